@@ -1,0 +1,13 @@
+#pragma once
+
+namespace gpucompare {
+
+/// Sets up Qt (names, headless mode for commands) and dispatches: a command such as
+/// "export" runs and exits with 0, 1 or 2; no command opens the main window.
+class Application final
+{
+public:
+    static int run(int argc, char *argv[]);
+};
+
+} // namespace gpucompare

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gpucompare {
+
+class PriceBook;
+
+/// The command-line contract of ARCHITECTURE.md: parsing, and the commands that run without
+/// a window. Exit status: 0 success, 1 failure (reason on stderr), 2 bad usage or values.
+class CommandLine final
+{
+public:
+    struct Parsed
+    {
+        std::optional<int> exitCode; ///< set when parsing already finished the run (help, errors)
+        QString command;             ///< empty: open the window
+        QStringList arguments;       ///< positional arguments after the command
+        QString databasePath;        ///< --db, empty for the default price book
+    };
+
+    CommandLine();
+
+    Parsed parse(const QStringList &arguments);
+    int execute(const Parsed &parsed);
+
+private:
+    int runExport(const Parsed &parsed);
+    /// Opens --db (creating it from the bundled dataset when missing); prints why on failure.
+    std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed);
+    int usageError(const QString &message);
+
+    QCommandLineParser m_parser;
+};
+
+} // namespace gpucompare

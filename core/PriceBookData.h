@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Money.h"
+#include "PricingModel.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gpucompare {
+
+/// A cloud or marketplace that rents GPUs, or a firm that appears only in market-share data.
+struct Provider
+{
+    QString name;    ///< unique, as shown to the user ("AWS", "Microsoft Azure")
+    QString kind;    ///< "hyperscaler", "neocloud", "marketplace" or "other"
+    QString website; ///< may be empty
+    QString notes;
+    /// The user's negotiated discount on this provider's list prices, in percent (0 = none).
+    double discountPercent = 0;
+
+    friend bool operator==(const Provider &, const Provider &) = default;
+};
+
+/// A GPU model with the figures the cost model needs. Peaks are dense (no 2:4 sparsity), per GPU.
+struct GpuModel
+{
+    QString name;   ///< unique canonical name ("H100 SXM 80GB")
+    QString vendor; ///< "NVIDIA", "AMD"
+    std::optional<double> memoryGb;
+    std::optional<double> bf16Tflops; ///< dense BF16 (FP16 where the GPU has no BF16)
+    std::optional<double> fp8Tflops;  ///< dense FP8; empty when unsupported or unpublished
+    std::optional<double> bandwidthGbps; ///< memory bandwidth, GB/s
+    bool hasBf16 = true;                 ///< V100 computes FP16 only
+    QString sourceUrl;
+    QString notes;
+    QStringList aliases; ///< names catalogs use for it ("H100", "A100-80GB")
+
+    friend bool operator==(const GpuModel &, const GpuModel &) = default;
+};
+
+/// One sourced price of an offer on one date; an offer's history is its list of these.
+struct PriceObservation
+{
+    Money usdPerInstanceHour;
+    QString observedOn; ///< "YYYY-MM-DD", "YYYY-MM", or empty when the source is undated
+    QString sourceUrl;  ///< empty only for figures the user entered without a source
+    QString note;
+
+    friend bool operator==(const PriceObservation &, const PriceObservation &) = default;
+};
+
+/// Something a provider rents: an instance shape with a billing model in a region.
+struct Offer
+{
+    QString provider; ///< Provider::name
+    QString gpuModel; ///< GpuModel::name
+    QString instanceType;
+    int gpusPerInstance = 1;
+    std::optional<int> vcpus;
+    std::optional<double> ramGb;
+    QString region;
+    PricingModel pricing = PricingModel::OnDemand;
+    QString pricingTerm; ///< the source's own words for the term ("committed use 1y"); may be empty
+    QString interconnect;
+    QString notes;
+    QList<PriceObservation> prices; ///< oldest first; the last one is the current price
+
+    friend bool operator==(const Offer &, const Offer &) = default;
+};
+
+/// One figure of a market-share snapshot. "Others" is never stored: it is computed.
+struct MarketShareEntry
+{
+    QString label;    ///< as the source names it ("Amazon Web Services")
+    QString provider; ///< Provider::name where the label is a provider we know; may be empty
+    double sharePercent = 0;
+    std::optional<double> lowPercent;
+    std::optional<double> highPercent;
+    QString sourceUrl; ///< when this figure comes from another page than the snapshot's
+
+    friend bool operator==(const MarketShareEntry &, const MarketShareEntry &) = default;
+};
+
+/// Market shares of one period and scope, as one source published them.
+struct MarketShareSnapshot
+{
+    QString period; ///< "2025-Q1", or a year such as "2025"
+    QString scope;  ///< what is measured ("Cloud infrastructure services, worldwide")
+    QString sourceName;
+    QString sourceUrl;
+    QString publishedOn; ///< "YYYY-MM-DD" or empty when the source shows no date
+    QString notes;
+    bool estimate = false; ///< true for figures that are estimates rather than measured shares
+    QList<MarketShareEntry> entries;
+
+    friend bool operator==(const MarketShareSnapshot &, const MarketShareSnapshot &) = default;
+};
+
+/// A training job the user saved in the calculator; its inputs are kept as a JSON object.
+struct SavedJob
+{
+    QString name;
+    QString parametersJson;
+    QString createdOn;
+
+    friend bool operator==(const SavedJob &, const SavedJob &) = default;
+};
+
+/// A whole price book in memory: what the JSON format reads and writes, and what an import
+/// hands to the database in one transaction.
+struct PriceBookData
+{
+    QList<Provider> providers;
+    QList<GpuModel> gpuModels;
+    QList<Offer> offers;
+    QList<MarketShareSnapshot> marketShare;
+    QList<SavedJob> savedJobs;
+
+    friend bool operator==(const PriceBookData &, const PriceBookData &) = default;
+};
+
+} // namespace gpucompare

@@ -1,0 +1,512 @@
+#include "PriceBookJson.h"
+
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::PriceBookJson", text);
+}
+
+/// Thrown inside the reader only, caught in read(): it keeps each field check to one line.
+struct FieldError
+{
+    QString location;
+    QString message;
+};
+
+/// Typed access to one JSON object, with its path for error messages.
+class ObjectReader
+{
+public:
+    ObjectReader(QJsonObject object, QString path)
+        : m_object(std::move(object))
+        , m_path(std::move(path))
+    {}
+
+    QString name(const QString &key) const
+    {
+        const QString value = string(key, true);
+        if (const QString problem = validation::checkName(key, value); !problem.isEmpty())
+            fail(key, problem);
+        return validation::normalizedName(value);
+    }
+
+    QString text(const QString &key) const
+    {
+        const QString value = string(key, false);
+        if (const QString problem = validation::checkText(key, value); !problem.isEmpty())
+            fail(key, problem);
+        return value;
+    }
+
+    QString url(const QString &key) const
+    {
+        const QString value = string(key, false);
+        if (const QString problem = validation::checkUrl(key, value); !problem.isEmpty())
+            fail(key, problem);
+        return value;
+    }
+
+    QString date(const QString &key) const
+    {
+        const QString value = string(key, false);
+        if (const QString problem = validation::checkDate(key, value); !problem.isEmpty())
+            fail(key, problem);
+        return value;
+    }
+
+    std::optional<double> optionalNumber(const QString &key, double min, double max) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return std::nullopt;
+        if (!value.isDouble())
+            fail(key, tr("must be a number"));
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || number < min || number > max)
+            fail(key, tr("must be between %1 and %2").arg(min).arg(max));
+        return number;
+    }
+
+    double number(const QString &key, double min, double max) const
+    {
+        const auto value = optionalNumber(key, min, max);
+        if (!value)
+            fail(key, tr("is required"));
+        return *value;
+    }
+
+    std::optional<int> optionalInteger(const QString &key, int min, int max) const
+    {
+        const auto value = optionalNumber(key, min, max);
+        if (value && *value != std::floor(*value))
+            fail(key, tr("must be a whole number"));
+        return value ? std::optional<int>(int(*value)) : std::nullopt;
+    }
+
+    bool boolean(const QString &key, bool defaultValue) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return defaultValue;
+        if (!value.isBool())
+            fail(key, tr("must be true or false"));
+        return value.toBool();
+    }
+
+    Money money(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isString()) {
+            QString why;
+            const auto parsed = Money::parse(value.toString(), &why);
+            if (!parsed)
+                fail(key, why);
+            return *parsed;
+        }
+        if (!value.isDouble())
+            fail(key, tr("must be a price in USD such as 2.49"));
+        const double dollars = value.toDouble();
+        if (const QString problem = validation::checkPrice(key, dollars); !problem.isEmpty())
+            fail(key, problem);
+        return *Money::fromDollars(dollars);
+    }
+
+    QJsonArray array(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray())
+            fail(key, tr("must be a list"));
+        return value.toArray();
+    }
+
+    QJsonObject object(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return {};
+        if (!value.isObject())
+            fail(key, tr("must be an object"));
+        return value.toObject();
+    }
+
+    QString childPath(const QString &key, qsizetype index) const
+    {
+        return m_path + u'.' + key + u'[' + QString::number(index) + u']';
+    }
+
+    [[noreturn]] void fail(const QString &key, const QString &message) const
+    {
+        throw FieldError{m_path.isEmpty() ? key : m_path + u'.' + key, message};
+    }
+
+private:
+    QString string(const QString &key, bool required) const
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fail(key, tr("is required"));
+            return {};
+        }
+        if (!value.isString())
+            fail(key, tr("must be text"));
+        return value.toString();
+    }
+
+    QJsonObject m_object;
+    QString m_path;
+};
+
+ObjectReader elementReader(const QJsonValue &value, const QString &path)
+{
+    if (!value.isObject())
+        throw FieldError{path, tr("must be an object")};
+    return ObjectReader(value.toObject(), path);
+}
+
+template<typename Parse>
+void readList(const ObjectReader &parent, const QString &key, Parse parse)
+{
+    const QJsonArray items = parent.array(key);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = parent.childPath(key, i);
+        parse(elementReader(items.at(i), path.startsWith(u'.') ? path.mid(1) : path));
+    }
+}
+
+constexpr double kMaxTflops = 1e6;
+
+Provider readProvider(const ObjectReader &r)
+{
+    Provider p;
+    p.name = r.name(u"name"_s);
+    p.kind = r.text(u"kind"_s);
+    if (p.kind.isEmpty())
+        p.kind = u"other"_s;
+    static const QStringList kinds = {u"hyperscaler"_s, u"neocloud"_s, u"marketplace"_s,
+                                      u"other"_s};
+    if (!kinds.contains(p.kind))
+        r.fail(u"kind"_s, tr("must be one of %1").arg(kinds.join(u", ")));
+    p.website = r.url(u"website"_s);
+    p.notes = r.text(u"notes"_s);
+    p.discountPercent = r.optionalNumber(u"discount_percent"_s, 0, 100).value_or(0);
+    return p;
+}
+
+GpuModel readGpuModel(const ObjectReader &r)
+{
+    GpuModel g;
+    g.name = r.name(u"name"_s);
+    g.vendor = r.text(u"vendor"_s);
+    g.memoryGb = r.optionalNumber(u"memory_gb"_s, 1, 100'000);
+    g.bf16Tflops = r.optionalNumber(u"bf16_tflops"_s, 0.001, kMaxTflops);
+    g.fp8Tflops = r.optionalNumber(u"fp8_tflops"_s, 0.001, kMaxTflops);
+    g.bandwidthGbps = r.optionalNumber(u"bandwidth_gbps"_s, 1, 1e6);
+    g.hasBf16 = r.boolean(u"has_bf16"_s, true);
+    g.sourceUrl = r.url(u"source_url"_s);
+    g.notes = r.text(u"notes"_s);
+    const QJsonArray aliases = r.array(u"aliases"_s);
+    for (qsizetype i = 0; i < aliases.size(); ++i) {
+        const QString alias = aliases.at(i).toString();
+        if (const QString problem = validation::checkName(u"alias"_s, alias); !problem.isEmpty())
+            r.fail(u"aliases[%1]"_s.arg(i), problem);
+        g.aliases.append(validation::normalizedName(alias));
+    }
+    return g;
+}
+
+PriceObservation readPrice(const ObjectReader &r)
+{
+    PriceObservation p;
+    p.usdPerInstanceHour = r.money(u"usd_per_instance_hour"_s);
+    p.observedOn = r.date(u"observed_on"_s);
+    p.sourceUrl = r.url(u"source_url"_s);
+    p.note = r.text(u"note"_s);
+    return p;
+}
+
+Offer readOffer(const ObjectReader &r)
+{
+    Offer o;
+    o.provider = r.name(u"provider"_s);
+    o.gpuModel = r.name(u"gpu_model"_s);
+    o.instanceType = r.name(u"instance_type"_s);
+    const auto gpus = r.optionalInteger(u"gpus_per_instance"_s, 1,
+                                        validation::kMaxGpusPerInstance);
+    if (!gpus)
+        r.fail(u"gpus_per_instance"_s, tr("is required"));
+    o.gpusPerInstance = *gpus;
+    o.vcpus = r.optionalInteger(u"vcpus"_s, 1, 100'000);
+    o.ramGb = r.optionalNumber(u"ram_gb"_s, 0.001, 1e7);
+    o.region = r.text(u"region"_s);
+    const QString pricing = r.name(u"pricing"_s);
+    const auto model = pricingModelFromToken(pricing);
+    if (!model)
+        r.fail(u"pricing"_s, tr("must be one of %1").arg(pricingModelTokens().join(u", ")));
+    o.pricing = *model;
+    o.pricingTerm = r.text(u"pricing_term"_s);
+    o.interconnect = r.text(u"interconnect"_s);
+    o.notes = r.text(u"notes"_s);
+    readList(r, u"prices"_s, [&](const ObjectReader &price) { o.prices.append(readPrice(price)); });
+    if (o.prices.isEmpty())
+        r.fail(u"prices"_s, tr("needs at least one price"));
+    return o;
+}
+
+MarketShareEntry readEntry(const ObjectReader &r)
+{
+    MarketShareEntry e;
+    e.label = r.name(u"label"_s);
+    e.provider = r.text(u"provider"_s);
+    e.sharePercent = r.number(u"share_percent"_s, 0, 100);
+    e.lowPercent = r.optionalNumber(u"low_percent"_s, 0, 100);
+    e.highPercent = r.optionalNumber(u"high_percent"_s, 0, 100);
+    if (e.lowPercent && e.highPercent && *e.lowPercent > *e.highPercent)
+        r.fail(u"low_percent"_s, tr("is above high_percent"));
+    e.sourceUrl = r.url(u"source_url"_s);
+    return e;
+}
+
+MarketShareSnapshot readSnapshot(const ObjectReader &r)
+{
+    MarketShareSnapshot s;
+    s.period = r.name(u"period"_s);
+    s.scope = r.name(u"scope"_s);
+    s.sourceName = r.name(u"source_name"_s);
+    s.sourceUrl = r.url(u"source_url"_s);
+    s.publishedOn = r.date(u"published_on"_s);
+    s.notes = r.text(u"notes"_s);
+    s.estimate = r.boolean(u"estimate"_s, false);
+    readList(r, u"entries"_s, [&](const ObjectReader &e) { s.entries.append(readEntry(e)); });
+    return s;
+}
+
+SavedJob readSavedJob(const ObjectReader &r)
+{
+    SavedJob j;
+    j.name = r.name(u"name"_s);
+    j.parametersJson = QString::fromUtf8(
+        QJsonDocument(r.object(u"parameters"_s)).toJson(QJsonDocument::Compact));
+    j.createdOn = r.date(u"created_on"_s);
+    return j;
+}
+
+/// 1-based line and column of a byte offset, for parse errors.
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((bytes.at(i) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+void insertIfSet(QJsonObject &o, const QString &key, const std::optional<double> &value)
+{
+    if (value)
+        o.insert(key, *value);
+}
+
+} // namespace
+
+PriceBookJson::ReadResult PriceBookJson::read(QIODevice &device, const QString &fileName)
+{
+    if (device.size() > kMaxFileBytes) {
+        return {std::nullopt,
+                ReadError{fileName, 0, 0, {},
+                          tr("is larger than %1 MB; a price book file is far smaller")
+                              .arg(kMaxFileBytes / (1024 * 1024))}};
+    }
+    return read(device.readAll(), fileName);
+}
+
+PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QString &fileName)
+{
+    ReadResult result;
+    if (bytes.trimmed().isEmpty()) {
+        result.error = {fileName, 0, 0, {}, tr("is empty")};
+        return result;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        result.error = {fileName, line, column, {},
+                        tr("not valid JSON (%1)").arg(parseError.errorString())};
+        return result;
+    }
+    if (!document.isObject()) {
+        result.error = {fileName, 0, 0, {}, tr("is JSON but not a GPU Cloud Compare price book")};
+        return result;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != u"gpucompare-pricebook") {
+        result.error = {fileName, 0, 0, {},
+                        tr("is JSON but not a GPU Cloud Compare price book "
+                           "(its \"format\" is not \"gpucompare-pricebook\")")};
+        return result;
+    }
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() < 1
+        || version.toDouble() != std::floor(version.toDouble())) {
+        result.error = {fileName, 0, 0, u"version"_s, tr("must be a whole number from 1")};
+        return result;
+    }
+    if (version.toDouble() > kFormatVersion) {
+        result.error = {fileName, 0, 0, {},
+                        tr("was written by a newer version of GPU Cloud Compare (format version "
+                           "%1; this version reads up to %2). Update the application to read it.")
+                            .arg(version.toInt())
+                            .arg(kFormatVersion)};
+        return result;
+    }
+
+    PriceBookData data;
+    try {
+        const ObjectReader r(root, QString());
+        readList(r, u"providers"_s,
+                 [&](const ObjectReader &o) { data.providers.append(readProvider(o)); });
+        readList(r, u"gpu_models"_s,
+                 [&](const ObjectReader &o) { data.gpuModels.append(readGpuModel(o)); });
+        readList(r, u"offers"_s, [&](const ObjectReader &o) { data.offers.append(readOffer(o)); });
+        readList(r, u"market_share"_s,
+                 [&](const ObjectReader &o) { data.marketShare.append(readSnapshot(o)); });
+        readList(r, u"saved_jobs"_s,
+                 [&](const ObjectReader &o) { data.savedJobs.append(readSavedJob(o)); });
+    } catch (const FieldError &e) {
+        result.error = {fileName, 0, 0, e.location, e.message};
+        return result;
+    }
+    result.data = std::move(data);
+    return result;
+}
+
+QByteArray PriceBookJson::write(const PriceBookData &data)
+{
+    QJsonArray providers;
+    for (const Provider &p : data.providers) {
+        QJsonObject o{{u"name"_s, p.name}, {u"kind"_s, p.kind}};
+        insertIfSet(o, u"website"_s, p.website);
+        insertIfSet(o, u"notes"_s, p.notes);
+        if (p.discountPercent != 0)
+            o.insert(u"discount_percent"_s, p.discountPercent);
+        providers.append(o);
+    }
+
+    QJsonArray gpuModels;
+    for (const GpuModel &g : data.gpuModels) {
+        QJsonObject o{{u"name"_s, g.name}};
+        insertIfSet(o, u"vendor"_s, g.vendor);
+        insertIfSet(o, u"memory_gb"_s, g.memoryGb);
+        insertIfSet(o, u"bf16_tflops"_s, g.bf16Tflops);
+        insertIfSet(o, u"fp8_tflops"_s, g.fp8Tflops);
+        insertIfSet(o, u"bandwidth_gbps"_s, g.bandwidthGbps);
+        if (!g.hasBf16)
+            o.insert(u"has_bf16"_s, false);
+        insertIfSet(o, u"source_url"_s, g.sourceUrl);
+        insertIfSet(o, u"notes"_s, g.notes);
+        if (!g.aliases.isEmpty())
+            o.insert(u"aliases"_s, QJsonArray::fromStringList(g.aliases));
+        gpuModels.append(o);
+    }
+
+    QJsonArray offers;
+    for (const Offer &offer : data.offers) {
+        QJsonObject o{{u"provider"_s, offer.provider},
+                      {u"gpu_model"_s, offer.gpuModel},
+                      {u"instance_type"_s, offer.instanceType},
+                      {u"gpus_per_instance"_s, offer.gpusPerInstance},
+                      {u"pricing"_s, pricingModelToken(offer.pricing)}};
+        if (offer.vcpus)
+            o.insert(u"vcpus"_s, *offer.vcpus);
+        insertIfSet(o, u"ram_gb"_s, offer.ramGb);
+        insertIfSet(o, u"region"_s, offer.region);
+        insertIfSet(o, u"pricing_term"_s, offer.pricingTerm);
+        insertIfSet(o, u"interconnect"_s, offer.interconnect);
+        insertIfSet(o, u"notes"_s, offer.notes);
+        QJsonArray prices;
+        for (const PriceObservation &price : offer.prices) {
+            // A double holds every micro-dollar amount below kMaxMicros exactly enough that the
+            // shortest round-trip form Qt writes is the original decimal.
+            QJsonObject p{{u"usd_per_instance_hour"_s, price.usdPerInstanceHour.toDollars()}};
+            insertIfSet(p, u"observed_on"_s, price.observedOn);
+            insertIfSet(p, u"source_url"_s, price.sourceUrl);
+            insertIfSet(p, u"note"_s, price.note);
+            prices.append(p);
+        }
+        o.insert(u"prices"_s, prices);
+        offers.append(o);
+    }
+
+    QJsonArray snapshots;
+    for (const MarketShareSnapshot &s : data.marketShare) {
+        QJsonObject o{{u"period"_s, s.period},
+                      {u"scope"_s, s.scope},
+                      {u"source_name"_s, s.sourceName}};
+        insertIfSet(o, u"source_url"_s, s.sourceUrl);
+        insertIfSet(o, u"published_on"_s, s.publishedOn);
+        insertIfSet(o, u"notes"_s, s.notes);
+        if (s.estimate)
+            o.insert(u"estimate"_s, true);
+        QJsonArray entries;
+        for (const MarketShareEntry &e : s.entries) {
+            QJsonObject eo{{u"label"_s, e.label}, {u"share_percent"_s, e.sharePercent}};
+            insertIfSet(eo, u"provider"_s, e.provider);
+            insertIfSet(eo, u"low_percent"_s, e.lowPercent);
+            insertIfSet(eo, u"high_percent"_s, e.highPercent);
+            insertIfSet(eo, u"source_url"_s, e.sourceUrl);
+            entries.append(eo);
+        }
+        o.insert(u"entries"_s, entries);
+        snapshots.append(o);
+    }
+
+    QJsonArray jobs;
+    for (const SavedJob &j : data.savedJobs) {
+        QJsonObject o{{u"name"_s, j.name},
+                      {u"parameters"_s,
+                       QJsonDocument::fromJson(j.parametersJson.toUtf8()).object()}};
+        insertIfSet(o, u"created_on"_s, j.createdOn);
+        jobs.append(o);
+    }
+
+    const QJsonObject root{{u"format"_s, u"gpucompare-pricebook"_s},
+                           {u"version"_s, kFormatVersion},
+                           {u"providers"_s, providers},
+                           {u"gpu_models"_s, gpuModels},
+                           {u"offers"_s, offers},
+                           {u"market_share"_s, snapshots},
+                           {u"saved_jobs"_s, jobs}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace gpucompare

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "PriceBookData.h"
+#include "ReadError.h"
+
+#include <QIODevice>
+#include <QString>
+
+#include <optional>
+
+namespace gpucompare {
+
+/// Our lossless JSON format for a whole price book.
+///
+/// The document is an object {"format": "gpucompare-pricebook", "version": 1, "providers": [...],
+/// "gpu_models": [...], "offers": [...], "market_share": [...], "saved_jobs": [...]}; the keys are
+/// file-format tokens and never translated. Prices are JSON numbers with at most six decimals
+/// (exact micro-dollars), dates are "YYYY-MM-DD" strings. Writing what was read gives the same
+/// bytes, because keys are sorted and empty fields are left out.
+class PriceBookJson final
+{
+public:
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+
+    struct ReadResult
+    {
+        std::optional<PriceBookData> data;
+        ReadError error;
+    };
+
+    /// Reads and validates a whole document. fileName is only used in error messages.
+    static ReadResult read(QIODevice &device, const QString &fileName);
+    static ReadResult read(const QByteArray &bytes, const QString &fileName);
+
+    /// The document for data, UTF-8, two-space indented, ending in a newline.
+    static QByteArray write(const PriceBookData &data);
+};
+
+} // namespace gpucompare

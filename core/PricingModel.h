@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gpucompare {
+
+/// How an offer is billed. The exact commercial term ("committed use 1y", "EC2 Capacity
+/// Block", "preemptible") is kept beside it in Offer::pricingTerm.
+enum class PricingModel { OnDemand, Spot, Reserved };
+
+/// The file-format token: "on-demand", "spot" or "reserved". Never translated.
+QString pricingModelToken(PricingModel model);
+std::optional<PricingModel> pricingModelFromToken(const QString &token);
+QStringList pricingModelTokens();
+
+/// The name shown in the window, translated.
+QString pricingModelDisplayName(PricingModel model);
+
+} // namespace gpucompare

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace gpucompare {
+
+/// Why a file could not be read, and where: the file, a 1-based line and column when known,
+/// and a location inside the document (a JSON path such as "offers[3].prices[0]").
+struct ReadError
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString location;
+    QString message;
+
+    bool isEmpty() const { return message.isEmpty(); }
+
+    /// "prices.json, line 4, column 12: offers[3].gpus_per_instance: must be a whole number"
+    QString toString() const;
+};
+
+} // namespace gpucompare

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <stdexcept>
+
+namespace gpucompare {
+
+/// Thrown by the repositories when SQLite refuses a statement. It never leaves the database
+/// layer: the code that owns the transaction catches it, rolls back and reports message().
+class DatabaseError final : public std::runtime_error
+{
+public:
+    explicit DatabaseError(const QString &message)
+        : std::runtime_error(message.toStdString())
+        , m_message(message)
+    {}
+    const QString &message() const { return m_message; }
+
+private:
+    QString m_message;
+};
+
+/// A prepared statement with its values bound in order; throws DatabaseError on failure.
+/// The only way the repositories talk to SQLite: values never reach the SQL text.
+QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql,
+                       std::initializer_list<QVariant> values = {});
+
+/// A human sentence for a failed statement ("the price book is in use by another window").
+QString describeSqlError(const QSqlError &error);
+
+/// Null for an empty optional, the value otherwise; NaN never reaches a bind.
+template<typename T>
+QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+} // namespace gpucompare

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "PriceBookData.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace gpucompare {
+
+/// GPU models and the aliases catalogs use for them. Throws DatabaseError on failure.
+class GpuModelRepository final
+{
+public:
+    explicit GpuModelRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    std::optional<qint64> idByName(const QString &name) const;
+    /// A model by its exact name, or else by an alias (case-insensitive).
+    std::optional<qint64> resolve(const QString &nameOrAlias) const;
+    qint64 insert(const GpuModel &model);
+    /// Updates fields and adds missing aliases; returns whether anything changed.
+    bool update(qint64 id, const GpuModel &model);
+    /// Every model with its aliases, by name.
+    QList<GpuModel> all() const;
+    int count() const;
+
+private:
+    void addAliases(qint64 id, const QStringList &aliases);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace gpucompare

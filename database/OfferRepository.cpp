@@ -1,0 +1,102 @@
+#include "OfferRepository.h"
+
+#include "DatabaseError.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+std::optional<qint64> OfferRepository::findId(qint64 providerId, qint64 gpuModelId,
+                                              const Offer &o) const
+{
+    QSqlQuery q = execPrepared(
+        m_db,
+        u"SELECT id FROM offers WHERE provider_id = ? AND gpu_model_id = ? AND instance_type = ? "
+        "AND region = ? AND pricing_model = ? AND pricing_term = ?"_s,
+        {providerId, gpuModelId, o.instanceType, o.region, pricingModelToken(o.pricing),
+         o.pricingTerm});
+    if (q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer &o)
+{
+    QSqlQuery q = execPrepared(
+        m_db,
+        u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, gpus_per_instance, vcpus, "
+        "ram_gb, region, pricing_model, pricing_term, interconnect, notes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
+         nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
+         o.interconnect, o.notes});
+    return q.lastInsertId().toLongLong();
+}
+
+bool OfferRepository::addObservation(qint64 offerId, const PriceObservation &p)
+{
+    QSqlQuery existing = execPrepared(
+        m_db,
+        u"SELECT 1 FROM price_observations WHERE offer_id = ? AND usd_micros_per_instance_hour = ? "
+        "AND observed_on = ? AND source_url = ?"_s,
+        {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl});
+    if (existing.next())
+        return false;
+    execPrepared(m_db,
+                 u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
+                 "observed_on, source_url, note) VALUES (?, ?, ?, ?, ?)"_s,
+                 {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note});
+    return true;
+}
+
+QList<Offer> OfferRepository::all() const
+{
+    QList<Offer> offers;
+    QHash<qint64, qsizetype> indexById;
+    QSqlQuery q = execPrepared(
+        m_db,
+        u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, "
+        "o.region, o.pricing_model, o.pricing_term, o.interconnect, o.notes FROM offers o "
+        "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
+        "ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, o.pricing_term"_s);
+    while (q.next()) {
+        Offer o;
+        o.provider = q.value(1).toString();
+        o.gpuModel = q.value(2).toString();
+        o.instanceType = q.value(3).toString();
+        o.gpusPerInstance = q.value(4).toInt();
+        if (!q.value(5).isNull())
+            o.vcpus = q.value(5).toInt();
+        if (!q.value(6).isNull())
+            o.ramGb = q.value(6).toDouble();
+        o.region = q.value(7).toString();
+        o.pricing = pricingModelFromToken(q.value(8).toString()).value_or(PricingModel::OnDemand);
+        o.pricingTerm = q.value(9).toString();
+        o.interconnect = q.value(10).toString();
+        o.notes = q.value(11).toString();
+        indexById.insert(q.value(0).toLongLong(), offers.size());
+        offers.append(o);
+    }
+    QSqlQuery prices = execPrepared(
+        m_db, u"SELECT offer_id, usd_micros_per_instance_hour, observed_on, source_url, note "
+              "FROM price_observations ORDER BY offer_id, observed_on, id"_s);
+    while (prices.next()) {
+        const auto index = indexById.value(prices.value(0).toLongLong(), -1);
+        if (index < 0)
+            continue;
+        offers[index].prices.append({Money::fromMicros(prices.value(1).toLongLong()),
+                                     prices.value(2).toString(), prices.value(3).toString(),
+                                     prices.value(4).toString()});
+    }
+    return offers;
+}
+
+int OfferRepository::count() const
+{
+    QSqlQuery q = execPrepared(m_db, u"SELECT count(*) FROM offers"_s);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+} // namespace gpucompare

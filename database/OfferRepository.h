@@ -1,0 +1,36 @@
+#pragma once
+
+#include "PriceBookData.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace gpucompare {
+
+/// Offers and their price history. Throws DatabaseError on failure.
+class OfferRepository final
+{
+public:
+    explicit OfferRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    /// The offer with the same provider, GPU, instance type, region and pricing (model and term).
+    std::optional<qint64> findId(qint64 providerId, qint64 gpuModelId, const Offer &offer) const;
+    /// Inserts the offer's own fields; its prices go through addObservation.
+    qint64 insert(qint64 providerId, qint64 gpuModelId, const Offer &offer);
+    /// Adds a price unless the same amount, date and source is already recorded; returns
+    /// whether it was added.
+    bool addObservation(qint64 offerId, const PriceObservation &price);
+    /// Every offer with its whole history, in a stable order (provider, GPU, instance, region,
+    /// pricing); prices oldest first.
+    QList<Offer> all() const;
+    int count() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace gpucompare

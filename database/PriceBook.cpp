@@ -1,0 +1,322 @@
+#include "PriceBook.h"
+
+#include "BundledResources.h"
+#include "DatabaseError.h"
+#include "PriceBookImporter.h"
+#include "PriceBookJson.h"
+#include "SqliteFileHeader.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::PriceBook", text);
+}
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"gpucompare-pricebook-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+/// access(2) rather than QFileInfo::isWritable: both answer for the real user, and the folder
+/// matters too, because SQLite writes its rollback journal beside the file.
+bool canWrite(const QString &path)
+{
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+
+int queryInt(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query = execPrepared(db, sql);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+} // namespace
+
+PriceBook::PriceBook(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+PriceBook::~PriceBook()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase PriceBook::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString PriceBook::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"pricebook.sqlite"_s);
+}
+
+PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
+{
+    const QString name = nextConnectionName();
+    std::unique_ptr<PriceBook> book(new PriceBook(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        if (!db.isValid())
+            return {nullptr, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+        db.setDatabaseName(path);
+        QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
+        if (readOnly)
+            options += u";QSQLITE_OPEN_READONLY"_s;
+        db.setConnectOptions(options);
+        if (!db.open()) {
+            return {nullptr, tr("Cannot open \"%1\": %2")
+                                 .arg(shown(path), describeSqlError(db.lastError()))};
+        }
+        try {
+            // Per-connection settings, outside any transaction (foreign_keys is a no-op inside one).
+            execPrepared(db, u"PRAGMA foreign_keys = ON"_s);
+            if (!readOnly) {
+                execPrepared(db, u"PRAGMA synchronous = FULL"_s);
+                execPrepared(db, u"PRAGMA journal_mode = DELETE"_s);
+            }
+        } catch (const DatabaseError &e) {
+            return {nullptr, tr("Cannot open \"%1\": %2").arg(shown(path), e.message())};
+        }
+    }
+    return {std::move(book), {}};
+}
+
+PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
+                                      const SchemaMigrator &migrator)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (create == Create::Never)
+            return {nullptr, tr("\"%1\" does not exist.").arg(shown(path))};
+        return createNew(path, migrator);
+    }
+    if (info.isDir())
+        return {nullptr, tr("\"%1\" is a folder, not a price book file.").arg(shown(path))};
+
+    QString readError;
+    const auto header = SqliteFileHeader::read(path, &readError);
+    if (!header)
+        return {nullptr, tr("Cannot read \"%1\": %2").arg(shown(path), readError)};
+
+    switch (header->kind) {
+    case SqliteFileHeader::Kind::Empty:
+        if (create == Create::Never)
+            return {nullptr, tr("\"%1\" is empty.").arg(shown(path))};
+        return createNew(path, migrator);
+    case SqliteFileHeader::Kind::NotSqlite:
+        return {nullptr, tr("\"%1\" is not a GPU Cloud Compare price book: it is not an SQLite "
+                            "database. It was left unchanged.")
+                             .arg(shown(path))};
+    case SqliteFileHeader::Kind::Truncated:
+        return {nullptr, tr("\"%1\" is damaged: the file is shorter than its SQLite header says "
+                            "(truncated). It was left unchanged; restore it from a backup.")
+                             .arg(shown(path))};
+    case SqliteFileHeader::Kind::Sqlite:
+        break;
+    }
+
+    const bool ours = header->applicationId == kApplicationId;
+    if (header->applicationId != 0 && !ours) {
+        return {nullptr, tr("\"%1\" is an SQLite database of another application, not a GPU "
+                            "Cloud Compare price book. It was left unchanged.")
+                             .arg(shown(path))};
+    }
+
+    // Look before touching: a read-only connection cannot change the file.
+    {
+        OpenResult inspection = connect(path, true);
+        if (!inspection.book)
+            return inspection;
+        try {
+            const QSqlDatabase db = inspection.book->database();
+            QSqlQuery check = execPrepared(db, u"PRAGMA quick_check"_s);
+            const QString verdict = check.next() ? check.value(0).toString() : QString();
+            if (verdict != u"ok") {
+                return {nullptr, tr("\"%1\" is damaged (SQLite reports: %2). It was left "
+                                    "unchanged; restore it from a backup.")
+                                     .arg(shown(path), verdict)};
+            }
+            if (!ours && queryInt(db, u"SELECT count(*) FROM sqlite_schema"_s) > 0) {
+                return {nullptr, tr("\"%1\" is an SQLite database of another application, not "
+                                    "a GPU Cloud Compare price book. It was left unchanged.")
+                                     .arg(shown(path))};
+            }
+        } catch (const DatabaseError &e) {
+            return {nullptr, tr("\"%1\" is damaged or not a price book (%2). It was left "
+                                "unchanged.")
+                                 .arg(shown(path), e.message())};
+        }
+    }
+
+    QString readOnlyReason;
+    const int version = int(header->userVersion);
+    if (version > migrator.latestVersion()) {
+        readOnlyReason = tr("\"%1\" was written by a newer version of GPU Cloud Compare (schema "
+                            "%2; this version knows up to %3). It is open read-only; update the "
+                            "application to edit it.")
+                             .arg(shown(path))
+                             .arg(version)
+                             .arg(migrator.latestVersion());
+    } else if (!canWrite(path)) {
+        readOnlyReason = tr("\"%1\" is a read-only file. It is open read-only.").arg(shown(path));
+    } else if (!canWrite(info.absolutePath())) {
+        readOnlyReason = tr("\"%1\" is in a read-only folder, where SQLite cannot write its "
+                            "journal. It is open read-only.")
+                             .arg(shown(path));
+    }
+    if (!readOnlyReason.isEmpty() && version < migrator.latestVersion()) {
+        return {nullptr, tr("\"%1\" needs an upgrade to schema %2, but it cannot be written: %3")
+                             .arg(shown(path))
+                             .arg(migrator.latestVersion())
+                             .arg(readOnlyReason)};
+    }
+
+    OpenResult result = connect(path, !readOnlyReason.isEmpty());
+    if (!result.book)
+        return result;
+    result.book->m_readOnlyReason = readOnlyReason;
+    result.book->m_schemaVersion = version;
+    if (!readOnlyReason.isEmpty())
+        return result;
+
+    if (version < migrator.latestVersion()) {
+        const QSqlDatabase db = result.book->database();
+        int tables = 0;
+        try {
+            tables = queryInt(db, u"SELECT count(*) FROM sqlite_schema"_s);
+        } catch (const DatabaseError &e) {
+            return {nullptr, tr("Cannot read \"%1\": %2").arg(shown(path), e.message())};
+        }
+        if (tables > 0) {
+            const QString backup = u"%1.schema-%2-backup-%3.sqlite"_s.arg(
+                path, QString::number(version),
+                QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+            QString backupError;
+            if (!result.book->backupTo(backup, &backupError)) {
+                return {nullptr, tr("Not upgrading \"%1\": the backup before the upgrade failed "
+                                    "(%2). The file was left unchanged.")
+                                     .arg(shown(path), backupError)};
+            }
+        }
+        QString migrateError;
+        if (!migrator.migrate(db, &migrateError)) {
+            return {nullptr, tr("Cannot upgrade \"%1\": %2. The file was left unchanged.")
+                                 .arg(shown(path), migrateError)};
+        }
+        result.book->m_schemaVersion = migrator.latestVersion();
+    }
+    return result;
+}
+
+PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigrator &migrator)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+        return {nullptr, tr("Cannot create \"%1\": the folder \"%2\" does not exist and cannot be "
+                            "created.")
+                             .arg(shown(path), shown(dir.absolutePath()))};
+    }
+    if (!canWrite(dir.absolutePath())) {
+        return {nullptr, tr("Cannot create \"%1\": the folder \"%2\" is read-only.")
+                             .arg(shown(path), shown(dir.absolutePath()))};
+    }
+
+    // Build the new price book beside its final name and rename it into place, so a failure
+    // or a crash never leaves a half-filled file under the name the user chose.
+    const QString staging = u"%1.creating-%2"_s.arg(info.absoluteFilePath()).arg(::getpid());
+    QFile::remove(staging);
+    QString error;
+    {
+        OpenResult staged = connect(staging, false);
+        if (!staged.book) {
+            QFile::remove(staging);
+            return {nullptr, tr("Cannot create \"%1\": %2").arg(shown(path), staged.error)};
+        }
+        const QSqlDatabase db = staged.book->database();
+        if (!migrator.migrate(db, &error)) {
+            error = tr("Cannot create \"%1\": %2").arg(shown(path), error);
+        } else {
+            resources::ensureLoaded();
+            QFile bundled(resources::bundledDatasetPath());
+            if (!bundled.open(QIODevice::ReadOnly)) {
+                error = tr("Cannot create \"%1\": the bundled dataset is missing from this build.")
+                            .arg(shown(path));
+            } else {
+                const auto parsed = PriceBookJson::read(bundled, u"bundled dataset"_s);
+                if (!parsed.data) {
+                    error = tr("Cannot create \"%1\": %2").arg(shown(path), parsed.error.toString());
+                } else {
+                    const ImportSummary summary = PriceBookImporter(db).importData(*parsed.data);
+                    if (!summary.error.isEmpty())
+                        error = tr("Cannot create \"%1\": %2").arg(shown(path), summary.error);
+                }
+            }
+        }
+    }
+    if (error.isEmpty() && std::rename(QFile::encodeName(staging).constData(),
+                                       QFile::encodeName(info.absoluteFilePath()).constData())
+                               != 0) {
+        error = tr("Cannot create \"%1\": %2").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    if (!error.isEmpty()) {
+        QFile::remove(staging);
+        QFile::remove(staging + u"-journal"_s);
+        return {nullptr, error};
+    }
+    return open(path, Create::Never, migrator);
+}
+
+bool PriceBook::backupTo(const QString &target, QString *error) const
+{
+    if (QFileInfo::exists(target)) {
+        if (error)
+            *error = tr("\"%1\" already exists").arg(shown(target));
+        return false;
+    }
+    try {
+        // VACUUM INTO writes a consistent, compacted copy through SQLite itself: never copy
+        // the file with QFile while a connection is open (sqlite.org/howtocorrupt.html).
+        execPrepared(database(), u"VACUUM INTO ?"_s, {target});
+    } catch (const DatabaseError &e) {
+        if (error)
+            *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+} // namespace gpucompare

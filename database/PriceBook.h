@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SchemaMigrator.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace gpucompare {
+
+/// One open price book: an SQLite file with our application_id, at the latest schema.
+///
+/// open() inspects a file before SQLite may write to it: a file that is not SQLite, damaged,
+/// someone else's database, or from a newer version is refused or opened read-only and left
+/// byte-for-byte as it was. Every connection gets foreign_keys=ON, synchronous=FULL with the
+/// rollback journal (one copyable file) and an explicit busy timeout.
+class PriceBook final
+{
+public:
+    /// "GPUC": PRAGMA application_id of our files, so file(1) and open() recognise them.
+    static constexpr quint32 kApplicationId = 0x47505543;
+    /// How long a write waits for another process's transaction before giving up.
+    static constexpr int kBusyTimeoutMs = 2000;
+
+    enum class Create { IfMissing, Never };
+
+    struct OpenResult
+    {
+        std::unique_ptr<PriceBook> book;
+        QString error; ///< set when book is null: names the file and says what is wrong
+    };
+
+    /// Opens path. A missing or zero-byte file is created and filled from the bundled dataset
+    /// (through the same importer a user's import uses) unless create is Never.
+    static OpenResult open(const QString &path, Create create = Create::IfMissing,
+                           const SchemaMigrator &migrator = SchemaMigrator());
+
+    /// The price book used when no --db is given: AppDataLocation/pricebook.sqlite.
+    static QString defaultPath();
+
+    ~PriceBook();
+    PriceBook(const PriceBook &) = delete;
+    PriceBook &operator=(const PriceBook &) = delete;
+
+    QSqlDatabase database() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    /// Opened read-only, and why (a newer schema, a read-only file or folder); empty otherwise.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+
+    /// Writes a consistent copy to target with VACUUM INTO (target must not exist).
+    bool backupTo(const QString &target, QString *error) const;
+
+private:
+    PriceBook(QString path, QString connectionName);
+
+    static OpenResult createNew(const QString &path, const SchemaMigrator &migrator);
+    static OpenResult connect(const QString &path, bool readOnly);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_readOnlyReason;
+    int m_schemaVersion = 0;
+};
+
+} // namespace gpucompare

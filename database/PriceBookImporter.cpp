@@ -1,0 +1,126 @@
+#include "PriceBookImporter.h"
+
+#include "DatabaseError.h"
+#include "GpuModelRepository.h"
+#include "MarketShareRepository.h"
+#include "OfferRepository.h"
+#include "ProviderRepository.h"
+#include "SavedJobRepository.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::PriceBookImporter", text);
+}
+} // namespace
+
+ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryRun)
+{
+    ImportSummary summary;
+    if (!m_db.transaction()) {
+        summary.error = describeSqlError(m_db.lastError());
+        return summary;
+    }
+    try {
+        write(data, summary);
+    } catch (const DatabaseError &e) {
+        m_db.rollback();
+        summary = ImportSummary();
+        summary.error = e.message();
+        return summary;
+    }
+    if (dryRun) {
+        m_db.rollback();
+        return summary;
+    }
+    if (!m_db.commit()) {
+        summary.error = describeSqlError(m_db.lastError());
+        m_db.rollback();
+    }
+    return summary;
+}
+
+void PriceBookImporter::write(const PriceBookData &data, ImportSummary &summary)
+{
+    ProviderRepository providers(m_db);
+    for (qsizetype i = 0; i < data.providers.size(); ++i) {
+        const Provider &p = data.providers.at(i);
+        if (const auto id = providers.idByName(p.name)) {
+            summary.providersUpdated += providers.update(*id, p) ? 1 : 0;
+        } else {
+            providers.insert(p);
+            ++summary.providersAdded;
+        }
+    }
+
+    GpuModelRepository gpus(m_db);
+    for (const GpuModel &g : data.gpuModels) {
+        if (const auto id = gpus.idByName(g.name)) {
+            summary.gpuModelsUpdated += gpus.update(*id, g) ? 1 : 0;
+        } else {
+            gpus.insert(g);
+            ++summary.gpuModelsAdded;
+        }
+    }
+
+    OfferRepository offers(m_db);
+    for (qsizetype i = 0; i < data.offers.size(); ++i) {
+        const Offer &o = data.offers.at(i);
+        const auto providerId = providers.idByName(o.provider);
+        if (!providerId) {
+            throw DatabaseError(tr("offers[%1]: no provider is named \"%2\"").arg(i).arg(o.provider));
+        }
+        const auto gpuId = gpus.resolve(o.gpuModel);
+        if (!gpuId) {
+            throw DatabaseError(tr("offers[%1]: no GPU model or alias is named \"%2\"")
+                                    .arg(i)
+                                    .arg(o.gpuModel));
+        }
+        auto offerId = offers.findId(*providerId, *gpuId, o);
+        if (!offerId) {
+            offerId = offers.insert(*providerId, *gpuId, o);
+            ++summary.offersAdded;
+        }
+        for (const PriceObservation &price : o.prices) {
+            if (offers.addObservation(*offerId, price))
+                ++summary.pricesAdded;
+            else
+                ++summary.pricesUnchanged;
+        }
+    }
+
+    MarketShareRepository shares(m_db);
+    for (const MarketShareSnapshot &s : data.marketShare) {
+        if (const auto id = shares.findId(s)) {
+            summary.snapshotsUpdated += shares.replace(*id, s) ? 1 : 0;
+        } else {
+            shares.insert(s);
+            ++summary.snapshotsAdded;
+        }
+    }
+
+    SavedJobRepository jobs(m_db);
+    for (const SavedJob &job : data.savedJobs) {
+        jobs.save(job);
+        ++summary.savedJobsSaved;
+    }
+}
+
+PriceBookData readPriceBook(const QSqlDatabase &db)
+{
+    PriceBookData data;
+    data.providers = ProviderRepository(db).all();
+    data.gpuModels = GpuModelRepository(db).all();
+    data.offers = OfferRepository(db).all();
+    data.marketShare = MarketShareRepository(db).all();
+    data.savedJobs = SavedJobRepository(db).all();
+    return data;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "PriceBookData.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace gpucompare {
+
+/// What an import did (or, for a dry run, would do).
+struct ImportSummary
+{
+    int providersAdded = 0;
+    int providersUpdated = 0;
+    int gpuModelsAdded = 0;
+    int gpuModelsUpdated = 0;
+    int offersAdded = 0;
+    int pricesAdded = 0;
+    int pricesUnchanged = 0;
+    int snapshotsAdded = 0;
+    int snapshotsUpdated = 0;
+    int savedJobsSaved = 0;
+    QString error; ///< empty on success; on failure nothing was written
+};
+
+/// Writes a PriceBookData into a price book in one transaction: all of it or none of it.
+///
+/// Providers, GPU models, snapshots and saved jobs are matched by name (a snapshot by period,
+/// scope and source) and updated; an offer is matched by provider, GPU, instance type, region
+/// and pricing, and each of its prices that is not already recorded becomes a new observation.
+/// The first run fills a new price book through here, so this path runs on every new file.
+class PriceBookImporter final
+{
+public:
+    explicit PriceBookImporter(QSqlDatabase db)
+        : m_db(std::move(db))
+    {}
+
+    /// With dryRun the transaction is rolled back at the end: the summary says what would change.
+    ImportSummary importData(const PriceBookData &data, bool dryRun = false);
+
+private:
+    void write(const PriceBookData &data, ImportSummary &summary);
+
+    QSqlDatabase m_db;
+};
+
+/// Reads a whole price book into memory, in the stable order the JSON export uses.
+PriceBookData readPriceBook(const QSqlDatabase &db);
+
+} // namespace gpucompare

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# One set-up for everyone: installs the Debian 12 packages the build needs (only the missing
+# ones), configures and builds with the default preset, then either launches the app or runs
+# the whole test suite.
+#
+#   bash scripts/dev.sh run [app arguments]   build, then open GPU Cloud Compare
+#   bash scripts/dev.sh test                  build, then run every test (headless)
+#   bash scripts/dev.sh build                 build only
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
+    libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
+    fonts-dejavu-core sqlite3
+)
+
+install_missing_packages() {
+    local missing=()
+    for pkg in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset default
+    cmake --build --preset default
+}
+
+command="${1:-run}"
+shift || true
+
+install_missing_packages
+build
+
+case "$command" in
+    run)
+        exec "$ROOT/build/app/gpucompare" "$@"
+        ;;
+    test)
+        export QT_QPA_PLATFORM=offscreen
+        ctest --preset default "$@"
+        ;;
+    build)
+        ;;
+    *)
+        echo "usage: bash scripts/dev.sh run|test|build" >&2
+        exit 2
+        ;;
+esac

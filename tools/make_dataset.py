@@ -1,0 +1,320 @@
+#!/usr/bin/env python3
+"""Builds resources/dataset/pricebook.json, the bundled price book, from the sourced reference
+files in ../shared/reference/ (reference-prices.csv, reference-market-share.csv and the tables
+of reference-data.md, transcribed below with their sources).
+
+Run it from the repository root when the reference files change:
+    python3 tools/make_dataset.py ../shared/reference resources/dataset/pricebook.json
+The output is committed, so building the application never needs this script or shared/.
+Nothing here invents a figure: every price and share comes from the CSV files with its source
+URL and date; the only arithmetic is the one reference-data.md itself marks as derived.
+"""
+import csv
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+PROVIDERS = [
+    # name, kind, website, name used by reference-prices.csv, label used by reference-market-share.csv
+    ("AWS", "hyperscaler", "https://aws.amazon.com/", "AWS", "Amazon Web Services"),
+    ("Microsoft Azure", "hyperscaler", "https://azure.microsoft.com/", "Azure", "Microsoft Azure"),
+    ("Google Cloud", "hyperscaler", "https://cloud.google.com/", "GCP", "Google Cloud"),
+    ("Oracle Cloud", "hyperscaler", "https://www.oracle.com/cloud/", "Oracle OCI", "Oracle"),
+    ("Alibaba Cloud", "hyperscaler", "https://www.alibabacloud.com/", None, "Alibaba Cloud"),
+    ("IBM Cloud", "other", "https://www.ibm.com/cloud", None, "IBM"),
+    ("Salesforce", "other", "https://www.salesforce.com/", None, "Salesforce"),
+    ("Tencent Cloud", "hyperscaler", "https://www.tencentcloud.com/", None, "Tencent"),
+    ("Huawei Cloud", "hyperscaler", "https://www.huaweicloud.com/intl/en-us/", None, "Huawei"),
+    ("Lambda", "neocloud", "https://lambda.ai/", "Lambda", None),
+    ("CoreWeave", "neocloud", "https://www.coreweave.com/", "CoreWeave", None),
+    ("Crusoe", "neocloud", "https://www.crusoe.ai/", "Crusoe", None),
+    ("Voltage Park", "neocloud", "https://www.voltagepark.com/", "Voltage Park", None),
+    ("Nebius", "neocloud", "https://nebius.com/", "Nebius", None),
+    ("RunPod", "neocloud", "https://www.runpod.io/", "RunPod", None),
+    ("Vast.ai", "marketplace", "https://vast.ai/", "Vast.ai", None),
+    ("Together AI", "neocloud", "https://www.together.ai/", "Together AI", None),
+    ("Paperspace", "neocloud", "https://www.paperspace.com/", "Paperspace", None),
+    ("Hyperstack", "neocloud", "https://www.hyperstack.cloud/", "Hyperstack", None),
+    ("Verda (DataCrunch)", "neocloud", "https://verda.com/", "Verda (DataCrunch)", None),
+    ("Fireworks AI", "other", "https://fireworks.ai/", "Fireworks AI", None),
+    ("TensorWave", "neocloud", "https://tensorwave.com/", "TensorWave", None),
+    ("Hot Aisle", "neocloud", "https://hotaisle.xyz/", "Hot Aisle", None),
+    ("DigitalOcean", "other", "https://www.digitalocean.com/", "DigitalOcean", None),
+    ("Vultr", "other", "https://www.vultr.com/", "Vultr", None),
+]
+
+ML_ENG = ("https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/"
+          "compute/accelerator/README.md")
+
+# reference-data.md section 3 and COST-MODEL.md section 2. Dense peaks only; None = not published
+# or not collected (the note says which).
+GPU_MODELS = [
+    dict(name="V100 16GB", vendor="NVIDIA", memory_gb=16, bf16_tflops=125, has_bf16=False,
+         bandwidth_gbps=900, source_url="https://www.nvidia.com/en-gb/data-center/tesla-v100/",
+         notes="No BF16: the peak is FP16 tensor (125 TFLOP/s, V100 SXM2). 900 GB/s seen only in third-party copies.",
+         aliases=["V100", "Tesla V100", "V100-16GB"]),
+    dict(name="V100 32GB", vendor="NVIDIA", memory_gb=32, bf16_tflops=125, has_bf16=False,
+         bandwidth_gbps=900, source_url="https://www.nvidia.com/en-gb/data-center/tesla-v100/",
+         notes="No BF16: the peak is FP16 tensor (125 TFLOP/s, V100 SXM2).",
+         aliases=["V100-32GB"]),
+    dict(name="A100 SXM 40GB", vendor="NVIDIA", memory_gb=40, bf16_tflops=312, bandwidth_gbps=1555,
+         source_url="https://www.nvidia.com/en-us/data-center/a100/",
+         notes="312 TFLOP/s dense BF16 (624 with sparsity). 1,555 GB/s seen in third-party copies only.",
+         aliases=["A100", "A100 40GB", "A100 40GB SXM", "A100 (40GB)", "A100-40GB", "A100-SXM4-40GB"]),
+    dict(name="A100 SXM 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=312, bandwidth_gbps=2000,
+         source_url="https://www.nvidia.com/en-us/data-center/a100/",
+         aliases=["A100-80GB", "A100 80GB", "A100 80GB SXM", "A100-SXM4-80GB"]),
+    dict(name="A100 PCIe 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=312, bandwidth_gbps=1940,
+         source_url="https://www.nvidia.com/en-us/data-center/a100/",
+         aliases=["A100 80GB PCIe", "A100-80GB-PCIe", "A100 PCIe"]),
+    dict(name="H100 SXM 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=989.4, fp8_tflops=1978.9,
+         bandwidth_gbps=3350, source_url="https://www.nvidia.com/en-us/data-center/h100/",
+         notes="NVIDIA's headline 1,979 BF16 TFLOP/s is with sparsity; dense is half.",
+         aliases=["H100", "H100 SXM", "H100 SXM5", "H100-SXM", "H100 SXM (HGX)", "H100 (HGX)",
+                  "H100 SXM (Mega)", "H100-80GB", "H100 (form factor not stated)", "H100-MEGA"]),
+    dict(name="H100 PCIe 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=756, fp8_tflops=1513,
+         bandwidth_gbps=2000, source_url="https://www.nvidia.com/en-us/data-center/h100/",
+         aliases=["H100 PCIe", "H100-PCIe"]),
+    dict(name="H100 NVL 94GB", vendor="NVIDIA", memory_gb=94,
+         source_url="https://www.nvidia.com/en-us/data-center/h100/",
+         notes="Peak TFLOP/s not collected in the reference data.",
+         aliases=["H100 NVL", "H100-NVL"]),
+    dict(name="H200 SXM 141GB", vendor="NVIDIA", memory_gb=141, bf16_tflops=989.4, fp8_tflops=1978.9,
+         bandwidth_gbps=4800, source_url="https://www.nvidia.com/en-us/data-center/h200/",
+         notes="Same compute as H100 SXM.",
+         aliases=["H200", "H200 SXM", "H200 SXM5", "H200 (HGX)", "H200-141GB"]),
+    dict(name="B200 180GB", vendor="NVIDIA", memory_gb=180, bf16_tflops=2250, fp8_tflops=4500,
+         bandwidth_gbps=8000,
+         source_url="https://resources.nvidia.com/en-us-dgx-systems/dgx-b200-datasheet",
+         notes="180 GB is NVIDIA's platform figure; 192 GB is often quoted.",
+         aliases=["B200", "B200 SXM6", "B200 (HGX)", "B200 SXM"]),
+    dict(name="GB200 NVL72", vendor="NVIDIA", memory_gb=186,
+         notes="Peak TFLOP/s and bandwidth not collected in the reference data; memory as CoreWeave lists it.",
+         source_url="https://github.com/api-evangelist/coreweave/blob/27bcc25e6b1936055be7a93d6ea2d0f6a6d9d084/plans/coreweave-plans-pricing.yml",
+         aliases=["GB200"]),
+    dict(name="GH200 96GB", vendor="NVIDIA", memory_gb=96,
+         source_url=ML_ENG,
+         notes="Peak TFLOP/s not collected; measured maximum matmul is 828.6 BF16 TFLOP/s (ml-engineering).",
+         aliases=["GH200"]),
+    dict(name="L40S 48GB", vendor="NVIDIA", memory_gb=48, bf16_tflops=362.05, fp8_tflops=733,
+         bandwidth_gbps=864, source_url="https://www.nvidia.com/en-us/data-center/l40s/",
+         aliases=["L40S"]),
+    dict(name="L4 24GB", vendor="NVIDIA", memory_gb=24, bf16_tflops=121, fp8_tflops=242.5,
+         bandwidth_gbps=300, source_url="https://www.nvidia.com/en-us/data-center/l4/",
+         notes="Derived: NVIDIA publishes 242 BF16 and 485 FP8 TFLOP/s with sparsity; dense is half.",
+         aliases=["L4"]),
+    dict(name="A10 24GB", vendor="NVIDIA", memory_gb=24, bf16_tflops=125, bandwidth_gbps=600,
+         source_url="https://www.nvidia.com/en-us/data-center/products/a10-gpu/",
+         notes="Seen in a third-party copy of the datasheet; re-check on nvidia.com.",
+         aliases=["A10"]),
+    dict(name="A10G 24GB", vendor="NVIDIA", memory_gb=24, bandwidth_gbps=600,
+         source_url="https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/",
+         notes="AWS-only variant; tensor TFLOP/s are not published by NVIDIA or AWS.",
+         aliases=["A10G"]),
+    dict(name="T4 16GB", vendor="NVIDIA", memory_gb=16,
+         notes="Not in the reference GPU specs: peak TFLOP/s and bandwidth unsourced, left empty.",
+         aliases=["T4"]),
+    dict(name="MI300X 192GB", vendor="AMD", memory_gb=192, bf16_tflops=1307.4, fp8_tflops=2614.9,
+         bandwidth_gbps=5300,
+         source_url="https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html",
+         aliases=["MI300X"]),
+]
+
+SKYPILOT_UNDATED = ("Undated: SkyPilot catalog value at a pinned commit; the commit's date was not "
+                    "resolved (reference-data.md section 2.0).")
+
+# Extra notes for single price rows, keyed by (provider, instance_type, pricing_model, region).
+ROW_NOTES = {
+    ("Azure", "Standard_ND96isr_H100_v5 (ND H100 v5)", "on-demand", "eastus"):
+        "Instance price derived as 12.29 USD per GPU-hour x 8 GPUs; SkyPilot's Azure v6 catalog "
+        "lists this VM with 12 GPUs, which is a catalog error (Azure's size is 8 x H100).",
+    ("AWS", "p4d.24xlarge", "on-demand (before June-2025 cut)", "not stated (AWS JP page)"):
+        "List price before AWS's June-2025 GPU price cut.",
+}
+
+SYNERGY_SCOPE = "Cloud infrastructure services, worldwide (Synergy definition)"
+CANALYS_SCOPE = "Cloud infrastructure services, worldwide (Canalys definition)"
+
+# reference-data.md section 1: release dates and quarter market sizes.
+SNAPSHOT_FACTS = {
+    ("2023-Q1", "Synergy"): ("2023-04-29", "Quarter market size $63.7 B. AWS is given as a 32-34 % band; 32 % is derived from the top-3 total of 65 %."),
+    ("2023-Q2", "Synergy"): ("2023-08-03", "Quarter market size $64.8 B."),
+    ("2023-Q3", "Synergy"): ("2023-10-26", "Quarter market size $68.1 B."),
+    ("2023-Q4", "Synergy"): ("2024-02-01", "Quarter market size $73.7 B."),
+    ("2024-Q1", "Synergy"): ("", "Quarter market size $76.5 B. Release date not shown in the stored copies."),
+    ("2024-Q2", "Synergy"): ("2024-08-05", "Quarter market size $79.1 B."),
+    ("2024-Q3", "Synergy"): ("", "Quarter market size $83.8 B. Release date not shown in the stored copies."),
+    ("2024-Q4", "Synergy"): ("2025-02-06", "Quarter market size $90.6 B (full-year 2024 $330.4 B). CoreWeave entered the top 20 cloud providers."),
+    ("2025-Q1", "Synergy"): ("2025-05-01", "Quarter market size $93.9 B. CoreWeave was on the verge of the top twelve."),
+    ("2025-Q2", "Synergy"): ("", "Quarter market size $98.8 B. Release date not shown; coverage dated 2025-08-30."),
+    ("2025-Q3", "Synergy"): ("2025-12-09", "Quarter market size $107 B."),
+    ("2025-Q4", "Synergy"): ("", "Quarter market size $119.1 B (full-year 2025 $419 B). CoreWeave in the top ten with more than $1.5 B quarterly cloud revenue. Release date not shown in the stored copies."),
+    ("2025-Q1", "Canalys"): ("", "Quarter market size $90.9 B. Canalys's scope differs from Synergy's: not comparable. Coverage dated 2025-06-13."),
+}
+
+SEED_SNAPSHOT = {
+    "period": "2025",
+    "scope": "GPU cloud for AI/LLM training (seed note estimates)",
+    "source_name": "Seed note (2025), citing CRN, Statista and others",
+    "source_url": "https://www.crn.com/news/cloud/2025/cloud-market-share-q1-2025-aws-dips-microsoft-and-google-show-growth",
+    "estimate": True,
+    "notes": ("Estimates from the note the product was created from, not measured GPU-cloud shares. "
+              "The note applies overall cloud-infrastructure shares (AWS 29-31 %, Azure 21-25 %, "
+              "Google Cloud 10-12 %) to GPU cloud. Lambda 'under 5 %' and neoclouds 'perhaps 10-20 % "
+              "together' have no source (reference-data.md section 1); each point value here is the "
+              "midpoint of the note's range. The note also says: hyperscaler H100 about $4-10 per "
+              "GPU-hour; A100 $1-3 per GPU-hour on Lambda and CoreWeave; AWS spot up to 90 % off; "
+              "GPU-as-a-service market about $4.96-5.05 B in 2025 (precedenceresearch.com, not "
+              "verified; other firms estimate $4.0-8.7 B)."),
+    "entries": [
+        {"label": "Amazon Web Services", "provider": "AWS", "share_percent": 30, "low_percent": 29, "high_percent": 31},
+        {"label": "Microsoft Azure", "provider": "Microsoft Azure", "share_percent": 23, "low_percent": 21, "high_percent": 25},
+        {"label": "Google Cloud", "provider": "Google Cloud", "share_percent": 11, "low_percent": 10, "high_percent": 12},
+        {"label": "Lambda", "provider": "Lambda", "share_percent": 2.5, "low_percent": 0, "high_percent": 5,
+         "source_url": "https://research.aimultiple.com/cloud-gpu-providers/"},
+        {"label": "Neoclouds (CoreWeave, Voltage Park and others)", "share_percent": 15,
+         "low_percent": 10, "high_percent": 20,
+         "source_url": "https://www.ankursnewsletter.com/p/comparing-ai-cloud-providers-in-2025"},
+    ],
+}
+
+
+def pricing_of(text):
+    t = text.lower()
+    if t.startswith("spot") or t.startswith("preemptible"):
+        token = "spot"
+    elif t.startswith("reserved") or t.startswith("committed"):
+        token = "reserved"
+    else:
+        token = "on-demand"
+    return token, ("" if t == token else text)
+
+
+def exact(text):
+    value = Decimal(text)
+    assert value >= 0 and -value.as_tuple().exponent <= 6, text
+    return float(value) if value != value.to_integral() else int(value)
+
+
+def number(text):
+    if text == "":
+        return None
+    value = Decimal(text)
+    return int(value) if value == value.to_integral() else float(value)
+
+
+def build(reference):
+    alias_to_model = {}
+    for model in GPU_MODELS:
+        alias_to_model[model["name"]] = model["name"]
+        for alias in model["aliases"]:
+            assert alias not in alias_to_model, alias
+            alias_to_model[alias] = model["name"]
+    provider_by_csv = {p[3]: p[0] for p in PROVIDERS if p[3]}
+    provider_by_label = {p[4]: p[0] for p in PROVIDERS if p[4]}
+
+    offers = {}
+    for row in csv.DictReader(open(reference / "reference-prices.csv", encoding="utf-8")):
+        provider = provider_by_csv[row["provider"]]
+        gpu = alias_to_model[row["gpu_model"]]
+        pricing, term = pricing_of(row["pricing_model"])
+        region = "" if row["region"] == "not stated" else row["region"]
+        notes = []
+        per_gpu_only = row["gpus_per_instance"] == ""
+        if per_gpu_only:
+            notes.append("Price quoted per GPU-hour; the instance shape is not stated.")
+        if row["gpu_model"] != gpu:
+            notes.append(f"The source names the GPU \"{row['gpu_model']}\".")
+        memory = row["gpu_memory_gb"]
+        canonical_memory = next(m["memory_gb"] for m in GPU_MODELS if m["name"] == gpu)
+        if memory and Decimal(memory) != Decimal(canonical_memory):
+            notes.append(f"The source lists {memory} GB of GPU memory.")
+        key = (provider, gpu, row["instance_type"], region, pricing, term)
+        offer = offers.setdefault(key, {
+            "provider": provider, "gpu_model": gpu, "instance_type": row["instance_type"],
+            "gpus_per_instance": 1 if per_gpu_only else int(row["gpus_per_instance"]),
+            "pricing": pricing, "prices": [],
+        })
+        if region:
+            offer["region"] = region
+        if term:
+            offer["pricing_term"] = term
+        if notes:
+            offer["notes"] = " ".join(notes)
+        price_text = row["usd_per_instance_hour"] or row["usd_per_gpu_hour"]
+        price = {"usd_per_instance_hour": exact(price_text), "source_url": row["source_url"]}
+        price_notes = []
+        if row["as_of"]:
+            price["observed_on"] = row["as_of"]
+        elif "skypilot-catalog" in row["source_url"]:
+            price_notes.append(SKYPILOT_UNDATED)
+        else:
+            price_notes.append("Undated.")
+        extra = ROW_NOTES.get((row["provider"], row["instance_type"], row["pricing_model"], row["region"]))
+        if extra:
+            price_notes.append(extra)
+        if price_notes:
+            price["note"] = " ".join(price_notes)
+        offer["prices"].append(price)
+    for offer in offers.values():
+        offer["prices"].sort(key=lambda p: p.get("observed_on", ""))
+
+    snapshots = {}
+    for row in csv.DictReader(open(reference / "reference-market-share.csv", encoding="utf-8")):
+        if row["provider"].startswith("Others"):
+            continue  # derived as 100 minus the listed shares; the application computes it
+        analyst = "Canalys" if "Canalys" in row["scope"] else "Synergy"
+        scope_text, _, detail = row["scope"].partition("; ")
+        snapshot = snapshots.setdefault((row["period"], analyst), {
+            "period": row["period"],
+            "scope": CANALYS_SCOPE if analyst == "Canalys" else SYNERGY_SCOPE,
+            "source_name": "Canalys (Omdia)" if analyst == "Canalys" else "Synergy Research Group",
+            "source_url": row["source_url"],
+            "entries": [],
+        })
+        published_on, facts = SNAPSHOT_FACTS[(row["period"], analyst)]
+        if published_on:
+            snapshot["published_on"] = published_on
+        snapshot["notes"] = " ".join(x for x in [facts, (detail[0].upper() + detail[1:] + ".") if detail else ""] if x)
+        entry = {"label": row["provider"], "provider": provider_by_label[row["provider"]],
+                 "share_percent": number(row["share_percent"])}
+        if row["share_low"]:
+            entry["low_percent"] = number(row["share_low"])
+        if row["share_high"]:
+            entry["high_percent"] = number(row["share_high"])
+        if row["source_url"] != snapshot["source_url"]:
+            entry["source_url"] = row["source_url"]
+        snapshot["entries"].append(entry)
+
+    providers = []
+    for name, kind, website, _, _ in PROVIDERS:
+        providers.append({"name": name, "kind": kind, "website": website})
+
+    gpu_models = []
+    for model in GPU_MODELS:
+        gpu_models.append({k: v for k, v in model.items() if v is not None})
+
+    return {
+        "format": "gpucompare-pricebook",
+        "version": 1,
+        "providers": providers,
+        "gpu_models": gpu_models,
+        "offers": list(offers.values()),
+        "market_share": list(snapshots.values()) + [SEED_SNAPSHOT],
+        "saved_jobs": [],
+    }
+
+
+def main():
+    reference = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
+    out = Path(sys.argv[2] if len(sys.argv) > 2 else "resources/dataset/pricebook.json")
+    data = build(reference)
+    out.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"{out}: {len(data['providers'])} providers, {len(data['gpu_models'])} GPU models, "
+          f"{len(data['offers'])} offers, {sum(len(o['prices']) for o in data['offers'])} prices, "
+          f"{len(data['market_share'])} market-share snapshots")
+
+
+if __name__ == "__main__":
+    main()
