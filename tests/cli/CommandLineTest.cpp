@@ -1,0 +1,161 @@
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace gpucompare::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+/// Runs the built gpucompare binary, optionally as the unprivileged user "nobody" (when the
+/// tests run as root, the only way to meet a folder that really is read-only).
+ProcessResult runGpucompare(const QStringList &arguments, bool asNobody = false)
+{
+    QProcess process;
+    QString program = QStringLiteral(GPUCOMPARE_BINARY);
+    QStringList args = arguments;
+    if (asNobody) {
+        args.prepend(program);
+        args = QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s} + args;
+        program = QStandardPaths::findExecutable(u"setpriv"_s);
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(program, args);
+    process.waitForFinished(60'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+class CommandLine : public ::testing::Test
+{
+protected:
+    QString pathOf(const QString &name) const { return m_dir.filePath(name); }
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(CommandLine, VersionAndHelp)
+{
+    const ProcessResult version = runGpucompare({u"--version"_s});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith("gpucompare 0.")) << version.out.constData();
+
+    const ProcessResult help = runGpucompare({u"--help"_s});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains("--db")) << help.out.constData();
+    EXPECT_TRUE(help.out.contains("export FILE"));
+}
+
+TEST_F(CommandLine, UnknownCommandsAndOptionsAreUsageErrors)
+{
+    const ProcessResult unknown = runGpucompare({u"frobnicate"_s});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"frobnicate"_s));
+    EXPECT_TRUE(unknown.err.contains(u"export"_s)) << "lists the commands that exist";
+
+    const ProcessResult badOption = runGpucompare({u"export"_s, u"-"_s, u"--no-such-option"_s});
+    EXPECT_EQ(badOption.exitCode, 2);
+
+    const ProcessResult badFormat = runGpucompare({u"export"_s, u"-"_s, u"--format"_s, u"xml"_s,
+                                      u"--db"_s, pathOf(u"b.sqlite"_s)});
+    EXPECT_EQ(badFormat.exitCode, 2);
+    EXPECT_TRUE(badFormat.err.contains(u"json"_s));
+}
+
+TEST_F(CommandLine, ExportCreatesAMissingPriceBookAndWritesTheWholeBookAsJson)
+{
+    const QString db = pathOf(u"new.sqlite"_s);
+    const QString out = pathOf(u"book.json"_s);
+    const ProcessResult run = runGpucompare({u"export"_s, out, u"--what"_s, u"all"_s, u"--format"_s, u"json"_s,
+                                u"--db"_s, db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(db));
+    const QJsonObject root = QJsonDocument::fromJson(readFile(out)).object();
+    EXPECT_EQ(root.value(u"format"_s).toString(), u"gpucompare-pricebook"_s);
+    EXPECT_GE(root.value(u"providers"_s).toArray().size(), 20);
+    EXPECT_GE(root.value(u"offers"_s).toArray().size(), 140);
+    EXPECT_GE(root.value(u"market_share"_s).toArray().size(), 13);
+    EXPECT_GE(root.value(u"gpu_models"_s).toArray().size(), 12);
+
+    // A second export of the same book is byte-for-byte the same: diffable.
+    const ProcessResult again = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db});
+    ASSERT_EQ(again.exitCode, 0);
+    EXPECT_EQ(again.out, readFile(out));
+}
+
+TEST_F(CommandLine, ANonSqliteDbFailsNamingTheFileAndLeavesItAlone)
+{
+    const QString db = pathOf(u"notes.txt"_s);
+    writeFile(db, "these are my notes\n");
+    const QByteArray before = fileHash(db);
+    const ProcessResult run = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(db)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"not an SQLite database"_s));
+    EXPECT_EQ(fileHash(db), before);
+}
+
+TEST_F(CommandLine, ExportIntoAMissingFolderFailsCleanly)
+{
+    const ProcessResult run = runGpucompare({u"export"_s, pathOf(u"no/such/folder/x.json"_s), u"--db"_s,
+                                pathOf(u"b.sqlite"_s)});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"x.json"_s)) << run.err.toStdString();
+}
+
+TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
+{
+    const bool asNobody = ignoresFilePermissions();
+    if (asNobody && QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+        GTEST_SKIP() << "running as root without setpriv to drop privileges";
+
+    // A folder the test user (or nobody) can read but not write, holding an existing book.
+    const QString source = pathOf(u"source.sqlite"_s);
+    ASSERT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, source}).exitCode, 0);
+    const QString readOnly = pathOf(u"readonly"_s);
+    ASSERT_TRUE(QDir().mkpath(readOnly));
+    const QString existing = readOnly + u"/book.sqlite"_s;
+    ASSERT_TRUE(QFile::copy(source, existing));
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto listable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QFile::setPermissions(existing, readable);
+    QFile::setPermissions(readOnly, listable);
+    QFile::setPermissions(m_dir.path(), listable);
+    const QByteArray before = fileHash(existing);
+
+    // A new book cannot be created there: a clear message naming the folder.
+    const ProcessResult create = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, readOnly + u"/new.sqlite"_s},
+                                  asNobody);
+    EXPECT_EQ(create.exitCode, 1);
+    EXPECT_TRUE(create.err.contains(u"read-only"_s)) << create.err.toStdString();
+    EXPECT_TRUE(create.err.contains(readOnly)) << create.err.toStdString();
+    EXPECT_FALSE(QFile::exists(readOnly + u"/new.sqlite"_s));
+
+    // The existing one opens read-only, still exports, and is untouched.
+    const ProcessResult read = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, existing}, asNobody);
+    EXPECT_EQ(read.exitCode, 0) << read.err.toStdString();
+    EXPECT_TRUE(read.out.contains("gpucompare-pricebook"));
+    EXPECT_EQ(fileHash(existing), before);
+
+    QFile::setPermissions(m_dir.path(), listable | QFile::WriteOwner);
+    QFile::setPermissions(readOnly, listable | QFile::WriteOwner);
+}

@@ -1,0 +1,83 @@
+#include "Validation.h"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+using namespace gpucompare::validation;
+using namespace Qt::StringLiterals;
+
+TEST(Validation, NamesAreTrimmedNonEmptyAndCapped)
+{
+    EXPECT_TRUE(checkName(u"Name"_s, u"  AWS "_s).isEmpty());
+    EXPECT_EQ(normalizedName(u"  AWS "_s), u"AWS"_s);
+    EXPECT_FALSE(checkName(u"Name"_s, u"   "_s).isEmpty());
+    EXPECT_FALSE(checkName(u"Name"_s, QString(201, u'x')).isEmpty());
+    EXPECT_TRUE(checkName(u"Name"_s, QString(200, u'x')).isEmpty());
+}
+
+TEST(Validation, NameMessagesNameTheField)
+{
+    EXPECT_TRUE(checkName(u"Instance type"_s, QString()).contains(u"Instance type"_s));
+}
+
+TEST(Validation, ControlAndBidiOverrideCharactersAreRefused)
+{
+    EXPECT_FALSE(checkName(u"Name"_s, u"evil\u202Egnp.exe"_s).isEmpty()); // RLO
+    EXPECT_FALSE(checkName(u"Name"_s, u"a\u2066b"_s).isEmpty());          // LRI
+    EXPECT_FALSE(checkName(u"Name"_s, u"tab\there"_s).isEmpty());
+    EXPECT_FALSE(checkName(u"Name"_s, u"bell\u0007"_s).isEmpty());
+    EXPECT_TRUE(checkText(u"Notes"_s, u"two\nlines"_s).isEmpty());
+}
+
+TEST(Validation, QuotesSemicolonsEmojiAndRightToLeftTextAreFine)
+{
+    EXPECT_TRUE(checkName(u"Name"_s, u"O'Brien \"GPU\"; DROP TABLE offers;--"_s).isEmpty());
+    EXPECT_TRUE(checkName(u"Name"_s, u"GPU 🚀 云"_s).isEmpty());
+    EXPECT_TRUE(checkName(u"Name"_s, u"ענן GPU"_s).isEmpty());
+}
+
+TEST(Validation, PricesMustBeFiniteNonNegativeAndBounded)
+{
+    EXPECT_TRUE(checkPrice(u"Price"_s, 0).isEmpty());
+    EXPECT_TRUE(checkPrice(u"Price"_s, 98.32).isEmpty());
+    EXPECT_FALSE(checkPrice(u"Price"_s, -1).isEmpty());
+    EXPECT_FALSE(checkPrice(u"Price"_s, std::numeric_limits<double>::quiet_NaN()).isEmpty());
+    EXPECT_FALSE(checkPrice(u"Price"_s, std::numeric_limits<double>::infinity()).isEmpty());
+    EXPECT_FALSE(checkPrice(u"Price"_s, 1e6).isEmpty());
+}
+
+TEST(Validation, GpuCountsAreWholeAndAtLeastOne)
+{
+    EXPECT_TRUE(checkGpuCount(u"GPUs"_s, 8).isEmpty());
+    EXPECT_FALSE(checkGpuCount(u"GPUs"_s, 0).isEmpty());
+    EXPECT_FALSE(checkGpuCount(u"GPUs"_s, 2.5).isEmpty());
+    EXPECT_FALSE(checkGpuCount(u"GPUs"_s, -8).isEmpty());
+    EXPECT_FALSE(checkGpuCount(u"GPUs"_s, 5000).isEmpty());
+}
+
+TEST(Validation, DatesMustBeRealCalendarDates)
+{
+    EXPECT_TRUE(checkDate(u"Date"_s, u"2025-02-28"_s).isEmpty());
+    EXPECT_TRUE(checkDate(u"Date"_s, u"2024-12"_s).isEmpty());
+    EXPECT_TRUE(checkDate(u"Date"_s, QString()).isEmpty());
+    EXPECT_FALSE(checkDate(u"Date"_s, u"2025-02-30"_s).isEmpty());
+    EXPECT_FALSE(checkDate(u"Date"_s, u"2025-13"_s).isEmpty());
+    EXPECT_FALSE(checkDate(u"Date"_s, u"28/02/2025"_s).isEmpty());
+    EXPECT_FALSE(checkDate(u"Date"_s, u"2024-12"_s, false).isEmpty());
+}
+
+TEST(Validation, UrlsMustBeAbsoluteWebAddresses)
+{
+    EXPECT_TRUE(checkUrl(u"Source"_s, u"https://aws.amazon.com/ec2/pricing/"_s).isEmpty());
+    EXPECT_FALSE(checkUrl(u"Source"_s, u"aws.amazon.com"_s).isEmpty());
+    EXPECT_FALSE(checkUrl(u"Source"_s, u"javascript:alert(1)"_s).isEmpty());
+    EXPECT_FALSE(checkUrl(u"Source"_s, u"https://exa mple.com"_s).isEmpty());
+}
+
+TEST(Validation, PercentagesStayWithinZeroToHundred)
+{
+    EXPECT_TRUE(checkPercent(u"Share"_s, 37.5).isEmpty());
+    EXPECT_FALSE(checkPercent(u"Share"_s, 100.5).isEmpty());
+    EXPECT_FALSE(checkPercent(u"Share"_s, -1).isEmpty());
+}

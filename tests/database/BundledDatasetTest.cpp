@@ -1,0 +1,159 @@
+#include "GpuModelRepository.h"
+#include "MarketShareRepository.h"
+#include "OfferRepository.h"
+#include "PriceBook.h"
+#include "PriceBookImporter.h"
+#include "PriceBookJson.h"
+#include "ProviderRepository.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class BundledDataset : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = PriceBook::open(m_dir.filePath(u"bundled.sqlite"_s));
+        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        m_book = std::move(opened.book);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PriceBook> m_book;
+};
+
+} // namespace
+
+TEST_F(BundledDataset, HoldsTheCountsTheIssueAsksFor)
+{
+    const QSqlDatabase db = m_book->database();
+    EXPECT_GE(ProviderRepository(db).count(), 20);
+    EXPECT_GE(OfferRepository(db).count(), 140);
+    EXPECT_GE(MarketShareRepository(db).count(), 13);
+    EXPECT_GE(GpuModelRepository(db).count(), 12);
+    QSqlQuery q(db);
+    ASSERT_TRUE(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+    EXPECT_EQ(q.value(0).toString(), u"ok"_s);
+}
+
+TEST_F(BundledDataset, HasEveryProviderTheSeedNames)
+{
+    ProviderRepository providers(m_book->database());
+    for (const QString &name : {u"AWS"_s, u"Microsoft Azure"_s, u"Google Cloud"_s, u"Lambda"_s,
+                                u"CoreWeave"_s, u"Voltage Park"_s, u"RunPod"_s, u"Nebius"_s,
+                                u"Crusoe"_s, u"Oracle Cloud"_s}) {
+        EXPECT_TRUE(providers.idByName(name)) << name.toStdString();
+    }
+}
+
+TEST_F(BundledDataset, EveryPriceCarriesASourceAndADateOrSaysWhyNot)
+{
+    const auto offers = OfferRepository(m_book->database()).all();
+    int prices = 0;
+    for (const Offer &offer : offers) {
+        ASSERT_FALSE(offer.prices.isEmpty());
+        for (const PriceObservation &price : offer.prices) {
+            ++prices;
+            EXPECT_TRUE(price.sourceUrl.startsWith(u"https://"_s)) << offer.instanceType.toStdString();
+            if (price.observedOn.isEmpty()) {
+                EXPECT_TRUE(price.note.contains(u"ndated"_s)) << offer.instanceType.toStdString();
+            }
+        }
+    }
+    EXPECT_EQ(prices, 152); // every row of reference-prices.csv
+}
+
+TEST_F(BundledDataset, KnownPricesAreExact)
+{
+    const auto offers = OfferRepository(m_book->database()).all();
+    const auto p5 = std::find_if(offers.begin(), offers.end(), [](const Offer &o) {
+        return o.instanceType == u"p5.48xlarge" && o.region == u"us-east-1"
+            && o.pricing == PricingModel::OnDemand;
+    });
+    ASSERT_NE(p5, offers.end());
+    EXPECT_EQ(p5->gpusPerInstance, 8);
+    EXPECT_EQ(p5->prices.last().usdPerInstanceHour.toString(), u"55.04"_s);
+    EXPECT_EQ(p5->prices.last().observedOn, u"2026-11-09"_s);
+}
+
+TEST_F(BundledDataset, MarketShareCoversEveryQuarterAndNeverExceedsAHundredPercent)
+{
+    const auto snapshots = MarketShareRepository(m_book->database()).all();
+    QSet<QString> synergyPeriods;
+    bool canalys = false;
+    bool seed = false;
+    for (const MarketShareSnapshot &s : snapshots) {
+        double total = 0;
+        for (const MarketShareEntry &e : s.entries)
+            total += e.sharePercent;
+        EXPECT_LE(total, 100.0) << s.period.toStdString();
+        EXPECT_FALSE(s.sourceUrl.isEmpty());
+        if (s.sourceName == u"Synergy Research Group")
+            synergyPeriods.insert(s.period);
+        canalys |= s.sourceName.startsWith(u"Canalys"_s);
+        if (s.estimate) {
+            seed = true;
+            EXPECT_TRUE(s.notes.contains(u"4.96"_s)); // the seed's market-size figure is kept
+        }
+    }
+    for (int year = 2023; year <= 2025; ++year) {
+        for (int quarter = 1; quarter <= 4; ++quarter)
+            EXPECT_TRUE(synergyPeriods.contains(u"%1-Q%2"_s.arg(year).arg(quarter)));
+    }
+    EXPECT_TRUE(canalys);
+    EXPECT_TRUE(seed);
+}
+
+TEST_F(BundledDataset, GpuModelsCarryDensePeaks)
+{
+    const auto models = GpuModelRepository(m_book->database()).all();
+    const auto h100 = std::find_if(models.begin(), models.end(),
+                                   [](const GpuModel &g) { return g.name == u"H100 SXM 80GB"; });
+    ASSERT_NE(h100, models.end());
+    EXPECT_NEAR(*h100->bf16Tflops, 989.4, 0.01); // dense, not the 1,979 sparse headline
+    EXPECT_NEAR(*h100->fp8Tflops, 1978.9, 0.01);
+    EXPECT_TRUE(h100->aliases.contains(u"H100"_s));
+    const auto v100 = std::find_if(models.begin(), models.end(),
+                                   [](const GpuModel &g) { return g.name == u"V100 16GB"; });
+    ASSERT_NE(v100, models.end());
+    EXPECT_FALSE(v100->hasBf16);
+}
+
+TEST_F(BundledDataset, ExportImportIntoAnEmptyBookAndExportAgainIsLossless)
+{
+    const QByteArray first = PriceBookJson::write(readPriceBook(m_book->database()));
+
+    // An empty price book: schema only, no bundled data.
+    const QString emptyPath = m_dir.filePath(u"empty.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(emptyPath);
+        ASSERT_TRUE(raw.open());
+        QString error;
+        ASSERT_TRUE(SchemaMigrator().migrate(raw, &error)) << error.toStdString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    auto empty = PriceBook::open(emptyPath, PriceBook::Create::Never);
+    ASSERT_TRUE(empty.book) << empty.error.toStdString();
+    EXPECT_EQ(OfferRepository(empty.book->database()).count(), 0);
+
+    const auto parsed = PriceBookJson::read(first, u"export.json"_s);
+    ASSERT_TRUE(parsed.data) << parsed.error.toString().toStdString();
+    const ImportSummary summary = PriceBookImporter(empty.book->database()).importData(*parsed.data);
+    ASSERT_TRUE(summary.error.isEmpty()) << summary.error.toStdString();
+
+    const QByteArray second = PriceBookJson::write(readPriceBook(empty.book->database()));
+    EXPECT_EQ(second, first);
+}
