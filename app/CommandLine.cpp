@@ -1,10 +1,19 @@
 #include "CommandLine.h"
 
+#include "ChartFactory.h"
+#include "ChartRenderer.h"
+#include "DataQuality.h"
+#include "GpuModelRepository.h"
+#include "MarketShareMath.h"
+#include "MarketShareRepository.h"
+#include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 
+#include <QChart>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
@@ -27,7 +36,8 @@ void printError(const QString &message)
     QTextStream(stderr) << u"gpucompare: "_s << message << Qt::endl;
 }
 
-const QStringList kCommands = {u"export"_s};
+const QStringList kCommands = {u"export"_s, u"export-chart"_s};
+const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s};
 
 } // namespace
 
@@ -39,7 +49,10 @@ CommandLine::CommandLine()
            "Without a command, opens the window.\n\n"
            "Commands:\n"
            "  export FILE [--what all] [--format json]   write the price book to FILE (\"-\" for "
-           "standard output)\n\n"
+           "standard output)\n"
+           "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
+           "[--pricing P]\n"
+           "      CHART: market-share | market-trend | prices\n\n"
            "Exit status: 0 success, 1 failure, 2 bad usage or invalid values."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -52,6 +65,16 @@ CommandLine::CommandLine()
                         u"FILE"_s});
     m_parser.addOption({u"what"_s, tr("What to export: all."), u"WHAT"_s, u"all"_s});
     m_parser.addOption({u"format"_s, tr("File format: json."), u"FORMAT"_s, u"json"_s});
+    m_parser.addOption({u"out"_s, tr("The PNG file to write."), u"FILE"_s});
+    m_parser.addOption({u"size"_s, tr("Image size in pixels (default 1600x1200)."), u"WxH"_s,
+                        u"1600x1200"_s});
+    m_parser.addOption({u"period"_s, tr("Market-share period, such as 2025-Q4 (default: the latest)."),
+                        u"P"_s});
+    m_parser.addOption({u"scope"_s, tr("Market-share scope, or a word only it contains (\"Canalys\")."),
+                        u"S"_s});
+    m_parser.addOption({u"gpu"_s, tr("GPU model or alias, such as H100."), u"NAME"_s});
+    m_parser.addOption({u"pricing"_s, tr("Pricing model: on-demand, spot or reserved."), u"P"_s,
+                        u"on-demand"_s});
 }
 
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
@@ -89,6 +112,8 @@ int CommandLine::execute(const Parsed &parsed)
 {
     if (parsed.command == u"export")
         return runExport(parsed);
+    if (parsed.command == u"export-chart")
+        return runExportChart(parsed);
     return usageError(tr("unknown command \"%1\"").arg(parsed.command));
 }
 
@@ -140,6 +165,100 @@ int CommandLine::runExport(const Parsed &parsed)
     if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size()
         || !file.commit()) {
         printError(tr("cannot write \"%1\": %2").arg(target, file.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+int CommandLine::runExportChart(const Parsed &parsed)
+{
+    if (parsed.arguments.size() != 1) {
+        return usageError(tr("export-chart needs one CHART: %1").arg(kCharts.join(u" | ")));
+    }
+    const QString chartName = parsed.arguments.first();
+    if (!kCharts.contains(chartName)) {
+        return usageError(
+            tr("unknown chart \"%1\"; the charts are: %2").arg(chartName, kCharts.join(u", ")));
+    }
+    const QString out = m_parser.value(u"out"_s);
+    if (out.isEmpty())
+        return usageError(tr("export-chart needs --out FILE.png"));
+    const QSize size = ChartRenderer::parseSize(m_parser.value(u"size"_s));
+    if (!size.isValid()) {
+        return usageError(tr("--size \"%1\" is not WIDTHxHEIGHT with each side from 100 to 10000")
+                              .arg(m_parser.value(u"size"_s)));
+    }
+
+    const auto book = openPriceBook(parsed);
+    if (!book)
+        return 1;
+    const QSqlDatabase db = book->database();
+    QChart *chart = nullptr;
+    QString footer;
+
+    if (chartName == u"prices") {
+        const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
+        GpuModelRepository gpus(db);
+        const auto gpuId = gpus.resolve(gpuText);
+        QString gpuName;
+        QStringList names;
+        for (const GpuModel &g : gpus.all()) {
+            names << g.name;
+            if (gpuId && gpus.idByName(g.name) == gpuId)
+                gpuName = g.name;
+        }
+        if (gpuName.isEmpty()) {
+            return usageError(tr("unknown GPU \"%1\"; the GPU models are: %2")
+                                  .arg(gpuText, names.join(u", ")));
+        }
+        const auto pricing = pricingModelFromToken(m_parser.value(u"pricing"_s));
+        if (!pricing) {
+            return usageError(tr("unknown pricing \"%1\"; use one of: %2")
+                                  .arg(m_parser.value(u"pricing"_s), pricingModelTokens().join(u", ")));
+        }
+        QList<OfferRow> rows = OfferRepository(db).currentRows();
+        annotateOffers(rows, QDate::currentDate());
+        chart = ChartFactory::priceBars(rows, gpuName, *pricing);
+        footer = tr("Latest observed prices from the price book; sources and dates in the price "
+                    "table. Exported %1.")
+                     .arg(QDate::currentDate().toString(Qt::ISODate));
+    } else {
+        const QList<MarketShareSnapshot> snapshots = MarketShareRepository(db).all();
+        const QStringList scopes = shareScopes(snapshots);
+        if (scopes.isEmpty()) {
+            printError(tr("the price book holds no market-share snapshots"));
+            return 1;
+        }
+        QString scope = scopes.first();
+        if (m_parser.isSet(u"scope"_s)) {
+            scope = matchScope(scopes, m_parser.value(u"scope"_s));
+            if (scope.isEmpty()) {
+                return usageError(tr("unknown or ambiguous scope \"%1\"; the scopes are: %2")
+                                      .arg(m_parser.value(u"scope"_s), scopes.join(u"; ")));
+            }
+        }
+        const QStringList periods = sharePeriods(snapshots, scope);
+        if (chartName == u"market-trend") {
+            chart = ChartFactory::shareTrend(snapshots, scope);
+            footer = tr("Sources: the price book's market-share snapshots for this scope; see "
+                        "Help › Data sources.");
+        } else {
+            const QString period = m_parser.isSet(u"period"_s) ? m_parser.value(u"period"_s)
+                                                              : periods.last();
+            const MarketShareSnapshot *snapshot = findSnapshot(snapshots, scope, period);
+            if (!snapshot) {
+                return usageError(tr("unknown period \"%1\" for scope \"%2\"; the periods are: %3")
+                                      .arg(period, scope, periods.join(u", ")));
+            }
+            chart = ChartFactory::sharePie(*snapshot);
+            footer = ChartFactory::shareCaption(*snapshot);
+        }
+    }
+
+    const QImage image = ChartRenderer::render(chart, size, ChartRenderer::defaultScale(size), footer);
+    QString error;
+    if (!ChartRenderer::savePng(image, out, &error)) {
+        printError(error);
         return 1;
     }
     return 0;

@@ -30,6 +30,7 @@ public:
 
 private:
     int runExport(const Parsed &parsed);
+    int runExportChart(const Parsed &parsed);
     /// Opens --db (creating it from the bundled dataset when missing); prints why on failure.
     std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed);
     int usageError(const QString &message);

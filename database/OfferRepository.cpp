@@ -93,6 +93,36 @@ QList<Offer> OfferRepository::all() const
     return offers;
 }
 
+QList<OfferRow> OfferRepository::currentRows() const
+{
+    QList<OfferRow> rows;
+    QSqlQuery q = execPrepared(
+        m_db,
+        u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.region, "
+        "o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, po.observed_on, "
+        "po.source_url FROM offers o "
+        "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
+        "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
+        "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
+        "ORDER BY g.name, p.name, o.instance_type, o.region, o.pricing_model"_s);
+    while (q.next()) {
+        OfferRow r;
+        r.offerId = q.value(0).toLongLong();
+        r.provider = q.value(1).toString();
+        r.gpuModel = q.value(2).toString();
+        r.instanceType = q.value(3).toString();
+        r.gpusPerInstance = q.value(4).toInt();
+        r.region = q.value(5).toString();
+        r.pricing = pricingModelFromToken(q.value(6).toString()).value_or(PricingModel::OnDemand);
+        r.pricingTerm = q.value(7).toString();
+        r.usdPerInstanceHour = Money::fromMicros(q.value(8).toLongLong());
+        r.observedOn = q.value(9).toString();
+        r.sourceUrl = q.value(10).toString();
+        rows.append(r);
+    }
+    return rows;
+}
+
 int OfferRepository::count() const
 {
     QSqlQuery q = execPrepared(m_db, u"SELECT count(*) FROM offers"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OfferRow.h"
 #include "PriceBookData.h"
 
 #include <QList>
@@ -28,6 +29,10 @@ public:
     /// pricing); prices oldest first.
     QList<Offer> all() const;
     int count() const;
+    /// Every offer at its latest price, one row each, in one query (no 256-row fetch limit:
+    /// this is a forward-only read, not a QSqlTableModel). Derived fields are left for
+    /// annotateOffers().
+    QList<OfferRow> currentRows() const;
 
 private:
     QSqlDatabase m_db;

@@ -1,0 +1,150 @@
+#include "DataQuality.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+QDate OfferRow::observedDate() const
+{
+    if (observedOn.size() == 7)
+        return QDate::fromString(observedOn + u"-01"_s, Qt::ISODate);
+    return QDate::fromString(observedOn, Qt::ISODate);
+}
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::DataQuality", text);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+}
+
+QString instanceKey(const OfferRow &r)
+{
+    return r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType + u'\x1f' + r.region;
+}
+
+} // namespace
+
+std::optional<int> knownGpuCount(const QString &instanceType)
+{
+    // AWS GPU instance sizes whose GPU count is fixed by the type (AWS instance-type docs).
+    static const QHash<QString, int> aws = {
+        {u"p5.48xlarge"_s, 8},   {u"p5.4xlarge"_s, 1},     {u"p5e.48xlarge"_s, 8},
+        {u"p5en.48xlarge"_s, 8}, {u"p4d.24xlarge"_s, 8},   {u"p4de.24xlarge"_s, 8},
+        {u"p6-b200.48xlarge"_s, 8}, {u"p3.2xlarge"_s, 1},  {u"p3.8xlarge"_s, 4},
+        {u"p3.16xlarge"_s, 8},   {u"p3dn.24xlarge"_s, 8},  {u"g6e.48xlarge"_s, 8},
+        {u"g6e.24xlarge"_s, 4},  {u"g6e.12xlarge"_s, 4},   {u"g6e.2xlarge"_s, 1},
+        {u"g6.48xlarge"_s, 8},   {u"g6.4xlarge"_s, 1},     {u"g5.12xlarge"_s, 4},
+        {u"g5.48xlarge"_s, 8},   {u"g4dn.xlarge"_s, 1},    {u"g4dn.12xlarge"_s, 4},
+    };
+    const QString type = instanceType.trimmed();
+    if (const auto it = aws.constFind(type.toLower()); it != aws.constEnd())
+        return *it;
+    // Azure ND-series with eight GPUs.
+    if (type.startsWith(u"Standard_ND96"_s))
+        return 8;
+    // GCP accelerator-optimised shapes end in the GPU count: a3-highgpu-4g, a2-ultragpu-8g.
+    static const QRegularExpression gcp(u"^a[23]-(?:high|ultra|mega|edge)gpu-(\\d+)g$"_s);
+    if (const auto m = gcp.match(type); m.hasMatch())
+        return m.captured(1).toInt();
+    // Lambda and others: "8x H100 SXM".
+    static const QRegularExpression times(u"^(\\d+)\\s*x\\s+\\S"_s);
+    if (const auto m = times.match(type); m.hasMatch())
+        return m.captured(1).toInt();
+    return std::nullopt;
+}
+
+void annotateOffers(QList<OfferRow> &rows, const QDate &today)
+{
+    QHash<QString, double> cheapest;
+    QHash<QString, QList<double>> perGpuPrices;
+    QHash<QString, double> onDemandByInstance;
+    for (OfferRow &r : rows) {
+        r.usdPerGpuHour = r.usdPerInstanceHour.toDollars() / std::max(1, r.gpusPerInstance);
+        if (r.usdPerGpuHour > 0) {
+            auto it = cheapest.find(r.gpuModel);
+            if (it == cheapest.end() || r.usdPerGpuHour < *it)
+                cheapest.insert(r.gpuModel, r.usdPerGpuHour);
+        }
+        perGpuPrices[r.gpuModel].append(r.usdPerGpuHour);
+        if (r.pricing == PricingModel::OnDemand) {
+            const QString key = instanceKey(r);
+            const auto it = onDemandByInstance.find(key);
+            if (it == onDemandByInstance.end() || r.usdPerGpuHour < *it)
+                onDemandByInstance.insert(key, r.usdPerGpuHour);
+        }
+    }
+    QHash<QString, double> medians;
+    for (auto it = perGpuPrices.cbegin(); it != perGpuPrices.cend(); ++it)
+        medians.insert(it.key(), median(it.value()));
+
+    for (OfferRow &r : rows) {
+        const double best = cheapest.value(r.gpuModel, 0);
+        r.cheapestForGpu = best > 0 && r.usdPerGpuHour == best;
+        r.percentAboveCheapest = best > 0 ? (r.usdPerGpuHour / best - 1) * 100 : 0;
+        r.flags = 0;
+        if (r.pricing == PricingModel::Spot) {
+            const auto it = onDemandByInstance.constFind(instanceKey(r));
+            if (it != onDemandByInstance.constEnd() && r.usdPerGpuHour >= *it)
+                r.flags |= SpotNotCheaper;
+        }
+        if (r.usdPerInstanceHour.micros() == 0)
+            r.flags |= ZeroPrice;
+        const QDate observed = r.observedDate();
+        if (!observed.isValid() || observed.daysTo(today) > kStaleAfterDays)
+            r.flags |= Stale;
+        if (const auto known = knownGpuCount(r.instanceType); known && *known != r.gpusPerInstance)
+            r.flags |= CountMismatch;
+        const double med = medians.value(r.gpuModel, 0);
+        if (med > 0 && r.usdPerGpuHour > kOutlierFactor * med)
+            r.flags |= Outlier;
+        if (r.sourceUrl.isEmpty())
+            r.flags |= NoSource;
+    }
+}
+
+QStringList describeFlags(unsigned flags)
+{
+    QStringList lines;
+    if (flags & SpotNotCheaper)
+        lines << tr("Spot price is not below the on-demand price of the same instance.");
+    if (flags & ZeroPrice)
+        lines << tr("The price is zero.");
+    if (flags & Stale)
+        lines << tr("Stale: observed more than %1 days ago, or undated.").arg(kStaleAfterDays);
+    if (flags & CountMismatch)
+        lines << tr("The GPU count contradicts the known shape of this instance type.");
+    if (flags & Outlier)
+        lines << tr("Per-GPU price is more than %1× the median for this GPU.").arg(kOutlierFactor);
+    if (flags & NoSource)
+        lines << tr("No source is recorded for this price.");
+    return lines;
+}
+
+QString flagLetters(unsigned flags)
+{
+    QString letters;
+    const std::pair<unsigned, QChar> symbols[] = {{SpotNotCheaper, u'S'}, {ZeroPrice, u'Z'},
+                                                  {Stale, u'T'},          {CountMismatch, u'C'},
+                                                  {Outlier, u'O'},        {NoSource, u'N'}};
+    for (const auto &[flag, letter] : symbols) {
+        if (flags & flag)
+            letters += letter;
+    }
+    return letters;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "OfferRow.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace gpucompare {
+
+constexpr int kStaleAfterDays = 180;
+constexpr double kOutlierFactor = 3.0;
+
+/// Fills the derived fields of every row: per-GPU price, % above the cheapest offer of the
+/// same GPU model, the cheapest mark, and the data-quality flags. `today` fixes staleness.
+void annotateOffers(QList<OfferRow> &rows, const QDate &today);
+
+/// The number of GPUs an instance type is known to have, where its name says so unambiguously
+/// (AWS p5.48xlarge = 8, GCP a3-highgpu-4g = 4, Lambda "8x H100 SXM" = 8).
+std::optional<int> knownGpuCount(const QString &instanceType);
+
+/// One short sentence per flag that is set, for a tooltip.
+QStringList describeFlags(unsigned flags);
+/// A single letter per flag, for the table cell ("S Z T C O N").
+QString flagLetters(unsigned flags);
+
+} // namespace gpucompare

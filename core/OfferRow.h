@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Money.h"
+#include "PricingModel.h"
+
+#include <QDate>
+#include <QString>
+
+namespace gpucompare {
+
+/// Data-quality warnings on an offer's current price. A bit set.
+enum DataQualityFlag : unsigned {
+    SpotNotCheaper = 1u << 0,   ///< spot price >= on-demand price of the same instance
+    ZeroPrice = 1u << 1,        ///< free is not a price
+    Stale = 1u << 2,            ///< observed more than kStaleAfterDays ago, or undated
+    CountMismatch = 1u << 3,    ///< GPU count contradicts the known instance shape
+    Outlier = 1u << 4,          ///< per-GPU price above 3x the median for that GPU
+    NoSource = 1u << 5,         ///< no source URL
+};
+
+/// One offer at its current (latest) price: a row of the price table.
+struct OfferRow
+{
+    qint64 offerId = 0;
+    QString provider;
+    QString gpuModel;
+    QString instanceType;
+    int gpusPerInstance = 1;
+    QString region;
+    PricingModel pricing = PricingModel::OnDemand;
+    QString pricingTerm;
+    Money usdPerInstanceHour;
+    QString observedOn; ///< "YYYY-MM-DD", "YYYY-MM" or empty
+    QString sourceUrl;
+
+    // Derived by annotateOffers():
+    double usdPerGpuHour = 0;
+    double percentAboveCheapest = 0; ///< against the cheapest offer of the same GPU model
+    bool cheapestForGpu = false;
+    unsigned flags = 0;
+
+    /// The observation date as a date (the 1st for "YYYY-MM"); invalid when undated.
+    QDate observedDate() const;
+};
+
+} // namespace gpucompare

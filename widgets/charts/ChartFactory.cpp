@@ -1,0 +1,212 @@
+#include "ChartFactory.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::ChartFactory", text);
+}
+
+QString percentText(double percent)
+{
+    // Whole numbers as published ("28 %"); derived remainders keep one decimal ("18.5 %").
+    const bool whole = std::abs(percent - std::round(percent)) < 0.05;
+    return QLocale().toString(percent, 'f', whole ? 0 : 1) + u" %"_s;
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.2));
+    font.setBold(true);
+    chart->setTitleFont(font);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+/// Ten distinguishable colours (Tableau 10), so no two lines of a trend share one.
+QColor seriesColor(qsizetype index)
+{
+    static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
+                                   0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0xbab0ac};
+    return QColor::fromRgb(palette[index % 10]);
+}
+
+} // namespace
+
+QString ChartFactory::sliceText(const ShareSlice &slice)
+{
+    return slice.label + u' ' + percentText(slice.percent);
+}
+
+QString ChartFactory::sliceToolTip(const ShareSlice &slice)
+{
+    QString tip = u"<b>"_s + slice.label.toHtmlEscaped() + u"</b>: "_s + percentText(slice.percent);
+    if (slice.lowPercent || slice.highPercent) {
+        tip += u"<br>"_s
+            + tr("Range across sources: %1 – %2")
+                  .arg(percentText(slice.lowPercent.value_or(slice.percent)),
+                       percentText(slice.highPercent.value_or(slice.percent)));
+    }
+    if (slice.isOthers)
+        tip += u"<br>"_s + tr("Computed: 100 % minus the listed shares.");
+    return tip;
+}
+
+QString ChartFactory::shareCaption(const MarketShareSnapshot &s)
+{
+    const QString source = s.sourceUrl.isEmpty()
+        ? s.sourceName.toHtmlEscaped()
+        : u"<a href=\"%1\">%2</a>"_s.arg(s.sourceUrl.toHtmlEscaped(), s.sourceName.toHtmlEscaped());
+    QString caption = s.publishedOn.isEmpty()
+        ? tr("Source: %1 (publication date not shown by the source).").arg(source)
+        : tr("Source: %1, published %2.").arg(source, s.publishedOn);
+    if (s.estimate)
+        caption += u" <b>"_s + tr("Estimates, not measured shares.") + u"</b>"_s;
+    return caption;
+}
+
+QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot)
+{
+    const SharePie pie = computeSharePie(snapshot, tr("Others"));
+    const QString title = tr("Market share %1 — %2").arg(snapshot.period, snapshot.scope);
+    QChart *chart = newChart(title);
+    if (pie.exceedsHundred) {
+        chart->setTitle(title + u"\n"_s
+                        + tr("The listed shares add up to %1: no pie can show that.")
+                              .arg(percentText(pie.listedTotal)));
+        return chart;
+    }
+    auto *series = new QPieSeries;
+    series->setPieSize(0.6);
+    for (const ShareSlice &s : pie.slices) {
+        QPieSlice *slice = series->append(sliceText(s), s.percent);
+        slice->setLabelVisible(s.percent >= kLabelledSliceMinPercent);
+        slice->setLabelArmLengthFactor(0.12);
+        if (s.isOthers)
+            slice->setColor(QColor(0xB0, 0xB0, 0xB0));
+    }
+    chart->addSeries(series);
+    chart->legend()->setShowToolTips(true);
+    return chart;
+}
+
+QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope)
+{
+    const QStringList periods = sharePeriods(snapshots, scope);
+    QChart *chart = newChart(tr("Market share over time") + u"\n"_s + scope);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(periods);
+    axisX->setLabelsAngle(-45);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"%.0f %%"_s);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    double maxShare = 10;
+    const QList<ShareSeries> trend = gpucompare::shareTrend(snapshots, scope, periods);
+    for (const ShareSeries &s : trend) {
+        auto *line = new QLineSeries;
+        line->setName(s.label);
+        line->setColor(seriesColor(chart->series().size()));
+        line->setPointsVisible(true);
+        for (qsizetype i = 0; i < s.percents.size(); ++i) {
+            if (s.percents.at(i)) {
+                line->append(double(i), *s.percents.at(i));
+                maxShare = std::max(maxShare, *s.percents.at(i));
+            }
+        }
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+    }
+    axisY->setRange(0, std::ceil(maxShare / 5) * 5 + 5);
+    axisY->applyNiceNumbers();
+    return chart;
+}
+
+QList<OfferRow> ChartFactory::cheapestPerProvider(const QList<OfferRow> &rows,
+                                                  const QString &gpuModel, PricingModel pricing)
+{
+    QList<OfferRow> cheapest;
+    for (const OfferRow &r : rows) {
+        if (r.gpuModel != gpuModel || r.pricing != pricing || r.usdPerGpuHour <= 0)
+            continue;
+        auto it = std::find_if(cheapest.begin(), cheapest.end(),
+                               [&](const OfferRow &c) { return c.provider == r.provider; });
+        if (it == cheapest.end())
+            cheapest.append(r);
+        else if (r.usdPerGpuHour < it->usdPerGpuHour)
+            *it = r;
+    }
+    std::sort(cheapest.begin(), cheapest.end(), [](const OfferRow &a, const OfferRow &b) {
+        return a.usdPerGpuHour < b.usdPerGpuHour;
+    });
+    return cheapest;
+}
+
+QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
+                                PricingModel pricing)
+{
+    const QList<OfferRow> cheapest = cheapestPerProvider(rows, gpuModel, pricing);
+    QChart *chart = newChart(tr("%1, %2: USD per GPU-hour, cheapest offer per provider")
+                                 .arg(gpuModel, pricingModelDisplayName(pricing)));
+    chart->legend()->setVisible(false);
+    if (cheapest.isEmpty()) {
+        chart->setTitle(chart->title() + u"\n"_s + tr("No offers match."));
+        return chart;
+    }
+    // Horizontal bars, cheapest at the top: long provider names stay readable.
+    auto *set = new QBarSet(tr("USD per GPU-hour"));
+    QStringList categories;
+    double maxPrice = 0;
+    for (auto it = cheapest.crbegin(); it != cheapest.crend(); ++it) {
+        categories << it->provider;
+        *set << it->usdPerGpuHour;
+        maxPrice = std::max(maxPrice, it->usdPerGpuHour);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"$@value"_s);
+    series->setLabelsPrecision(4);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    set->setLabelColor(Qt::white);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, maxPrice * 1.1);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"$%.0f"_s);
+    axisX->setTitleText(tr("USD per GPU-hour"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    return chart;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "MarketShareMath.h"
+#include "OfferRow.h"
+#include "PriceBookData.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QPieSeries;
+QT_END_NAMESPACE
+
+namespace gpucompare {
+
+/// Builds every chart of the application from plain data. The panels and the command line both
+/// call these, so a chart exported from either looks the same. Every Qt Charts type stays
+/// inside widgets/charts/ so a later port to Qt Graphs replaces only this folder.
+class ChartFactory final
+{
+public:
+    /// A pie of one snapshot, "Others" computed; slices below 5 % carry their label only in the
+    /// legend. When the snapshot sums above 100 % the chart has no pie and says why in its title.
+    static QChart *sharePie(const MarketShareSnapshot &snapshot);
+    /// Each label's share across the periods of snapshot.scope.
+    static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
+    /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
+    static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
+                             PricingModel pricing);
+
+    /// The source caption shown under a share chart (HTML with a link).
+    static QString shareCaption(const MarketShareSnapshot &snapshot);
+
+    /// The text of a slice for legend and label: "AWS 28 %".
+    static QString sliceText(const ShareSlice &slice);
+    /// The tooltip of a slice: its range where the sources give one.
+    static QString sliceToolTip(const ShareSlice &slice);
+
+    /// Cheapest row per provider for the GPU and pricing, cheapest first.
+    static QList<OfferRow> cheapestPerProvider(const QList<OfferRow> &rows, const QString &gpuModel,
+                                               PricingModel pricing);
+};
+
+} // namespace gpucompare
