@@ -5,12 +5,16 @@
 #include <memory>
 
 class QLabel;
+class QSplitter;
 
 namespace gpucompare {
 
+class MarketSharePanel;
 class PriceBook;
+class PricesPanel;
 
-/// The main window. It only composes: panels, menus, the status bar and settings.
+/// The main window. It only composes: the panels side by side in a splitter, menus, the
+/// status bar, and the layout and selections kept in QSettings.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -19,13 +23,30 @@ public:
     explicit MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    MarketSharePanel *marketSharePanel() const { return m_marketShare; }
+    PricesPanel *pricesPanel() const { return m_prices; }
+
+    /// Reads the price book into the panels again.
+    void reload();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void updateStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+    void exportCurrentChart();
+    void showDataSources();
 
     std::unique_ptr<PriceBook> m_book;
+    QSplitter *m_splitter = nullptr;
+    MarketSharePanel *m_marketShare = nullptr;
+    PricesPanel *m_prices = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QWidget *m_lastChartPanel = nullptr;
 };
 
 } // namespace gpucompare

@@ -94,7 +94,7 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot)
     const QString title = tr("Market share %1 — %2").arg(snapshot.period, snapshot.scope);
     QChart *chart = newChart(title);
     if (pie.exceedsHundred) {
-        chart->setTitle(title + u"\n"_s
+        chart->setTitle(title + u"<br>"_s
                         + tr("The listed shares add up to %1: no pie can show that.")
                               .arg(percentText(pie.listedTotal)));
         return chart;
@@ -116,11 +116,12 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot)
 QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope)
 {
     const QStringList periods = sharePeriods(snapshots, scope);
-    QChart *chart = newChart(tr("Market share over time") + u"\n"_s + scope);
+    QChart *chart = newChart(tr("Market share over time") + u"<br>"_s + scope.toHtmlEscaped());
     chart->legend()->setAlignment(Qt::AlignRight);
     auto *axisX = new QBarCategoryAxis;
-    axisX->append(periods);
-    axisX->setLabelsAngle(-45);
+    // "2023-Q1" on two lines: twelve quarters side by side are elided on one line.
+    for (const QString &period : periods)
+        axisX->append(QString(period).replace(u'-', u"<br>"_s));
     auto *axisY = new QValueAxis;
     axisY->setLabelFormat(u"%.0f %%"_s);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -175,7 +176,7 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
     chart->legend()->setVisible(false);
     if (cheapest.isEmpty()) {
-        chart->setTitle(chart->title() + u"\n"_s + tr("No offers match."));
+        chart->setTitle(chart->title() + u"<br>"_s + tr("No offers match."));
         return chart;
     }
     // Horizontal bars, cheapest at the top: long provider names stay readable.

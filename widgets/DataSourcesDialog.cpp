@@ -1,0 +1,86 @@
+#include "DataSourcesDialog.h"
+
+#include <QDialogButtonBox>
+#include <QMap>
+#include <QSet>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+struct SourceUse
+{
+    QSet<QString> dates;
+    QStringList uses;
+};
+} // namespace
+
+QString DataSourcesDialog::sourcesHtml(const PriceBookData &data)
+{
+    QMap<QString, SourceUse> sources;
+    for (const Offer &o : data.offers) {
+        for (const PriceObservation &p : o.prices) {
+            if (p.sourceUrl.isEmpty())
+                continue;
+            SourceUse &use = sources[p.sourceUrl];
+            use.dates.insert(p.observedOn.isEmpty() ? tr("undated") : p.observedOn);
+            const QString what = tr("%1 prices").arg(o.provider);
+            if (!use.uses.contains(what))
+                use.uses << what;
+        }
+    }
+    for (const MarketShareSnapshot &s : data.marketShare) {
+        for (const QString &url : {s.sourceUrl}) {
+            if (url.isEmpty())
+                continue;
+            SourceUse &use = sources[url];
+            use.dates.insert(s.publishedOn.isEmpty() ? tr("date not shown") : s.publishedOn);
+            use.uses << tr("market share %1 (%2)").arg(s.period, s.sourceName);
+        }
+        for (const MarketShareEntry &e : s.entries) {
+            if (!e.sourceUrl.isEmpty() && e.sourceUrl != s.sourceUrl) {
+                SourceUse &use = sources[e.sourceUrl];
+                use.dates.insert(s.publishedOn.isEmpty() ? tr("date not shown") : s.publishedOn);
+                const QString what = tr("market share %1: %2").arg(s.period, e.label);
+                use.uses << what;
+            }
+        }
+    }
+    for (const GpuModel &g : data.gpuModels) {
+        if (!g.sourceUrl.isEmpty())
+            sources[g.sourceUrl].uses << tr("%1 specifications").arg(g.name);
+    }
+
+    QString html = u"<p>"_s
+        + tr("%n source(s) back the figures in this price book.", nullptr, int(sources.size()))
+        + u"</p><table cellspacing=6>"_s + u"<tr><th align=left>"_s + tr("Source") + u"</th><th align=left>"_s
+        + tr("Dates") + u"</th><th align=left>"_s + tr("Backs") + u"</th></tr>"_s;
+    for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+        QStringList dates(it->dates.cbegin(), it->dates.cend());
+        dates.sort();
+        const QString url = it.key().toHtmlEscaped();
+        html += u"<tr><td><a href=\"%1\">%1</a></td><td>%2</td><td>%3</td></tr>"_s.arg(
+            url, dates.join(u", ").toHtmlEscaped(), it->uses.join(u"; ").toHtmlEscaped());
+    }
+    return html + u"</table>"_s;
+}
+
+DataSourcesDialog::DataSourcesDialog(const PriceBookData &book, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Data Sources"));
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setHtml(sourcesHtml(book));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser);
+    layout->addWidget(buttons);
+    resize(900, 600);
+}
+
+} // namespace gpucompare

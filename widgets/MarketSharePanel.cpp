@@ -1,0 +1,178 @@
+#include "MarketSharePanel.h"
+
+#include "ChartFactory.h"
+#include "ExportableChartView.h"
+#include "MarketShareMath.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QTabWidget>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+MarketSharePanel::MarketSharePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(u"scopePicker"_s);
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(16);
+    m_period = new QComboBox(this);
+    m_period->setObjectName(u"periodPicker"_s);
+    m_pieView = new ExportableChartView(this);
+    m_pieView->setObjectName(u"marketSharePie"_s);
+    m_pieView->setAccessibleName(tr("Market-share pie chart"));
+    m_trendView = new ExportableChartView(this);
+    m_trendView->setObjectName(u"marketShareTrend"_s);
+    m_trendView->setAccessibleName(tr("Market-share trend chart"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(m_pieView, tr("&Pie"));
+    m_tabs->addTab(m_trendView, tr("&Trend"));
+    m_caption = new QLabel(this);
+    m_caption->setWordWrap(true);
+    m_caption->setOpenExternalLinks(true);
+    m_caption->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_warning = new QLabel(this);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_warning->hide();
+
+    auto *pickers = new QFormLayout;
+    auto *scopeLabel = new QLabel(tr("&Scope:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto *periodLabel = new QLabel(tr("Pe&riod:"), this);
+    periodLabel->setBuddy(m_period);
+    pickers->addRow(scopeLabel, m_scope);
+    pickers->addRow(periodLabel, m_period);
+    auto *title = new QLabel(u"<b>"_s + tr("Market share") + u"</b>"_s, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(pickers);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_caption);
+
+    m_pieView->setSources(
+        [this]() -> QChart * {
+            const MarketShareSnapshot *s = currentSnapshot();
+            return s ? ChartFactory::sharePie(*s) : new QChart;
+        },
+        [this] {
+            const MarketShareSnapshot *s = currentSnapshot();
+            return s ? ChartFactory::shareCaption(*s) : QString();
+        });
+    m_trendView->setSources([this] { return ChartFactory::shareTrend(m_snapshots, scope()); },
+                            [] { return tr("Sources: see Help › Data sources."); });
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &MarketSharePanel::fillPeriods);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &MarketSharePanel::showSnapshot);
+}
+
+void MarketSharePanel::setSnapshots(QList<MarketShareSnapshot> snapshots)
+{
+    m_snapshots = std::move(snapshots);
+    const QSignalBlocker blocker(m_scope);
+    m_scope->clear();
+    for (const QString &scope : shareScopes(m_snapshots)) {
+        m_scope->addItem(scope, scope);
+        m_scope->setItemData(m_scope->count() - 1, scope, Qt::ToolTipRole);
+    }
+    fillPeriods();
+}
+
+void MarketSharePanel::selectScope(const QString &scope)
+{
+    const int index = m_scope->findData(scope);
+    if (index >= 0)
+        m_scope->setCurrentIndex(index);
+}
+
+void MarketSharePanel::selectPeriod(const QString &period)
+{
+    const int index = m_period->findText(period);
+    if (index >= 0)
+        m_period->setCurrentIndex(index);
+}
+
+QString MarketSharePanel::scope() const { return m_scope->currentData().toString(); }
+QString MarketSharePanel::period() const { return m_period->currentText(); }
+
+const MarketShareSnapshot *MarketSharePanel::currentSnapshot() const
+{
+    return findSnapshot(m_snapshots, scope(), period());
+}
+
+ExportableChartView *MarketSharePanel::currentChartView() const
+{
+    return m_tabs->currentIndex() == 0 ? m_pieView : m_trendView;
+}
+
+void MarketSharePanel::fillPeriods()
+{
+    {
+        const QSignalBlocker blocker(m_period);
+        m_period->clear();
+        m_period->addItems(sharePeriods(m_snapshots, scope()));
+        m_period->setCurrentIndex(m_period->count() - 1); // the latest by default
+    }
+    m_trendView->replaceChart(ChartFactory::shareTrend(m_snapshots, scope()));
+    showSnapshot();
+}
+
+void MarketSharePanel::toggleProvider(const QString &provider)
+{
+    m_selectedProvider = (provider == m_selectedProvider) ? QString() : provider;
+    Q_EMIT providerFilterRequested(m_selectedProvider);
+    showSnapshot();
+}
+
+void MarketSharePanel::showSnapshot()
+{
+    const MarketShareSnapshot *snapshot = currentSnapshot();
+    if (!snapshot) {
+        m_pieView->replaceChart(new QChart);
+        m_caption->clear();
+        m_warning->hide();
+        return;
+    }
+    QChart *chart = ChartFactory::sharePie(*snapshot);
+    const SharePie pie = computeSharePie(*snapshot, tr("Others"));
+    m_warning->setVisible(pie.exceedsHundred);
+    m_warning->setText(tr("The listed shares of this snapshot add up to %1 %, more than 100 %: "
+                          "check the figures in Data › Market share.")
+                           .arg(pie.listedTotal));
+    const auto series = chart->series();
+    if (!series.isEmpty()) {
+        auto *pieSeries = static_cast<QPieSeries *>(series.first());
+        const auto slices = pieSeries->slices();
+        for (qsizetype i = 0; i < slices.size() && i < pie.slices.size(); ++i) {
+            const ShareSlice info = pie.slices.at(i);
+            QPieSlice *slice = slices.at(i);
+            slice->setExploded(!info.provider.isEmpty() && info.provider == m_selectedProvider);
+            connect(slice, &QPieSlice::hovered, this, [info](bool state) {
+                if (state)
+                    QToolTip::showText(QCursor::pos(), ChartFactory::sliceToolTip(info));
+                else
+                    QToolTip::hideText();
+            });
+            connect(slice, &QPieSlice::clicked, this, [this, info] {
+                if (!info.provider.isEmpty())
+                    toggleProvider(info.provider);
+            });
+        }
+    }
+    m_pieView->replaceChart(chart);
+    QString caption = ChartFactory::shareCaption(*snapshot);
+    if (!snapshot->notes.isEmpty())
+        caption += u"<br><small>"_s + snapshot->notes.toHtmlEscaped() + u"</small>"_s;
+    m_caption->setText(caption);
+}
+
+} // namespace gpucompare

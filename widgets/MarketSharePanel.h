@@ -1,0 +1,61 @@
+#pragma once
+
+#include "PriceBookData.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTabWidget;
+
+namespace gpucompare {
+
+class ExportableChartView;
+
+/// Market share: a pie of one snapshot (scope and period pickers, latest period by default),
+/// its source caption, and a trend of every provider's share across the scope's periods.
+/// Clicking a provider's slice asks the price table to show that provider; again clears it.
+class MarketSharePanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MarketSharePanel(QWidget *parent = nullptr);
+
+    void setSnapshots(QList<MarketShareSnapshot> snapshots);
+    void selectScope(const QString &scope);
+    void selectPeriod(const QString &period);
+    QString scope() const;
+    QString period() const;
+    /// The snapshot on show, or nullptr.
+    const MarketShareSnapshot *currentSnapshot() const;
+    /// Toggles the provider filter as a click on its slice does.
+    void toggleProvider(const QString &provider);
+
+    ExportableChartView *pieView() const { return m_pieView; }
+    ExportableChartView *trendView() const { return m_trendView; }
+    /// The chart view on the visible tab.
+    ExportableChartView *currentChartView() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    QLabel *warningLabel() const { return m_warning; }
+
+Q_SIGNALS:
+    /// A provider's slice was clicked: filter prices by it (empty: clear the filter).
+    void providerFilterRequested(const QString &provider);
+
+private:
+    void fillPeriods();
+    void showSnapshot();
+
+    QList<MarketShareSnapshot> m_snapshots;
+    QString m_selectedProvider;
+    QComboBox *m_scope = nullptr;
+    QComboBox *m_period = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ExportableChartView *m_pieView = nullptr;
+    ExportableChartView *m_trendView = nullptr;
+    QLabel *m_caption = nullptr;
+    QLabel *m_warning = nullptr;
+};
+
+} // namespace gpucompare

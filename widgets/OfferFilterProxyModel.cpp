@@ -1,0 +1,48 @@
+#include "OfferFilterProxyModel.h"
+
+#include "PriceTableModel.h"
+
+namespace gpucompare {
+
+OfferFilterProxyModel::OfferFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(PriceTableModel::SortRole);
+}
+
+void OfferFilterProxyModel::setGpu(const QString &gpu) { m_gpu = gpu; refilter(); }
+void OfferFilterProxyModel::setProvider(const QString &provider) { m_provider = provider; refilter(); }
+void OfferFilterProxyModel::setPricing(const QString &token) { m_pricing = token; refilter(); }
+void OfferFilterProxyModel::setRegion(const QString &region) { m_region = region; refilter(); }
+void OfferFilterProxyModel::setText(const QString &text) { m_text = text.trimmed(); refilter(); }
+
+void OfferFilterProxyModel::refilter()
+{
+    invalidateRowsFilter();
+}
+
+bool OfferFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+    const OfferRow &r = model->rowAt(sourceRow);
+    if (!m_gpu.isEmpty() && r.gpuModel != m_gpu)
+        return false;
+    if (!m_provider.isEmpty() && r.provider != m_provider)
+        return false;
+    if (!m_pricing.isEmpty() && pricingModelToken(r.pricing) != m_pricing)
+        return false;
+    if (!m_region.isEmpty() && r.region != m_region)
+        return false;
+    if (!m_text.isEmpty()) {
+        const bool found = r.provider.contains(m_text, Qt::CaseInsensitive)
+            || r.gpuModel.contains(m_text, Qt::CaseInsensitive)
+            || r.instanceType.contains(m_text, Qt::CaseInsensitive)
+            || r.region.contains(m_text, Qt::CaseInsensitive)
+            || r.pricingTerm.contains(m_text, Qt::CaseInsensitive);
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace gpucompare {
+
+/// Filters the price table by GPU, provider, pricing model, region and free text, and sorts
+/// by value (PriceTableModel::SortRole). Empty filters match everything.
+class OfferFilterProxyModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit OfferFilterProxyModel(QObject *parent = nullptr);
+
+    void setGpu(const QString &gpu);
+    void setProvider(const QString &provider);
+    void setPricing(const QString &pricingToken);
+    void setRegion(const QString &region);
+    void setText(const QString &text);
+    const QString &provider() const { return m_provider; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    void refilter();
+
+    QString m_gpu;
+    QString m_provider;
+    QString m_pricing;
+    QString m_region;
+    QString m_text;
+};
+
+} // namespace gpucompare

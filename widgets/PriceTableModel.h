@@ -1,0 +1,40 @@
+#pragma once
+
+#include "OfferRow.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+
+namespace gpucompare {
+
+/// The offers of the price book at their current price: every row in memory (no SQL model,
+/// so no 256-row fetch limit), numbers exposed under Qt::UserRole for sorting by value.
+class PriceTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        Provider, Gpu, Instance, Gpus, Region, Pricing, UsdPerInstanceHour, UsdPerGpuHour,
+        AboveCheapest, ObservedOn, Source, Flags, ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit PriceTableModel(QObject *parent = nullptr);
+
+    void setRows(QList<OfferRow> rows, const QDate &today);
+    const QList<OfferRow> &rows() const { return m_rows; }
+    const OfferRow &rowAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<OfferRow> m_rows;
+    QDate m_today;
+};
+
+} // namespace gpucompare

@@ -1,0 +1,185 @@
+#include "PricesPanel.h"
+
+#include "ChartFactory.h"
+#include "ExportableChartView.h"
+#include "OfferFilterProxyModel.h"
+#include "PriceTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+PricesPanel::PricesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PriceTableModel(this))
+    , m_proxy(new OfferFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_gpu = new QComboBox(this);
+    m_gpu->setObjectName(u"gpuFilter"_s);
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(u"providerFilter"_s);
+    m_pricing = new QComboBox(this);
+    m_pricing->setObjectName(u"pricingFilter"_s);
+    m_pricing->addItem(tr("All pricing"), QString());
+    for (const QString &token : pricingModelTokens())
+        m_pricing->addItem(pricingModelDisplayName(*pricingModelFromToken(token)), token);
+    m_region = new QComboBox(this);
+    m_region->setObjectName(u"regionFilter"_s);
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(u"textFilter"_s);
+    m_text->setPlaceholderText(tr("Search instance, provider, region…"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Search offers"));
+    for (QComboBox *combo : {m_gpu, m_provider, m_region}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"priceTable"_s);
+    m_table->setAccessibleName(tr("Offers and prices"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(PriceTableModel::UsdPerGpuHour, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_chartView = new ExportableChartView(this);
+    m_chartView->setObjectName(u"priceChart"_s);
+    m_chartView->setAccessibleName(tr("Price per GPU-hour by provider"));
+    m_chartView->setSources(
+        [this] { return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()); },
+        [] { return tr("Latest observed prices; sources and dates in the price table."); });
+
+    auto *filters = new QHBoxLayout;
+    auto addFilter = [&](const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(field);
+        filters->addWidget(l);
+        filters->addWidget(field, 1);
+    };
+    addFilter(tr("&GPU:"), m_gpu);
+    addFilter(tr("Pro&vider:"), m_provider);
+    addFilter(tr("Pri&cing:"), m_pricing);
+    addFilter(tr("Re&gion:"), m_region);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"pricesSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_chartView);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this));
+    layout->addLayout(filters);
+    layout->addWidget(m_text);
+    layout->addWidget(splitter, 1);
+
+    connect(m_gpu, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setGpu(m_gpu->currentData().toString());
+        refreshChart();
+    });
+    connect(m_provider, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setProvider(m_provider->currentData().toString()); });
+    connect(m_pricing, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setPricing(m_pricing->currentData().toString());
+        refreshChart();
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setRegion(m_region->currentData().toString()); });
+    connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { refreshChart(); });
+    auto emitCounts = [this] { Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount()); };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, emitCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, emitCounts);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, emitCounts);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, emitCounts);
+}
+
+void PricesPanel::fillCombo(QComboBox *combo, const QString &allText, const QStringList &values)
+{
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (const QString &value : values)
+        combo->addItem(value.isEmpty() ? tr("not stated") : value, value);
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+}
+
+void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
+{
+    QMap<QString, int> gpus;
+    QStringList providers;
+    QStringList regions;
+    for (const OfferRow &r : rows) {
+        ++gpus[r.gpuModel];
+        if (!providers.contains(r.provider))
+            providers << r.provider;
+        if (!r.region.isEmpty() && !regions.contains(r.region))
+            regions << r.region;
+    }
+    providers.sort(Qt::CaseInsensitive);
+    regions.sort(Qt::CaseInsensitive);
+    m_busiestGpu.clear();
+    int most = 0;
+    for (auto it = gpus.cbegin(); it != gpus.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            m_busiestGpu = it.key();
+        }
+    }
+    m_model->setRows(std::move(rows), today);
+    fillCombo(m_gpu, tr("All GPUs"), gpus.keys());
+    fillCombo(m_provider, tr("All providers"), providers);
+    fillCombo(m_region, tr("All regions"), regions);
+    m_table->resizeColumnsToContents();
+    refreshChart();
+}
+
+void PricesPanel::setGpuFilter(const QString &gpu) { m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu))); }
+void PricesPanel::setProviderFilter(const QString &provider) { m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider))); }
+void PricesPanel::setPricingFilter(const QString &token) { m_pricing->setCurrentIndex(std::max(0, m_pricing->findData(token))); }
+void PricesPanel::setRegionFilter(const QString &region) { m_region->setCurrentIndex(std::max(0, m_region->findData(region))); }
+void PricesPanel::setTextFilter(const QString &text) { m_text->setText(text); }
+QString PricesPanel::gpuFilter() const { return m_gpu->currentData().toString(); }
+QString PricesPanel::providerFilter() const { return m_provider->currentData().toString(); }
+QString PricesPanel::pricingFilter() const { return m_pricing->currentData().toString(); }
+
+QString PricesPanel::chartGpu() const
+{
+    if (!gpuFilter().isEmpty())
+        return gpuFilter();
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid())
+        return m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel;
+    return m_busiestGpu;
+}
+
+PricingModel PricesPanel::chartPricing() const
+{
+    return pricingModelFromToken(pricingFilter()).value_or(PricingModel::OnDemand);
+}
+
+void PricesPanel::refreshChart()
+{
+    m_chartView->replaceChart(ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()));
+}
+
+} // namespace gpucompare

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "OfferRow.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTableView;
+class QLabel;
+
+namespace gpucompare {
+
+class ExportableChartView;
+class OfferFilterProxyModel;
+class PriceTableModel;
+
+/// Prices: every offer at its current price, per instance-hour and per GPU-hour, with filters,
+/// value sorting, data-quality flags, and a bar chart of the cheapest offer per provider for
+/// the chosen GPU and pricing model.
+class PricesPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PricesPanel(QWidget *parent = nullptr);
+
+    void setRows(QList<OfferRow> rows, const QDate &today);
+
+    void setGpuFilter(const QString &gpu);
+    void setProviderFilter(const QString &provider);
+    void setPricingFilter(const QString &pricingToken);
+    void setRegionFilter(const QString &region);
+    void setTextFilter(const QString &text);
+
+    QString gpuFilter() const;
+    QString providerFilter() const;
+    QString pricingFilter() const;
+    /// The GPU the bar chart shows: the GPU filter, else the selected row's, else the GPU
+    /// with most offers.
+    QString chartGpu() const;
+    PricingModel chartPricing() const;
+
+    PriceTableModel *model() const { return m_model; }
+    OfferFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    ExportableChartView *chartView() const { return m_chartView; }
+
+Q_SIGNALS:
+    void visibleRowsChanged(int visible, int total);
+
+private:
+    void refreshChart();
+    static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values);
+
+    PriceTableModel *m_model = nullptr;
+    OfferFilterProxyModel *m_proxy = nullptr;
+    QComboBox *m_gpu = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_pricing = nullptr;
+    QComboBox *m_region = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTableView *m_table = nullptr;
+    ExportableChartView *m_chartView = nullptr;
+    QString m_busiestGpu;
+};
+
+} // namespace gpucompare

@@ -1,0 +1,110 @@
+#include "ExportableChartView.h"
+
+#include "ChartRenderer.h"
+
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+ExportableChartView::ExportableChartView(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(280, 240);
+}
+
+void ExportableChartView::setSources(ChartSource chart, FooterSource footer)
+{
+    m_chartSource = std::move(chart);
+    m_footerSource = std::move(footer);
+}
+
+void ExportableChartView::replaceChart(QChart *chart)
+{
+    QChart *previous = this->chart();
+    setChart(chart);
+    delete previous;
+}
+
+bool ExportableChartView::exportPng(const QString &path, QSize pixelSize, qreal scale,
+                                    QString *error) const
+{
+    if (!m_chartSource) {
+        if (error)
+            *error = tr("There is no chart to export.");
+        return false;
+    }
+    const QImage image = ChartRenderer::render(m_chartSource(), pixelSize, scale,
+                                               m_footerSource ? m_footerSource() : QString());
+    return ChartRenderer::savePng(image, path, error);
+}
+
+void ExportableChartView::exportWithDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Chart as PNG"));
+    auto *width = new QSpinBox(&dialog);
+    auto *height = new QSpinBox(&dialog);
+    auto *scale = new QDoubleSpinBox(&dialog);
+    width->setRange(100, 10000);
+    height->setRange(100, 10000);
+    width->setValue(ChartRenderer::kDefaultSize.width());
+    height->setValue(ChartRenderer::kDefaultSize.height());
+    width->setSuffix(tr(" px"));
+    height->setSuffix(tr(" px"));
+    scale->setRange(1.0, 4.0);
+    scale->setSingleStep(0.5);
+    scale->setValue(ChartRenderer::defaultScale(ChartRenderer::kDefaultSize));
+    scale->setToolTip(tr("How large text and lines are drawn: 2 suits a 1600-pixel-wide image."));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Width:"), width);
+    form->addRow(tr("&Height:"), height);
+    form->addRow(tr("&Scale:"), scale);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+                                  .filePath(u"chart.png"_s);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"), suggested,
+                                                tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u".png"_s, Qt::CaseInsensitive))
+        path += u".png"_s;
+    QString error;
+    if (!exportPng(path, QSize(width->value(), height->value()), scale->value(), &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ExportableChartView::copyImage()
+{
+    QGuiApplication::clipboard()->setImage(grab().toImage());
+}
+
+void ExportableChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export as PNG…"), this, &ExportableChartView::exportWithDialog);
+    menu.addAction(tr("Copy Image"), this, &ExportableChartView::copyImage);
+    menu.exec(event->globalPos());
+}
+
+} // namespace gpucompare
