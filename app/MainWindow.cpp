@@ -44,13 +44,15 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     m_pathLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
+    m_visibleLabel = new QLabel(this);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_visibleLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
     connect(m_marketShare, &MarketSharePanel::providerFilterRequested, m_prices,
             &PricesPanel::setProviderFilter);
     connect(m_prices, &PricesPanel::visibleRowsChanged, this, [this](int visible, int total) {
-        statusBar()->showMessage(tr("Showing %1 of %2 offers").arg(visible).arg(total), 4000);
+        m_visibleLabel->setText(tr("Showing %1 of %2 offers").arg(visible).arg(total));
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
@@ -63,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     createMenus();
     resize(1280, 720);
+    m_splitter->setSizes({520, 760});
     reload();
     restoreSettings();
     if (m_book->isReadOnly())

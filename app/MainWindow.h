@@ -46,6 +46,7 @@ private:
     PricesPanel *m_prices = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
+    QLabel *m_visibleLabel = nullptr;
     QWidget *m_lastChartPanel = nullptr;
 };
 

@@ -142,7 +142,7 @@ void MarketSharePanel::showSnapshot()
         m_warning->hide();
         return;
     }
-    QChart *chart = ChartFactory::sharePie(*snapshot);
+    QChart *chart = ChartFactory::sharePie(*snapshot, true);
     const SharePie pie = computeSharePie(*snapshot, tr("Others"));
     m_warning->setVisible(pie.exceedsHundred);
     m_warning->setText(tr("The listed shares of this snapshot add up to %1 %, more than 100 %: "

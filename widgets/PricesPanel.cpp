@@ -82,8 +82,10 @@ PricesPanel::PricesPanel(QWidget *parent)
     splitter->setObjectName(u"pricesSplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    // Eighteen providers need about 18 text lines to keep their names on the bars' axis.
+    m_chartView->setMinimumHeight(m_chartView->fontMetrics().height() * 22);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this));
     layout->addLayout(filters);

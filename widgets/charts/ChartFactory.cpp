@@ -88,10 +88,13 @@ QString ChartFactory::shareCaption(const MarketShareSnapshot &s)
     return caption;
 }
 
-QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot)
+QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool compactTitle)
 {
     const SharePie pie = computeSharePie(snapshot, tr("Others"));
-    const QString title = tr("Market share %1 — %2").arg(snapshot.period, snapshot.scope);
+    // In the window the pickers already name the scope; a file needs the whole title.
+    const QString title = compactTitle
+        ? snapshot.period
+        : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
     QChart *chart = newChart(title);
     if (pie.exceedsHundred) {
         chart->setTitle(title + u"<br>"_s
@@ -172,7 +175,7 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
                                 PricingModel pricing)
 {
     const QList<OfferRow> cheapest = cheapestPerProvider(rows, gpuModel, pricing);
-    QChart *chart = newChart(tr("%1, %2: USD per GPU-hour, cheapest offer per provider")
+    QChart *chart = newChart(tr("%1, %2<br>USD per GPU-hour, cheapest offer per provider")
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
     chart->legend()->setVisible(false);
     if (cheapest.isEmpty()) {

@@ -24,7 +24,7 @@ class ChartFactory final
 public:
     /// A pie of one snapshot, "Others" computed; slices below 5 % carry their label only in the
     /// legend. When the snapshot sums above 100 % the chart has no pie and says why in its title.
-    static QChart *sharePie(const MarketShareSnapshot &snapshot);
+    static QChart *sharePie(const MarketShareSnapshot &snapshot, bool compactTitle = false);
     /// Each label's share across the periods of snapshot.scope.
     static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.

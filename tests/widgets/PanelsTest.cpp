@@ -1,0 +1,232 @@
+#include "ChartFactory.h"
+#include "ExportableChartView.h"
+#include "MainWindow.h"
+#include "MarketSharePanel.h"
+#include "MarketShareRepository.h"
+#include "OfferFilterProxyModel.h"
+#include "OfferRepository.h"
+#include "PriceBook.h"
+#include "PriceTableModel.h"
+#include "PricesPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLabel>
+#include <QChart>
+#include <QDir>
+#include <QFontDatabase>
+#include <QImage>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Share of pixels that differ from the corner colour: a blank export scores ~0.
+double inkRatio(const QImage &image)
+{
+    const QRgb background = image.pixel(0, 0);
+    qint64 ink = 0;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            ink += image.pixel(x, y) != background;
+    }
+    return double(ink) / (double(image.width() / 4) * (image.height() / 4));
+}
+
+class Panels : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = PriceBook::open(m_dir.filePath(u"book.sqlite"_s));
+        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        m_book = std::move(opened.book);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<PriceBook> m_book;
+};
+
+} // namespace
+
+TEST(Fonts, OffscreenRenderingHasFonts)
+{
+    // Without fonts every label renders as boxes, silently (research pitfall 6).
+    EXPECT_FALSE(QFontDatabase::families().isEmpty());
+}
+
+TEST_F(Panels, PriceTableModelPassesTheModelTester)
+{
+    PriceTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    model.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    EXPECT_EQ(model.rowCount(), 151); // every offer, not the first 256-row batch or fewer
+}
+
+TEST_F(Panels, MarketSharePickersDefaultToTheLatestPeriodAndSwitchSnapshots)
+{
+    MarketSharePanel panel;
+    panel.setSnapshots(MarketShareRepository(m_book->database()).all());
+    EXPECT_TRUE(panel.scope().contains(u"Synergy"_s));
+    EXPECT_EQ(panel.period(), u"2025-Q4"_s);
+    auto *series = static_cast<QPieSeries *>(panel.pieView()->chart()->series().first());
+    EXPECT_EQ(series->count(), 4); // AWS, Microsoft, Google, Others
+
+    panel.selectPeriod(u"2024-Q1"_s);
+    ASSERT_NE(panel.currentSnapshot(), nullptr);
+    EXPECT_EQ(panel.currentSnapshot()->period, u"2024-Q1"_s);
+    series = static_cast<QPieSeries *>(panel.pieView()->chart()->series().first());
+    EXPECT_EQ(series->count(), 10); // nine listed providers and Others
+    double total = 0;
+    for (QPieSlice *slice : series->slices())
+        total += slice->value();
+    EXPECT_NEAR(total, 100.0, 1e-9);
+    // Small slices (2 %) carry their label only in the legend.
+    for (QPieSlice *slice : series->slices())
+        EXPECT_EQ(slice->isLabelVisible(), slice->value() >= 5.0) << slice->label().toStdString();
+
+    panel.selectScope(u"Cloud infrastructure services, worldwide (Canalys definition)"_s);
+    EXPECT_EQ(panel.period(), u"2025-Q1"_s);
+    EXPECT_TRUE(panel.currentSnapshot()->sourceName.startsWith(u"Canalys"_s));
+}
+
+TEST_F(Panels, ASnapshotAboveAHundredPercentIsSaidPlainly)
+{
+    MarketShareSnapshot broken{u"2030-Q1"_s, u"Test scope"_s, u"Test"_s, {}, {}, {}, false, {}};
+    broken.entries = {{u"A"_s, {}, 70, {}, {}, {}}, {u"B"_s, {}, 45, {}, {}, {}}};
+    MarketSharePanel panel;
+    panel.setSnapshots({broken});
+    EXPECT_FALSE(panel.warningLabel()->isHidden());
+    EXPECT_TRUE(panel.warningLabel()->text().contains(u"115"_s));
+    EXPECT_TRUE(panel.pieView()->chart()->series().isEmpty()) << "no wrong pie is drawn";
+}
+
+TEST_F(Panels, ClickingASliceFiltersThePricesAndClickingAgainClearsIt)
+{
+    MarketSharePanel shares;
+    PricesPanel prices;
+    QObject::connect(&shares, &MarketSharePanel::providerFilterRequested, &prices,
+                     &PricesPanel::setProviderFilter);
+    shares.setSnapshots(MarketShareRepository(m_book->database()).all());
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    const int all = prices.proxy()->rowCount();
+
+    auto *series = static_cast<QPieSeries *>(shares.pieView()->chart()->series().first());
+    QPieSlice *aws = series->slices().first();
+    ASSERT_TRUE(aws->label().startsWith(u"Amazon Web Services"_s));
+    Q_EMIT aws->clicked();
+    EXPECT_EQ(prices.providerFilter(), u"AWS"_s);
+    EXPECT_GT(prices.proxy()->rowCount(), 10);
+    EXPECT_LT(prices.proxy()->rowCount(), all);
+    for (int row = 0; row < prices.proxy()->rowCount(); ++row) {
+        EXPECT_EQ(prices.proxy()->index(row, PriceTableModel::Provider).data().toString(), u"AWS"_s);
+    }
+
+    series = static_cast<QPieSeries *>(shares.pieView()->chart()->series().first());
+    EXPECT_TRUE(series->slices().first()->isExploded());
+    Q_EMIT series->slices().first()->clicked();
+    EXPECT_TRUE(prices.providerFilter().isEmpty());
+    EXPECT_EQ(prices.proxy()->rowCount(), all);
+}
+
+TEST_F(Panels, FiltersAndNumericSortingDriveTheTableAndChart)
+{
+    PricesPanel prices;
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    prices.setGpuFilter(u"H100 SXM 80GB"_s);
+    prices.setPricingFilter(u"spot"_s);
+    const auto *proxy = prices.proxy();
+    ASSERT_GT(proxy->rowCount(), 3);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        EXPECT_EQ(proxy->index(row, PriceTableModel::Gpu).data().toString(), u"H100 SXM 80GB"_s);
+        EXPECT_EQ(proxy->index(row, PriceTableModel::Pricing).data().toString().left(4), u"Spot"_s);
+    }
+    // Sorted by value: $2.20 before $10.98 although "1" < "2" as text.
+    prices.table()->sortByColumn(PriceTableModel::UsdPerGpuHour, Qt::AscendingOrder);
+    for (int row = 1; row < proxy->rowCount(); ++row) {
+        EXPECT_LE(proxy->index(row - 1, 0).siblingAtColumn(PriceTableModel::UsdPerGpuHour)
+                      .data(PriceTableModel::SortRole).toDouble(),
+                  proxy->index(row, 0).siblingAtColumn(PriceTableModel::UsdPerGpuHour)
+                      .data(PriceTableModel::SortRole).toDouble());
+    }
+    EXPECT_TRUE(prices.chartView()->chart()->title().contains(u"H100 SXM 80GB"_s));
+    EXPECT_TRUE(prices.chartView()->chart()->title().contains(u"Spot"_s));
+
+    prices.setPricingFilter({});
+    prices.setGpuFilter({});
+    prices.setTextFilter(u"p5.48xlarge"_s);
+    ASSERT_GT(proxy->rowCount(), 0);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        EXPECT_EQ(proxy->index(row, PriceTableModel::Instance).data().toString(), u"p5.48xlarge"_s);
+}
+
+TEST_F(Panels, TheCheapestOfferPerGpuIsMarkedAndFlagsExplainThemselves)
+{
+    PriceTableModel model;
+    model.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    int cheapestH100 = 0;
+    bool sawFlagTooltip = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const OfferRow &r = model.rowAt(row);
+        if (r.gpuModel == u"H100 SXM 80GB" && r.cheapestForGpu) {
+            ++cheapestH100;
+            EXPECT_TRUE(model.index(row, PriceTableModel::AboveCheapest).data().toString().contains(u"cheapest"_s));
+        }
+        if (r.flags) {
+            sawFlagTooltip = !model.index(row, PriceTableModel::Flags).data(Qt::ToolTipRole).toString().isEmpty();
+        }
+    }
+    EXPECT_GE(cheapestH100, 1);
+    EXPECT_TRUE(sawFlagTooltip);
+}
+
+TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
+{
+    MarketSharePanel shares;
+    shares.setSnapshots(MarketShareRepository(m_book->database()).all());
+    const QString path = m_dir.filePath(u"pie.png"_s);
+    QString error;
+    ASSERT_TRUE(shares.pieView()->exportPng(path, QSize(1600, 1200), 2.0, &error))
+        << error.toStdString();
+    const QImage image(path);
+    EXPECT_EQ(image.size(), QSize(1600, 1200));
+    EXPECT_GT(inkRatio(image), 0.05);
+
+    PricesPanel prices;
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    const QString bars = m_dir.filePath(u"bars.png"_s);
+    ASSERT_TRUE(prices.chartView()->exportPng(bars, QSize(800, 600), 1.0, &error));
+    EXPECT_EQ(QImage(bars).size(), QSize(800, 600));
+
+    // A write that cannot succeed leaves the existing file as it was.
+    const QString blocked = m_dir.filePath(u"no-such-folder/pie.png"_s);
+    EXPECT_FALSE(shares.pieView()->exportPng(blocked, QSize(400, 300), 1.0, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(QImage(path).size(), QSize(1600, 1200));
+}
+
+TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
+{
+    MainWindow window(std::move(m_book));
+    QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+        window.resize(size);
+        window.show();
+        QApplication::processEvents();
+        const QImage shot = window.grab().toImage();
+        EXPECT_EQ(shot.size(), size);
+        EXPECT_GT(inkRatio(shot), 0.05);
+        shot.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-%1x%2.png")
+                      .arg(size.width())
+                      .arg(size.height()));
+    }
+    EXPECT_EQ(window.pricesPanel()->proxy()->rowCount(), 151);
+}
