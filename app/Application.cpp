@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QMessageBox>
-
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +20,8 @@ bool namesCommand(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
-        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
-            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0 ||
+            std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
             return true;
         if (arg[0] != '-')
             return true;
@@ -56,8 +55,8 @@ int Application::run(int argc, char *argv[])
     if (!parsed.command.isEmpty())
         return commandLine.execute(parsed);
 
-    const QString path = parsed.databasePath.isEmpty() ? PriceBook::defaultPath()
-                                                       : parsed.databasePath;
+    const QString path =
+        parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;
     PriceBook::OpenResult opened = PriceBook::open(path);
     if (!opened.book) {
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), opened.error);

@@ -17,7 +17,6 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -66,15 +65,15 @@ CommandLine::CommandLine()
     m_parser.addOption({u"what"_s, tr("What to export: all."), u"WHAT"_s, u"all"_s});
     m_parser.addOption({u"format"_s, tr("File format: json."), u"FORMAT"_s, u"json"_s});
     m_parser.addOption({u"out"_s, tr("The PNG file to write."), u"FILE"_s});
-    m_parser.addOption({u"size"_s, tr("Image size in pixels (default 1600x1200)."), u"WxH"_s,
-                        u"1600x1200"_s});
-    m_parser.addOption({u"period"_s, tr("Market-share period, such as 2025-Q4 (default: the latest)."),
-                        u"P"_s});
-    m_parser.addOption({u"scope"_s, tr("Market-share scope, or a word only it contains (\"Canalys\")."),
-                        u"S"_s});
+    m_parser.addOption(
+        {u"size"_s, tr("Image size in pixels (default 1600x1200)."), u"WxH"_s, u"1600x1200"_s});
+    m_parser.addOption(
+        {u"period"_s, tr("Market-share period, such as 2025-Q4 (default: the latest)."), u"P"_s});
+    m_parser.addOption(
+        {u"scope"_s, tr("Market-share scope, or a word only it contains (\"Canalys\")."), u"S"_s});
     m_parser.addOption({u"gpu"_s, tr("GPU model or alias, such as H100."), u"NAME"_s});
-    m_parser.addOption({u"pricing"_s, tr("Pricing model: on-demand, spot or reserved."), u"P"_s,
-                        u"on-demand"_s});
+    m_parser.addOption(
+        {u"pricing"_s, tr("Pricing model: on-demand, spot or reserved."), u"P"_s, u"on-demand"_s});
 }
 
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
@@ -126,8 +125,8 @@ int CommandLine::usageError(const QString &message)
 
 std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed)
 {
-    const QString path = parsed.databasePath.isEmpty() ? PriceBook::defaultPath()
-                                                       : parsed.databasePath;
+    const QString path =
+        parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;
     PriceBook::OpenResult opened = PriceBook::open(path);
     if (!opened.book)
         printError(opened.error);
@@ -143,7 +142,8 @@ int CommandLine::runExport(const Parsed &parsed)
     if (what != u"all")
         return usageError(tr("--what \"%1\" is not supported; use: all").arg(what));
     if (format != u"json")
-        return usageError(tr("--format \"%1\" is not supported for --what all; use: json").arg(format));
+        return usageError(
+            tr("--format \"%1\" is not supported for --what all; use: json").arg(format));
 
     const auto book = openPriceBook(parsed);
     if (!book)
@@ -162,8 +162,8 @@ int CommandLine::runExport(const Parsed &parsed)
     // QSaveFile writes beside the target and renames on commit: a failed export never leaves
     // a truncated file where a good one was.
     QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size()
-        || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
+        !file.commit()) {
         printError(tr("cannot write \"%1\": %2").arg(target, file.errorString()));
         return 1;
     }
@@ -208,13 +208,14 @@ int CommandLine::runExportChart(const Parsed &parsed)
                 gpuName = g.name;
         }
         if (gpuName.isEmpty()) {
-            return usageError(tr("unknown GPU \"%1\"; the GPU models are: %2")
-                                  .arg(gpuText, names.join(u", ")));
+            return usageError(
+                tr("unknown GPU \"%1\"; the GPU models are: %2").arg(gpuText, names.join(u", ")));
         }
         const auto pricing = pricingModelFromToken(m_parser.value(u"pricing"_s));
         if (!pricing) {
-            return usageError(tr("unknown pricing \"%1\"; use one of: %2")
-                                  .arg(m_parser.value(u"pricing"_s), pricingModelTokens().join(u", ")));
+            return usageError(
+                tr("unknown pricing \"%1\"; use one of: %2")
+                    .arg(m_parser.value(u"pricing"_s), pricingModelTokens().join(u", ")));
         }
         QList<OfferRow> rows = OfferRepository(db).currentRows();
         annotateOffers(rows, QDate::currentDate());
@@ -243,8 +244,8 @@ int CommandLine::runExportChart(const Parsed &parsed)
             footer = tr("Sources: the price book's market-share snapshots for this scope; see "
                         "Help › Data sources.");
         } else {
-            const QString period = m_parser.isSet(u"period"_s) ? m_parser.value(u"period"_s)
-                                                              : periods.last();
+            const QString period =
+                m_parser.isSet(u"period"_s) ? m_parser.value(u"period"_s) : periods.last();
             const MarketShareSnapshot *snapshot = findSnapshot(snapshots, scope, period);
             if (!snapshot) {
                 return usageError(tr("unknown period \"%1\" for scope \"%2\"; the periods are: %3")
@@ -255,7 +256,8 @@ int CommandLine::runExportChart(const Parsed &parsed)
         }
     }
 
-    const QImage image = ChartRenderer::render(chart, size, ChartRenderer::defaultScale(size), footer);
+    const QImage image =
+        ChartRenderer::render(chart, size, ChartRenderer::defaultScale(size), footer);
     QString error;
     if (!ChartRenderer::savePng(image, out, &error)) {
         printError(error);

@@ -85,8 +85,8 @@ void MainWindow::reload()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *exportChart = file->addAction(tr("&Export Chart as PNG…"), this,
-                                           &MainWindow::exportCurrentChart);
+    QAction *exportChart =
+        file->addAction(tr("&Export Chart as PNG…"), this, &MainWindow::exportCurrentChart);
     exportChart->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -155,11 +155,12 @@ void MainWindow::updateStatusBar()
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason() : path);
     const QSqlDatabase db = m_book->database();
-    m_countsLabel->setText(tr("%1 providers · %2 GPU models · %3 offers · %4 market-share snapshots")
-                               .arg(ProviderRepository(db).count())
-                               .arg(GpuModelRepository(db).count())
-                               .arg(OfferRepository(db).count())
-                               .arg(MarketShareRepository(db).count()));
+    m_countsLabel->setText(
+        tr("%1 providers · %2 GPU models · %3 offers · %4 market-share snapshots")
+            .arg(ProviderRepository(db).count())
+            .arg(GpuModelRepository(db).count())
+            .arg(OfferRepository(db).count())
+            .arg(MarketShareRepository(db).count()));
 }
 
 void MainWindow::restoreSettings()

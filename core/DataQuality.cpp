@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -42,13 +41,13 @@ std::optional<int> knownGpuCount(const QString &instanceType)
 {
     // AWS GPU instance sizes whose GPU count is fixed by the type (AWS instance-type docs).
     static const QHash<QString, int> aws = {
-        {u"p5.48xlarge"_s, 8},   {u"p5.4xlarge"_s, 1},     {u"p5e.48xlarge"_s, 8},
-        {u"p5en.48xlarge"_s, 8}, {u"p4d.24xlarge"_s, 8},   {u"p4de.24xlarge"_s, 8},
-        {u"p6-b200.48xlarge"_s, 8}, {u"p3.2xlarge"_s, 1},  {u"p3.8xlarge"_s, 4},
-        {u"p3.16xlarge"_s, 8},   {u"p3dn.24xlarge"_s, 8},  {u"g6e.48xlarge"_s, 8},
-        {u"g6e.24xlarge"_s, 4},  {u"g6e.12xlarge"_s, 4},   {u"g6e.2xlarge"_s, 1},
-        {u"g6.48xlarge"_s, 8},   {u"g6.4xlarge"_s, 1},     {u"g5.12xlarge"_s, 4},
-        {u"g5.48xlarge"_s, 8},   {u"g4dn.xlarge"_s, 1},    {u"g4dn.12xlarge"_s, 4},
+        {u"p5.48xlarge"_s, 8},      {u"p5.4xlarge"_s, 1},    {u"p5e.48xlarge"_s, 8},
+        {u"p5en.48xlarge"_s, 8},    {u"p4d.24xlarge"_s, 8},  {u"p4de.24xlarge"_s, 8},
+        {u"p6-b200.48xlarge"_s, 8}, {u"p3.2xlarge"_s, 1},    {u"p3.8xlarge"_s, 4},
+        {u"p3.16xlarge"_s, 8},      {u"p3dn.24xlarge"_s, 8}, {u"g6e.48xlarge"_s, 8},
+        {u"g6e.24xlarge"_s, 4},     {u"g6e.12xlarge"_s, 4},  {u"g6e.2xlarge"_s, 1},
+        {u"g6.48xlarge"_s, 8},      {u"g6.4xlarge"_s, 1},    {u"g5.12xlarge"_s, 4},
+        {u"g5.48xlarge"_s, 8},      {u"g4dn.xlarge"_s, 1},   {u"g4dn.12xlarge"_s, 4},
     };
     const QString type = instanceType.trimmed();
     if (const auto it = aws.constFind(type.toLower()); it != aws.constEnd())

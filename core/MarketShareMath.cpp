@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QMap>
-
 #include <algorithm>
 
 namespace gpucompare {
@@ -11,11 +10,13 @@ SharePie computeSharePie(const MarketShareSnapshot &snapshot, const QString &oth
 {
     SharePie pie;
     for (const MarketShareEntry &e : snapshot.entries) {
-        pie.slices.append({e.label, e.provider, e.sharePercent, e.lowPercent, e.highPercent, false});
+        pie.slices.append(
+            {e.label, e.provider, e.sharePercent, e.lowPercent, e.highPercent, false});
         pie.listedTotal += e.sharePercent;
     }
-    std::stable_sort(pie.slices.begin(), pie.slices.end(),
-                     [](const ShareSlice &a, const ShareSlice &b) { return a.percent > b.percent; });
+    std::stable_sort(
+        pie.slices.begin(), pie.slices.end(),
+        [](const ShareSlice &a, const ShareSlice &b) { return a.percent > b.percent; });
     constexpr double kRoundingTolerance = 0.05;
     if (pie.listedTotal > 100 + kRoundingTolerance) {
         pie.exceedsHundred = true;
@@ -102,8 +103,9 @@ QList<ShareSeries> shareTrend(const QList<MarketShareSnapshot> &snapshots, const
         }
         return 0.0;
     };
-    std::stable_sort(series.begin(), series.end(),
-                     [&](const ShareSeries &a, const ShareSeries &b) { return latest(a) > latest(b); });
+    std::stable_sort(series.begin(), series.end(), [&](const ShareSeries &a, const ShareSeries &b) {
+        return latest(a) > latest(b);
+    });
     return series;
 }
 

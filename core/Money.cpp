@@ -1,7 +1,6 @@
 #include "Money.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;

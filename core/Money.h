@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringView>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace gpucompare {

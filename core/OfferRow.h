@@ -9,13 +9,14 @@
 namespace gpucompare {
 
 /// Data-quality warnings on an offer's current price. A bit set.
-enum DataQualityFlag : unsigned {
-    SpotNotCheaper = 1u << 0,   ///< spot price >= on-demand price of the same instance
-    ZeroPrice = 1u << 1,        ///< free is not a price
-    Stale = 1u << 2,            ///< observed more than kStaleAfterDays ago, or undated
-    CountMismatch = 1u << 3,    ///< GPU count contradicts the known instance shape
-    Outlier = 1u << 4,          ///< per-GPU price above 3x the median for that GPU
-    NoSource = 1u << 5,         ///< no source URL
+enum DataQualityFlag : unsigned
+{
+    SpotNotCheaper = 1u << 0, ///< spot price >= on-demand price of the same instance
+    ZeroPrice = 1u << 1,      ///< free is not a price
+    Stale = 1u << 2,          ///< observed more than kStaleAfterDays ago, or undated
+    CountMismatch = 1u << 3,  ///< GPU count contradicts the known instance shape
+    Outlier = 1u << 4,        ///< per-GPU price above 3x the median for that GPU
+    NoSource = 1u << 5,       ///< no source URL
 };
 
 /// One offer at its current (latest) price: a row of the price table.

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace gpucompare {
@@ -30,8 +29,8 @@ struct GpuModel
     QString name;   ///< unique canonical name ("H100 SXM 80GB")
     QString vendor; ///< "NVIDIA", "AMD"
     std::optional<double> memoryGb;
-    std::optional<double> bf16Tflops; ///< dense BF16 (FP16 where the GPU has no BF16)
-    std::optional<double> fp8Tflops;  ///< dense FP8; empty when unsupported or unpublished
+    std::optional<double> bf16Tflops;    ///< dense BF16 (FP16 where the GPU has no BF16)
+    std::optional<double> fp8Tflops;     ///< dense FP8; empty when unsupported or unpublished
     std::optional<double> bandwidthGbps; ///< memory bandwidth, GB/s
     bool hasBf16 = true;                 ///< V100 computes FP16 only
     QString sourceUrl;

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -181,8 +180,7 @@ ObjectReader elementReader(const QJsonValue &value, const QString &path)
     return ObjectReader(value.toObject(), path);
 }
 
-template<typename Parse>
-void readList(const ObjectReader &parent, const QString &key, Parse parse)
+template <typename Parse> void readList(const ObjectReader &parent, const QString &key, Parse parse)
 {
     const QJsonArray items = parent.array(key);
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -248,8 +246,7 @@ Offer readOffer(const ObjectReader &r)
     o.provider = r.name(u"provider"_s);
     o.gpuModel = r.name(u"gpu_model"_s);
     o.instanceType = r.name(u"instance_type"_s);
-    const auto gpus = r.optionalInteger(u"gpus_per_instance"_s, 1,
-                                        validation::kMaxGpusPerInstance);
+    const auto gpus = r.optionalInteger(u"gpus_per_instance"_s, 1, validation::kMaxGpusPerInstance);
     if (!gpus)
         r.fail(u"gpus_per_instance"_s, tr("is required"));
     o.gpusPerInstance = *gpus;
@@ -302,8 +299,8 @@ SavedJob readSavedJob(const ObjectReader &r)
 {
     SavedJob j;
     j.name = r.name(u"name"_s);
-    j.parametersJson = QString::fromUtf8(
-        QJsonDocument(r.object(u"parameters"_s)).toJson(QJsonDocument::Compact));
+    j.parametersJson =
+        QString::fromUtf8(QJsonDocument(r.object(u"parameters"_s)).toJson(QJsonDocument::Compact));
     j.createdOn = r.date(u"created_on"_s);
     return j;
 }
@@ -341,10 +338,12 @@ void insertIfSet(QJsonObject &o, const QString &key, const std::optional<double>
 PriceBookJson::ReadResult PriceBookJson::read(QIODevice &device, const QString &fileName)
 {
     if (device.size() > kMaxFileBytes) {
-        return {std::nullopt,
-                ReadError{fileName, 0, 0, {},
-                          tr("is larger than %1 MB; a price book file is far smaller")
-                              .arg(kMaxFileBytes / (1024 * 1024))}};
+        return {std::nullopt, ReadError{fileName,
+                                        0,
+                                        0,
+                                        {},
+                                        tr("is larger than %1 MB; a price book file is far smaller")
+                                            .arg(kMaxFileBytes / (1024 * 1024))}};
     }
     return read(device.readAll(), fileName);
 }
@@ -360,8 +359,8 @@ PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QSt
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, parseError.offset);
-        result.error = {fileName, line, column, {},
-                        tr("not valid JSON (%1)").arg(parseError.errorString())};
+        result.error = {
+            fileName, line, column, {}, tr("not valid JSON (%1)").arg(parseError.errorString())};
         return result;
     }
     if (!document.isObject()) {
@@ -370,19 +369,25 @@ PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QSt
     }
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != u"gpucompare-pricebook") {
-        result.error = {fileName, 0, 0, {},
+        result.error = {fileName,
+                        0,
+                        0,
+                        {},
                         tr("is JSON but not a GPU Cloud Compare price book "
                            "(its \"format\" is not \"gpucompare-pricebook\")")};
         return result;
     }
     const QJsonValue version = root.value(u"version"_s);
-    if (!version.isDouble() || version.toDouble() < 1
-        || version.toDouble() != std::floor(version.toDouble())) {
+    if (!version.isDouble() || version.toDouble() < 1 ||
+        version.toDouble() != std::floor(version.toDouble())) {
         result.error = {fileName, 0, 0, u"version"_s, tr("must be a whole number from 1")};
         return result;
     }
     if (version.toDouble() > kFormatVersion) {
-        result.error = {fileName, 0, 0, {},
+        result.error = {fileName,
+                        0,
+                        0,
+                        {},
                         tr("was written by a newer version of GPU Cloud Compare (format version "
                            "%1; this version reads up to %2). Update the application to read it.")
                             .arg(version.toInt())
@@ -469,9 +474,8 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
 
     QJsonArray snapshots;
     for (const MarketShareSnapshot &s : data.marketShare) {
-        QJsonObject o{{u"period"_s, s.period},
-                      {u"scope"_s, s.scope},
-                      {u"source_name"_s, s.sourceName}};
+        QJsonObject o{
+            {u"period"_s, s.period}, {u"scope"_s, s.scope}, {u"source_name"_s, s.sourceName}};
         insertIfSet(o, u"source_url"_s, s.sourceUrl);
         insertIfSet(o, u"published_on"_s, s.publishedOn);
         insertIfSet(o, u"notes"_s, s.notes);
@@ -492,9 +496,9 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
 
     QJsonArray jobs;
     for (const SavedJob &j : data.savedJobs) {
-        QJsonObject o{{u"name"_s, j.name},
-                      {u"parameters"_s,
-                       QJsonDocument::fromJson(j.parametersJson.toUtf8()).object()}};
+        QJsonObject o{
+            {u"name"_s, j.name},
+            {u"parameters"_s, QJsonDocument::fromJson(j.parametersJson.toUtf8()).object()}};
         insertIfSet(o, u"created_on"_s, j.createdOn);
         jobs.append(o);
     }

@@ -5,7 +5,6 @@
 
 #include <QIODevice>
 #include <QString>
-
 #include <optional>
 
 namespace gpucompare {

@@ -2,14 +2,18 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace gpucompare {
 
 /// How an offer is billed. The exact commercial term ("committed use 1y", "EC2 Capacity
 /// Block", "preemptible") is kept beside it in Offer::pricingTerm.
-enum class PricingModel { OnDemand, Spot, Reserved };
+enum class PricingModel
+{
+    OnDemand,
+    Spot,
+    Reserved
+};
 
 /// The file-format token: "on-demand", "spot" or "reserved". Never translated.
 QString pricingModelToken(PricingModel model);

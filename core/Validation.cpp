@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QRegularExpression>
 #include <QUrl>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -21,8 +20,8 @@ QString tr(const char *text)
 bool isBidiControl(char32_t c)
 {
     // LRE..RLO embeddings and overrides, LRI..PDI isolates, and the implicit marks.
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
-        || c == 0x200F || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E ||
+           c == 0x200F || c == 0x061C;
 }
 
 } // namespace

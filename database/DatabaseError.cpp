@@ -30,8 +30,9 @@ QString describeSqlError(const QSqlError &error)
         break;
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? QCoreApplication::translate("gpucompare::DatabaseError", "unknown error")
-                          : text;
+    return text.isEmpty()
+               ? QCoreApplication::translate("gpucompare::DatabaseError", "unknown error")
+               : text;
 }
 
 QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql,

@@ -4,7 +4,6 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
 #include <initializer_list>
 #include <stdexcept>
 
@@ -34,8 +33,7 @@ QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql,
 QString describeSqlError(const QSqlError &error);
 
 /// Null for an empty optional, the value otherwise; NaN never reaches a bind.
-template<typename T>
-QVariant nullable(const std::optional<T> &value)
+template <typename T> QVariant nullable(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }

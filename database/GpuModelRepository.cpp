@@ -17,9 +17,15 @@ std::optional<double> optionalDouble(const QVariant &v)
 
 QList<QVariant> fieldValues(const GpuModel &g)
 {
-    return {g.name,          g.vendor,          nullable(g.memoryGb), nullable(g.bf16Tflops),
-            nullable(g.fp8Tflops), nullable(g.bandwidthGbps), g.hasBf16 ? 1 : 0,
-            g.sourceUrl,     g.notes};
+    return {g.name,
+            g.vendor,
+            nullable(g.memoryGb),
+            nullable(g.bf16Tflops),
+            nullable(g.fp8Tflops),
+            nullable(g.bandwidthGbps),
+            g.hasBf16 ? 1 : 0,
+            g.sourceUrl,
+            g.notes};
 }
 
 } // namespace
@@ -90,15 +96,15 @@ bool GpuModelRepository::update(qint64 id, const GpuModel &g)
 void GpuModelRepository::addAliases(qint64 id, const QStringList &aliases)
 {
     for (const QString &alias : aliases) {
-        QSqlQuery owner = execPrepared(
-            m_db, u"SELECT gpu_model_id FROM gpu_aliases WHERE alias = ?"_s, {alias});
+        QSqlQuery owner =
+            execPrepared(m_db, u"SELECT gpu_model_id FROM gpu_aliases WHERE alias = ?"_s, {alias});
         if (owner.next()) {
             if (owner.value(0).toLongLong() == id)
                 continue;
-            throw DatabaseError(QCoreApplication::translate(
-                                    "gpucompare::GpuModelRepository",
-                                    "the alias \"%1\" already belongs to another GPU model")
-                                    .arg(alias));
+            throw DatabaseError(
+                QCoreApplication::translate("gpucompare::GpuModelRepository",
+                                            "the alias \"%1\" already belongs to another GPU model")
+                    .arg(alias));
         }
         execPrepared(m_db, u"INSERT INTO gpu_aliases (alias, gpu_model_id) VALUES (?, ?)"_s,
                      {alias, id});

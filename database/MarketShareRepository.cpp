@@ -64,13 +64,13 @@ void MarketShareRepository::insertEntries(qint64 snapshotId, const QList<MarketS
 {
     int position = 0;
     for (const MarketShareEntry &e : entries) {
-        execPrepared(m_db,
-                     u"INSERT INTO market_share_entries (snapshot_id, position, label, provider_id, "
-                     "share_percent, low_percent, high_percent, source_url) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {snapshotId, position++, e.label, nullable(providerId(e.provider)),
-                      e.sharePercent, nullable(e.lowPercent), nullable(e.highPercent),
-                      e.sourceUrl});
+        execPrepared(
+            m_db,
+            u"INSERT INTO market_share_entries (snapshot_id, position, label, provider_id, "
+            "share_percent, low_percent, high_percent, source_url) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            {snapshotId, position++, e.label, nullable(providerId(e.provider)), e.sharePercent,
+             nullable(e.lowPercent), nullable(e.highPercent), e.sourceUrl});
     }
 }
 

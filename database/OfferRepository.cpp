@@ -30,8 +30,8 @@ qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer
         "ram_gb, region, pricing_model, pricing_term, interconnect, notes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
-         nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
-         o.interconnect, o.notes});
+         nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm, o.interconnect,
+         o.notes});
     return q.lastInsertId().toLongLong();
 }
 
@@ -97,14 +97,13 @@ QList<OfferRow> OfferRepository::currentRows() const
 {
     QList<OfferRow> rows;
     QSqlQuery q = execPrepared(
-        m_db,
-        u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.region, "
-        "o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, po.observed_on, "
-        "po.source_url FROM offers o "
-        "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
-        "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
-        "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
-        "ORDER BY g.name, p.name, o.instance_type, o.region, o.pricing_model"_s);
+        m_db, u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.region, "
+              "o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, po.observed_on, "
+              "po.source_url FROM offers o "
+              "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
+              "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
+              "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
+              "ORDER BY g.name, p.name, o.instance_type, o.region, o.pricing_model"_s);
     while (q.next()) {
         OfferRow r;
         r.offerId = q.value(0).toLongLong();

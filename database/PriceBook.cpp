@@ -14,7 +14,6 @@
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -90,18 +89,21 @@ PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         if (!db.isValid())
-            return {nullptr, tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+            return {nullptr,
+                    tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
         db.setDatabaseName(path);
         QString options = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs);
         if (readOnly)
             options += u";QSQLITE_OPEN_READONLY"_s;
         db.setConnectOptions(options);
         if (!db.open()) {
-            return {nullptr, tr("Cannot open \"%1\": %2")
-                                 .arg(shown(path), describeSqlError(db.lastError()))};
+            return {
+                nullptr,
+                tr("Cannot open \"%1\": %2").arg(shown(path), describeSqlError(db.lastError()))};
         }
         try {
-            // Per-connection settings, outside any transaction (foreign_keys is a no-op inside one).
+            // Per-connection settings, outside any transaction (foreign_keys is a no-op inside
+            // one).
             execPrepared(db, u"PRAGMA foreign_keys = ON"_s);
             if (!readOnly) {
                 execPrepared(db, u"PRAGMA synchronous = FULL"_s);
@@ -278,7 +280,8 @@ PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigr
             } else {
                 const auto parsed = PriceBookJson::read(bundled, u"bundled dataset"_s);
                 if (!parsed.data) {
-                    error = tr("Cannot create \"%1\": %2").arg(shown(path), parsed.error.toString());
+                    error =
+                        tr("Cannot create \"%1\": %2").arg(shown(path), parsed.error.toString());
                 } else {
                     const ImportSummary summary = PriceBookImporter(db).importData(*parsed.data);
                     if (!summary.error.isEmpty())
@@ -287,10 +290,11 @@ PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigr
             }
         }
     }
-    if (error.isEmpty() && std::rename(QFile::encodeName(staging).constData(),
-                                       QFile::encodeName(info.absoluteFilePath()).constData())
-                               != 0) {
-        error = tr("Cannot create \"%1\": %2").arg(shown(path), QString::fromLocal8Bit(std::strerror(errno)));
+    if (error.isEmpty() &&
+        std::rename(QFile::encodeName(staging).constData(),
+                    QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        error = tr("Cannot create \"%1\": %2")
+                    .arg(shown(path), QString::fromLocal8Bit(std::strerror(errno)));
     }
     if (!error.isEmpty()) {
         QFile::remove(staging);

@@ -4,7 +4,6 @@
 
 #include <QSqlDatabase>
 #include <QString>
-
 #include <memory>
 
 namespace gpucompare {
@@ -23,7 +22,11 @@ public:
     /// How long a write waits for another process's transaction before giving up.
     static constexpr int kBusyTimeoutMs = 2000;
 
-    enum class Create { IfMissing, Never };
+    enum class Create
+    {
+        IfMissing,
+        Never
+    };
 
     struct OpenResult
     {

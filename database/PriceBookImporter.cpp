@@ -74,13 +74,13 @@ void PriceBookImporter::write(const PriceBookData &data, ImportSummary &summary)
         const Offer &o = data.offers.at(i);
         const auto providerId = providers.idByName(o.provider);
         if (!providerId) {
-            throw DatabaseError(tr("offers[%1]: no provider is named \"%2\"").arg(i).arg(o.provider));
+            throw DatabaseError(
+                tr("offers[%1]: no provider is named \"%2\"").arg(i).arg(o.provider));
         }
         const auto gpuId = gpus.resolve(o.gpuModel);
         if (!gpuId) {
-            throw DatabaseError(tr("offers[%1]: no GPU model or alias is named \"%2\"")
-                                    .arg(i)
-                                    .arg(o.gpuModel));
+            throw DatabaseError(
+                tr("offers[%1]: no GPU model or alias is named \"%2\"").arg(i).arg(o.gpuModel));
         }
         auto offerId = offers.findId(*providerId, *gpuId, o);
         if (!offerId) {

@@ -40,7 +40,8 @@ bool ProviderRepository::update(qint64 id, const Provider &p)
 {
     if (byId(id) == p)
         return false;
-    execPrepared(m_db, u"UPDATE providers SET name = ?, kind = ?, website = ?, notes = ? WHERE id = ?"_s,
+    execPrepared(m_db,
+                 u"UPDATE providers SET name = ?, kind = ?, website = ?, notes = ? WHERE id = ?"_s,
                  {p.name, p.kind, p.website, p.notes, id});
     setDiscount(id, p.discountPercent);
     return true;
@@ -52,10 +53,11 @@ void ProviderRepository::setDiscount(qint64 id, double percent)
         execPrepared(m_db, u"DELETE FROM provider_discounts WHERE provider_id = ?"_s, {id});
         return;
     }
-    execPrepared(m_db,
-                 u"INSERT INTO provider_discounts (provider_id, discount_percent) VALUES (?, ?) "
-                 "ON CONFLICT (provider_id) DO UPDATE SET discount_percent = excluded.discount_percent"_s,
-                 {id, percent});
+    execPrepared(
+        m_db,
+        u"INSERT INTO provider_discounts (provider_id, discount_percent) VALUES (?, ?) "
+        "ON CONFLICT (provider_id) DO UPDATE SET discount_percent = excluded.discount_percent"_s,
+        {id, percent});
 }
 
 Provider ProviderRepository::byId(qint64 id) const

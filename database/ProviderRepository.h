@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace gpucompare {

@@ -8,20 +8,22 @@ namespace gpucompare {
 
 bool SavedJobRepository::save(const SavedJob &job)
 {
-    QSqlQuery existing = execPrepared(m_db, u"SELECT 1 FROM saved_jobs WHERE name = ?"_s, {job.name});
+    QSqlQuery existing =
+        execPrepared(m_db, u"SELECT 1 FROM saved_jobs WHERE name = ?"_s, {job.name});
     const bool isNew = !existing.next();
-    execPrepared(m_db,
-                 u"INSERT INTO saved_jobs (name, parameters_json, created_on) VALUES (?, ?, ?) "
-                 "ON CONFLICT (name) DO UPDATE SET parameters_json = excluded.parameters_json, "
-                 "created_on = excluded.created_on"_s,
-                 {job.name, job.parametersJson.isEmpty() ? u"{}"_s : job.parametersJson,
-                  job.createdOn});
+    execPrepared(
+        m_db,
+        u"INSERT INTO saved_jobs (name, parameters_json, created_on) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET parameters_json = excluded.parameters_json, "
+        "created_on = excluded.created_on"_s,
+        {job.name, job.parametersJson.isEmpty() ? u"{}"_s : job.parametersJson, job.createdOn});
     return isNew;
 }
 
 bool SavedJobRepository::rename(const QString &from, const QString &to)
 {
-    QSqlQuery q = execPrepared(m_db, u"UPDATE saved_jobs SET name = ? WHERE name = ?"_s, {to, from});
+    QSqlQuery q =
+        execPrepared(m_db, u"UPDATE saved_jobs SET name = ? WHERE name = ?"_s, {to, from});
     return q.numRowsAffected() > 0;
 }
 

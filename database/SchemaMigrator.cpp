@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;

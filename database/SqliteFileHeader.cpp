@@ -41,10 +41,10 @@ std::optional<SqliteFileHeader> SqliteFileHeader::read(const QString &path, QStr
     header.userVersion = qFromBigEndian<quint32>(data + 60);
     header.applicationId = qFromBigEndian<quint32>(data + 68);
 
-    const bool pageSizeValid = header.pageSize >= 512 && header.pageSize <= 65536
-        && (header.pageSize & (header.pageSize - 1)) == 0;
-    if (!pageSizeValid || header.fileSize % header.pageSize != 0
-        || (header.pageCount != 0 && qint64(header.pageCount) * header.pageSize > header.fileSize)) {
+    const bool pageSizeValid = header.pageSize >= 512 && header.pageSize <= 65536 &&
+                               (header.pageSize & (header.pageSize - 1)) == 0;
+    if (!pageSizeValid || header.fileSize % header.pageSize != 0 ||
+        (header.pageCount != 0 && qint64(header.pageCount) * header.pageSize > header.fileSize)) {
         header.kind = Kind::Truncated;
         return header;
     }

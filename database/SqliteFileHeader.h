@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 namespace gpucompare {
@@ -13,7 +12,13 @@ namespace gpucompare {
 /// https://www.sqlite.org/fileformat.html#the_database_header
 struct SqliteFileHeader
 {
-    enum class Kind { Empty, NotSqlite, Truncated, Sqlite };
+    enum class Kind
+    {
+        Empty,
+        NotSqlite,
+        Truncated,
+        Sqlite
+    };
 
     Kind kind = Kind::Empty;
     qint64 fileSize = 0;

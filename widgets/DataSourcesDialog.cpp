@@ -54,10 +54,12 @@ QString DataSourcesDialog::sourcesHtml(const PriceBookData &data)
             sources[g.sourceUrl].uses << tr("%1 specifications").arg(g.name);
     }
 
-    QString html = u"<p>"_s
-        + tr("%n source(s) back the figures in this price book.", nullptr, int(sources.size()))
-        + u"</p><table cellspacing=6>"_s + u"<tr><th align=left>"_s + tr("Source") + u"</th><th align=left>"_s
-        + tr("Dates") + u"</th><th align=left>"_s + tr("Backs") + u"</th></tr>"_s;
+    QString html =
+        u"<p>"_s +
+        tr("%n source(s) back the figures in this price book.", nullptr, int(sources.size())) +
+        u"</p><table cellspacing=6>"_s + u"<tr><th align=left>"_s + tr("Source") +
+        u"</th><th align=left>"_s + tr("Dates") + u"</th><th align=left>"_s + tr("Backs") +
+        u"</th></tr>"_s;
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
         QStringList dates(it->dates.cbegin(), it->dates.cend());
         dates.sort();

@@ -101,8 +101,14 @@ void MarketSharePanel::selectPeriod(const QString &period)
         m_period->setCurrentIndex(index);
 }
 
-QString MarketSharePanel::scope() const { return m_scope->currentData().toString(); }
-QString MarketSharePanel::period() const { return m_period->currentText(); }
+QString MarketSharePanel::scope() const
+{
+    return m_scope->currentData().toString();
+}
+QString MarketSharePanel::period() const
+{
+    return m_period->currentText();
+}
 
 const MarketShareSnapshot *MarketSharePanel::currentSnapshot() const
 {

@@ -10,11 +10,31 @@ OfferFilterProxyModel::OfferFilterProxyModel(QObject *parent)
     setSortRole(PriceTableModel::SortRole);
 }
 
-void OfferFilterProxyModel::setGpu(const QString &gpu) { m_gpu = gpu; refilter(); }
-void OfferFilterProxyModel::setProvider(const QString &provider) { m_provider = provider; refilter(); }
-void OfferFilterProxyModel::setPricing(const QString &token) { m_pricing = token; refilter(); }
-void OfferFilterProxyModel::setRegion(const QString &region) { m_region = region; refilter(); }
-void OfferFilterProxyModel::setText(const QString &text) { m_text = text.trimmed(); refilter(); }
+void OfferFilterProxyModel::setGpu(const QString &gpu)
+{
+    m_gpu = gpu;
+    refilter();
+}
+void OfferFilterProxyModel::setProvider(const QString &provider)
+{
+    m_provider = provider;
+    refilter();
+}
+void OfferFilterProxyModel::setPricing(const QString &token)
+{
+    m_pricing = token;
+    refilter();
+}
+void OfferFilterProxyModel::setRegion(const QString &region)
+{
+    m_region = region;
+    refilter();
+}
+void OfferFilterProxyModel::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    refilter();
+}
 
 void OfferFilterProxyModel::refilter()
 {
@@ -34,11 +54,11 @@ bool OfferFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &)
     if (!m_region.isEmpty() && r.region != m_region)
         return false;
     if (!m_text.isEmpty()) {
-        const bool found = r.provider.contains(m_text, Qt::CaseInsensitive)
-            || r.gpuModel.contains(m_text, Qt::CaseInsensitive)
-            || r.instanceType.contains(m_text, Qt::CaseInsensitive)
-            || r.region.contains(m_text, Qt::CaseInsensitive)
-            || r.pricingTerm.contains(m_text, Qt::CaseInsensitive);
+        const bool found = r.provider.contains(m_text, Qt::CaseInsensitive) ||
+                           r.gpuModel.contains(m_text, Qt::CaseInsensitive) ||
+                           r.instanceType.contains(m_text, Qt::CaseInsensitive) ||
+                           r.region.contains(m_text, Qt::CaseInsensitive) ||
+                           r.pricingTerm.contains(m_text, Qt::CaseInsensitive);
         if (!found)
             return false;
     }

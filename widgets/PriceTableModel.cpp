@@ -72,17 +72,18 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Region:
             return r.region.isEmpty() ? tr("not stated") : r.region;
         case Pricing:
-            return r.pricingTerm.isEmpty()
-                ? pricingModelDisplayName(r.pricing)
-                : QString(pricingModelDisplayName(r.pricing) + u" ("_s + r.pricingTerm + u')');
+            return r.pricingTerm.isEmpty() ? pricingModelDisplayName(r.pricing)
+                                           : QString(pricingModelDisplayName(r.pricing) + u" ("_s +
+                                                     r.pricingTerm + u')');
         case UsdPerInstanceHour:
             return QString(u"$"_s + locale.toString(r.usdPerInstanceHour.toDollars(), 'f', 2));
         case UsdPerGpuHour:
             return QString(u"$"_s + locale.toString(r.usdPerGpuHour, 'f', 2));
         case AboveCheapest:
             return r.cheapestForGpu
-                ? tr("★ cheapest")
-                : QString(u"+"_s + locale.toString(r.percentAboveCheapest, 'f', 0) + u" %"_s);
+                       ? tr("★ cheapest")
+                       : QString(u"+"_s + locale.toString(r.percentAboveCheapest, 'f', 0) +
+                                 u" %"_s);
         case ObservedOn:
             if (!observed.isValid())
                 return tr("undated");
@@ -125,18 +126,30 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Provider: return tr("Provider");
-    case Gpu: return tr("GPU");
-    case Instance: return tr("Instance");
-    case Gpus: return tr("GPUs");
-    case Region: return tr("Region");
-    case Pricing: return tr("Pricing");
-    case UsdPerInstanceHour: return tr("$/instance-h");
-    case UsdPerGpuHour: return tr("$/GPU-h");
-    case AboveCheapest: return tr("vs cheapest");
-    case ObservedOn: return tr("Observed (age)");
-    case Source: return tr("Source");
-    case Flags: return tr("Flags");
+    case Provider:
+        return tr("Provider");
+    case Gpu:
+        return tr("GPU");
+    case Instance:
+        return tr("Instance");
+    case Gpus:
+        return tr("GPUs");
+    case Region:
+        return tr("Region");
+    case Pricing:
+        return tr("Pricing");
+    case UsdPerInstanceHour:
+        return tr("$/instance-h");
+    case UsdPerGpuHour:
+        return tr("$/GPU-h");
+    case AboveCheapest:
+        return tr("vs cheapest");
+    case ObservedOn:
+        return tr("Observed (age)");
+    case Source:
+        return tr("Source");
+    case Flags:
+        return tr("Flags");
     }
     return {};
 }

@@ -15,9 +15,21 @@ class PriceTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
-        Provider, Gpu, Instance, Gpus, Region, Pricing, UsdPerInstanceHour, UsdPerGpuHour,
-        AboveCheapest, ObservedOn, Source, Flags, ColumnCount
+    enum Column
+    {
+        Provider,
+        Gpu,
+        Instance,
+        Gpus,
+        Region,
+        Pricing,
+        UsdPerInstanceHour,
+        UsdPerGpuHour,
+        AboveCheapest,
+        ObservedOn,
+        Source,
+        Flags,
+        ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole;
 

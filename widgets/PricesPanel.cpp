@@ -107,7 +107,9 @@ PricesPanel::PricesPanel(QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { refreshChart(); });
-    auto emitCounts = [this] { Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount()); };
+    auto emitCounts = [this] {
+        Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount());
+    };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, emitCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, emitCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, emitCounts);
@@ -155,14 +157,38 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
     refreshChart();
 }
 
-void PricesPanel::setGpuFilter(const QString &gpu) { m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu))); }
-void PricesPanel::setProviderFilter(const QString &provider) { m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider))); }
-void PricesPanel::setPricingFilter(const QString &token) { m_pricing->setCurrentIndex(std::max(0, m_pricing->findData(token))); }
-void PricesPanel::setRegionFilter(const QString &region) { m_region->setCurrentIndex(std::max(0, m_region->findData(region))); }
-void PricesPanel::setTextFilter(const QString &text) { m_text->setText(text); }
-QString PricesPanel::gpuFilter() const { return m_gpu->currentData().toString(); }
-QString PricesPanel::providerFilter() const { return m_provider->currentData().toString(); }
-QString PricesPanel::pricingFilter() const { return m_pricing->currentData().toString(); }
+void PricesPanel::setGpuFilter(const QString &gpu)
+{
+    m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));
+}
+void PricesPanel::setProviderFilter(const QString &provider)
+{
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider)));
+}
+void PricesPanel::setPricingFilter(const QString &token)
+{
+    m_pricing->setCurrentIndex(std::max(0, m_pricing->findData(token)));
+}
+void PricesPanel::setRegionFilter(const QString &region)
+{
+    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
+}
+void PricesPanel::setTextFilter(const QString &text)
+{
+    m_text->setText(text);
+}
+QString PricesPanel::gpuFilter() const
+{
+    return m_gpu->currentData().toString();
+}
+QString PricesPanel::providerFilter() const
+{
+    return m_provider->currentData().toString();
+}
+QString PricesPanel::pricingFilter() const
+{
+    return m_pricing->currentData().toString();
+}
 
 QString PricesPanel::chartGpu() const
 {

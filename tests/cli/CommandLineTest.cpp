@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace gpucompare::test;
@@ -75,8 +74,8 @@ TEST_F(CommandLine, UnknownCommandsAndOptionsAreUsageErrors)
     const ProcessResult badOption = runGpucompare({u"export"_s, u"-"_s, u"--no-such-option"_s});
     EXPECT_EQ(badOption.exitCode, 2);
 
-    const ProcessResult badFormat = runGpucompare({u"export"_s, u"-"_s, u"--format"_s, u"xml"_s,
-                                      u"--db"_s, pathOf(u"b.sqlite"_s)});
+    const ProcessResult badFormat = runGpucompare(
+        {u"export"_s, u"-"_s, u"--format"_s, u"xml"_s, u"--db"_s, pathOf(u"b.sqlite"_s)});
     EXPECT_EQ(badFormat.exitCode, 2);
     EXPECT_TRUE(badFormat.err.contains(u"json"_s));
 }
@@ -85,8 +84,8 @@ TEST_F(CommandLine, ExportCreatesAMissingPriceBookAndWritesTheWholeBookAsJson)
 {
     const QString db = pathOf(u"new.sqlite"_s);
     const QString out = pathOf(u"book.json"_s);
-    const ProcessResult run = runGpucompare({u"export"_s, out, u"--what"_s, u"all"_s, u"--format"_s, u"json"_s,
-                                u"--db"_s, db});
+    const ProcessResult run = runGpucompare(
+        {u"export"_s, out, u"--what"_s, u"all"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QFile::exists(db));
     const QJsonObject root = QJsonDocument::fromJson(readFile(out)).object();
@@ -116,8 +115,8 @@ TEST_F(CommandLine, ANonSqliteDbFailsNamingTheFileAndLeavesItAlone)
 
 TEST_F(CommandLine, ExportIntoAMissingFolderFailsCleanly)
 {
-    const ProcessResult run = runGpucompare({u"export"_s, pathOf(u"no/such/folder/x.json"_s), u"--db"_s,
-                                pathOf(u"b.sqlite"_s)});
+    const ProcessResult run = runGpucompare(
+        {u"export"_s, pathOf(u"no/such/folder/x.json"_s), u"--db"_s, pathOf(u"b.sqlite"_s)});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"x.json"_s)) << run.err.toStdString();
 }
@@ -143,8 +142,8 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
     const QByteArray before = fileHash(existing);
 
     // A new book cannot be created there: a clear message naming the folder.
-    const ProcessResult create = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, readOnly + u"/new.sqlite"_s},
-                                  asNobody);
+    const ProcessResult create =
+        runGpucompare({u"export"_s, u"-"_s, u"--db"_s, readOnly + u"/new.sqlite"_s}, asNobody);
     EXPECT_EQ(create.exitCode, 1);
     EXPECT_TRUE(create.err.contains(u"read-only"_s)) << create.err.toStdString();
     EXPECT_TRUE(create.err.contains(readOnly)) << create.err.toStdString();

@@ -1,7 +1,6 @@
 #include "PriceBookJson.h"
 
 #include <QBuffer>
-
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -28,7 +27,8 @@ PriceBookData sample()
     offer.pricing = PricingModel::OnDemand;
     offer.prices.append({*Money::parse(u"31.92"), u"2026-09-20"_s, u"https://example.com/p"_s, {}});
     data.offers.append(offer);
-    MarketShareSnapshot snapshot{u"2025-Q1"_s, u"Cloud"_s, u"Synergy Research Group"_s, {}, {}, {}, false, {}};
+    MarketShareSnapshot snapshot{u"2025-Q1"_s, u"Cloud"_s, u"Synergy Research Group"_s, {}, {}, {},
+                                 false,        {}};
     snapshot.entries.append({u"Amazon Web Services"_s, {}, 29, 28.5, 31, {}});
     data.marketShare.append(snapshot);
     return data;
@@ -67,7 +67,8 @@ TEST(PriceBookJson, ReadsFromADevice)
 
 TEST(PriceBookJson, SyntaxErrorsGiveFileLineAndColumn)
 {
-    const auto result = readText(u"{\n  \"format\": \"gpucompare-pricebook\",\n  \"version\": 1,,\n}"_s);
+    const auto result =
+        readText(u"{\n  \"format\": \"gpucompare-pricebook\",\n  \"version\": 1,,\n}"_s);
     ASSERT_FALSE(result.data);
     EXPECT_EQ(result.error.file, u"book.json"_s);
     EXPECT_EQ(result.error.line, 3);
@@ -123,7 +124,8 @@ TEST(PriceBookJson, ShareRangesMustBeOrdered)
 TEST(PriceBookJson, HugeNumbersFailTheWholeDocumentClearly)
 {
     // QJsonDocument rejects 1e400 outright; the message must still point at the place.
-    const auto result = readText(u"{\"format\": \"gpucompare-pricebook\", \"version\": 1, \"x\": 1e400}"_s);
+    const auto result =
+        readText(u"{\"format\": \"gpucompare-pricebook\", \"version\": 1, \"x\": 1e400}"_s);
     ASSERT_FALSE(result.data);
     EXPECT_EQ(result.error.line, 1);
     EXPECT_GT(result.error.column, 1);

@@ -1,7 +1,6 @@
 #include "Validation.h"
 
 #include <gtest/gtest.h>
-
 #include <limits>
 
 using namespace gpucompare::validation;

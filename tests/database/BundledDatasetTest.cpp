@@ -9,10 +9,8 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 using namespace gpucompare;
 using namespace Qt::StringLiterals;
@@ -50,9 +48,9 @@ TEST_F(BundledDataset, HoldsTheCountsTheIssueAsksFor)
 TEST_F(BundledDataset, HasEveryProviderTheSeedNames)
 {
     ProviderRepository providers(m_book->database());
-    for (const QString &name : {u"AWS"_s, u"Microsoft Azure"_s, u"Google Cloud"_s, u"Lambda"_s,
-                                u"CoreWeave"_s, u"Voltage Park"_s, u"RunPod"_s, u"Nebius"_s,
-                                u"Crusoe"_s, u"Oracle Cloud"_s}) {
+    for (const QString &name :
+         {u"AWS"_s, u"Microsoft Azure"_s, u"Google Cloud"_s, u"Lambda"_s, u"CoreWeave"_s,
+          u"Voltage Park"_s, u"RunPod"_s, u"Nebius"_s, u"Crusoe"_s, u"Oracle Cloud"_s}) {
         EXPECT_TRUE(providers.idByName(name)) << name.toStdString();
     }
 }
@@ -65,7 +63,8 @@ TEST_F(BundledDataset, EveryPriceCarriesASourceAndADateOrSaysWhyNot)
         ASSERT_FALSE(offer.prices.isEmpty());
         for (const PriceObservation &price : offer.prices) {
             ++prices;
-            EXPECT_TRUE(price.sourceUrl.startsWith(u"https://"_s)) << offer.instanceType.toStdString();
+            EXPECT_TRUE(price.sourceUrl.startsWith(u"https://"_s))
+                << offer.instanceType.toStdString();
             if (price.observedOn.isEmpty()) {
                 EXPECT_TRUE(price.note.contains(u"ndated"_s)) << offer.instanceType.toStdString();
             }
@@ -78,8 +77,8 @@ TEST_F(BundledDataset, KnownPricesAreExact)
 {
     const auto offers = OfferRepository(m_book->database()).all();
     const auto p5 = std::find_if(offers.begin(), offers.end(), [](const Offer &o) {
-        return o.instanceType == u"p5.48xlarge" && o.region == u"us-east-1"
-            && o.pricing == PricingModel::OnDemand;
+        return o.instanceType == u"p5.48xlarge" && o.region == u"us-east-1" &&
+               o.pricing == PricingModel::OnDemand;
     });
     ASSERT_NE(p5, offers.end());
     EXPECT_EQ(p5->gpusPerInstance, 8);
@@ -151,7 +150,8 @@ TEST_F(BundledDataset, ExportImportIntoAnEmptyBookAndExportAgainIsLossless)
 
     const auto parsed = PriceBookJson::read(first, u"export.json"_s);
     ASSERT_TRUE(parsed.data) << parsed.error.toString().toStdString();
-    const ImportSummary summary = PriceBookImporter(empty.book->database()).importData(*parsed.data);
+    const ImportSummary summary =
+        PriceBookImporter(empty.book->database()).importData(*parsed.data);
     ASSERT_TRUE(summary.error.isEmpty()) << summary.error.toStdString();
 
     const QByteArray second = PriceBookJson::write(readPriceBook(empty.book->database()));

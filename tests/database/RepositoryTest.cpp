@@ -9,9 +9,7 @@
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
-
 #include <limits>
 
 using namespace gpucompare;
@@ -43,8 +41,10 @@ Offer offerFor(const QString &provider, const QString &instance, const char *pri
     o.instanceType = instance;
     o.gpusPerInstance = 8;
     o.pricing = PricingModel::Spot;
-    o.prices.append({*Money::parse(QString::fromLatin1(price)), u"2026-11-01"_s,
-                     u"https://example.com/quote"_s, {}});
+    o.prices.append({*Money::parse(QString::fromLatin1(price)),
+                     u"2026-11-01"_s,
+                     u"https://example.com/quote"_s,
+                     {}});
     return o;
 }
 
@@ -62,8 +62,8 @@ TEST_F(Repositories, HostileNamesAreStoredVerbatim)
     }
     const auto all = providers.all();
     for (const QString &name : names) {
-        EXPECT_TRUE(std::any_of(all.begin(), all.end(),
-                                [&](const Provider &p) { return p.name == name; }));
+        EXPECT_TRUE(
+            std::any_of(all.begin(), all.end(), [&](const Provider &p) { return p.name == name; }));
     }
     EXPECT_GT(OfferRepository(db()).count(), 100); // the offers table survived
 }
@@ -88,8 +88,8 @@ TEST_F(Repositories, ASecondPriceForTheSameOfferBecomesHistory)
     data.providers.append({u"History Cloud"_s, u"neocloud"_s, {}, {}, 0});
     data.offers.append(offerFor(u"History Cloud"_s, u"x8"_s, "20"));
     ASSERT_TRUE(PriceBookImporter(db()).importData(data).error.isEmpty());
-    data.offers.first().prices.first() = {*Money::parse(u"18.5"), u"2026-11-20"_s,
-                                          u"https://example.com/later"_s, {}};
+    data.offers.first().prices.first() = {
+        *Money::parse(u"18.5"), u"2026-11-20"_s, u"https://example.com/later"_s, {}};
     const ImportSummary again = PriceBookImporter(db()).importData(data);
     ASSERT_TRUE(again.error.isEmpty());
     EXPECT_EQ(again.offersAdded, 0);
@@ -131,13 +131,16 @@ TEST_F(Repositories, ConstraintsStopWhatValidationMissed)
 {
     // NaN binds as NULL through Qt: NOT NULL must catch it (research pitfall 3).
     QSqlQuery q(db());
-    q.prepare(u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour) VALUES (1, ?)"_s);
+    q.prepare(
+        u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour) VALUES (1, ?)"_s);
     q.addBindValue(std::numeric_limits<double>::quiet_NaN());
     EXPECT_FALSE(q.exec());
-    q.prepare(u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour) VALUES (1, ?)"_s);
+    q.prepare(
+        u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour) VALUES (1, ?)"_s);
     q.addBindValue(-5);
     EXPECT_FALSE(q.exec());
-    q.prepare(u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour) VALUES (1, ?)"_s);
+    q.prepare(
+        u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour) VALUES (1, ?)"_s);
     q.addBindValue(2.5); // a fractional micro-dollar is not an exact price
     EXPECT_FALSE(q.exec());
     q.prepare(u"UPDATE offers SET gpus_per_instance = 0 WHERE id = 1"_s);
@@ -179,7 +182,8 @@ TEST_F(Repositories, ASecondWriterIsToldTheBookIsInUse)
         ProviderRepository(second.book->database()).insert({u"Blocked"_s, u"other"_s, {}, {}, 0});
         FAIL() << "the second writer should have been refused";
     } catch (const DatabaseError &e) {
-        EXPECT_TRUE(e.message().contains(u"in use by another window"_s)) << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(u"in use by another window"_s))
+            << e.message().toStdString();
     }
     first.rollback();
 }

@@ -2,7 +2,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-
 #include <unistd.h>
 
 namespace gpucompare::test {

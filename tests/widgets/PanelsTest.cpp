@@ -11,17 +11,16 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
-#include <QLabel>
 #include <QChart>
 #include <QDir>
 #include <QFontDatabase>
 #include <QImage>
+#include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -66,7 +65,8 @@ TEST(Fonts, OffscreenRenderingHasFonts)
 TEST_F(Panels, PriceTableModelPassesTheModelTester)
 {
     PriceTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
     EXPECT_EQ(model.rowCount(), 151); // every offer, not the first 256-row batch or fewer
 }
@@ -127,7 +127,8 @@ TEST_F(Panels, ClickingASliceFiltersThePricesAndClickingAgainClearsIt)
     EXPECT_GT(prices.proxy()->rowCount(), 10);
     EXPECT_LT(prices.proxy()->rowCount(), all);
     for (int row = 0; row < prices.proxy()->rowCount(); ++row) {
-        EXPECT_EQ(prices.proxy()->index(row, PriceTableModel::Provider).data().toString(), u"AWS"_s);
+        EXPECT_EQ(prices.proxy()->index(row, PriceTableModel::Provider).data().toString(),
+                  u"AWS"_s);
     }
 
     series = static_cast<QPieSeries *>(shares.pieView()->chart()->series().first());
@@ -152,10 +153,14 @@ TEST_F(Panels, FiltersAndNumericSortingDriveTheTableAndChart)
     // Sorted by value: $2.20 before $10.98 although "1" < "2" as text.
     prices.table()->sortByColumn(PriceTableModel::UsdPerGpuHour, Qt::AscendingOrder);
     for (int row = 1; row < proxy->rowCount(); ++row) {
-        EXPECT_LE(proxy->index(row - 1, 0).siblingAtColumn(PriceTableModel::UsdPerGpuHour)
-                      .data(PriceTableModel::SortRole).toDouble(),
-                  proxy->index(row, 0).siblingAtColumn(PriceTableModel::UsdPerGpuHour)
-                      .data(PriceTableModel::SortRole).toDouble());
+        EXPECT_LE(proxy->index(row - 1, 0)
+                      .siblingAtColumn(PriceTableModel::UsdPerGpuHour)
+                      .data(PriceTableModel::SortRole)
+                      .toDouble(),
+                  proxy->index(row, 0)
+                      .siblingAtColumn(PriceTableModel::UsdPerGpuHour)
+                      .data(PriceTableModel::SortRole)
+                      .toDouble());
     }
     EXPECT_TRUE(prices.chartView()->chart()->title().contains(u"H100 SXM 80GB"_s));
     EXPECT_TRUE(prices.chartView()->chart()->title().contains(u"Spot"_s));
@@ -178,10 +183,16 @@ TEST_F(Panels, TheCheapestOfferPerGpuIsMarkedAndFlagsExplainThemselves)
         const OfferRow &r = model.rowAt(row);
         if (r.gpuModel == u"H100 SXM 80GB" && r.cheapestForGpu) {
             ++cheapestH100;
-            EXPECT_TRUE(model.index(row, PriceTableModel::AboveCheapest).data().toString().contains(u"cheapest"_s));
+            EXPECT_TRUE(model.index(row, PriceTableModel::AboveCheapest)
+                            .data()
+                            .toString()
+                            .contains(u"cheapest"_s));
         }
         if (r.flags) {
-            sawFlagTooltip = !model.index(row, PriceTableModel::Flags).data(Qt::ToolTipRole).toString().isEmpty();
+            sawFlagTooltip = !model.index(row, PriceTableModel::Flags)
+                                  .data(Qt::ToolTipRole)
+                                  .toString()
+                                  .isEmpty();
         }
     }
     EXPECT_GE(cheapestH100, 1);

@@ -11,7 +11,6 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
-
 #include <algorithm>
 #include <cmath>
 
@@ -65,10 +64,9 @@ QString ChartFactory::sliceToolTip(const ShareSlice &slice)
 {
     QString tip = u"<b>"_s + slice.label.toHtmlEscaped() + u"</b>: "_s + percentText(slice.percent);
     if (slice.lowPercent || slice.highPercent) {
-        tip += u"<br>"_s
-            + tr("Range across sources: %1 – %2")
-                  .arg(percentText(slice.lowPercent.value_or(slice.percent)),
-                       percentText(slice.highPercent.value_or(slice.percent)));
+        tip += u"<br>"_s + tr("Range across sources: %1 – %2")
+                               .arg(percentText(slice.lowPercent.value_or(slice.percent)),
+                                    percentText(slice.highPercent.value_or(slice.percent)));
     }
     if (slice.isOthers)
         tip += u"<br>"_s + tr("Computed: 100 % minus the listed shares.");
@@ -78,11 +76,12 @@ QString ChartFactory::sliceToolTip(const ShareSlice &slice)
 QString ChartFactory::shareCaption(const MarketShareSnapshot &s)
 {
     const QString source = s.sourceUrl.isEmpty()
-        ? s.sourceName.toHtmlEscaped()
-        : u"<a href=\"%1\">%2</a>"_s.arg(s.sourceUrl.toHtmlEscaped(), s.sourceName.toHtmlEscaped());
+                               ? s.sourceName.toHtmlEscaped()
+                               : u"<a href=\"%1\">%2</a>"_s.arg(s.sourceUrl.toHtmlEscaped(),
+                                                                s.sourceName.toHtmlEscaped());
     QString caption = s.publishedOn.isEmpty()
-        ? tr("Source: %1 (publication date not shown by the source).").arg(source)
-        : tr("Source: %1, published %2.").arg(source, s.publishedOn);
+                          ? tr("Source: %1 (publication date not shown by the source).").arg(source)
+                          : tr("Source: %1, published %2.").arg(source, s.publishedOn);
     if (s.estimate)
         caption += u" <b>"_s + tr("Estimates, not measured shares.") + u"</b>"_s;
     return caption;
@@ -92,14 +91,15 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool compact
 {
     const SharePie pie = computeSharePie(snapshot, tr("Others"));
     // In the window the pickers already name the scope; a file needs the whole title.
-    const QString title = compactTitle
-        ? snapshot.period
-        : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
+    const QString title =
+        compactTitle
+            ? snapshot.period
+            : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
     QChart *chart = newChart(title);
     if (pie.exceedsHundred) {
-        chart->setTitle(title + u"<br>"_s
-                        + tr("The listed shares add up to %1: no pie can show that.")
-                              .arg(percentText(pie.listedTotal)));
+        chart->setTitle(title + u"<br>"_s +
+                        tr("The listed shares add up to %1: no pie can show that.")
+                            .arg(percentText(pie.listedTotal)));
         return chart;
     }
     auto *series = new QPieSeries;

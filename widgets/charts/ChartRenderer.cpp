@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QTextDocument>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -38,7 +37,8 @@ QImage ChartRenderer::render(QChart *chart, QSize pixelSize, qreal scale, const 
     QGraphicsScene scene;
     scene.addItem(chart); // the scene owns the chart from here on
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(logical.width(), logical.height() - footerHeight)));
+    chart->setGeometry(
+        QRectF(QPointF(0, 0), QSizeF(logical.width(), logical.height() - footerHeight)));
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
 
     QPainter painter(&image);
@@ -57,8 +57,9 @@ bool ChartRenderer::savePng(const QImage &image, const QString &path, QString *e
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
         if (error) {
-            *error = QCoreApplication::translate("gpucompare::ChartRenderer", "cannot write \"%1\": %2")
-                         .arg(path, file.errorString());
+            *error =
+                QCoreApplication::translate("gpucompare::ChartRenderer", "cannot write \"%1\": %2")
+                    .arg(path, file.errorString());
         }
         return false;
     }

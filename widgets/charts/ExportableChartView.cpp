@@ -4,9 +4,9 @@
 
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDir>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -81,8 +81,9 @@ void ExportableChartView::exportWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
 
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-                                  .filePath(u"chart.png"_s);
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+            .filePath(u"chart.png"_s);
     QString path = QFileDialog::getSaveFileName(this, tr("Export Chart as PNG"), suggested,
                                                 tr("PNG images (*.png)"));
     if (path.isEmpty())

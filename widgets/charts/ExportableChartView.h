@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QChartView>
-
 #include <functional>
 
 namespace gpucompare {
