@@ -23,6 +23,7 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
@@ -31,7 +32,7 @@ private:
     QString m_provider;
     QString m_pricing;
     QString m_region;
-    QString m_text;
+    QString m_text; ///< case-folded
 };
 
 } // namespace gpucompare

@@ -21,7 +21,52 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
     m_rows = std::move(rows);
     m_today = today;
     annotateOffers(m_rows, today);
+    m_haystacks.clear();
+    m_haystacks.reserve(m_rows.size());
+    for (const OfferRow &r : std::as_const(m_rows)) {
+        // U+001F between fields, so a search never matches across two of them.
+        m_haystacks.append(QString(r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType +
+                                   u'\x1f' + r.region + u'\x1f' + r.pricingTerm)
+                               .toCaseFolded());
+    }
     endResetModel();
+}
+
+bool PriceTableModel::rowContains(int row, const QString &foldedNeedle) const
+{
+    return m_haystacks.at(row).contains(foldedNeedle);
+}
+
+bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const OfferRow &a = m_rows.at(leftRow);
+    const OfferRow &b = m_rows.at(rightRow);
+    auto text = [](const QString &x, const QString &y) {
+        return x.compare(y, Qt::CaseInsensitive) < 0;
+    };
+    switch (column) {
+    case Provider:
+        return text(a.provider, b.provider);
+    case Gpu:
+        return text(a.gpuModel, b.gpuModel);
+    case Instance:
+        return text(a.instanceType, b.instanceType);
+    case Gpus:
+        return a.gpusPerInstance < b.gpusPerInstance;
+    case UsdPerInstanceHour:
+        return a.usdPerInstanceHour < b.usdPerInstanceHour;
+    case UsdPerGpuHour:
+        return a.usdPerGpuHour < b.usdPerGpuHour;
+    case AboveCheapest:
+        return a.percentAboveCheapest < b.percentAboveCheapest;
+    case Flags:
+        return a.flags < b.flags;
+    default: {
+        const QVariant x = data(index(leftRow, column), SortRole);
+        const QVariant y = data(index(rightRow, column), SortRole);
+        return QVariant::compare(x, y) == QPartialOrdering::Less;
+    }
+    }
 }
 
 int PriceTableModel::rowCount(const QModelIndex &parent) const

@@ -39,6 +39,14 @@ public:
     const QList<OfferRow> &rows() const { return m_rows; }
     const OfferRow &rowAt(int row) const { return m_rows.at(row); }
 
+    /// Sorting and searching at catalog scale: typed comparisons and a prepared lower-case
+    /// haystack per row, where going through QVariant and case folding per call would make a
+    /// keystroke at 100,000 offers take several frames.
+    bool lessThan(int leftRow, int rightRow, int column) const;
+    /// Whether provider, GPU, instance, region or pricing term contain `foldedNeedle`, which
+    /// must already be case-folded (QString::toCaseFolded).
+    bool rowContains(int row, const QString &foldedNeedle) const;
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -46,6 +54,7 @@ public:
 
 private:
     QList<OfferRow> m_rows;
+    QStringList m_haystacks; ///< per row, case-folded searchable text
     QDate m_today;
 };
 

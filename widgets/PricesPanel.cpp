@@ -11,7 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -77,20 +77,18 @@ PricesPanel::PricesPanel(QWidget *parent)
     addFilter(tr("&GPU:"), m_gpu);
     addFilter(tr("Pro&vider:"), m_provider);
     addFilter(tr("Pri&cing:"), m_pricing);
-    addFilter(tr("Re&gion:"), m_region);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"pricesSplitter"_s);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    // Eighteen providers need about 18 text lines to keep their names on the bars' axis.
-    m_chartView->setMinimumHeight(m_chartView->fontMetrics().height() * 22);
+    addFilter(tr("Regi&on:"), m_region);
+    // Table and chart share the panel's height as tabs: side by side with the other panels
+    // at 1280x720, a split would leave the chart too short to name every provider.
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(u"pricesViews"_s);
+    m_views->addTab(m_table, tr("Ta&ble"));
+    m_views->addTab(m_chartView, tr("C&hart"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this));
     layout->addLayout(filters);
     layout->addWidget(m_text);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_views, 1);
 
     connect(m_gpu, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setGpu(m_gpu->currentData().toString());

@@ -9,6 +9,7 @@ class QComboBox;
 class QLineEdit;
 class QTableView;
 class QLabel;
+class QTabWidget;
 
 namespace gpucompare {
 
@@ -46,6 +47,7 @@ public:
     OfferFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     ExportableChartView *chartView() const { return m_chartView; }
+    QTabWidget *views() const { return m_views; }
 
 Q_SIGNALS:
     void visibleRowsChanged(int visible, int total);
@@ -63,6 +65,7 @@ private:
     QLineEdit *m_text = nullptr;
     QTableView *m_table = nullptr;
     ExportableChartView *m_chartView = nullptr;
+    QTabWidget *m_views = nullptr;
     QString m_busiestGpu;
 };
 

@@ -1,7 +1,10 @@
 #include "TestFiles.h"
+#include "TestImages.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -157,4 +160,90 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
 
     QFile::setPermissions(m_dir.path(), listable | QFile::WriteOwner);
     QFile::setPermissions(readOnly, listable | QFile::WriteOwner);
+}
+
+TEST_F(CommandLine, ExportChartWritesEveryChartAsANonBlankPng)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    for (const QString &chart : {u"market-share"_s, u"market-trend"_s, u"prices"_s}) {
+        const QString out = pathOf(chart + u".png"_s);
+        const ProcessResult run =
+            runGpucompare({u"export-chart"_s, chart, u"--out"_s, out, u"--db"_s, db});
+        ASSERT_EQ(run.exitCode, 0) << chart.toStdString() << ": " << run.err.toStdString();
+        const QImage image(out);
+        EXPECT_EQ(image.size(), QSize(1600, 1200)) << chart.toStdString();
+        EXPECT_GT(inkRatio(image), 0.03) << chart.toStdString() << " looks blank";
+        EXPECT_GT(sampledColourCount(image), 8) << chart.toStdString();
+    }
+}
+
+TEST_F(CommandLine, ExportChartHonoursSizeAndSelections)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    const QString pie = pathOf(u"pie.png"_s);
+    ASSERT_EQ(runGpucompare({u"export-chart"_s, u"market-share"_s, u"--out"_s, pie, u"--size"_s,
+                             u"800x600"_s, u"--period"_s, u"2023-Q1"_s, u"--scope"_s,
+                             u"Synergy"_s, u"--db"_s, db})
+                  .exitCode,
+              0);
+    EXPECT_EQ(QImage(pie).size(), QSize(800, 600));
+
+    // A different GPU draws a different chart.
+    const QString h100 = pathOf(u"h100.png"_s);
+    const QString a100 = pathOf(u"a100.png"_s);
+    ASSERT_EQ(runGpucompare({u"export-chart"_s, u"prices"_s, u"--out"_s, h100, u"--gpu"_s,
+                             u"H100"_s, u"--db"_s, db})
+                  .exitCode,
+              0);
+    ASSERT_EQ(runGpucompare({u"export-chart"_s, u"prices"_s, u"--out"_s, a100, u"--gpu"_s,
+                             u"A100 SXM 80GB"_s, u"--pricing"_s, u"on-demand"_s, u"--db"_s, db})
+                  .exitCode,
+              0);
+    EXPECT_NE(QImage(h100), QImage(a100));
+}
+
+TEST_F(CommandLine, ExportChartNamesTheValuesThatExistWhenOneIsUnknown)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    const QString out = pathOf(u"x.png"_s);
+    struct Case
+    {
+        QStringList arguments;
+        QString mentions;
+        QString lists;
+    };
+    const QList<Case> cases = {
+        {{u"pie-chart"_s}, u"pie-chart"_s, u"market-trend"_s},
+        {{u"market-share"_s, u"--period"_s, u"1999-Q1"_s}, u"1999-Q1"_s, u"2025-Q4"_s},
+        {{u"market-share"_s, u"--scope"_s, u"Mars"_s}, u"Mars"_s, u"Synergy definition"_s},
+        {{u"prices"_s, u"--gpu"_s, u"Voodoo2"_s}, u"Voodoo2"_s, u"H100 SXM 80GB"_s},
+        {{u"prices"_s, u"--pricing"_s, u"free"_s}, u"free"_s, u"on-demand"_s},
+        {{u"prices"_s, u"--size"_s, u"big"_s}, u"big"_s, u"WIDTHxHEIGHT"_s},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult run = runGpucompare(QStringList{u"export-chart"_s} + c.arguments +
+                                                QStringList{u"--out"_s, out, u"--db"_s, db});
+        const std::string label = c.arguments.join(u' ').toStdString();
+        EXPECT_EQ(run.exitCode, 2) << label;
+        EXPECT_TRUE(run.err.contains(c.mentions)) << label << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(c.lists)) << label << ": " << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out)) << label;
+    }
+}
+
+TEST_F(CommandLine, AFailedChartWriteLeavesTheExistingFileIntact)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    const QString folder = pathOf(u"charts"_s);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    // The target is a folder: QSaveFile cannot replace it, and nothing else is touched.
+    const QString blocked = folder + u"/pie.png"_s;
+    ASSERT_TRUE(QDir().mkpath(blocked));
+    const ProcessResult run =
+        runGpucompare({u"export-chart"_s, u"market-share"_s, u"--out"_s, blocked, u"--db"_s, db});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"pie.png"_s)) << run.err.toStdString();
+    EXPECT_TRUE(QFileInfo(blocked).isDir());
+    EXPECT_EQ(QDir(folder).entryList(QDir::NoDotAndDotDot | QDir::AllEntries),
+              QStringList{u"pie.png"_s});
 }

@@ -3,6 +3,9 @@
 
 int main(int argc, char *argv[])
 {
+    // Widget tests never need a display: discovery and a plain run behave like the test preset.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("gpucompare-tests"));
     QApplication::setApplicationName(QStringLiteral("gpucompare-widget-tests"));

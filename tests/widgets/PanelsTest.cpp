@@ -8,6 +8,7 @@
 #include "PriceBook.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
+#include "TestImages.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +17,8 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
@@ -24,22 +27,12 @@
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
+using gpucompare::test::inkRatio;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 /// Share of pixels that differ from the corner colour: a blank export scores ~0.
-double inkRatio(const QImage &image)
-{
-    const QRgb background = image.pixel(0, 0);
-    qint64 ink = 0;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4)
-            ink += image.pixel(x, y) != background;
-    }
-    return double(ink) / (double(image.width() / 4) * (image.height() / 4));
-}
-
 class Panels : public ::testing::Test
 {
 protected:
@@ -121,7 +114,10 @@ TEST_F(Panels, ClickingASliceFiltersThePricesAndClickingAgainClearsIt)
 
     auto *series = static_cast<QPieSeries *>(shares.pieView()->chart()->series().first());
     QPieSlice *aws = series->slices().first();
-    ASSERT_TRUE(aws->label().startsWith(u"Amazon Web Services"_s));
+    // In the panel the legend names the provider and the slice shows its percentage.
+    const QList<QLegendMarker *> markers = shares.pieView()->chart()->legend()->markers(series);
+    ASSERT_TRUE(markers.first()->label().startsWith(u"Amazon Web Services"_s));
+    EXPECT_TRUE(aws->label().endsWith(u" %"_s));
     Q_EMIT aws->clicked();
     EXPECT_EQ(prices.providerFilter(), u"AWS"_s);
     EXPECT_GT(prices.proxy()->rowCount(), 10);
@@ -238,6 +234,15 @@ TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
         shot.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-%1x%2.png")
                       .arg(size.width())
                       .arg(size.height()));
+
+        // The bar chart tab at the same size, for a person to look at.
+        QTabWidget *views = window.pricesPanel()->views();
+        views->setCurrentIndex(1);
+        QApplication::processEvents();
+        window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-%1x%2-chart.png")
+                               .arg(size.width())
+                               .arg(size.height()));
+        views->setCurrentIndex(0);
     }
     EXPECT_EQ(window.pricesPanel()->proxy()->rowCount(), 151);
 }

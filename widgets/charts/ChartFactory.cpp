@@ -103,15 +103,27 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool compact
         return chart;
     }
     auto *series = new QPieSeries;
-    series->setPieSize(0.6);
+    series->setPieSize(compactTitle ? 0.7 : 0.6);
+    if (compactTitle) {
+        // A panel is too narrow for "Amazon Web Services 29 %" beside the pie: the slices carry
+        // their percentage and the legend, one provider per line, carries the names.
+        chart->legend()->setAlignment(Qt::AlignRight);
+    }
     for (const ShareSlice &s : pie.slices) {
         QPieSlice *slice = series->append(sliceText(s), s.percent);
         slice->setLabelVisible(s.percent >= kLabelledSliceMinPercent);
+        if (compactTitle)
+            slice->setLabel(percentText(s.percent));
         slice->setLabelArmLengthFactor(0.12);
         if (s.isOthers)
             slice->setColor(QColor(0xB0, 0xB0, 0xB0));
     }
     chart->addSeries(series);
+    if (compactTitle) {
+        const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+        for (qsizetype i = 0; i < markers.size() && i < pie.slices.size(); ++i)
+            markers.at(i)->setLabel(pie.slices.at(i).label + u"<br>"_s + percentText(pie.slices.at(i).percent));
+    }
     chart->legend()->setShowToolTips(true);
     return chart;
 }
@@ -196,13 +208,14 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
     series->setLabelsVisible(true);
     series->setLabelsFormat(u"$@value"_s);
     series->setLabelsPrecision(4);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
-    set->setLabelColor(Qt::white);
+    // Outside the bar: a $1.85 bar is too short to hold its own label.
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QColor(0x40, 0x40, 0x40));
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, maxPrice * 1.1);
+    axisX->setRange(0, maxPrice * 1.2);
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(u"$%.0f"_s);
     axisX->setTitleText(tr("USD per GPU-hour"));

@@ -1,0 +1,63 @@
+#include "SyntheticOffers.h"
+
+#include <QDate>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::bench {
+
+QList<OfferRow> syntheticOffers(int count)
+{
+    static const QStringList providers = {
+        u"AWS"_s,       u"Microsoft Azure"_s, u"Google Cloud"_s, u"Oracle Cloud"_s, u"CoreWeave"_s,
+        u"Lambda"_s,    u"Voltage Park"_s,    u"RunPod"_s,       u"Vast.ai"_s,      u"Crusoe"_s,
+        u"Nebius"_s,    u"Together AI"_s,     u"Paperspace"_s,   u"Vultr"_s,        u"DigitalOcean"_s,
+        u"Hyperstack"_s, u"Fluidstack"_s,     u"TensorWave"_s,   u"Jarvislabs"_s,   u"Scaleway"_s,
+        u"OVHcloud"_s,  u"Genesis Cloud"_s,   u"Fireworks AI"_s, u"IBM Cloud"_s,    u"Alibaba Cloud"_s};
+    struct Gpu
+    {
+        QString name;
+        double basePrice;
+    };
+    static const QList<Gpu> gpus = {
+        {u"H100 SXM 80GB"_s, 2.5},  {u"H100 PCIe 80GB"_s, 2.2}, {u"H200 141GB"_s, 3.5},
+        {u"B200 180GB"_s, 5.0},     {u"A100 SXM 80GB"_s, 1.6},  {u"A100 SXM 40GB"_s, 1.3},
+        {u"A100 PCIe 80GB"_s, 1.4}, {u"L40S 48GB"_s, 0.9},      {u"L4 24GB"_s, 0.5},
+        {u"A10G 24GB"_s, 0.6},      {u"A10 24GB"_s, 0.6},       {u"T4 16GB"_s, 0.3},
+        {u"V100 16GB"_s, 0.8},      {u"V100 32GB"_s, 1.0},      {u"MI300X 192GB"_s, 2.8},
+        {u"RTX 4090 24GB"_s, 0.4},  {u"RTX A6000 48GB"_s, 0.7}, {u"GH200 96GB"_s, 3.2}};
+    static const QStringList regions = {
+        u"us-east-1"_s,    u"us-east-2"_s,     u"us-west-2"_s,    u"eu-west-1"_s,
+        u"eu-central-1"_s, u"ap-northeast-1"_s, u"ap-southeast-1"_s, u"us-central1"_s,
+        u"europe-west4"_s, u"asia-east1"_s,    u"eastus"_s,       u"westeurope"_s,
+        u"North America"_s, u"Europe"_s,       u"various"_s,      QString()};
+    static const int shapes[] = {1, 1, 2, 4, 8, 8};
+
+    QRandomGenerator random(20261128);
+    QList<OfferRow> rows;
+    rows.reserve(count);
+    const QDate first(2025, 1, 1);
+    for (int i = 0; i < count; ++i) {
+        OfferRow r;
+        r.offerId = i + 1;
+        r.provider = providers.at(random.bounded(int(providers.size())));
+        const Gpu &gpu = gpus.at(random.bounded(int(gpus.size())));
+        r.gpuModel = gpu.name;
+        r.gpusPerInstance = shapes[random.bounded(6)];
+        r.instanceType = u"%1-%2x-%3"_s.arg(r.provider.left(3).toLower())
+                             .arg(r.gpusPerInstance)
+                             .arg(i % 977);
+        r.region = regions.at(random.bounded(int(regions.size())));
+        r.pricing = PricingModel(random.bounded(3));
+        const double perGpu = gpu.basePrice * (0.6 + random.generateDouble() * 3.0) *
+                              (r.pricing == PricingModel::Spot ? 0.5 : 1.0);
+        r.usdPerInstanceHour = *Money::fromDollars(perGpu * r.gpusPerInstance);
+        r.observedOn = first.addDays(random.bounded(700)).toString(Qt::ISODate);
+        r.sourceUrl = u"https://example.com/pricing/%1"_s.arg(i % 53);
+        rows.append(std::move(r));
+    }
+    return rows;
+}
+
+} // namespace gpucompare::bench
