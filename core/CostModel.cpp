@@ -1,0 +1,289 @@
+#include "CostModel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::CostModel", text);
+}
+
+QString trCount(const char *text, int count)
+{
+    return QCoreApplication::translate("gpucompare::CostModel", text, nullptr, count);
+}
+
+constexpr double kBytesPerParameter = 16; // mixed-precision AdamW: 2 + 2 + 12 (ZeRO "16Ψ")
+constexpr double kHoursPerDay = 24;
+
+/// What is the same for every offer of one GPU model: the GPU-hours before overhead.
+struct GpuWork
+{
+    bool usable = false;
+    QString whyNot;
+    double peakTflops = 0;
+    double mfu = 0;
+    double baseGpuHours = 0;
+    std::optional<double> memoryGb;
+    QStringList notes;
+};
+
+const GpuModel *findGpu(const QList<GpuModel> &gpus, const QString &name)
+{
+    for (const GpuModel &g : gpus) {
+        if (g.name == name)
+            return &g;
+    }
+    return nullptr;
+}
+
+GpuWork workOn(const JobSpec &job, const QString &gpuName, const QList<GpuModel> &gpus)
+{
+    GpuWork work;
+    const GpuModel *gpu = findGpu(gpus, gpuName);
+    if (gpu)
+        work.memoryGb = gpu->memoryGb;
+    QString peakNote;
+    const std::optional<double> peak =
+        gpu ? densePeakTflops(*gpu, job.precision, &peakNote) : std::nullopt;
+    if (peak) {
+        work.peakTflops = *peak;
+        if (!peakNote.isEmpty())
+            work.notes << peakNote;
+    }
+
+    if (job.mfu) {
+        work.mfu = *job.mfu;
+    } else {
+        const MfuDefault d = defaultMfu(gpuName, job.gpus);
+        work.mfu = d.mfu;
+        work.notes << tr("MFU %1 assumed: %2").arg(QLocale().toString(d.mfu, 'f', 2), d.basis);
+    }
+
+    if (job.work == JobSpec::Work::Tokens) {
+        if (!peak) {
+            work.whyNot = tr("the price book has no dense %1 peak for %2")
+                              .arg(precisionDisplayName(job.precision), gpuName);
+            return work;
+        }
+        work.baseGpuHours = trainingFlops(job) / (work.peakTflops * 1e12 * work.mfu * 3600);
+    } else if (job.gpuHoursMeasuredOn.isEmpty() || job.gpuHoursMeasuredOn == gpuName) {
+        work.baseGpuHours = job.gpuHours;
+    } else {
+        const GpuModel *measured = findGpu(gpus, job.gpuHoursMeasuredOn);
+        QString ignored;
+        const std::optional<double> measuredPeak =
+            measured ? densePeakTflops(*measured, job.precision, &ignored) : std::nullopt;
+        if (!peak || !measuredPeak) {
+            work.whyNot = tr("GPU-hours measured on %1 cannot be scaled to %2 without both "
+                             "dense peaks")
+                              .arg(job.gpuHoursMeasuredOn, gpuName);
+            return work;
+        }
+        // Equal MFU on both GPUs: the hours scale with the inverse of the peak.
+        work.baseGpuHours = job.gpuHours * *measuredPeak / work.peakTflops;
+        work.notes << tr("GPU-hours scaled from %1 by dense peak (%2 / %3 TFLOP/s)")
+                          .arg(job.gpuHoursMeasuredOn, QLocale().toString(*measuredPeak),
+                               QLocale().toString(work.peakTflops));
+    }
+    work.usable = true;
+    return work;
+}
+
+} // namespace
+
+MfuDefault defaultMfu(const QString &gpuModel, int gpus)
+{
+    MfuDefault d;
+    if (gpuModel.startsWith(u"A100"_s)) {
+        d = {0.45, tr("A100 runs reach 0.40-0.50 (MosaicML llm-foundry, Transformer Math 101)"),
+             true};
+    } else if (gpuModel.startsWith(u"H100"_s) || gpuModel.startsWith(u"H200"_s) ||
+               gpuModel.startsWith(u"H800"_s)) {
+        d = {0.39, tr("H100/H200 BF16 runs reach 0.35-0.43 (Llama 3, MosaicML on H100)"), true};
+    } else if (gpuModel.startsWith(u"V100"_s)) {
+        d = {0.213, tr("GPT-3 175B on V100 reached 0.213 (PaLM, Table 3)"), true};
+    } else {
+        d = {0.35, tr("no published MFU for this GPU; a middle value, not a measurement"), false};
+    }
+    if (gpus >= 1000 && d.mfu > 0.35) {
+        d.mfu = 0.35;
+        d.basis = tr("runs on thousands of GPUs reach 0.30-0.40 (PaLM, Llama 3)");
+    }
+    return d;
+}
+
+std::optional<double> densePeakTflops(const GpuModel &gpu, Precision precision, QString *note)
+{
+    const bool hasPositive16 = gpu.bf16Tflops && *gpu.bf16Tflops > 0;
+    switch (precision) {
+    case Precision::Fp16:
+        return hasPositive16 ? gpu.bf16Tflops : std::nullopt;
+    case Precision::Bf16:
+        if (hasPositive16 && !gpu.hasBf16 && note)
+            *note = tr("%1 has no BF16: its FP16 peak is used").arg(gpu.name);
+        return hasPositive16 ? gpu.bf16Tflops : std::nullopt;
+    case Precision::Fp8:
+        if (gpu.fp8Tflops && *gpu.fp8Tflops > 0)
+            return gpu.fp8Tflops;
+        if (hasPositive16 && note)
+            *note = tr("%1 has no FP8: its 16-bit peak is used").arg(gpu.name);
+        return hasPositive16 ? gpu.bf16Tflops : std::nullopt;
+    }
+    return std::nullopt;
+}
+
+EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
+                        const QList<GpuModel> &gpus, const QHash<QString, double> &discounts,
+                        const OfferSelection &selection)
+{
+    EstimateRun run;
+    run.flops = trainingFlops(job);
+    const double storageCost = job.storageTb * job.storageMonths * job.usdPerTbMonth;
+    const double egressCost = job.egressTb * job.usdPerTbEgress;
+
+    QHash<QString, GpuWork> workByGpu;
+    QHash<QString, int> leftOutByGpu;
+    int unpriced = 0;
+
+    auto price = [&](JobEstimate e, const GpuWork &work) {
+        e.mfu = work.mfu;
+        e.notes = work.notes;
+        e.usdPerGpuHour = e.listedUsdPerGpuHour * (1 - e.discountPercent / 100);
+        e.instances = int((qint64(job.gpus) + e.gpusPerInstance - 1) / e.gpusPerInstance);
+        e.gpusRented = e.instances * e.gpusPerInstance;
+        if (e.gpusRented != job.gpus) {
+            e.notes << tr("%1 GPUs rented as %2 whole instances of %3")
+                           .arg(e.gpusRented)
+                           .arg(e.instances)
+                           .arg(e.gpusPerInstance);
+        }
+        const double spotFactor =
+            e.pricing == PricingModel::Spot ? 1 + job.spotInterruptionOverhead : 1;
+        // Every rented GPU works, so the work is the same and the wall clock shrinks.
+        e.gpuHours = work.baseGpuHours * job.overhead * spotFactor;
+        e.wallHours = e.gpuHours / e.gpusRented;
+        e.wallDays = e.wallHours / kHoursPerDay;
+        e.gpuCostUsd = e.gpuHours * e.usdPerGpuHour;
+        e.storageCostUsd = storageCost;
+        e.egressCostUsd = egressCost;
+        e.totalUsd = e.gpuCostUsd + storageCost + egressCost;
+
+        e.gpuMemoryGb = work.memoryGb;
+        if (job.parameters > 0) {
+            e.modelStateGbPerGpu = job.parameters * kBytesPerParameter / e.gpusRented / 1e9;
+            e.fitsInMemory = !work.memoryGb || *e.modelStateGbPerGpu <= *work.memoryGb;
+        }
+        if (job.budgetUsd) {
+            const double forGpus = std::max(0.0, *job.budgetUsd - storageCost - egressCost);
+            e.budgetGpuHours = e.usdPerGpuHour > 0 ? forGpus / e.usdPerGpuHour : 0;
+            if (job.parameters > 0 && work.peakTflops > 0) {
+                const double usefulHours = *e.budgetGpuHours / (job.overhead * spotFactor);
+                e.budgetTokens =
+                    usefulHours * 3600 * work.peakTflops * 1e12 * work.mfu / flopsPerToken(job);
+            }
+        }
+        run.estimates.append(std::move(e));
+    };
+
+    auto workFor = [&](const QString &gpuName) -> const GpuWork & {
+        auto it = workByGpu.find(gpuName);
+        if (it == workByGpu.end())
+            it = workByGpu.insert(gpuName, workOn(job, gpuName, gpus));
+        return *it;
+    };
+
+    if (selection.hypotheticalUsdPerGpuHour) {
+        JobEstimate e;
+        e.provider = u"custom"_s;
+        e.instanceType = tr("hypothetical offer");
+        e.gpuModel = selection.gpuModel;
+        e.listedUsdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
+        const GpuWork &work = workFor(selection.gpuModel);
+        if (work.usable)
+            price(std::move(e), work);
+        else
+            run.notes << work.whyNot;
+        return run;
+    }
+
+    run.estimates.reserve(rows.size());
+    for (const OfferRow &r : rows) {
+        if (!selection.gpuModel.isEmpty() && r.gpuModel != selection.gpuModel)
+            continue;
+        if (!selection.provider.isEmpty() && r.provider != selection.provider)
+            continue;
+        if (!selection.pricing.isEmpty() && !selection.pricing.contains(r.pricing))
+            continue;
+        if (r.usdPerGpuHour <= 0) {
+            ++unpriced;
+            continue;
+        }
+        const GpuWork &work = workFor(r.gpuModel);
+        if (!work.usable) {
+            ++leftOutByGpu[r.gpuModel];
+            continue;
+        }
+        JobEstimate e;
+        e.offerId = r.offerId;
+        e.provider = r.provider;
+        e.instanceType = r.instanceType;
+        e.gpuModel = r.gpuModel;
+        e.pricing = r.pricing;
+        e.region = r.region;
+        e.gpusPerInstance = std::max(1, r.gpusPerInstance);
+        e.listedUsdPerGpuHour = r.usdPerGpuHour;
+        e.discountPercent = discounts.value(r.provider, 0);
+        price(std::move(e), work);
+    }
+
+    std::stable_sort(run.estimates.begin(), run.estimates.end(),
+                     [](const JobEstimate &a, const JobEstimate &b) {
+                         return a.totalUsd < b.totalUsd;
+                     });
+    if (!run.estimates.isEmpty()) {
+        const double cheapest = run.estimates.first().totalUsd;
+        for (JobEstimate &e : run.estimates) {
+            e.aboveCheapestUsd = e.totalUsd - cheapest;
+            e.aboveCheapestPercent = cheapest > 0 ? 100 * (e.totalUsd / cheapest - 1) : 0;
+        }
+    }
+    if (unpriced > 0)
+        run.notes << trCount("%n offer(s) without a price left out", unpriced);
+    for (auto it = leftOutByGpu.cbegin(); it != leftOutByGpu.cend(); ++it) {
+        run.notes << tr("%1 offer(s) of %2 left out: %3")
+                         .arg(it.value())
+                         .arg(it.key(), workByGpu.value(it.key()).whyNot);
+    }
+    run.notes.sort();
+    return run;
+}
+
+QString estimateSummary(const EstimateRun &run, const JobSpec &job)
+{
+    const JobEstimate *e = run.cheapest();
+    if (!e)
+        return tr("No offer matches: widen the GPU, provider or pricing filter.");
+    const QLocale locale;
+    const QString offer = e->instanceType.isEmpty()
+                              ? e->provider
+                              : tr("%1 %2").arg(e->provider, e->instanceType);
+    QString text = tr("Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs")
+                       .arg(offer, e->gpuModel, pricingModelDisplayName(e->pricing),
+                            locale.toString(e->totalUsd, 'f', 0),
+                            locale.toString(e->wallDays, 'f', 1), locale.toString(e->gpusRented));
+    if (job.budgetUsd && e->budgetTokens) {
+        text += tr("; the budget buys %1 tokens there").arg(formatQuantity(*e->budgetTokens));
+    }
+    return text;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "JobSpec.h"
+#include "OfferRow.h"
+#include "PriceBookData.h"
+
+#include <QHash>
+#include <QList>
+
+namespace gpucompare {
+
+/// The MFU the calculator assumes for a GPU when the user gives none, and why
+/// (COST-MODEL.md section 3).
+struct MfuDefault
+{
+    double mfu = 0.35;
+    QString basis;
+    bool published = false; ///< false when no published run backs the figure
+};
+MfuDefault defaultMfu(const QString &gpuModel, int gpus);
+
+/// The dense peak of a GPU at a precision in TFLOP/s, or nullopt when the price book has none.
+/// `note` explains a substitution (V100 has no BF16: its FP16 peak; no FP8: the BF16 peak).
+std::optional<double> densePeakTflops(const GpuModel &gpu, Precision precision, QString *note);
+
+/// Which offers a run prices. Empty strings and an empty list match everything.
+struct OfferSelection
+{
+    QString gpuModel;
+    QString provider;
+    QList<PricingModel> pricing;
+    std::optional<double> hypotheticalUsdPerGpuHour; ///< one "custom" offer instead of the book
+};
+
+/// A job priced on one offer.
+struct JobEstimate
+{
+    qint64 offerId = 0; ///< 0 for the hypothetical offer
+    QString provider;
+    QString instanceType;
+    QString gpuModel;
+    PricingModel pricing = PricingModel::OnDemand;
+    QString region;
+
+    double listedUsdPerGpuHour = 0;
+    double discountPercent = 0;
+    double usdPerGpuHour = 0; ///< after the provider discount
+    int gpusPerInstance = 1;
+    int instances = 0;
+    int gpusRented = 0; ///< whole instances: 100 GPUs on 8-GPU instances rents 104
+    double mfu = 0;
+    double gpuHours = 0; ///< including overhead and, on spot, interruption overhead
+    double wallHours = 0;
+    double wallDays = 0;
+    double gpuCostUsd = 0;
+    double storageCostUsd = 0;
+    double egressCostUsd = 0;
+    double totalUsd = 0;
+    double aboveCheapestUsd = 0;
+    double aboveCheapestPercent = 0;
+
+    std::optional<double> modelStateGbPerGpu; ///< 16 bytes/parameter, ZeRO-3 sharded
+    std::optional<double> gpuMemoryGb;
+    bool fitsInMemory = true;
+
+    std::optional<double> budgetGpuHours; ///< budget mode: GPU-hours the budget buys
+    std::optional<double> budgetTokens;   ///< budget mode: tokens those hours train (needs N)
+
+    QStringList notes; ///< assumptions made for this offer (scaled hours, assumed MFU, ...)
+};
+
+struct EstimateRun
+{
+    double flops = 0;
+    QList<JobEstimate> estimates; ///< cheapest first
+    QStringList notes;            ///< offers left out, and why
+
+    const JobEstimate *cheapest() const { return estimates.isEmpty() ? nullptr : &estimates.first(); }
+};
+
+/// Prices `job` on every selected offer. `rows` need usdPerGpuHour (annotateOffers); `gpus` give
+/// the peaks and memory; `discounts` map provider names to negotiated discount percentages.
+/// The job must have passed checkJob(). Work that depends only on the GPU is done once per GPU
+/// model, so 100,000 offers cost one pass.
+EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
+                        const QList<GpuModel> &gpus, const QHash<QString, double> &discounts,
+                        const OfferSelection &selection = {});
+
+/// "Cheapest: Lambda 8x H100 (On-demand) — $1,234,567, 21.3 days on 2,048 GPUs".
+QString estimateSummary(const EstimateRun &run, const JobSpec &job);
+
+} // namespace gpucompare

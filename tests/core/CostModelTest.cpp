@@ -1,0 +1,331 @@
+// The cost model against COST-MODEL.md: the test vectors of section 5 (within their tolerance),
+// then the rules of section 1 one at a time.
+
+#include "CostModel.h"
+#include "DataQuality.h"
+
+#include <cmath>
+#include <gtest/gtest.h>
+#include <limits>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+GpuModel gpu(const QString &name, std::optional<double> bf16, std::optional<double> fp8,
+             double memoryGb, bool hasBf16 = true)
+{
+    GpuModel g;
+    g.name = name;
+    g.bf16Tflops = bf16;
+    g.fp8Tflops = fp8;
+    g.memoryGb = memoryGb;
+    g.hasBf16 = hasBf16;
+    return g;
+}
+
+QList<GpuModel> catalog()
+{
+    return {gpu(u"A100 SXM 80GB"_s, 312, std::nullopt, 80),
+            gpu(u"A100 SXM 40GB"_s, 312, std::nullopt, 40),
+            gpu(u"H100 SXM 80GB"_s, 989.4, 1978.9, 80),
+            gpu(u"V100 16GB"_s, 125, std::nullopt, 16, false),
+            gpu(u"GH200 96GB"_s, std::nullopt, std::nullopt, 96)};
+}
+
+OfferRow offer(qint64 id, const QString &provider, const QString &gpuModel, int gpusPerInstance,
+               double usdPerInstanceHour, PricingModel pricing = PricingModel::OnDemand)
+{
+    OfferRow r;
+    r.offerId = id;
+    r.provider = provider;
+    r.gpuModel = gpuModel;
+    r.instanceType = u"%1-%2x"_s.arg(provider).arg(gpusPerInstance);
+    r.gpusPerInstance = gpusPerInstance;
+    r.pricing = pricing;
+    r.usdPerInstanceHour = *Money::fromDollars(usdPerInstanceHour);
+    r.usdPerGpuHour = usdPerInstanceHour / gpusPerInstance;
+    return r;
+}
+
+JobSpec tokensJob(double n, double d, int gpus, std::optional<double> mfu)
+{
+    JobSpec job;
+    job.parameters = n;
+    job.tokens = d;
+    job.gpus = gpus;
+    job.mfu = mfu;
+    return job;
+}
+
+/// One hypothetical offer at `usd` per GPU-hour on `gpuModel`, as `estimate --price` prices it.
+EstimateRun hypothetical(const JobSpec &job, const QString &gpuModel, double usd)
+{
+    OfferSelection selection;
+    selection.gpuModel = gpuModel;
+    selection.hypotheticalUsdPerGpuHour = usd;
+    return estimateJob(job, {}, catalog(), {}, selection);
+}
+
+void expectWithin(double actual, double expected, double tolerance)
+{
+    EXPECT_NEAR(actual, expected, std::abs(expected) * tolerance)
+        << "actual " << actual << ", expected " << expected;
+}
+
+} // namespace
+
+TEST(CostModel, V1Llama65BReproducesThePaper)
+{
+    const JobSpec job = tokensJob(65.2e9, 1.4e12, 2048, 0.47646);
+    ASSERT_TRUE(checkJob(job).ok());
+    const EstimateRun run = hypothetical(job, u"A100 SXM 80GB"_s, 2.00);
+    ASSERT_EQ(run.estimates.size(), 1);
+    const JobEstimate &e = run.estimates.first();
+    expectWithin(run.flops, 5.477e23, 0.01);
+    expectWithin(e.gpuHours, 1'023'395, 0.01);
+    expectWithin(e.gpuHours, 1'022'362, 0.01); // the paper's own figure
+    expectWithin(e.wallDays, 20.8, 0.01);
+    expectWithin(e.totalUsd, 2'046'790, 0.01);
+    EXPECT_EQ(e.gpusRented, 2048);
+    EXPECT_EQ(e.provider, u"custom"_s);
+}
+
+TEST(CostModel, V2Mpt7BFromMeasuredGpuHours)
+{
+    JobSpec job;
+    job.work = JobSpec::Work::GpuHours;
+    job.gpuHours = 440 * 9.5 * 24;
+    job.gpus = 440;
+    ASSERT_TRUE(checkJob(job).ok());
+    const JobEstimate e = hypothetical(job, u"A100 SXM 40GB"_s, 2.00).estimates.first();
+    expectWithin(e.gpuHours, 100'320, 0.01);
+    expectWithin(e.totalUsd, 200'640, 0.01);
+    expectWithin(e.wallDays, 9.5, 0.01);
+}
+
+TEST(CostModel, V3Mpt7BThroughMfu)
+{
+    const JobSpec job = tokensJob(6.7e9, 1e12, 440, 0.3568);
+    const JobEstimate e = hypothetical(job, u"A100 SXM 40GB"_s, 2.00).estimates.first();
+    expectWithin(e.gpuHours, 100'310, 0.005);
+}
+
+TEST(CostModel, V4Gpt3Flops)
+{
+    const JobSpec job = tokensJob(174.6e9, 300e9, 1, 0.3);
+    expectWithin(trainingFlops(job), 3.143e23, 0.01);
+    const double pfDays = trainingFlops(job) / (1e15 * 86'400);
+    expectWithin(pfDays, 3'637, 0.01);
+    expectWithin(pfDays, 3'640, 0.01); // the paper's own figure
+}
+
+TEST(CostModel, V5Llama2_70B)
+{
+    const JobSpec job = tokensJob(70e9, 2e12, 2048, 0.435);
+    const JobEstimate e = hypothetical(job, u"A100 SXM 80GB"_s, 2.00).estimates.first();
+    expectWithin(e.gpuHours, 1'719'226, 0.01);
+    expectWithin(e.gpuHours, 1'720'320, 0.01); // the model card's figure
+}
+
+TEST(CostModel, TheAttentionTermAddsTwelveLHQTPerToken)
+{
+    JobSpec job = tokensJob(1e9, 1e10, 8, 0.4);
+    const double without = trainingFlops(job);
+    job.attention = AttentionShape{24, 16, 128, 2048};
+    EXPECT_DOUBLE_EQ(trainingFlops(job) - without, 12.0 * 24 * 16 * 128 * 2048 * 1e10);
+    job.epochs = 3;
+    EXPECT_DOUBLE_EQ(trainingFlops(job), 3 * (6e9 + 12.0 * 24 * 16 * 128 * 2048) * 1e10);
+}
+
+TEST(CostModel, GpusAreRentedAsWholeInstances)
+{
+    const JobSpec job = tokensJob(7e9, 1e11, 100, 0.4);
+    const QList<OfferRow> rows = {offer(1, u"Eight"_s, u"A100 SXM 80GB"_s, 8, 16.0),
+                                  offer(2, u"Single"_s, u"A100 SXM 80GB"_s, 1, 2.0)};
+    const EstimateRun run = estimateJob(job, rows, catalog(), {});
+    ASSERT_EQ(run.estimates.size(), 2);
+    for (const JobEstimate &e : run.estimates) {
+        if (e.provider == u"Eight"_s) {
+            EXPECT_EQ(e.instances, 13);
+            EXPECT_EQ(e.gpusRented, 104);
+            EXPECT_DOUBLE_EQ(e.wallHours, e.gpuHours / 104);
+            EXPECT_TRUE(e.notes.join(u' ').contains(u"104 GPUs rented"_s));
+        } else {
+            EXPECT_EQ(e.gpusRented, 100);
+        }
+        // Same price per GPU-hour and the same work: the same GPU cost either way.
+        EXPECT_NEAR(e.gpuCostUsd, run.estimates.first().gpuCostUsd, 1e-6);
+    }
+}
+
+TEST(CostModel, DiscountsOverheadsStorageAndEgressAddUp)
+{
+    JobSpec job = tokensJob(7e9, 1e11, 8, 0.4);
+    const double base = hypothetical(job, u"A100 SXM 80GB"_s, 2.0).estimates.first().gpuHours;
+    job.overhead = 1.3;
+    job.spotInterruptionOverhead = 0.2;
+    job.storageTb = 10;
+    job.storageMonths = 2;
+    job.usdPerTbMonth = 20;
+    job.egressTb = 5;
+    job.usdPerTbEgress = 90;
+    const QList<OfferRow> rows = {
+        offer(1, u"OnDemand"_s, u"A100 SXM 80GB"_s, 8, 16.0),
+        offer(2, u"Spot"_s, u"A100 SXM 80GB"_s, 8, 16.0, PricingModel::Spot)};
+    const EstimateRun run = estimateJob(job, rows, catalog(), {{u"OnDemand"_s, 25.0}});
+    ASSERT_EQ(run.estimates.size(), 2);
+    const JobEstimate &cheap = run.estimates.at(0);
+    const JobEstimate &spot = run.estimates.at(1);
+    EXPECT_EQ(cheap.provider, u"OnDemand"_s);
+    EXPECT_DOUBLE_EQ(cheap.usdPerGpuHour, 1.5);
+    EXPECT_NEAR(cheap.gpuHours, base * 1.3, 1e-6);
+    EXPECT_NEAR(spot.gpuHours, base * 1.3 * 1.2, 1e-6);
+    EXPECT_DOUBLE_EQ(cheap.storageCostUsd, 400);
+    EXPECT_DOUBLE_EQ(cheap.egressCostUsd, 450);
+    EXPECT_NEAR(cheap.totalUsd, cheap.gpuHours * 1.5 + 850, 1e-6);
+    EXPECT_NEAR(spot.aboveCheapestUsd, spot.totalUsd - cheap.totalUsd, 1e-6);
+    EXPECT_NEAR(spot.aboveCheapestPercent, 100 * (spot.totalUsd / cheap.totalUsd - 1), 1e-9);
+}
+
+TEST(CostModel, PrecisionPicksThePeakAndSaysWhenItSubstitutes)
+{
+    JobSpec job = tokensJob(7e9, 1e11, 8, 0.4);
+    const double bf16 = hypothetical(job, u"H100 SXM 80GB"_s, 2).estimates.first().gpuHours;
+    job.precision = Precision::Fp8;
+    const JobEstimate fp8 = hypothetical(job, u"H100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_NEAR(fp8.gpuHours, bf16 * 989.4 / 1978.9, 1e-6);
+
+    const JobEstimate a100 = hypothetical(job, u"A100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_TRUE(a100.notes.join(u' ').contains(u"no FP8"_s)) << a100.notes.join(u'|').toStdString();
+
+    job.precision = Precision::Bf16;
+    const JobEstimate v100 = hypothetical(job, u"V100 16GB"_s, 2).estimates.first();
+    EXPECT_TRUE(v100.notes.join(u' ').contains(u"no BF16"_s));
+    EXPECT_NEAR(v100.gpuHours, trainingFlops(job) / (125e12 * 0.4 * 3600), 1e-6);
+}
+
+TEST(CostModel, MeasuredGpuHoursScaleByDensePeakAndSaySo)
+{
+    JobSpec job;
+    job.work = JobSpec::Work::GpuHours;
+    job.gpuHours = 100'000;
+    job.gpuHoursMeasuredOn = u"A100 SXM 80GB"_s;
+    const JobEstimate h100 = hypothetical(job, u"H100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_NEAR(h100.gpuHours, 100'000 * 312 / 989.4, 1e-6);
+    EXPECT_TRUE(h100.notes.join(u' ').contains(u"scaled from A100 SXM 80GB"_s));
+    const JobEstimate same = hypothetical(job, u"A100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_DOUBLE_EQ(same.gpuHours, 100'000);
+}
+
+TEST(CostModel, DefaultMfuFollowsTheGpuFamilyAndIsNamed)
+{
+    EXPECT_DOUBLE_EQ(defaultMfu(u"A100 SXM 80GB"_s, 8).mfu, 0.45);
+    EXPECT_DOUBLE_EQ(defaultMfu(u"H100 SXM 80GB"_s, 8).mfu, 0.39);
+    EXPECT_DOUBLE_EQ(defaultMfu(u"H100 SXM 80GB"_s, 4096).mfu, 0.35);
+    EXPECT_FALSE(defaultMfu(u"MI300X 192GB"_s, 8).published);
+    const JobEstimate e =
+        hypothetical(tokensJob(7e9, 1e11, 8, std::nullopt), u"A100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_DOUBLE_EQ(e.mfu, 0.45);
+    EXPECT_TRUE(e.notes.join(u' ').contains(u"MFU"_s));
+}
+
+TEST(CostModel, TheMemoryCheckWarnsWhenModelStateCannotFit)
+{
+    // 70B parameters hold 1,120 GB of model state: 140 GB per GPU on 8 GPUs, 17.5 GB on 64.
+    const JobEstimate eight =
+        hypothetical(tokensJob(70e9, 1e12, 8, 0.4), u"A100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_FALSE(eight.fitsInMemory);
+    EXPECT_NEAR(*eight.modelStateGbPerGpu, 140, 1e-9);
+    const JobEstimate many =
+        hypothetical(tokensJob(70e9, 1e12, 64, 0.4), u"A100 SXM 80GB"_s, 2).estimates.first();
+    EXPECT_TRUE(many.fitsInMemory);
+}
+
+TEST(CostModel, BudgetModeSaysWhatTheMoneyBuys)
+{
+    JobSpec job = tokensJob(7e9, 1e11, 8, 0.4);
+    job.budgetUsd = 10'000;
+    job.egressTb = 1;
+    job.usdPerTbEgress = 1'000;
+    job.overhead = 1.25;
+    const JobEstimate e = hypothetical(job, u"A100 SXM 80GB"_s, 2.0).estimates.first();
+    EXPECT_DOUBLE_EQ(*e.budgetGpuHours, 4'500);
+    // 4,500 GPU-hours minus the overhead, at 312 TFLOP/s and MFU 0.4, over 6 · 7e9 FLOPs/token.
+    EXPECT_NEAR(*e.budgetTokens, 4'500 / 1.25 * 3600 * 312e12 * 0.4 / 42e9, 1);
+}
+
+TEST(CostModel, OffersAreFilteredSortedAndTheUnpricedLeftOutWithAReason)
+{
+    const QList<OfferRow> rows = {
+        offer(1, u"A"_s, u"A100 SXM 80GB"_s, 8, 20.0), offer(2, u"B"_s, u"A100 SXM 80GB"_s, 1, 1.5),
+        offer(3, u"C"_s, u"H100 SXM 80GB"_s, 8, 24.0), offer(4, u"D"_s, u"A100 SXM 80GB"_s, 1, 0),
+        offer(5, u"E"_s, u"GH200 96GB"_s, 1, 3.0),
+        offer(6, u"F"_s, u"A100 SXM 80GB"_s, 1, 1.0, PricingModel::Spot)};
+    const JobSpec job = tokensJob(7e9, 1e11, 8, 0.4);
+    const EstimateRun all = estimateJob(job, rows, catalog(), {});
+    ASSERT_EQ(all.estimates.size(), 4);
+    for (qsizetype i = 1; i < all.estimates.size(); ++i)
+        EXPECT_LE(all.estimates.at(i - 1).totalUsd, all.estimates.at(i).totalUsd);
+    const QString notes = all.notes.join(u'\n');
+    EXPECT_TRUE(notes.contains(u"1 offer(s) without a price"_s) ||
+                notes.contains(u"1 offer without a price"_s))
+        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"GH200 96GB"_s)) << notes.toStdString();
+
+    OfferSelection a100OnDemand;
+    a100OnDemand.gpuModel = u"A100 SXM 80GB"_s;
+    a100OnDemand.pricing = {PricingModel::OnDemand};
+    const EstimateRun some = estimateJob(job, rows, catalog(), {}, a100OnDemand);
+    ASSERT_EQ(some.estimates.size(), 2);
+    EXPECT_EQ(some.estimates.first().provider, u"B"_s);
+    EXPECT_TRUE(estimateSummary(some, job).startsWith(u"Cheapest: B"_s));
+}
+
+TEST(CostModel, InvalidInputsAreRejectedNamingTheFieldAndRange)
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    JobSpec job = tokensJob(7e9, 1e11, 8, 0.4);
+    EXPECT_TRUE(checkJob(job).ok());
+
+    for (const double mfu : {0.0, -0.1, 1.5, nan}) {
+        job.mfu = mfu;
+        const JobCheck check = checkJob(job);
+        EXPECT_FALSE(check.firstErrorFor(u"mfu"_s).isEmpty()) << mfu;
+    }
+    job.mfu = 0.1;
+    EXPECT_TRUE(checkJob(job).ok());
+    EXPECT_TRUE(checkJob(job).firstWarningFor(u"mfu"_s).contains(u"0.20"_s));
+    job.mfu = 0.4;
+
+    job.gpus = 0;
+    EXPECT_TRUE(checkJob(job).firstErrorFor(u"gpus"_s).contains(u"1 to"_s));
+    job.gpus = 8;
+    job.overhead = 0.5;
+    EXPECT_FALSE(checkJob(job).firstErrorFor(u"overhead"_s).isEmpty());
+    job.overhead = 1;
+    job.parameters = nan;
+    EXPECT_TRUE(checkJob(job).firstErrorFor(u"params"_s).contains(u"not a number"_s));
+    job.parameters = 1e20;
+    EXPECT_TRUE(checkJob(job).firstErrorFor(u"params"_s).contains(u"1e+14"_s));
+    job.parameters = 7e9;
+    job.budgetUsd = -5;
+    EXPECT_FALSE(checkJob(job).firstErrorFor(u"budget"_s).isEmpty());
+}
+
+TEST(Quantity, ReadsSuffixesAndScientificNotation)
+{
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"65.2e9"_s), 65.2e9);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"65.2B"_s), 65.2e9);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"7b"_s), 7e9);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"1.4T"_s), 1.4e12);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"500M"_s), 500e6);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"10k"_s), 10e3);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u" 1,000 "_s), 1000);
+    for (const QString &bad : {u""_s, u"B"_s, u"seven"_s, u"nan"_s, u"inf"_s, u"1.4X"_s, u"1e400"_s})
+        EXPECT_FALSE(parseQuantity(bad)) << bad.toStdString();
+    EXPECT_EQ(formatQuantity(65.2e9), u"65.2B"_s);
+    EXPECT_EQ(formatQuantity(1.4e12), u"1.4T"_s);
+    EXPECT_EQ(formatQuantity(440), u"440"_s);
+}
