@@ -31,6 +31,18 @@ bool namesCommand(int argc, char *argv[])
     return false;
 }
 
+/// Commands print their own messages; a session without XDG_RUNTIME_DIR (a root shell, a CI
+/// job) makes Qt warn about it on every run, which would bury them.
+QtMessageHandler previousMessageHandler = nullptr;
+
+void commandMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"_s))
+        return;
+    if (previousMessageHandler)
+        previousMessageHandler(type, context, text);
+}
+
 } // namespace
 
 int Application::run(int argc, char *argv[])
@@ -40,6 +52,8 @@ int Application::run(int argc, char *argv[])
     // Charts builds on Graphics View, so even chart export needs a QApplication.
     if (command && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (command)
+        previousMessageHandler = qInstallMessageHandler(commandMessageHandler);
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"gpucompare"_s);

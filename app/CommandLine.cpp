@@ -2,6 +2,10 @@
 
 #include "ChartFactory.h"
 #include "ChartRenderer.h"
+#include "CostInputsReader.h"
+#include "DatabaseError.h"
+#include "EstimateReport.h"
+#include "JobOptions.h"
 #include "DataQuality.h"
 #include "GpuModelRepository.h"
 #include "MarketShareMath.h"
@@ -35,8 +39,8 @@ void printError(const QString &message)
     QTextStream(stderr) << u"gpucompare: "_s << message << Qt::endl;
 }
 
-const QStringList kCommands = {u"export"_s, u"export-chart"_s};
-const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s};
+const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s};
+const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s};
 
 } // namespace
 
@@ -47,11 +51,17 @@ CommandLine::CommandLine()
            "what a training job will cost on every offer.\n\n"
            "Without a command, opens the window.\n\n"
            "Commands:\n"
+           "  estimate [job options] [--format table|json|csv]   a training job's cost on every "
+           "offer, cheapest first\n"
            "  export FILE [--what all] [--format json]   write the price book to FILE (\"-\" for "
            "standard output)\n"
            "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
-           "[--pricing P]\n"
-           "      CHART: market-share | market-trend | prices\n\n"
+           "[--pricing P] [job options]\n"
+           "      CHART: market-share | market-trend | prices | job-cost\n\n"
+           "Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; "
+           "--gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, "
+           "--overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price "
+           "USD_PER_GPU_HOUR; see the options below.\n\n"
            "Exit status: 0 success, 1 failure, 2 bad usage or invalid values."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
@@ -63,7 +73,9 @@ CommandLine::CommandLine()
                             .arg(PriceBook::defaultPath()),
                         u"FILE"_s});
     m_parser.addOption({u"what"_s, tr("What to export: all."), u"WHAT"_s, u"all"_s});
-    m_parser.addOption({u"format"_s, tr("File format: json."), u"FORMAT"_s, u"json"_s});
+    m_parser.addOption(
+        {u"format"_s, tr("Output format: json for export; table, json or csv for estimate."),
+         u"FORMAT"_s});
     m_parser.addOption({u"out"_s, tr("The PNG file to write."), u"FILE"_s});
     m_parser.addOption(
         {u"size"_s, tr("Image size in pixels (default 1600x1200)."), u"WxH"_s, u"1600x1200"_s});
@@ -72,8 +84,12 @@ CommandLine::CommandLine()
     m_parser.addOption(
         {u"scope"_s, tr("Market-share scope, or a word only it contains (\"Canalys\")."), u"S"_s});
     m_parser.addOption({u"gpu"_s, tr("GPU model or alias, such as H100."), u"NAME"_s});
-    m_parser.addOption(
-        {u"pricing"_s, tr("Pricing model: on-demand, spot or reserved."), u"P"_s, u"on-demand"_s});
+    m_parser.addOption({u"pricing"_s,
+                        tr("Pricing models: on-demand, spot, reserved; a comma-separated list for "
+                           "estimate and job-cost (default: all), one for prices (default: "
+                           "on-demand)."),
+                        u"P"_s});
+    JobOptions::addTo(m_parser);
 }
 
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
@@ -109,6 +125,8 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 
 int CommandLine::execute(const Parsed &parsed)
 {
+    if (parsed.command == u"estimate")
+        return runEstimate(parsed);
     if (parsed.command == u"export")
         return runExport(parsed);
     if (parsed.command == u"export-chart")
@@ -138,7 +156,8 @@ int CommandLine::runExport(const Parsed &parsed)
     if (parsed.arguments.size() != 1)
         return usageError(tr("export needs exactly one output FILE (\"-\" for standard output)"));
     const QString what = m_parser.value(u"what"_s);
-    const QString format = m_parser.value(u"format"_s);
+    const QString format =
+        m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"json"_s;
     if (what != u"all")
         return usageError(tr("--what \"%1\" is not supported; use: all").arg(what));
     if (format != u"json")
@@ -196,7 +215,18 @@ int CommandLine::runExportChart(const Parsed &parsed)
     QChart *chart = nullptr;
     QString footer;
 
-    if (chartName == u"prices") {
+    if (chartName == u"job-cost") {
+        std::optional<JobOptions::Request> request;
+        CostInputs inputs;
+        const int status = readJob(db, inputs, request);
+        if (status != 0)
+            return status;
+        const EstimateRun run = estimateJob(request->job, inputs, request->selection);
+        chart = ChartFactory::jobCostBars(run, request->job);
+        footer = estimateSummary(run, request->job) + u"<br>"_s +
+                 tr("Prices from the price book as of %1; the model: COST-MODEL.md.")
+                     .arg(QDate::currentDate().toString(Qt::ISODate));
+    } else if (chartName == u"prices") {
         const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
         GpuModelRepository gpus(db);
         const auto gpuId = gpus.resolve(gpuText);
@@ -211,7 +241,8 @@ int CommandLine::runExportChart(const Parsed &parsed)
             return usageError(
                 tr("unknown GPU \"%1\"; the GPU models are: %2").arg(gpuText, names.join(u", ")));
         }
-        const auto pricing = pricingModelFromToken(m_parser.value(u"pricing"_s));
+        const auto pricing = pricingModelFromToken(
+            m_parser.isSet(u"pricing"_s) ? m_parser.value(u"pricing"_s) : u"on-demand"_s);
         if (!pricing) {
             return usageError(
                 tr("unknown pricing \"%1\"; use one of: %2")
@@ -261,6 +292,56 @@ int CommandLine::runExportChart(const Parsed &parsed)
     QString error;
     if (!ChartRenderer::savePng(image, out, &error)) {
         printError(error);
+        return 1;
+    }
+    return 0;
+}
+
+int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
+                         std::optional<JobOptions::Request> &request)
+{
+    try {
+        inputs = readCostInputs(db, QDate::currentDate());
+    } catch (const DatabaseError &e) {
+        printError(e.message());
+        return 1;
+    }
+    QString error;
+    request = JobOptions::read(m_parser, inputs, &error);
+    if (!request)
+        return usageError(error);
+    for (const QString &warning : std::as_const(request->warnings))
+        printError(tr("warning: %1").arg(warning));
+    return 0;
+}
+
+int CommandLine::runEstimate(const Parsed &parsed)
+{
+    if (!parsed.arguments.isEmpty())
+        return usageError(tr("estimate takes options only, not \"%1\"").arg(parsed.arguments.first()));
+    const QString format =
+        m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
+    if (format != u"table" && format != u"json" && format != u"csv")
+        return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
+    const auto book = openPriceBook(parsed);
+    if (!book)
+        return 1;
+    CostInputs inputs;
+    std::optional<JobOptions::Request> request;
+    if (const int status = readJob(book->database(), inputs, request); status != 0)
+        return status;
+
+    const EstimateRun run = estimateJob(request->job, inputs, request->selection);
+    QByteArray output;
+    if (format == u"json")
+        output = EstimateReport::json(request->job, request->selection, run);
+    else if (format == u"csv")
+        output = EstimateReport::csv(run);
+    else
+        output = EstimateReport::table(request->job, run).toUtf8();
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(output) != output.size()) {
+        printError(tr("cannot write to standard output"));
         return 1;
     }
     return 0;

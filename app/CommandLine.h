@@ -1,6 +1,9 @@
 #pragma once
 
+#include "JobOptions.h"
+
 #include <QCommandLineParser>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -28,11 +31,16 @@ public:
     int execute(const Parsed &parsed);
 
 private:
+    int runEstimate(const Parsed &parsed);
     int runExport(const Parsed &parsed);
     int runExportChart(const Parsed &parsed);
     /// Opens --db (creating it from the bundled dataset when missing); prints why on failure.
     std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed);
     int usageError(const QString &message);
+    /// Loads the cost inputs and reads the job options; 0, or the exit status of a failure
+    /// it has already reported.
+    int readJob(const QSqlDatabase &db, CostInputs &inputs,
+                std::optional<JobOptions::Request> &request);
 
     QCommandLineParser m_parser;
 };

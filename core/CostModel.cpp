@@ -16,9 +16,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::CostModel", text);
 }
 
-QString trCount(const char *text, int count)
+/// "1 offer" / "3 offers": English source strings have no plural forms of their own.
+QString offerCount(int count)
 {
-    return QCoreApplication::translate("gpucompare::CostModel", text, nullptr, count);
+    return count == 1 ? tr("1 offer") : tr("%1 offers").arg(count);
 }
 
 constexpr double kBytesPerParameter = 16; // mixed-precision AdamW: 2 + 2 + 12 (ZeRO "16Ψ")
@@ -99,6 +100,24 @@ GpuWork workOn(const JobSpec &job, const QString &gpuName, const QList<GpuModel>
 }
 
 } // namespace
+
+QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias)
+{
+    const QString wanted = nameOrAlias.trimmed();
+    for (const GpuModel &g : gpus) {
+        if (g.name == wanted)
+            return g.name;
+    }
+    for (const GpuModel &g : gpus) {
+        if (g.aliases.contains(wanted, Qt::CaseInsensitive))
+            return g.name;
+    }
+    for (const GpuModel &g : gpus) {
+        if (g.name.compare(wanted, Qt::CaseInsensitive) == 0)
+            return g.name;
+    }
+    return {};
+}
 
 MfuDefault defaultMfu(const QString &gpuModel, int gpus)
 {
@@ -257,11 +276,10 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         }
     }
     if (unpriced > 0)
-        run.notes << trCount("%n offer(s) without a price left out", unpriced);
+        run.notes << tr("%1 without a price left out").arg(offerCount(unpriced));
     for (auto it = leftOutByGpu.cbegin(); it != leftOutByGpu.cend(); ++it) {
-        run.notes << tr("%1 offer(s) of %2 left out: %3")
-                         .arg(it.value())
-                         .arg(it.key(), workByGpu.value(it.key()).whyNot);
+        run.notes << tr("%1 of %2 left out: %3")
+                         .arg(offerCount(it.value()), it.key(), workByGpu.value(it.key()).whyNot);
     }
     run.notes.sort();
     return run;
@@ -273,11 +291,13 @@ QString estimateSummary(const EstimateRun &run, const JobSpec &job)
     if (!e)
         return tr("No offer matches: widen the GPU, provider or pricing filter.");
     const QLocale locale;
-    const QString offer = e->instanceType.isEmpty()
+    // Catalog rows without an instance name carry a parenthesised remark instead; leave it out.
+    const QString offer = e->instanceType.isEmpty() || e->instanceType.startsWith(u'(')
                               ? e->provider
                               : tr("%1 %2").arg(e->provider, e->instanceType);
     QString text = tr("Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs")
-                       .arg(offer, e->gpuModel, pricingModelDisplayName(e->pricing),
+                       .arg(offer, e->gpuModel.isEmpty() ? tr("any GPU") : e->gpuModel,
+                            pricingModelDisplayName(e->pricing),
                             locale.toString(e->totalUsd, 'f', 0),
                             locale.toString(e->wallDays, 'f', 1), locale.toString(e->gpusRented));
     if (job.budgetUsd && e->budgetTokens) {

@@ -23,6 +23,18 @@ MfuDefault defaultMfu(const QString &gpuModel, int gpus);
 /// `note` explains a substitution (V100 has no BF16: its FP16 peak; no FP8: the BF16 peak).
 std::optional<double> densePeakTflops(const GpuModel &gpu, Precision precision, QString *note);
 
+/// Everything a run reads from the price book, loaded once and reused while inputs change.
+struct CostInputs
+{
+    QList<OfferRow> rows; ///< annotated: usdPerGpuHour set
+    QList<GpuModel> gpus;
+    QHash<QString, double> discounts; ///< provider name -> negotiated discount in percent
+};
+
+/// The canonical GPU model name for a name or alias ("H100", "a100-80gb"), or empty when
+/// nothing matches. Exact names win over aliases, and aliases over case-insensitive names.
+QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias);
+
 /// Which offers a run prices. Empty strings and an empty list match everything.
 struct OfferSelection
 {
@@ -85,6 +97,12 @@ struct EstimateRun
 EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
                         const QList<GpuModel> &gpus, const QHash<QString, double> &discounts,
                         const OfferSelection &selection = {});
+
+inline EstimateRun estimateJob(const JobSpec &job, const CostInputs &inputs,
+                               const OfferSelection &selection = {})
+{
+    return estimateJob(job, inputs.rows, inputs.gpus, inputs.discounts, selection);
+}
 
 /// "Cheapest: Lambda 8x H100 (On-demand) — $1,234,567, 21.3 days on 2,048 GPUs".
 QString estimateSummary(const EstimateRun &run, const JobSpec &job);

@@ -87,12 +87,12 @@ QString ChartFactory::shareCaption(const MarketShareSnapshot &s)
     return caption;
 }
 
-QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool compactTitle)
+QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel)
 {
     const SharePie pie = computeSharePie(snapshot, tr("Others"));
     // In the window the pickers already name the scope; a file needs the whole title.
     const QString title =
-        compactTitle
+        inPanel
             ? snapshot.period
             : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
     QChart *chart = newChart(title);
@@ -103,8 +103,8 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool compact
         return chart;
     }
     auto *series = new QPieSeries;
-    series->setPieSize(compactTitle ? 0.7 : 0.6);
-    if (compactTitle) {
+    series->setPieSize(inPanel ? 0.7 : 0.6);
+    if (inPanel) {
         // A panel is too narrow for "Amazon Web Services 29 %" beside the pie: the slices carry
         // their percentage and the legend, one provider per line, carries the names.
         chart->legend()->setAlignment(Qt::AlignRight);
@@ -112,14 +112,14 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool compact
     for (const ShareSlice &s : pie.slices) {
         QPieSlice *slice = series->append(sliceText(s), s.percent);
         slice->setLabelVisible(s.percent >= kLabelledSliceMinPercent);
-        if (compactTitle)
+        if (inPanel)
             slice->setLabel(percentText(s.percent));
         slice->setLabelArmLengthFactor(0.12);
         if (s.isOthers)
             slice->setColor(QColor(0xB0, 0xB0, 0xB0));
     }
     chart->addSeries(series);
-    if (compactTitle) {
+    if (inPanel) {
         const QList<QLegendMarker *> markers = chart->legend()->markers(series);
         for (qsizetype i = 0; i < markers.size() && i < pie.slices.size(); ++i)
             markers.at(i)->setLabel(pie.slices.at(i).label + u"<br>"_s + percentText(pie.slices.at(i).percent));
@@ -219,6 +219,103 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(u"$%.0f"_s);
     axisX->setTitleText(tr("USD per GPU-hour"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    return chart;
+}
+
+} // namespace gpucompare
+
+namespace gpucompare {
+
+QString ChartFactory::jobDescription(const JobSpec &job)
+{
+    const QLocale locale;
+    if (job.work == JobSpec::Work::GpuHours) {
+        return tr("%1 GPU-hours on %2 GPUs")
+            .arg(locale.toString(job.gpuHours, 'f', 0), locale.toString(job.gpus));
+    }
+    QString tokens = formatQuantity(job.tokens);
+    if (job.epochs != 1)
+        tokens += tr(" × %1 epochs").arg(locale.toString(job.epochs));
+    return tr("%1 parameters × %2 tokens on %3 GPUs")
+        .arg(formatQuantity(job.parameters), tokens, locale.toString(job.gpus));
+}
+
+namespace {
+constexpr qsizetype kMaxJobCostBars = 15;
+}
+
+QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job)
+{
+    QChart *chart = newChart(tr("Training cost: %1<br>Total USD, cheapest offer per provider")
+                                 .arg(jobDescription(job).toHtmlEscaped()));
+    chart->legend()->setVisible(false);
+    QList<const JobEstimate *> cheapest; // run.estimates is sorted, so the first one wins
+    for (const JobEstimate &e : run.estimates) {
+        const bool seen = std::any_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *c) {
+            return c->provider == e.provider;
+        });
+        if (!seen)
+            cheapest.append(&e);
+    }
+    // Beyond about 16 bars Qt Charts elides every category label to "…"; the dearest
+    // providers matter least to someone choosing, so they are left to the table.
+    const qsizetype providers = cheapest.size();
+    if (providers > kMaxJobCostBars) {
+        cheapest.resize(kMaxJobCostBars);
+        chart->setTitle(tr("Training cost: %1<br>Total USD, cheapest offer of the %2 cheapest of %3 "
+                           "providers")
+                            .arg(jobDescription(job).toHtmlEscaped())
+                            .arg(kMaxJobCostBars)
+                            .arg(providers));
+    }
+    if (cheapest.isEmpty()) {
+        chart->setTitle(chart->title() + u"<br>"_s + tr("No offer matches."));
+        return chart;
+    }
+    if (cheapest.first()->provider == u"custom"_s)
+        chart->setTitle(chart->title() + u" "_s + tr("(hypothetical price)"));
+    const double maxCost = cheapest.last()->totalUsd;
+    // Dollars in the unit that keeps labels short: "$2.05M" rather than "$2046790".
+    struct Unit
+    {
+        double scale;
+        QString suffix;
+    };
+    const Unit unit = maxCost >= 1e6   ? Unit{1e6, tr("M")}
+                      : maxCost >= 1e3 ? Unit{1e3, tr("k")}
+                                       : Unit{1, QString()};
+    const bool oneGpu = std::all_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *e) {
+        return e->gpuModel == cheapest.first()->gpuModel;
+    });
+    auto *set = new QBarSet(tr("Total cost"));
+    QStringList categories;
+    for (auto it = cheapest.crbegin(); it != cheapest.crend(); ++it) {
+        const JobEstimate &e = **it;
+        // Across GPU models, the label says which GPU the provider's cheapest offer uses.
+        categories << (oneGpu ? e.provider
+                              : tr("%1 · %2").arg(e.provider, e.gpuModel.section(u' ', 0, 0)));
+        *set << e.totalUsd / unit.scale;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"$@value"_s + unit.suffix);
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    set->setLabelColor(QColor(0x40, 0x40, 0x40));
+    set->setColor(QColor(0x4e, 0x79, 0xa7));
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, maxCost / unit.scale * 1.25);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"$%.0f"_s + unit.suffix);
+    axisX->setTitleText(unit.suffix.isEmpty() ? tr("USD") : tr("USD (%1)").arg(unit.suffix));
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CostModel.h"
 #include "MarketShareMath.h"
 #include "OfferRow.h"
 #include "PriceBookData.h"
@@ -23,12 +24,19 @@ class ChartFactory final
 public:
     /// A pie of one snapshot, "Others" computed; slices below 5 % carry their label only in the
     /// legend. When the snapshot sums above 100 % the chart has no pie and says why in its title.
-    static QChart *sharePie(const MarketShareSnapshot &snapshot, bool compactTitle = false);
+    /// `inPanel`: the narrow panel's layout (period-only title, percentages on the slices and
+    /// names in a legend beside the pie); otherwise the full title and names on the slices.
+    static QChart *sharePie(const MarketShareSnapshot &snapshot, bool inPanel = false);
     /// Each label's share across the periods of snapshot.scope.
     static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
                              PricingModel pricing);
+
+    /// Total cost of the job on the cheapest offer of each provider, cheapest at the top.
+    static QChart *jobCostBars(const EstimateRun &run, const JobSpec &job);
+    /// "65.2B parameters × 1.4T tokens on 2,048 GPUs" or "100,320 GPU-hours on 440 GPUs".
+    static QString jobDescription(const JobSpec &job);
 
     /// The source caption shown under a share chart (HTML with a link).
     static QString shareCaption(const MarketShareSnapshot &snapshot);

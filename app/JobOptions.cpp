@@ -1,0 +1,252 @@
+#include "JobOptions.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::JobOptions {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::JobOptions", text);
+}
+
+/// Reads a number option; returns false (with *error set) when it is present but unreadable.
+bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
+                QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const QString text = parser.value(name);
+    const std::optional<double> value = parseQuantity(text);
+    if (!value) {
+        *error = tr("--%1: \"%2\" is not a number; write it like 65.2e9, 65.2B, 1.4T or 0.4")
+                     .arg(name, text);
+        return false;
+    }
+    target = *value;
+    return true;
+}
+
+bool readWholeNumber(const QCommandLineParser &parser, const QString &name, int &target,
+                     int max, QString *error)
+{
+    double value = target;
+    if (!readNumber(parser, name, value, error))
+        return false;
+    if (value != std::floor(value) || value < 1 || value > max) {
+        *error = tr("--%1: must be a whole number from 1 to %2 (got %3)")
+                     .arg(name)
+                     .arg(max)
+                     .arg(parser.value(name));
+        return false;
+    }
+    target = int(value);
+    return true;
+}
+
+QString resolveOrExplain(const CostInputs &inputs, const QString &option, const QString &text,
+                         QString *error)
+{
+    const QString name = resolveGpuName(inputs.gpus, text);
+    if (name.isEmpty()) {
+        QStringList names;
+        for (const GpuModel &g : inputs.gpus)
+            names << g.name;
+        *error = tr("--%1: unknown GPU \"%2\"; the GPU models are: %3")
+                     .arg(option, text, names.join(u", "));
+    }
+    return name;
+}
+
+} // namespace
+
+void addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"params"_s, tr("Model parameters N (activated, for a mixture of experts): 65.2e9 or 65.2B."),
+         u"N"_s},
+        {u"tokens"_s, tr("Training tokens D per epoch: 1.4e12 or 1.4T."), u"D"_s},
+        {u"epochs"_s, tr("Epochs over the tokens (fine-tuning); default 1."), u"E"_s},
+        {u"layers"_s, tr("With --heads, --head-dim and --seq-len: add PaLM's attention FLOPs."),
+         u"L"_s},
+        {u"heads"_s, tr("Attention heads."), u"H"_s},
+        {u"head-dim"_s, tr("Attention head size."), u"Q"_s},
+        {u"seq-len"_s, tr("Sequence length in tokens."), u"T"_s},
+        {u"gpu-hours"_s, tr("GPU-hours instead of --params/--tokens."), u"H"_s},
+        {u"measured-on"_s,
+         tr("The GPU the --gpu-hours were measured on; other GPUs are scaled by dense peak."),
+         u"NAME"_s},
+        {u"gpus"_s, tr("GPUs the job runs on (rounded up to whole instances); default 8."), u"K"_s},
+        {u"mfu"_s,
+         tr("Model FLOPs utilisation, above 0 and at most 1 (default: per GPU family)."),
+         u"M"_s},
+        {u"precision"_s, tr("bf16, fp16 or fp8; default bf16."), u"P"_s},
+        {u"overhead"_s, tr("Factor for restarts and downtime, 1 to 5; default 1."), u"F"_s},
+        {u"spot-overhead"_s,
+         tr("Extra work on spot offers after preemptions, 0 to 2; default 0.1."), u"F"_s},
+        {u"provider"_s, tr("Only this provider's offers."), u"NAME"_s},
+        {u"price"_s, tr("Price one hypothetical offer at this USD per GPU-hour instead of the book."),
+         u"USD"_s},
+        {u"storage-tb"_s, tr("Storage in TB."), u"TB"_s},
+        {u"storage-months"_s, tr("Months of storage; default 1."), u"M"_s},
+        {u"storage-price"_s, tr("USD per TB-month of storage."), u"USD"_s},
+        {u"egress-tb"_s, tr("Data transferred out, in TB."), u"TB"_s},
+        {u"egress-price"_s, tr("USD per TB of egress."), u"USD"_s},
+        {u"budget"_s, tr("Budget mode: what this many USD buy on each offer."), u"USD"_s},
+    });
+}
+
+std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
+                            QString *error)
+{
+    Request request;
+    JobSpec &job = request.job;
+    const bool byTokens = parser.isSet(u"params"_s) || parser.isSet(u"tokens"_s);
+    const bool byHours = parser.isSet(u"gpu-hours"_s);
+    if (byHours && parser.isSet(u"tokens"_s)) {
+        *error = tr("use either --params N --tokens D, or --gpu-hours H, not both");
+        return std::nullopt;
+    }
+    if (!byTokens && !byHours) {
+        *error = tr("the job needs --params N --tokens D (such as --params 7B --tokens 1T), or "
+                    "--gpu-hours H");
+        return std::nullopt;
+    }
+    if (byHours) {
+        job.work = JobSpec::Work::GpuHours;
+    } else if (!parser.isSet(u"params"_s) || !parser.isSet(u"tokens"_s)) {
+        *error = tr("--params and --tokens go together (or use --gpu-hours)");
+        return std::nullopt;
+    }
+
+    double mfu = 0;
+    const bool numbersOk =
+        readNumber(parser, u"params"_s, job.parameters, error) &&
+        readNumber(parser, u"tokens"_s, job.tokens, error) &&
+        readNumber(parser, u"epochs"_s, job.epochs, error) &&
+        readNumber(parser, u"gpu-hours"_s, job.gpuHours, error) &&
+        readWholeNumber(parser, u"gpus"_s, job.gpus, jobbounds::kMaxGpus, error) &&
+        readNumber(parser, u"mfu"_s, mfu, error) &&
+        readNumber(parser, u"overhead"_s, job.overhead, error) &&
+        readNumber(parser, u"spot-overhead"_s, job.spotInterruptionOverhead, error) &&
+        readNumber(parser, u"storage-tb"_s, job.storageTb, error) &&
+        readNumber(parser, u"storage-months"_s, job.storageMonths, error) &&
+        readNumber(parser, u"storage-price"_s, job.usdPerTbMonth, error) &&
+        readNumber(parser, u"egress-tb"_s, job.egressTb, error) &&
+        readNumber(parser, u"egress-price"_s, job.usdPerTbEgress, error);
+    if (!numbersOk)
+        return std::nullopt;
+    if (parser.isSet(u"mfu"_s))
+        job.mfu = mfu;
+    if (parser.isSet(u"budget"_s)) {
+        double budget = 0;
+        if (!readNumber(parser, u"budget"_s, budget, error))
+            return std::nullopt;
+        job.budgetUsd = budget;
+    }
+
+    const QStringList shapeOptions = {u"layers"_s, u"heads"_s, u"head-dim"_s, u"seq-len"_s};
+    int shapeSet = 0;
+    for (const QString &o : shapeOptions)
+        shapeSet += parser.isSet(o);
+    if (shapeSet != 0) {
+        if (shapeSet != shapeOptions.size()) {
+            *error = tr("the attention term needs all of --layers, --heads, --head-dim and "
+                        "--seq-len");
+            return std::nullopt;
+        }
+        AttentionShape shape;
+        if (!readWholeNumber(parser, u"layers"_s, shape.layers, 10'000, error) ||
+            !readWholeNumber(parser, u"heads"_s, shape.heads, 10'000, error) ||
+            !readWholeNumber(parser, u"head-dim"_s, shape.headDim, 100'000, error) ||
+            !readWholeNumber(parser, u"seq-len"_s, shape.sequenceLength, 100'000'000, error))
+            return std::nullopt;
+        job.attention = shape;
+    }
+
+    if (parser.isSet(u"precision"_s)) {
+        const auto precision = precisionFromToken(parser.value(u"precision"_s));
+        if (!precision) {
+            *error = tr("--precision: \"%1\" is not one of %2")
+                         .arg(parser.value(u"precision"_s), precisionTokens().join(u", "));
+            return std::nullopt;
+        }
+        job.precision = *precision;
+    }
+
+    OfferSelection &selection = request.selection;
+    if (parser.isSet(u"gpu"_s)) {
+        selection.gpuModel = resolveOrExplain(inputs, u"gpu"_s, parser.value(u"gpu"_s), error);
+        if (selection.gpuModel.isEmpty())
+            return std::nullopt;
+    }
+    if (parser.isSet(u"measured-on"_s)) {
+        job.gpuHoursMeasuredOn =
+            resolveOrExplain(inputs, u"measured-on"_s, parser.value(u"measured-on"_s), error);
+        if (job.gpuHoursMeasuredOn.isEmpty())
+            return std::nullopt;
+    }
+    if (parser.isSet(u"pricing"_s)) {
+        for (const QString &token : parser.value(u"pricing"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto pricing = pricingModelFromToken(token.trimmed());
+            if (!pricing) {
+                *error = tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
+                             .arg(token, pricingModelTokens().join(u", "));
+                return std::nullopt;
+            }
+            selection.pricing.append(*pricing);
+        }
+    }
+    if (parser.isSet(u"provider"_s)) {
+        QStringList providers;
+        for (const OfferRow &r : inputs.rows) {
+            if (!providers.contains(r.provider))
+                providers << r.provider;
+        }
+        const QString wanted = parser.value(u"provider"_s);
+        for (const QString &p : providers) {
+            if (p.compare(wanted, Qt::CaseInsensitive) == 0)
+                selection.provider = p;
+        }
+        if (selection.provider.isEmpty()) {
+            providers.sort(Qt::CaseInsensitive);
+            *error = tr("--provider: no offers from \"%1\"; the providers are: %2")
+                         .arg(wanted, providers.join(u", "));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(u"price"_s)) {
+        double price = 0;
+        if (!readNumber(parser, u"price"_s, price, error))
+            return std::nullopt;
+        if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
+            *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
+                         .arg(jobbounds::kMaxUsdPerGpuHour)
+                         .arg(parser.value(u"price"_s));
+            return std::nullopt;
+        }
+        if (job.work == JobSpec::Work::Tokens && selection.gpuModel.isEmpty()) {
+            *error = tr("--price with --params/--tokens needs --gpu: the GPU's peak turns FLOPs "
+                        "into GPU-hours");
+            return std::nullopt;
+        }
+        selection.hypotheticalUsdPerGpuHour = price;
+    }
+
+    const JobCheck check = checkJob(job);
+    if (!check.ok()) {
+        const FieldIssue &issue = check.errors.first();
+        *error = u"--%1: %2"_s.arg(issue.field, issue.message);
+        return std::nullopt;
+    }
+    for (const FieldIssue &w : check.warnings)
+        request.warnings << u"--%1: %2"_s.arg(w.field, w.message);
+    return request;
+}
+
+} // namespace gpucompare::JobOptions

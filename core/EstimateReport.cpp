@@ -1,0 +1,120 @@
+#include "EstimateReport.h"
+
+#include "JobSpecJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::EstimateReport {
+
+namespace {
+
+QString csvField(QString text)
+{
+    if (!text.isEmpty() && QStringView(u"=+-@\t\r").contains(text.front()))
+        text.prepend(u'\'');
+    if (text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
+        text.contains(u'\r')) {
+        text.replace(u"\""_s, u"\"\""_s);
+        text = u'"' + text + u'"';
+    }
+    return text;
+}
+
+QString csvNumber(double value, int decimals)
+{
+    return QLocale::c().toString(value, 'f', decimals);
+}
+
+} // namespace
+
+QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run)
+{
+    QJsonObject jobObject = jobToJson(job, selection);
+    if (job.work == JobSpec::Work::Tokens)
+        jobObject[u"flops"_s] = run.flops;
+    QJsonArray estimates;
+    for (const JobEstimate &e : run.estimates)
+        estimates.append(estimateToJson(e));
+    const QJsonObject root{{u"job"_s, jobObject},
+                           {u"estimates"_s, estimates},
+                           {u"notes"_s, QJsonArray::fromStringList(run.notes)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray csv(const EstimateRun &run)
+{
+    QString out = u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
+                  "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd\r\n"_s;
+    for (const JobEstimate &e : run.estimates) {
+        const QStringList cells = {csvField(e.provider),
+                                   csvField(e.instanceType),
+                                   csvField(e.gpuModel),
+                                   pricingModelToken(e.pricing),
+                                   csvField(e.region),
+                                   csvNumber(e.usdPerGpuHour, 6),
+                                   QString::number(e.gpusRented),
+                                   csvNumber(e.gpuHours, 2),
+                                   csvNumber(e.wallHours, 2),
+                                   csvNumber(e.wallDays, 3),
+                                   csvNumber(e.gpuCostUsd, 2),
+                                   csvNumber(e.storageCostUsd, 2),
+                                   csvNumber(e.egressCostUsd, 2),
+                                   csvNumber(e.totalUsd, 2)};
+        out += cells.join(u',') + u"\r\n"_s;
+    }
+    return out.toUtf8();
+}
+
+QString table(const JobSpec &job, const EstimateRun &run)
+{
+    const QLocale c = QLocale::c();
+    QList<QStringList> lines = {{u"Provider"_s, u"Offer"_s, u"GPU"_s, u"Pricing"_s, u"Region"_s,
+                                 u"$/GPU-h"_s, u"GPUs"_s, u"GPU-hours"_s, u"Days"_s,
+                                 u"Cost (USD)"_s}};
+    // The memory check only means something when the model size is known.
+    const bool memory = job.parameters > 0;
+    if (memory)
+        lines.first() << u"Memory"_s;
+    for (const JobEstimate &e : run.estimates) {
+        lines.append({e.provider, e.instanceType, e.gpuModel.isEmpty() ? u"-"_s : e.gpuModel,
+                      pricingModelToken(e.pricing),
+                      e.region.isEmpty() ? u"-"_s : e.region, c.toString(e.usdPerGpuHour, 'f', 2),
+                      QString::number(e.gpusRented), c.toString(e.gpuHours, 'f', 0),
+                      c.toString(e.wallDays, 'f', 1), c.toString(e.totalUsd, 'f', 0)});
+        if (memory)
+            lines.last() << (e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s);
+    }
+    constexpr int kMaxColumn = 28;
+    QList<int> widths(lines.first().size(), 0);
+    for (QStringList &line : lines) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line[i].size() > kMaxColumn)
+                line[i] = line[i].left(kMaxColumn - 1) + u'…';
+            widths[i] = std::max(widths[i], int(line[i].size()));
+        }
+    }
+    QString out;
+    for (const QStringList &line : std::as_const(lines)) {
+        QStringList padded;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            // Numbers (from the sixth column on) align right.
+            padded << (i >= 5 && i <= 9 ? line[i].rightJustified(widths[i]) : line[i].leftJustified(widths[i]));
+        }
+        out += padded.join(u"  "_s).trimmed() + u'\n';
+    }
+    out += u'\n' + estimateSummary(run, job) + u'\n';
+    if (memory && std::any_of(run.estimates.cbegin(), run.estimates.cend(),
+                              [](const JobEstimate &e) { return !e.fitsInMemory; })) {
+        out += u"Memory: TOO SMALL means 16 bytes per parameter (mixed-precision AdamW, sharded "
+               "over the rented GPUs) exceed a GPU's memory, before activations.\n"_s;
+    }
+    for (const QString &note : run.notes)
+        out += u"Note: "_s + note + u'\n';
+    return out;
+}
+
+} // namespace gpucompare::EstimateReport

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CostModel.h"
+
+#include <QByteArray>
+
+namespace gpucompare::EstimateReport {
+
+/// `{"job": {... , "flops": C}, "estimates": [...], "notes": [...]}`, estimates cheapest first.
+QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run);
+
+/// RFC 4180 CSV with the JSON field names as header; text cells that a spreadsheet would run
+/// as a formula (= + - @) are prefixed with an apostrophe.
+QByteArray csv(const EstimateRun &run);
+
+/// Aligned columns for a terminal, a summary line and the notes.
+QString table(const JobSpec &job, const EstimateRun &run);
+
+} // namespace gpucompare::EstimateReport

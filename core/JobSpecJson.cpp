@@ -1,0 +1,171 @@
+#include "JobSpecJson.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+/// Rounded for files: six significant digits keeps 1,023,395.27 GPU-hours readable while
+/// cents survive in costs (rounded to 0.01 separately).
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+} // namespace
+
+QJsonObject jobToJson(const JobSpec &job, const OfferSelection &selection)
+{
+    QJsonObject o;
+    const bool tokens = job.work == JobSpec::Work::Tokens;
+    o[u"work"_s] = tokens ? u"tokens"_s : u"gpu-hours"_s;
+    if (tokens || job.parameters > 0)
+        o[u"params"_s] = job.parameters;
+    if (tokens) {
+        o[u"tokens"_s] = job.tokens;
+        o[u"epochs"_s] = job.epochs;
+        if (job.attention) {
+            o[u"attention"_s] = QJsonObject{{u"layers"_s, job.attention->layers},
+                                            {u"heads"_s, job.attention->heads},
+                                            {u"head_dim"_s, job.attention->headDim},
+                                            {u"seq_len"_s, job.attention->sequenceLength}};
+        }
+    } else {
+        o[u"gpu_hours"_s] = job.gpuHours;
+        if (!job.gpuHoursMeasuredOn.isEmpty())
+            o[u"measured_on"_s] = job.gpuHoursMeasuredOn;
+    }
+    o[u"precision"_s] = precisionToken(job.precision);
+    o[u"mfu"_s] = job.mfu ? QJsonValue(*job.mfu) : QJsonValue(QJsonValue::Null);
+    o[u"overhead"_s] = job.overhead;
+    o[u"spot_overhead"_s] = job.spotInterruptionOverhead;
+    o[u"gpus"_s] = job.gpus;
+    o[u"storage_tb"_s] = job.storageTb;
+    o[u"storage_months"_s] = job.storageMonths;
+    o[u"storage_usd_per_tb_month"_s] = job.usdPerTbMonth;
+    o[u"egress_tb"_s] = job.egressTb;
+    o[u"egress_usd_per_tb"_s] = job.usdPerTbEgress;
+    if (job.budgetUsd)
+        o[u"budget_usd"_s] = *job.budgetUsd;
+
+    o[u"gpu"_s] = selection.gpuModel.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                               : QJsonValue(selection.gpuModel);
+    if (!selection.provider.isEmpty())
+        o[u"provider"_s] = selection.provider;
+    QJsonArray pricing;
+    for (PricingModel p : selection.pricing)
+        pricing.append(pricingModelToken(p));
+    o[u"pricing"_s] = pricing;
+    if (selection.hypotheticalUsdPerGpuHour)
+        o[u"price"_s] = *selection.hypotheticalUsdPerGpuHour;
+    return o;
+}
+
+JobFromJson jobFromJson(const QJsonObject &o)
+{
+    JobFromJson result;
+    JobSpec &job = result.job;
+    auto number = [&](const QString &key, double &target) {
+        if (!o.contains(key) || !result.error.isEmpty())
+            return;
+        if (!o.value(key).isDouble())
+            result.error = u"\"%1\" must be a number"_s.arg(key);
+        else
+            target = o.value(key).toDouble();
+    };
+    auto text = [&](const QString &key, QString &target) {
+        if (!o.contains(key) || o.value(key).isNull() || !result.error.isEmpty())
+            return;
+        if (!o.value(key).isString())
+            result.error = u"\"%1\" must be a string"_s.arg(key);
+        else
+            target = o.value(key).toString();
+    };
+
+    QString work = u"tokens"_s;
+    text(u"work"_s, work);
+    if (work != u"tokens" && work != u"gpu-hours")
+        result.error = u"\"work\" must be \"tokens\" or \"gpu-hours\""_s;
+    job.work = work == u"tokens" ? JobSpec::Work::Tokens : JobSpec::Work::GpuHours;
+    number(u"params"_s, job.parameters);
+    number(u"tokens"_s, job.tokens);
+    number(u"epochs"_s, job.epochs);
+    number(u"gpu_hours"_s, job.gpuHours);
+    text(u"measured_on"_s, job.gpuHoursMeasuredOn);
+    if (o.contains(u"attention"_s)) {
+        const QJsonObject a = o.value(u"attention"_s).toObject();
+        job.attention = AttentionShape{a.value(u"layers"_s).toInt(), a.value(u"heads"_s).toInt(),
+                                       a.value(u"head_dim"_s).toInt(),
+                                       a.value(u"seq_len"_s).toInt()};
+    }
+    QString precision = u"bf16"_s;
+    text(u"precision"_s, precision);
+    if (const auto p = precisionFromToken(precision))
+        job.precision = *p;
+    else if (result.error.isEmpty())
+        result.error = u"\"precision\" must be one of %1"_s.arg(precisionTokens().join(u", "));
+    if (o.value(u"mfu"_s).isDouble())
+        job.mfu = o.value(u"mfu"_s).toDouble();
+    number(u"overhead"_s, job.overhead);
+    number(u"spot_overhead"_s, job.spotInterruptionOverhead);
+    double gpus = job.gpus;
+    number(u"gpus"_s, gpus);
+    job.gpus = int(gpus);
+    number(u"storage_tb"_s, job.storageTb);
+    number(u"storage_months"_s, job.storageMonths);
+    number(u"storage_usd_per_tb_month"_s, job.usdPerTbMonth);
+    number(u"egress_tb"_s, job.egressTb);
+    number(u"egress_usd_per_tb"_s, job.usdPerTbEgress);
+    if (o.value(u"budget_usd"_s).isDouble())
+        job.budgetUsd = o.value(u"budget_usd"_s).toDouble();
+
+    text(u"gpu"_s, result.selection.gpuModel);
+    text(u"provider"_s, result.selection.provider);
+    for (const QJsonValue &v : o.value(u"pricing"_s).toArray()) {
+        if (const auto p = pricingModelFromToken(v.toString()))
+            result.selection.pricing.append(*p);
+    }
+    if (o.value(u"price"_s).isDouble())
+        result.selection.hypotheticalUsdPerGpuHour = o.value(u"price"_s).toDouble();
+    return result;
+}
+
+QJsonObject estimateToJson(const JobEstimate &e)
+{
+    QJsonObject o;
+    o[u"provider"_s] = e.provider;
+    o[u"offer"_s] = e.instanceType;
+    o[u"gpu"_s] = e.gpuModel;
+    o[u"pricing"_s] = pricingModelToken(e.pricing);
+    o[u"region"_s] = e.region;
+    o[u"usd_per_gpu_hour"_s] = rounded(e.usdPerGpuHour, 6);
+    o[u"discount_percent"_s] = e.discountPercent;
+    o[u"gpus_rented"_s] = e.gpusRented;
+    o[u"instances"_s] = e.instances;
+    o[u"mfu"_s] = e.mfu;
+    o[u"gpu_hours"_s] = rounded(e.gpuHours, 2);
+    o[u"wall_hours"_s] = rounded(e.wallHours, 2);
+    o[u"wall_days"_s] = rounded(e.wallDays, 3);
+    o[u"gpu_cost_usd"_s] = rounded(e.gpuCostUsd, 2);
+    o[u"storage_cost_usd"_s] = rounded(e.storageCostUsd, 2);
+    o[u"egress_cost_usd"_s] = rounded(e.egressCostUsd, 2);
+    o[u"cost_usd"_s] = rounded(e.totalUsd, 2);
+    o[u"above_cheapest_usd"_s] = rounded(e.aboveCheapestUsd, 2);
+    if (e.modelStateGbPerGpu) {
+        o[u"model_state_gb_per_gpu"_s] = rounded(*e.modelStateGbPerGpu, 3);
+        o[u"fits_in_memory"_s] = e.fitsInMemory;
+    }
+    if (e.budgetGpuHours)
+        o[u"budget_gpu_hours"_s] = rounded(*e.budgetGpuHours, 2);
+    if (e.budgetTokens)
+        o[u"budget_tokens"_s] = std::round(*e.budgetTokens);
+    o[u"notes"_s] = QJsonArray::fromStringList(e.notes);
+    return o;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CostModel.h"
+
+#include <QJsonObject>
+
+namespace gpucompare {
+
+/// A job and the offers it is priced on, as JSON: the `job` object of `gpucompare estimate
+/// --format json`, and what a saved job stores. Keys are snake_case and never translated.
+QJsonObject jobToJson(const JobSpec &job, const OfferSelection &selection);
+
+/// Reads what jobToJson wrote. Missing keys keep their defaults, so a saved job from an older
+/// version still opens; a key of the wrong type is an error naming the key.
+struct JobFromJson
+{
+    JobSpec job;
+    OfferSelection selection;
+    QString error; ///< empty on success
+};
+JobFromJson jobFromJson(const QJsonObject &object);
+
+/// One estimate as JSON: the fields ARCHITECTURE.md lists, plus the breakdown.
+QJsonObject estimateToJson(const JobEstimate &estimate);
+
+} // namespace gpucompare

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "CostModel.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace gpucompare {
+
+/// Reads what the cost model needs from a price book: current offers (annotated as of
+/// `today`), GPU models with their peaks and aliases, and providers' discounts.
+/// Throws DatabaseError on failure.
+CostInputs readCostInputs(const QSqlDatabase &db, const QDate &today);
+
+} // namespace gpucompare
