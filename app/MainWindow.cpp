@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
+#include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
+#include "DatabaseError.h"
 #include "ExportableChartView.h"
 #include "GpuModelRepository.h"
+#include "JobCostPanel.h"
+#include "JobForm.h"
+#include "JobSpecJson.h"
 #include "MarketSharePanel.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
@@ -10,11 +15,13 @@
 #include "PriceBookImporter.h"
 #include "PricesPanel.h"
 #include "ProviderRepository.h"
+#include "SavedJobRepository.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -33,12 +40,15 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     setWindowFilePath(m_book->path());
     m_marketShare = new MarketSharePanel(this);
     m_prices = new PricesPanel(this);
+    m_jobCost = new JobCostPanel(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_marketShare);
     m_splitter->addWidget(m_prices);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->addWidget(m_jobCost);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 4);
+    m_splitter->setStretchFactor(2, 4);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -51,12 +61,26 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     connect(m_marketShare, &MarketSharePanel::providerFilterRequested, m_prices,
             &PricesPanel::setProviderFilter);
+    connect(m_prices, &PricesPanel::gpuSelected, m_jobCost, &JobCostPanel::setGpuModel);
+    connect(m_jobCost, &JobCostPanel::saveJobRequested, this, [this](const SavedJob &job) {
+        writeToBook(tr("Saving the job \"%1\"").arg(job.name),
+                    [&] { SavedJobRepository(m_book->database()).save(job); });
+    });
+    connect(m_jobCost, &JobCostPanel::renameJobRequested, this,
+            [this](const QString &from, const QString &to) {
+                writeToBook(tr("Renaming the job \"%1\"").arg(from),
+                            [&] { SavedJobRepository(m_book->database()).rename(from, to); });
+            });
+    connect(m_jobCost, &JobCostPanel::deleteJobRequested, this, [this](const QString &name) {
+        writeToBook(tr("Deleting the job \"%1\"").arg(name),
+                    [&] { SavedJobRepository(m_book->database()).remove(name); });
+    });
     connect(m_prices, &PricesPanel::visibleRowsChanged, this, [this](int visible, int total) {
         m_visibleLabel->setText(tr("Showing %1 of %2 offers").arg(visible).arg(total));
     });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
-            if (w == m_marketShare || w == m_prices) {
+            if (w == m_marketShare || w == m_prices || w == m_jobCost) {
                 m_lastChartPanel = w;
                 return;
             }
@@ -65,7 +89,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     createMenus();
     resize(1280, 720);
-    m_splitter->setSizes({520, 760});
+    m_splitter->setSizes({380, 450, 450});
     reload();
     restoreSettings();
     if (m_book->isReadOnly())
@@ -79,7 +103,38 @@ void MainWindow::reload()
     const QSqlDatabase db = m_book->database();
     m_marketShare->setSnapshots(MarketShareRepository(db).all());
     m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
+    m_jobCost->setSavingEnabled(!m_book->isReadOnly());
+    try {
+        m_jobCost->setCostInputs(readCostInputs(db, QDate::currentDate()));
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, tr("Job cost"), e.message());
+    }
+    reloadSavedJobs();
     updateStatusBar();
+}
+
+void MainWindow::reloadSavedJobs()
+{
+    try {
+        m_jobCost->setSavedJobs(SavedJobRepository(m_book->database()).all());
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, tr("Saved jobs"), e.message());
+    }
+}
+
+bool MainWindow::writeToBook(const QString &what, const std::function<void()> &write)
+{
+    try {
+        write();
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, QApplication::applicationDisplayName(),
+                             tr("%1 failed; the price book is as it was.\n\n%2")
+                                 .arg(what, e.message()));
+        reloadSavedJobs();
+        return false;
+    }
+    reloadSavedJobs();
+    return true;
 }
 
 void MainWindow::createMenus()
@@ -93,12 +148,8 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy Chart Image"), this, [this] {
-        if (m_lastChartPanel == m_prices)
-            m_prices->chartView()->copyImage();
-        else
-            m_marketShare->currentChartView()->copyImage();
-    });
+    QAction *copy = edit->addAction(tr("&Copy Chart Image"), this,
+                                    [this] { currentChartView()->copyImage(); });
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     QAction *find = edit->addAction(tr("&Find Offers"), this, [this] {
         m_prices->findChild<QWidget *>(u"textFilter"_s)->setFocus();
@@ -133,12 +184,18 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::exportCurrentChart()
+ExportableChartView *MainWindow::currentChartView() const
 {
     if (m_lastChartPanel == m_prices)
-        m_prices->chartView()->exportWithDialog();
-    else
-        m_marketShare->currentChartView()->exportWithDialog();
+        return m_prices->chartView();
+    if (m_lastChartPanel == m_jobCost)
+        return m_jobCost->chartView();
+    return m_marketShare->currentChartView();
+}
+
+void MainWindow::exportCurrentChart()
+{
+    currentChartView()->exportWithDialog();
 }
 
 void MainWindow::showDataSources()
@@ -174,6 +231,13 @@ void MainWindow::restoreSettings()
     m_marketShare->tabs()->setCurrentIndex(settings.value(u"marketShareTab"_s, 0).toInt());
     m_prices->setGpuFilter(settings.value(u"gpu"_s).toString());
     m_prices->setPricingFilter(settings.value(u"pricing"_s).toString());
+    const QByteArray job = settings.value(u"job"_s).toByteArray();
+    if (!job.isEmpty()) {
+        const JobFromJson read = jobFromJson(QJsonDocument::fromJson(job).object());
+        if (read.error.isEmpty())
+            m_jobCost->form()->setJob(read.job, read.selection.gpuModel);
+    }
+    m_jobCost->recompute();
 }
 
 void MainWindow::saveSettings() const
@@ -187,6 +251,10 @@ void MainWindow::saveSettings() const
     settings.setValue(u"marketShareTab"_s, m_marketShare->tabs()->currentIndex());
     settings.setValue(u"gpu"_s, m_prices->gpuFilter());
     settings.setValue(u"pricing"_s, m_prices->pricingFilter());
+    OfferSelection selection;
+    selection.gpuModel = m_jobCost->form()->gpuModel();
+    settings.setValue(u"job"_s, QJsonDocument(jobToJson(m_jobCost->form()->job(), selection))
+                                    .toJson(QJsonDocument::Compact));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

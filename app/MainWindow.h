@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -8,6 +9,8 @@ class QSplitter;
 
 namespace gpucompare {
 
+class ExportableChartView;
+class JobCostPanel;
 class MarketSharePanel;
 class PriceBook;
 class PricesPanel;
@@ -24,6 +27,7 @@ public:
 
     MarketSharePanel *marketSharePanel() const { return m_marketShare; }
     PricesPanel *pricesPanel() const { return m_prices; }
+    JobCostPanel *jobCostPanel() const { return m_jobCost; }
 
     /// Reads the price book into the panels again.
     void reload();
@@ -37,12 +41,18 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void exportCurrentChart();
+    /// The chart of the panel that last had focus (market share by default).
+    ExportableChartView *currentChartView() const;
+    /// Runs a write to the price book; on failure says why and leaves the book as it was.
+    bool writeToBook(const QString &what, const std::function<void()> &write);
+    void reloadSavedJobs();
     void showDataSources();
 
     std::unique_ptr<PriceBook> m_book;
     QSplitter *m_splitter = nullptr;
     MarketSharePanel *m_marketShare = nullptr;
     PricesPanel *m_prices = nullptr;
+    JobCostPanel *m_jobCost = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;

@@ -172,30 +172,60 @@ double trainingFlops(const JobSpec &job)
     return flopsPerToken(job) * job.tokens * job.epochs;
 }
 
+namespace {
+
+/// Splits "65.2B" into "65.2" and 1e9; scale 1 without a suffix.
+std::pair<QString, double> splitSuffix(QString t)
+{
+    double scale = 1;
+    if (!t.isEmpty()) {
+        const QChar last = t.back().toUpper();
+        if (last == u'K' || last == u'M' || last == u'B' || last == u'T') {
+            scale = last == u'K' ? 1e3 : last == u'M' ? 1e6 : last == u'B' ? 1e9 : 1e12;
+            t.chop(1);
+        }
+    }
+    return {t.trimmed(), scale};
+}
+
+std::optional<double> finiteProduct(double value, double scale)
+{
+    const double scaled = value * scale;
+    if (!std::isfinite(value) || !std::isfinite(scaled))
+        return std::nullopt;
+    return scaled;
+}
+
+} // namespace
+
 std::optional<double> parseQuantity(const QString &text)
 {
     QString t = text.trimmed();
     t.remove(u',');
     t.remove(u'_');
-    if (t.isEmpty())
+    const auto [number, scale] = splitSuffix(t);
+    if (number.isEmpty())
         return std::nullopt;
-    double scale = 1;
-    const QChar last = t.back().toUpper();
-    if (last == u'K' || last == u'M' || last == u'B' || last == u'T') {
-        scale = last == u'K' ? 1e3 : last == u'M' ? 1e6 : last == u'B' ? 1e9 : 1e12;
-        t.chop(1);
-    }
     bool ok = false;
-    const double value = QLocale::c().toDouble(t, &ok);
-    if (!ok || !std::isfinite(value))
+    const double value = QLocale::c().toDouble(number, &ok);
+    if (!ok)
         return std::nullopt;
-    const double scaled = value * scale;
-    if (!std::isfinite(scaled))
-        return std::nullopt;
-    return scaled;
+    return finiteProduct(value, scale);
 }
 
-QString formatQuantity(double value)
+std::optional<double> parseQuantity(const QString &text, const QLocale &locale)
+{
+    const auto [number, scale] = splitSuffix(text.trimmed());
+    if (number.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double value = locale.toDouble(number, &ok);
+    if (ok)
+        return finiteProduct(value, scale);
+    return parseQuantity(text);
+}
+
+QString formatQuantity(double value, const QLocale &locale)
 {
     struct Suffix
     {
@@ -204,10 +234,20 @@ QString formatQuantity(double value)
     };
     static constexpr Suffix suffixes[] = {{1e12, u'T'}, {1e9, u'B'}, {1e6, u'M'}};
     for (const Suffix &s : suffixes) {
-        if (std::abs(value) >= s.scale)
-            return QLocale::c().toString(value / s.scale, 'g', 6) + QChar(s.letter);
+        if (std::abs(value) >= s.scale) {
+            QString number = locale.toString(value / s.scale, 'g', 6);
+            number.remove(locale.groupSeparator());
+            return number + QChar(s.letter);
+        }
     }
-    return QLocale::c().toString(value, 'g', 10);
+    QString number = locale.toString(value, 'g', 10);
+    number.remove(locale.groupSeparator());
+    return number;
+}
+
+QString formatQuantity(double value)
+{
+    return formatQuantity(value, QLocale::c());
 }
 
 } // namespace gpucompare

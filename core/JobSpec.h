@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QLocale>
 #include <QStringList>
 #include <optional>
 
@@ -119,6 +120,11 @@ double flopsPerToken(const JobSpec &job);
 /// Reads "65.2e9", "65.2B", "7B", "1.4T", "500M", "10k" or "1,000" (C locale).
 /// nullopt for anything else, including NaN and infinities.
 std::optional<double> parseQuantity(const QString &text);
+/// The same in a person's locale first ("65,2B" in German), then in the C locale, so a value
+/// pasted from a paper ("65.2B") reads everywhere.
+std::optional<double> parseQuantity(const QString &text, const QLocale &locale);
+/// formatQuantity in a locale, for the form.
+QString formatQuantity(double value, const QLocale &locale);
 /// The inverse for display: 65.2e9 -> "65.2B", 1.4e12 -> "1.4T", 440 -> "440".
 QString formatQuantity(double value);
 

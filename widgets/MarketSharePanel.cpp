@@ -32,8 +32,18 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
     m_trendView = new ExportableChartView(this);
     m_trendView->setObjectName(u"marketShareTrend"_s);
     m_trendView->setAccessibleName(tr("Market-share trend chart"));
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(u"pieLegend"_s);
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+    m_legend->setAccessibleName(tr("Pie chart legend"));
+    auto *piePage = new QWidget(this);
+    auto *piePageLayout = new QVBoxLayout(piePage);
+    piePageLayout->setContentsMargins(0, 0, 0, 4);
+    piePageLayout->addWidget(m_pieView, 1);
+    piePageLayout->addWidget(m_legend);
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(m_pieView, tr("&Pie"));
+    m_tabs->addTab(piePage, tr("&Pie"));
     m_tabs->addTab(m_trendView, tr("&Trend"));
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
@@ -139,11 +149,30 @@ void MarketSharePanel::toggleProvider(const QString &provider)
     showSnapshot();
 }
 
+QString MarketSharePanel::legendHtml(QChart *chart, const SharePie &pie)
+{
+    if (chart->series().isEmpty())
+        return {};
+    const auto slices = static_cast<QPieSeries *>(chart->series().first())->slices();
+    QStringList items;
+    for (qsizetype i = 0; i < slices.size() && i < pie.slices.size(); ++i) {
+        const ShareSlice &s = pie.slices.at(i);
+        // Non-breaking spaces inside an item, ordinary ones between: lines wrap between
+        // providers, never inside a name.
+        QString text = s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent);
+        text.replace(u' ', u"&nbsp;"_s);
+        items << u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s.arg(
+                     slices.at(i)->color().name(), text);
+    }
+    return items.join(u"&nbsp;&nbsp; "_s);
+}
+
 void MarketSharePanel::showSnapshot()
 {
     const MarketShareSnapshot *snapshot = currentSnapshot();
     if (!snapshot) {
         m_pieView->replaceChart(new QChart);
+        m_legend->clear();
         m_caption->clear();
         m_warning->hide();
         return;
@@ -175,6 +204,7 @@ void MarketSharePanel::showSnapshot()
         }
     }
     m_pieView->replaceChart(chart);
+    m_legend->setText(legendHtml(chart, pie));
     QString caption = ChartFactory::shareCaption(*snapshot);
     if (!snapshot->notes.isEmpty())
         caption += u"<br><small>"_s + snapshot->notes.toHtmlEscaped() + u"</small>"_s;

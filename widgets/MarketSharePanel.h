@@ -1,8 +1,13 @@
 #pragma once
 
+#include "MarketShareMath.h"
 #include "PriceBookData.h"
 
 #include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
 
 class QComboBox;
 class QLabel;
@@ -38,6 +43,7 @@ public:
     ExportableChartView *currentChartView() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *warningLabel() const { return m_warning; }
+    QLabel *legendLabel() const { return m_legend; }
 
 Q_SIGNALS:
     /// A provider's slice was clicked: filter prices by it (empty: clear the filter).
@@ -46,6 +52,8 @@ Q_SIGNALS:
 private:
     void fillPeriods();
     void showSnapshot();
+    /// The pie's legend as wrapping rich text: names whole, with each slice's colour.
+    static QString legendHtml(QChart *chart, const SharePie &pie);
 
     QList<MarketShareSnapshot> m_snapshots;
     QString m_selectedProvider;
@@ -56,6 +64,7 @@ private:
     ExportableChartView *m_trendView = nullptr;
     QLabel *m_caption = nullptr;
     QLabel *m_warning = nullptr;
+    QLabel *m_legend = nullptr;
 };
 
 } // namespace gpucompare

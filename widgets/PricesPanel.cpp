@@ -6,7 +6,7 @@
 #include "PriceTableModel.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,17 +67,24 @@ PricesPanel::PricesPanel(QWidget *parent)
         [this] { return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()); },
         [] { return tr("Latest observed prices; sources and dates in the price table."); });
 
-    auto *filters = new QHBoxLayout;
+    // Two rows of two filters: the panel shares 1280 pixels with two others.
+    auto *filters = new QGridLayout;
+    int filterIndex = 0;
     auto addFilter = [&](const QString &label, QWidget *field) {
         auto *l = new QLabel(label, this);
         l->setBuddy(field);
-        filters->addWidget(l);
-        filters->addWidget(field, 1);
+        const int row = filterIndex / 2;
+        const int column = (filterIndex % 2) * 2;
+        filters->addWidget(l, row, column);
+        filters->addWidget(field, row, column + 1);
+        ++filterIndex;
     };
     addFilter(tr("&GPU:"), m_gpu);
     addFilter(tr("Pro&vider:"), m_provider);
     addFilter(tr("Pri&cing:"), m_pricing);
     addFilter(tr("Regi&on:"), m_region);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
     // Table and chart share the panel's height as tabs: side by side with the other panels
     // at 1280x720, a split would leave the chart too short to name every provider.
     m_views = new QTabWidget(this);
@@ -104,7 +111,11 @@ PricesPanel::PricesPanel(QWidget *parent)
             [this] { m_proxy->setRegion(m_region->currentData().toString()); });
     connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { refreshChart(); });
+            [this](const QModelIndex &current) {
+                refreshChart();
+                if (current.isValid())
+                    Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
+            });
     auto emitCounts = [this] {
         Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount());
     };

@@ -51,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void visibleRowsChanged(int visible, int total);
+    /// The user selected an offer: its GPU model (the calculator follows it).
+    void gpuSelected(const QString &gpuModel);
 
 private:
     void refreshChart();

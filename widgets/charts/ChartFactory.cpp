@@ -55,6 +55,11 @@ QColor seriesColor(qsizetype index)
 
 } // namespace
 
+QString ChartFactory::percentText(double percent)
+{
+    return gpucompare::percentText(percent);
+}
+
 QString ChartFactory::sliceText(const ShareSlice &slice)
 {
     return slice.label + u' ' + percentText(slice.percent);
@@ -105,25 +110,21 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
     auto *series = new QPieSeries;
     series->setPieSize(inPanel ? 0.7 : 0.6);
     if (inPanel) {
-        // A panel is too narrow for "Amazon Web Services 29 %" beside the pie: the slices carry
-        // their percentage and the legend, one provider per line, carries the names.
-        chart->legend()->setAlignment(Qt::AlignRight);
+        // A panel is too narrow for "Amazon Web Services 29 %" beside the pie, and Qt's legend
+        // elides names at any width it cannot fit: the slices carry their percentage and the
+        // panel lists the names under the chart (MarketSharePanel's legend).
+        chart->legend()->setVisible(false);
     }
     for (const ShareSlice &s : pie.slices) {
         QPieSlice *slice = series->append(sliceText(s), s.percent);
         slice->setLabelVisible(s.percent >= kLabelledSliceMinPercent);
+        slice->setLabelArmLengthFactor(0.12);
         if (inPanel)
             slice->setLabel(percentText(s.percent));
-        slice->setLabelArmLengthFactor(0.12);
         if (s.isOthers)
             slice->setColor(QColor(0xB0, 0xB0, 0xB0));
     }
     chart->addSeries(series);
-    if (inPanel) {
-        const QList<QLegendMarker *> markers = chart->legend()->markers(series);
-        for (qsizetype i = 0; i < markers.size() && i < pie.slices.size(); ++i)
-            markers.at(i)->setLabel(pie.slices.at(i).label + u"<br>"_s + percentText(pie.slices.at(i).percent));
-    }
     chart->legend()->setShowToolTips(true);
     return chart;
 }

@@ -24,8 +24,8 @@ class ChartFactory final
 public:
     /// A pie of one snapshot, "Others" computed; slices below 5 % carry their label only in the
     /// legend. When the snapshot sums above 100 % the chart has no pie and says why in its title.
-    /// `inPanel`: the narrow panel's layout (period-only title, percentages on the slices and
-    /// names in a legend beside the pie); otherwise the full title and names on the slices.
+    /// `inPanel`: the narrow panel's layout (period-only title, percentages on the slices, no
+    /// legend: the panel lists names under the chart); otherwise full title, names on slices.
     static QChart *sharePie(const MarketShareSnapshot &snapshot, bool inPanel = false);
     /// Each label's share across the periods of snapshot.scope.
     static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
@@ -41,6 +41,8 @@ public:
     /// The source caption shown under a share chart (HTML with a link).
     static QString shareCaption(const MarketShareSnapshot &snapshot);
 
+    /// "28 %", or "18.5 %" for a derived remainder.
+    static QString percentText(double percent);
     /// The text of a slice for legend and label: "AWS 28 %".
     static QString sliceText(const ShareSlice &slice);
     /// The tooltip of a slice: its range where the sources give one.

@@ -1,0 +1,392 @@
+#include "JobCostPanel.h"
+
+#include "ChartFactory.h"
+#include "ExportableChartView.h"
+#include "JobEstimateModel.h"
+#include "JobForm.h"
+#include "JobPresets.h"
+#include "JobSpecJson.h"
+#include "Validation.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QToolButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+JobCostPanel::JobCostPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new JobEstimateModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(JobEstimateModel::SortRole);
+
+    m_presets = new QComboBox(this);
+    m_presets->setObjectName(u"jobPresets"_s);
+    m_presets->setAccessibleName(tr("Published runs"));
+    m_presets->addItem(tr("Published run…"));
+    for (const JobPreset &preset : jobPresets()) {
+        m_presets->addItem(preset.name);
+        m_presets->setItemData(m_presets->count() - 1, preset.source, Qt::ToolTipRole);
+    }
+    m_saved = new QComboBox(this);
+    m_saved->setObjectName(u"savedJobs"_s);
+    m_saved->setAccessibleName(tr("Saved jobs"));
+    m_save = new QToolButton(this);
+    m_save->setText(tr("Sa&ve…"));
+    m_save->setObjectName(u"saveJob"_s);
+    m_save->setToolTip(tr("Save these inputs in the price book under a name."));
+    m_rename = new QToolButton(this);
+    m_rename->setText(tr("Rena&me…"));
+    m_rename->setObjectName(u"renameJob"_s);
+    m_delete = new QToolButton(this);
+    m_delete->setText(tr("&Delete"));
+    m_delete->setObjectName(u"deleteJob"_s);
+    for (QComboBox *combo : {m_presets, m_saved}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+
+    m_form = new JobForm(this);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(u"jobFormScroll"_s);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(u"jobProviderFilter"_s);
+    m_pricing = new QComboBox(this);
+    m_pricing->setObjectName(u"jobPricingFilter"_s);
+    m_pricing->addItem(tr("All pricing"), QString());
+    for (const QString &token : pricingModelTokens())
+        m_pricing->addItem(pricingModelDisplayName(*pricingModelFromToken(token)), token);
+    for (QComboBox *combo : {m_provider, m_pricing}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"jobSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(u"jobNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setStyleSheet(u"color: #555;"_s);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"jobTable"_s);
+    m_table->setAccessibleName(tr("Job cost on every offer"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(JobEstimateModel::Total, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first rows only: resizing stays instant at 100,000 offers.
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+
+    m_chartView = new ExportableChartView(this);
+    m_chartView->setObjectName(u"jobChart"_s);
+    m_chartView->setAccessibleName(tr("Job cost by provider"));
+    m_chartView->setSources([this] { return ChartFactory::jobCostBars(m_run, m_job); },
+                            [this] {
+                                QString footer = summary();
+                                footer += u"<br>"_s;
+                                footer += tr("Prices from the price book as of %1.")
+                                              .arg(QDate::currentDate().toString(Qt::ISODate));
+                                return footer;
+                            });
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(u"jobViews"_s);
+    m_views->addTab(m_table, tr("Resu&lts"));
+    m_views->addTab(m_chartView, tr("Cost c&hart"));
+
+    // Layout: presets and saved jobs, the form (scrolls), then the results under a splitter.
+    auto *jobsRow = new QGridLayout;
+    auto *presetLabel = new QLabel(tr("P&reset:"), this);
+    presetLabel->setBuddy(m_presets);
+    jobsRow->addWidget(presetLabel, 0, 0);
+    jobsRow->addWidget(m_presets, 0, 1, 1, 4);
+    auto *savedLabel = new QLabel(tr("Sa&ved:"), this);
+    savedLabel->setBuddy(m_saved);
+    jobsRow->addWidget(savedLabel, 1, 0);
+    jobsRow->addWidget(m_saved, 1, 1);
+    jobsRow->addWidget(m_save, 1, 2);
+    jobsRow->addWidget(m_rename, 1, 3);
+    jobsRow->addWidget(m_delete, 1, 4);
+    jobsRow->setColumnStretch(1, 1);
+
+    auto *results = new QWidget(this);
+    auto *filters = new QHBoxLayout;
+    auto *providerLabel = new QLabel(tr("Provider:"), results);
+    providerLabel->setBuddy(m_provider);
+    auto *pricingLabel = new QLabel(tr("Pricing:"), results);
+    pricingLabel->setBuddy(m_pricing);
+    filters->addWidget(providerLabel);
+    filters->addWidget(m_provider, 1);
+    filters->addWidget(pricingLabel);
+    filters->addWidget(m_pricing, 1);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_summary);
+    resultsLayout->addWidget(m_notes);
+    resultsLayout->addLayout(filters);
+    resultsLayout->addWidget(m_views, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"jobSplitter"_s);
+    splitter->addWidget(formScroll);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(u"<b>"_s + tr("Job cost") + u"</b>"_s, this));
+    layout->addLayout(jobsRow);
+    layout->addWidget(splitter, 1);
+
+    // Typing "65.2B" should not estimate five times: wait for a short pause.
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &JobCostPanel::recompute);
+    connect(m_form, &JobForm::changed, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &JobCostPanel::recompute);
+    connect(m_pricing, &QComboBox::currentIndexChanged, this, &JobCostPanel::recompute);
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyPreset(index - 1);
+    });
+    connect(m_saved, &QComboBox::activated, this, &JobCostPanel::loadSavedJob);
+    connect(m_save, &QToolButton::clicked, this, &JobCostPanel::saveJob);
+    connect(m_rename, &QToolButton::clicked, this, &JobCostPanel::renameJob);
+    connect(m_delete, &QToolButton::clicked, this, &JobCostPanel::deleteJob);
+    setSavedJobs({});
+}
+
+void JobCostPanel::setCostInputs(CostInputs inputs)
+{
+    m_inputs = std::move(inputs);
+    m_form->setGpuModels(m_inputs.gpus);
+    QStringList providers;
+    for (const OfferRow &r : std::as_const(m_inputs.rows)) {
+        if (!providers.contains(r.provider))
+            providers << r.provider;
+    }
+    providers.sort(Qt::CaseInsensitive);
+    const QString current = m_provider->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->clear();
+        m_provider->addItem(tr("All providers"), QString());
+        for (const QString &p : std::as_const(providers))
+            m_provider->addItem(p, p);
+        m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
+    }
+    recompute();
+}
+
+void JobCostPanel::setSavedJobs(const QList<SavedJob> &jobs)
+{
+    m_savedJobs = jobs;
+    const QString current = m_saved->currentText();
+    const QSignalBlocker blocker(m_saved);
+    m_saved->clear();
+    if (jobs.isEmpty())
+        m_saved->addItem(tr("No saved jobs"));
+    for (const SavedJob &job : jobs)
+        m_saved->addItem(job.name);
+    m_saved->setEnabled(!jobs.isEmpty());
+    const int index = m_saved->findText(current);
+    m_saved->setCurrentIndex(std::max(0, index));
+    m_rename->setEnabled(m_savingEnabled && !jobs.isEmpty());
+    m_delete->setEnabled(m_savingEnabled && !jobs.isEmpty());
+}
+
+void JobCostPanel::setSavingEnabled(bool enabled)
+{
+    m_savingEnabled = enabled;
+    m_save->setEnabled(enabled);
+    const QString why = tr("The price book is read-only.");
+    for (QToolButton *b : {m_save, m_rename, m_delete})
+        b->setToolTip(enabled ? QString() : why);
+    setSavedJobs(m_savedJobs);
+}
+
+void JobCostPanel::setGpuModel(const QString &gpuModel)
+{
+    m_form->setGpuModel(gpuModel);
+}
+
+void JobCostPanel::applyPreset(int index)
+{
+    const QList<JobPreset> &presets = jobPresets();
+    if (index < 0 || index >= presets.size())
+        return;
+    m_form->applyPreset(presets.at(index));
+    m_presets->setCurrentIndex(index + 1);
+    recompute();
+}
+
+OfferSelection JobCostPanel::selection() const
+{
+    OfferSelection s;
+    s.gpuModel = m_form->gpuModel();
+    s.provider = m_provider->currentData().toString();
+    if (const auto pricing = pricingModelFromToken(m_pricing->currentData().toString()))
+        s.pricing = {*pricing};
+    return s;
+}
+
+QString JobCostPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void JobCostPanel::recompute()
+{
+    m_debounce->stop();
+    const JobCheck check = m_form->check();
+    if (!check.ok()) {
+        m_run = {};
+        m_model->setEstimates({});
+        m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
+        m_notes->setText(check.errors.first().message);
+        m_chartView->replaceChart(ChartFactory::jobCostBars(m_run, m_form->job()));
+        return;
+    }
+    m_job = m_form->job();
+    m_run = estimateJob(m_job, m_inputs, selection());
+    m_model->setEstimates(m_run.estimates);
+    m_table->setColumnHidden(JobEstimateModel::BudgetBuys, !m_job.budgetUsd);
+    m_summary->setText(estimateSummary(m_run, m_job));
+
+    QStringList notes;
+    const JobEstimate *cheapest = m_run.cheapest();
+    if (cheapest && !cheapest->fitsInMemory) {
+        notes << tr("The model state (16 bytes per parameter) does not fit in %1 GPUs' memory "
+                    "there: use more GPUs or a larger GPU.")
+                     .arg(cheapest->gpusRented);
+    }
+    if (cheapest && !cheapest->notes.isEmpty())
+        notes << cheapest->notes;
+    // Offers left out (no price, no sourced peak) can be many lines: one line, details on hover.
+    if (!m_run.notes.isEmpty())
+        notes << tr("Some offers are left out (hover for why).");
+    m_notes->setText(notes.join(u"\n"_s));
+    m_notes->setToolTip(m_run.notes.join(u"\n"_s));
+    m_notes->setVisible(!notes.isEmpty());
+    m_chartView->replaceChart(ChartFactory::jobCostBars(m_run, m_job));
+    m_table->resizeColumnsToContents();
+}
+
+void JobCostPanel::loadSavedJob(int index)
+{
+    if (index < 0 || index >= m_savedJobs.size())
+        return;
+    const SavedJob &saved = m_savedJobs.at(index);
+    const JobFromJson read =
+        jobFromJson(QJsonDocument::fromJson(saved.parametersJson.toUtf8()).object());
+    if (!read.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Saved job"),
+                             tr("The saved job \"%1\" cannot be read: %2.").arg(saved.name, read.error));
+        return;
+    }
+    m_form->setJob(read.job, read.selection.gpuModel);
+    m_provider->setCurrentIndex(std::max(0, m_provider->findData(read.selection.provider)));
+    m_pricing->setCurrentIndex(read.selection.pricing.size() == 1
+                                   ? m_pricing->findData(pricingModelToken(read.selection.pricing.first()))
+                                   : 0);
+    m_presets->setCurrentIndex(0);
+    recompute();
+}
+
+void JobCostPanel::saveJob()
+{
+    const JobCheck check = m_form->check();
+    if (!check.ok()) {
+        QMessageBox::information(this, tr("Save job"),
+                                 tr("Fix the inputs marked in red first: %1").arg(check.errors.first().message));
+        return;
+    }
+    bool ok = false;
+    const QString proposed = m_saved->isEnabled() ? m_saved->currentText() : QString();
+    const QString name = validation::normalizedName(
+        QInputDialog::getText(this, tr("Save job"), tr("Name:"), QLineEdit::Normal, proposed, &ok));
+    if (!ok)
+        return;
+    if (const QString problem = validation::checkName(tr("The name"), name); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Save job"), problem);
+        return;
+    }
+    const bool exists = std::any_of(m_savedJobs.cbegin(), m_savedJobs.cend(),
+                                    [&](const SavedJob &j) { return j.name == name; });
+    if (exists && QMessageBox::question(this, tr("Save job"),
+                                        tr("Replace the saved job \"%1\"?").arg(name)) !=
+                      QMessageBox::Yes)
+        return;
+    SavedJob job;
+    job.name = name;
+    job.parametersJson = QString::fromUtf8(
+        QJsonDocument(jobToJson(m_form->job(), selection())).toJson(QJsonDocument::Compact));
+    job.createdOn = QDate::currentDate().toString(Qt::ISODate);
+    Q_EMIT saveJobRequested(job);
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(name)));
+}
+
+void JobCostPanel::renameJob()
+{
+    const QString from = m_saved->currentText();
+    bool ok = false;
+    const QString to = validation::normalizedName(
+        QInputDialog::getText(this, tr("Rename job"), tr("New name:"), QLineEdit::Normal, from, &ok));
+    if (!ok || to == from)
+        return;
+    if (const QString problem = validation::checkName(tr("The name"), to); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Rename job"), problem);
+        return;
+    }
+    if (m_saved->findText(to) >= 0) {
+        QMessageBox::warning(this, tr("Rename job"),
+                             tr("A saved job is already called \"%1\".").arg(to));
+        return;
+    }
+    Q_EMIT renameJobRequested(from, to);
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(to)));
+}
+
+void JobCostPanel::deleteJob()
+{
+    const QString name = m_saved->currentText();
+    if (QMessageBox::question(this, tr("Delete job"), tr("Delete the saved job \"%1\"?").arg(name)) !=
+        QMessageBox::Yes)
+        return;
+    Q_EMIT deleteJobRequested(name);
+}
+
+} // namespace gpucompare

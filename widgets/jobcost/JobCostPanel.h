@@ -1,0 +1,89 @@
+#pragma once
+
+#include "CostModel.h"
+#include "PriceBookData.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QToolButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace gpucompare {
+
+class ExportableChartView;
+class JobEstimateModel;
+class JobForm;
+
+/// Job cost: a training job's GPU-hours, wall-clock time and cost on every matching offer,
+/// cheapest first, with a bar chart per provider, presets of published runs and saved jobs.
+///
+/// The panel does not write to the price book: saving, renaming and deleting jobs are
+/// requests the window carries out, then it hands the new list back with setSavedJobs().
+class JobCostPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobCostPanel(QWidget *parent = nullptr);
+
+    /// The offers, GPU models and discounts to price on; re-estimates at once.
+    void setCostInputs(CostInputs inputs);
+    void setSavedJobs(const QList<SavedJob> &jobs);
+    /// Disables saving when the price book is read-only.
+    void setSavingEnabled(bool enabled);
+
+    void setGpuModel(const QString &gpuModel);
+    void applyPreset(int index);
+    /// Estimates now rather than after the typing pause.
+    void recompute();
+
+    JobForm *form() const { return m_form; }
+    JobEstimateModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    ExportableChartView *chartView() const { return m_chartView; }
+    QTabWidget *views() const { return m_views; }
+    QString summary() const;
+    const EstimateRun &run() const { return m_run; }
+
+Q_SIGNALS:
+    void saveJobRequested(const SavedJob &job);
+    void renameJobRequested(const QString &from, const QString &to);
+    void deleteJobRequested(const QString &name);
+
+private:
+    OfferSelection selection() const;
+    void loadSavedJob(int index);
+    void saveJob();
+    void renameJob();
+    void deleteJob();
+
+    CostInputs m_inputs;
+    QList<SavedJob> m_savedJobs;
+    EstimateRun m_run;
+    JobSpec m_job;
+
+    JobForm *m_form = nullptr;
+    QComboBox *m_presets = nullptr;
+    QComboBox *m_saved = nullptr;
+    QToolButton *m_save = nullptr;
+    QToolButton *m_rename = nullptr;
+    QToolButton *m_delete = nullptr;
+    QComboBox *m_provider = nullptr;
+    QComboBox *m_pricing = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_notes = nullptr;
+    JobEstimateModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    ExportableChartView *m_chartView = nullptr;
+    QTabWidget *m_views = nullptr;
+    QTimer *m_debounce = nullptr;
+    bool m_savingEnabled = true;
+};
+
+} // namespace gpucompare

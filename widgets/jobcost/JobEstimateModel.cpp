@@ -1,0 +1,180 @@
+#include "JobEstimateModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+JobEstimateModel::JobEstimateModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void JobEstimateModel::setEstimates(QList<JobEstimate> estimates)
+{
+    beginResetModel();
+    m_estimates = std::move(estimates);
+    endResetModel();
+}
+
+int JobEstimateModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_estimates.size());
+}
+
+int JobEstimateModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const JobEstimate &e = m_estimates.at(index.row());
+    const QLocale locale;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case UsdPerGpuHour:
+            return e.usdPerGpuHour;
+        case GpusRented:
+            return e.gpusRented;
+        case GpuHours:
+            return e.gpuHours;
+        case WallDays:
+            return e.wallDays;
+        case Total:
+        case AboveCheapest:
+            return e.totalUsd;
+        case Memory:
+            return e.modelStateGbPerGpu.value_or(0);
+        case BudgetBuys:
+            return e.budgetTokens ? *e.budgetTokens : e.budgetGpuHours.value_or(0);
+        default:
+            return data(index, Qt::DisplayRole).toString().toLower();
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Provider:
+            return e.provider;
+        case Offer:
+            return e.instanceType;
+        case Gpu:
+            return e.gpuModel;
+        case Pricing:
+            return pricingModelDisplayName(e.pricing);
+        case Region:
+            return e.region.isEmpty() ? tr("not stated") : e.region;
+        case UsdPerGpuHour:
+            return QString(u"$"_s + locale.toString(e.usdPerGpuHour, 'f', 2));
+        case GpusRented:
+            return locale.toString(e.gpusRented);
+        case GpuHours:
+            return locale.toString(e.gpuHours, 'f', 0);
+        case WallDays:
+            return locale.toString(e.wallDays, 'f', 1);
+        case Total:
+            return QString(u"$"_s + locale.toString(e.totalUsd, 'f', 0));
+        case AboveCheapest:
+            return e.aboveCheapestUsd == 0
+                       ? tr("★ cheapest")
+                       : QString(u"+"_s + locale.toString(e.aboveCheapestPercent, 'f', 0) +
+                                 u" %"_s);
+        case Memory:
+            if (!e.modelStateGbPerGpu)
+                return tr("n/a");
+            return e.fitsInMemory ? tr("fits") : tr("too small");
+        case BudgetBuys:
+            if (e.budgetTokens)
+                return tr("%1 tokens").arg(formatQuantity(*e.budgetTokens, locale));
+            if (e.budgetGpuHours)
+                return tr("%1 GPU-h").arg(locale.toString(*e.budgetGpuHours, 'f', 0));
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QStringList lines;
+        if (index.column() == UsdPerGpuHour && e.discountPercent != 0) {
+            lines << tr("List price $%1 less your %2 % discount")
+                         .arg(locale.toString(e.listedUsdPerGpuHour, 'f', 2),
+                              locale.toString(e.discountPercent));
+        }
+        if (index.column() == Memory && e.modelStateGbPerGpu) {
+            lines << tr("Model state %1 GB per GPU (16 bytes per parameter, sharded over %2 "
+                        "GPUs) against %3 GB; activations come on top.")
+                         .arg(locale.toString(*e.modelStateGbPerGpu, 'f', 1))
+                         .arg(e.gpusRented)
+                         .arg(e.gpuMemoryGb ? locale.toString(*e.gpuMemoryGb) : tr("unknown"));
+        }
+        if (index.column() == Total) {
+            lines << tr("GPUs $%1 + storage $%2 + egress $%3")
+                         .arg(locale.toString(e.gpuCostUsd, 'f', 0),
+                              locale.toString(e.storageCostUsd, 'f', 0),
+                              locale.toString(e.egressCostUsd, 'f', 0));
+        }
+        lines << e.notes;
+        return lines.join(u'\n');
+    }
+    if (role == Qt::ForegroundRole && index.column() == Memory && !e.fitsInMemory)
+        return QBrush(QColor(0xb0, 0x00, 0x20));
+    if (role == Qt::FontRole && e.aboveCheapestUsd == 0) {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    if (role == Qt::TextAlignmentRole) {
+        switch (index.column()) {
+        case Total:
+        case WallDays:
+        case UsdPerGpuHour:
+        case GpusRented:
+        case GpuHours:
+        case AboveCheapest:
+        case BudgetBuys:
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
+    }
+    return {};
+}
+
+QVariant JobEstimateModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Provider:
+        return tr("Provider");
+    case Offer:
+        return tr("Offer");
+    case Gpu:
+        return tr("GPU");
+    case Pricing:
+        return tr("Pricing");
+    case Region:
+        return tr("Region");
+    case UsdPerGpuHour:
+        return tr("$/GPU-h");
+    case GpusRented:
+        return tr("GPUs");
+    case GpuHours:
+        return tr("GPU-hours");
+    case WallDays:
+        return tr("Days");
+    case Total:
+        return tr("Total");
+    case AboveCheapest:
+        return tr("vs cheapest");
+    case Memory:
+        return tr("Memory");
+    case BudgetBuys:
+        return tr("Budget buys");
+    }
+    return {};
+}
+
+} // namespace gpucompare

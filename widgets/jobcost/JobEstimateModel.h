@@ -1,0 +1,51 @@
+#pragma once
+
+#include "CostModel.h"
+
+#include <QAbstractTableModel>
+
+namespace gpucompare {
+
+/// The calculator's results: one row per offer, cheapest first, numbers under SortRole so a
+/// header click sorts by value.
+class JobEstimateModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// What decides first comes first: the panel is narrow, so cost and time lead and the
+    /// offer's details follow.
+    enum Column
+    {
+        Provider,
+        Gpu,
+        BudgetBuys, ///< hidden unless in budget mode
+        Total,
+        WallDays,
+        UsdPerGpuHour,
+        GpusRented,
+        GpuHours,
+        AboveCheapest,
+        Memory,
+        Pricing,
+        Offer,
+        Region,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole;
+
+    explicit JobEstimateModel(QObject *parent = nullptr);
+
+    void setEstimates(QList<JobEstimate> estimates);
+    const QList<JobEstimate> &estimates() const { return m_estimates; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<JobEstimate> m_estimates;
+};
+
+} // namespace gpucompare
