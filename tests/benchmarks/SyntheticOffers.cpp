@@ -7,6 +7,38 @@ using namespace Qt::StringLiterals;
 
 namespace gpucompare::bench {
 
+QList<GpuModel> syntheticGpuModels()
+{
+    struct Peak
+    {
+        QString name;
+        std::optional<double> bf16;
+        std::optional<double> fp8;
+        double memory;
+    };
+    const QList<Peak> peaks = {
+        {u"H100 SXM 80GB"_s, 989.4, 1978.9, 80},  {u"H100 PCIe 80GB"_s, 756, 1513, 80},
+        {u"H200 141GB"_s, 989.4, 1978.9, 141},    {u"B200 180GB"_s, 2250, 4500, 180},
+        {u"A100 SXM 80GB"_s, 312, {}, 80},        {u"A100 SXM 40GB"_s, 312, {}, 40},
+        {u"A100 PCIe 80GB"_s, 312, {}, 80},       {u"L40S 48GB"_s, 362.05, 733, 48},
+        {u"L4 24GB"_s, 121, 242.5, 24},           {u"A10G 24GB"_s, {}, {}, 24},
+        {u"A10 24GB"_s, 125, {}, 24},             {u"T4 16GB"_s, {}, {}, 16},
+        {u"V100 16GB"_s, 125, {}, 16},            {u"V100 32GB"_s, 125, {}, 32},
+        {u"MI300X 192GB"_s, 1307.4, 2614.9, 192}, {u"RTX 4090 24GB"_s, {}, {}, 24},
+        {u"RTX A6000 48GB"_s, {}, {}, 48},        {u"GH200 96GB"_s, {}, {}, 96}};
+    QList<GpuModel> gpus;
+    for (const Peak &p : peaks) {
+        GpuModel g;
+        g.name = p.name;
+        g.bf16Tflops = p.bf16;
+        g.fp8Tflops = p.fp8;
+        g.memoryGb = p.memory;
+        g.hasBf16 = !p.name.startsWith(u"V100"_s);
+        gpus.append(g);
+    }
+    return gpus;
+}
+
 QList<OfferRow> syntheticOffers(int count)
 {
     static const QStringList providers = {
@@ -53,6 +85,7 @@ QList<OfferRow> syntheticOffers(int count)
         const double perGpu = gpu.basePrice * (0.6 + random.generateDouble() * 3.0) *
                               (r.pricing == PricingModel::Spot ? 0.5 : 1.0);
         r.usdPerInstanceHour = *Money::fromDollars(perGpu * r.gpusPerInstance);
+        r.usdPerGpuHour = r.usdPerInstanceHour.toDollars() / r.gpusPerInstance;
         r.observedOn = first.addDays(random.bounded(700)).toString(Qt::ISODate);
         r.sourceUrl = u"https://example.com/pricing/%1"_s.arg(i % 53);
         rows.append(std::move(r));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "OfferRow.h"
+#include "PriceBookData.h"
 
 #include <QList>
 
@@ -10,5 +11,9 @@ namespace gpucompare::bench {
 /// models, dozens of regions, three pricing models, 1-8 GPUs per instance): the same count
 /// always gives the same rows, so runs compare.
 QList<OfferRow> syntheticOffers(int count);
+
+/// The GPU models syntheticOffers() uses, with dense peaks where COST-MODEL.md gives them
+/// (and none for the others, which the cost model must then leave out).
+QList<GpuModel> syntheticGpuModels();
 
 } // namespace gpucompare::bench

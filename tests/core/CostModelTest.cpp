@@ -3,6 +3,8 @@
 
 #include "CostModel.h"
 #include "DataQuality.h"
+#include "JobPresets.h"
+#include "JobSpecJson.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -31,6 +33,7 @@ QList<GpuModel> catalog()
             gpu(u"A100 SXM 40GB"_s, 312, std::nullopt, 40),
             gpu(u"H100 SXM 80GB"_s, 989.4, 1978.9, 80),
             gpu(u"V100 16GB"_s, 125, std::nullopt, 16, false),
+            gpu(u"V100 32GB"_s, 125, std::nullopt, 32, false),
             gpu(u"GH200 96GB"_s, std::nullopt, std::nullopt, 96)};
 }
 
@@ -327,4 +330,72 @@ TEST(Quantity, ReadsSuffixesAndScientificNotation)
     EXPECT_EQ(formatQuantity(65.2e9), u"65.2B"_s);
     EXPECT_EQ(formatQuantity(1.4e12), u"1.4T"_s);
     EXPECT_EQ(formatQuantity(440), u"440"_s);
+}
+
+TEST(Quantity, FollowsThePersonsLocaleAndStillReadsPastedFigures)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"65,2B"_s, german), 65.2e9);
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"65.2B"_s, german), 65.2e9); // pasted from a paper
+    EXPECT_DOUBLE_EQ(*parseQuantity(u"1,4T"_s, german), 1.4e12);
+    EXPECT_EQ(formatQuantity(65.2e9, german), u"65,2B"_s);
+    EXPECT_DOUBLE_EQ(*parseQuantity(formatQuantity(184'320, german), german), 184'320);
+    EXPECT_FALSE(parseQuantity(u"viel"_s, german));
+}
+
+TEST(JobSpecJson, AJobAndItsSelectionRoundTrip)
+{
+    JobSpec job = tokensJob(65.2e9, 1.4e12, 2048, 0.47646);
+    job.epochs = 2;
+    job.attention = AttentionShape{80, 64, 128, 2048};
+    job.precision = Precision::Fp8;
+    job.overhead = 1.2;
+    job.storageTb = 50;
+    job.usdPerTbMonth = 20;
+    job.budgetUsd = 1e6;
+    OfferSelection selection;
+    selection.gpuModel = u"H100 SXM 80GB"_s;
+    selection.provider = u"Lambda"_s;
+    selection.pricing = {PricingModel::OnDemand, PricingModel::Spot};
+    const JobFromJson back = jobFromJson(jobToJson(job, selection));
+    ASSERT_TRUE(back.error.isEmpty()) << back.error.toStdString();
+    EXPECT_EQ(back.job, job);
+    EXPECT_EQ(back.selection.gpuModel, selection.gpuModel);
+    EXPECT_EQ(back.selection.provider, selection.provider);
+    EXPECT_EQ(back.selection.pricing, selection.pricing);
+
+    JobSpec hours;
+    hours.work = JobSpec::Work::GpuHours;
+    hours.gpuHours = 184'320;
+    hours.gpuHoursMeasuredOn = u"A100 SXM 80GB"_s;
+    const JobFromJson hoursBack = jobFromJson(jobToJson(hours, {}));
+    EXPECT_EQ(hoursBack.job.work, JobSpec::Work::GpuHours);
+    EXPECT_DOUBLE_EQ(hoursBack.job.gpuHours, 184'320);
+    EXPECT_EQ(hoursBack.job.gpuHoursMeasuredOn, u"A100 SXM 80GB"_s);
+    EXPECT_FALSE(hoursBack.job.mfu);
+
+    QJsonObject wrong = jobToJson(job, selection);
+    wrong[u"gpus"_s] = u"many"_s;
+    EXPECT_TRUE(jobFromJson(wrong).error.contains(u"gpus"_s));
+}
+
+TEST(JobPresets, PublishedRunsReproduceTheirReportedFigures)
+{
+    const QList<JobPreset> &presets = jobPresets();
+    ASSERT_EQ(presets.size(), 5);
+    for (const JobPreset &preset : presets) {
+        EXPECT_FALSE(preset.source.isEmpty()) << preset.name.toStdString();
+        JobSpec job;
+        preset.applyTo(job);
+        EXPECT_TRUE(checkJob(job).ok()) << preset.name.toStdString();
+        const EstimateRun run = hypothetical(job, preset.gpuModel, 2.0);
+        ASSERT_EQ(run.estimates.size(), 1) << preset.name.toStdString();
+        const double hours = run.estimates.first().gpuHours;
+        if (preset.name.startsWith(u"LLaMA-65B"_s))
+            expectWithin(hours, 1'022'362, 0.01);
+        if (preset.name.startsWith(u"Llama 2 70B"_s))
+            expectWithin(hours, 1'720'320, 1e-9);
+        if (preset.name.startsWith(u"MPT-7B"_s))
+            expectWithin(run.estimates.first().wallDays, 9.5, 0.01);
+    }
 }
