@@ -1,5 +1,6 @@
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
+#include "JobCostPanel.h"
 #include "MainWindow.h"
 #include "MarketSharePanel.h"
 #include "MarketShareRepository.h"
@@ -222,6 +223,10 @@ TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
 {
     MainWindow window(std::move(m_book));
     QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    // A published run on every GPU model, as a person exploring would start.
+    window.jobCostPanel()->applyPreset(0);
+    window.jobCostPanel()->setGpuModel(QString());
+    window.jobCostPanel()->recompute();
     for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
         window.resize(size);
         window.show();
@@ -233,14 +238,17 @@ TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
                       .arg(size.width())
                       .arg(size.height()));
 
-        // The bar chart tab at the same size, for a person to look at.
+        // The chart tabs at the same size, for a person to look at.
         QTabWidget *views = window.pricesPanel()->views();
+        QTabWidget *jobViews = window.jobCostPanel()->views();
         views->setCurrentIndex(1);
+        jobViews->setCurrentIndex(1);
         QApplication::processEvents();
         window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-%1x%2-chart.png")
                                .arg(size.width())
                                .arg(size.height()));
         views->setCurrentIndex(0);
+        jobViews->setCurrentIndex(0);
     }
     EXPECT_EQ(window.pricesPanel()->proxy()->rowCount(), 151);
 }

@@ -188,7 +188,7 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
                                 PricingModel pricing)
 {
     const QList<OfferRow> cheapest = cheapestPerProvider(rows, gpuModel, pricing);
-    QChart *chart = newChart(tr("%1, %2<br>USD per GPU-hour, cheapest offer per provider")
+    QChart *chart = newChart(tr("USD per GPU-hour<br>%1, %2<br>cheapest offer per provider")
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
     chart->legend()->setVisible(false);
     if (cheapest.isEmpty()) {
@@ -216,7 +216,7 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
     auto *axisX = new QValueAxis;
-    axisX->setRange(0, maxPrice * 1.2);
+    axisX->setRange(0, maxPrice * 1.3); // room for the label past the longest bar
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(u"$%.0f"_s);
     axisX->setTitleText(tr("USD per GPU-hour"));
@@ -235,23 +235,20 @@ QString ChartFactory::jobDescription(const JobSpec &job)
 {
     const QLocale locale;
     if (job.work == JobSpec::Work::GpuHours) {
-        return tr("%1 GPU-hours on %2 GPUs")
+        return tr("%1 GPU-hours, %2 GPUs")
             .arg(locale.toString(job.gpuHours, 'f', 0), locale.toString(job.gpus));
     }
     QString tokens = formatQuantity(job.tokens);
     if (job.epochs != 1)
         tokens += tr(" × %1 epochs").arg(locale.toString(job.epochs));
-    return tr("%1 parameters × %2 tokens on %3 GPUs")
+    return tr("%1 params × %2 tokens, %3 GPUs")
         .arg(formatQuantity(job.parameters), tokens, locale.toString(job.gpus));
 }
 
-namespace {
-constexpr qsizetype kMaxJobCostBars = 15;
-}
-
-QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job)
+QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, int maxBars)
 {
-    QChart *chart = newChart(tr("Training cost: %1<br>Total USD, cheapest offer per provider")
+    // Short lines: Qt elides a title that is too wide as a whole, dropping its later lines.
+    QChart *chart = newChart(tr("Training cost by provider<br>%1")
                                  .arg(jobDescription(job).toHtmlEscaped()));
     chart->legend()->setVisible(false);
     QList<const JobEstimate *> cheapest; // run.estimates is sorted, so the first one wins
@@ -262,16 +259,15 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job)
         if (!seen)
             cheapest.append(&e);
     }
-    // Beyond about 16 bars Qt Charts elides every category label to "…"; the dearest
-    // providers matter least to someone choosing, so they are left to the table.
+    // When a category is shorter than its label, Qt Charts elides every label to "…"; the
+    // dearest providers matter least to someone choosing, so they are left to the table.
     const qsizetype providers = cheapest.size();
-    if (providers > kMaxJobCostBars) {
-        cheapest.resize(kMaxJobCostBars);
-        chart->setTitle(tr("Training cost: %1<br>Total USD, cheapest offer of the %2 cheapest of %3 "
-                           "providers")
-                            .arg(jobDescription(job).toHtmlEscaped())
-                            .arg(kMaxJobCostBars)
-                            .arg(providers));
+    if (providers > maxBars) {
+        cheapest.resize(maxBars);
+        chart->setTitle(tr("Training cost, %1 cheapest of %2 providers<br>%3")
+                            .arg(maxBars)
+                            .arg(providers)
+                            .arg(jobDescription(job).toHtmlEscaped()));
     }
     if (cheapest.isEmpty()) {
         chart->setTitle(chart->title() + u"<br>"_s + tr("No offer matches."));

@@ -33,9 +33,10 @@ public:
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
                              PricingModel pricing);
 
-    /// Total cost of the job on the cheapest offer of each provider, cheapest at the top.
-    static QChart *jobCostBars(const EstimateRun &run, const JobSpec &job);
-    /// "65.2B parameters × 1.4T tokens on 2,048 GPUs" or "100,320 GPU-hours on 440 GPUs".
+    /// Total cost of the job on the cheapest offer of each provider, cheapest at the top, at
+    /// most maxBars of them (15 fit a 1600x1200 export; a short panel fits fewer).
+    static QChart *jobCostBars(const EstimateRun &run, const JobSpec &job, int maxBars = 15);
+    /// "65.2B params × 1.4T tokens, 2,048 GPUs" or "100,320 GPU-hours, 440 GPUs".
     static QString jobDescription(const JobSpec &job);
 
     /// The source caption shown under a share chart (HTML with a link).

@@ -10,6 +10,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -121,6 +122,7 @@ JobCostPanel::JobCostPanel(QWidget *parent)
                                               .arg(QDate::currentDate().toString(Qt::ISODate));
                                 return footer;
                             });
+    m_chartView->installEventFilter(this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(u"jobViews"_s);
     m_views->addTab(m_table, tr("Resu&lts"));
@@ -274,10 +276,11 @@ void JobCostPanel::recompute()
     const JobCheck check = m_form->check();
     if (!check.ok()) {
         m_run = {};
+        m_job = m_form->job();
         m_model->setEstimates({});
         m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
         m_notes->setText(check.errors.first().message);
-        m_chartView->replaceChart(ChartFactory::jobCostBars(m_run, m_form->job()));
+        refreshChart();
         return;
     }
     m_job = m_form->job();
@@ -301,8 +304,28 @@ void JobCostPanel::recompute()
     m_notes->setText(notes.join(u"\n"_s));
     m_notes->setToolTip(m_run.notes.join(u"\n"_s));
     m_notes->setVisible(!notes.isEmpty());
-    m_chartView->replaceChart(ChartFactory::jobCostBars(m_run, m_job));
+    refreshChart();
     m_table->resizeColumnsToContents();
+}
+
+int JobCostPanel::barsThatFit() const
+{
+    // About eight text lines go to title and axis; each bar needs one and a half.
+    const int line = m_chartView->fontMetrics().height();
+    const int available = m_chartView->height() - 8 * line;
+    return std::clamp(available * 2 / (3 * line), 3, 15);
+}
+
+void JobCostPanel::refreshChart()
+{
+    m_chartView->replaceChart(ChartFactory::jobCostBars(m_run, m_job, barsThatFit()));
+}
+
+bool JobCostPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartView && event->type() == QEvent::Resize)
+        refreshChart();
+    return QWidget::eventFilter(watched, event);
 }
 
 void JobCostPanel::loadSavedJob(int index)

@@ -55,8 +55,13 @@ Q_SIGNALS:
     void renameJobRequested(const QString &from, const QString &to);
     void deleteJobRequested(const QString &name);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     OfferSelection selection() const;
+    int barsThatFit() const;
+    void refreshChart();
     void loadSavedJob(int index);
     void saveJob();
     void renameJob();
