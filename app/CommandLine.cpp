@@ -223,9 +223,7 @@ int CommandLine::runExportChart(const Parsed &parsed)
             return status;
         const EstimateRun run = estimateJob(request->job, inputs, request->selection);
         chart = ChartFactory::jobCostBars(run, request->job);
-        footer = estimateSummary(run, request->job) + u"<br>"_s +
-                 tr("Prices from the price book as of %1; the model: COST-MODEL.md.")
-                     .arg(QDate::currentDate().toString(Qt::ISODate));
+        footer = ChartFactory::jobCostFooter(run, request->job, QDate::currentDate());
     } else if (chartName == u"prices") {
         const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
         GpuModelRepository gpus(db);

@@ -45,6 +45,44 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+/// Dollar amounts as horizontal bars, first item at the top, each labelled past its end (a
+/// $1.85 bar is too short to hold its own label). `values` are in the unit `suffix` names.
+void addDollarBars(QChart *chart, const QStringList &categories, const QList<double> &values,
+                   int labelPrecision, const QString &suffix, const QString &axisTitle,
+                   QColor color = {})
+{
+    auto *set = new QBarSet(axisTitle);
+    QStringList bottomUp;
+    double maxValue = 0;
+    // Qt draws the first category at the bottom: reverse, so the cheapest is on top.
+    for (qsizetype i = values.size() - 1; i >= 0; --i) {
+        bottomUp << categories.at(i);
+        *set << values.at(i);
+        maxValue = std::max(maxValue, values.at(i));
+    }
+    if (color.isValid())
+        set->setColor(color);
+    set->setLabelColor(QColor(0x40, 0x40, 0x40));
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(u"$@value"_s + suffix);
+    series->setLabelsPrecision(labelPrecision);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(bottomUp);
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, maxValue * 1.3); // room for the label past the longest bar
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"$%.0f"_s + suffix);
+    axisX->setTitleText(axisTitle);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+}
+
 /// Ten distinguishable colours (Tableau 10), so no two lines of a trend share one.
 QColor seriesColor(qsizetype index)
 {
@@ -195,41 +233,26 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
         chart->setTitle(chart->title() + u"<br>"_s + tr("No offers match."));
         return chart;
     }
-    // Horizontal bars, cheapest at the top: long provider names stay readable.
-    auto *set = new QBarSet(tr("USD per GPU-hour"));
-    QStringList categories;
-    double maxPrice = 0;
-    for (auto it = cheapest.crbegin(); it != cheapest.crend(); ++it) {
-        categories << it->provider;
-        *set << it->usdPerGpuHour;
-        maxPrice = std::max(maxPrice, it->usdPerGpuHour);
+    // Horizontal bars: long provider names stay readable.
+    QStringList providers;
+    QList<double> prices;
+    for (const OfferRow &r : cheapest) {
+        providers << r.provider;
+        prices << r.usdPerGpuHour;
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(u"$@value"_s);
-    series->setLabelsPrecision(4);
-    // Outside the bar: a $1.85 bar is too short to hold its own label.
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(QColor(0x40, 0x40, 0x40));
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, maxPrice * 1.3); // room for the label past the longest bar
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(u"$%.0f"_s);
-    axisX->setTitleText(tr("USD per GPU-hour"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
+    addDollarBars(chart, providers, prices, 4, QString(), tr("USD per GPU-hour"));
     return chart;
 }
 
-} // namespace gpucompare
-
-namespace gpucompare {
+QString ChartFactory::jobCostFooter(const EstimateRun &run, const JobSpec &job, const QDate &today)
+{
+    QString footer = estimateSummary(run, job).toHtmlEscaped();
+    footer += u"<br>"_s;
+    footer += tr("Prices from the price book as of %1. GPU-hours = 6·N·D / (dense peak × MFU) × "
+                 "overhead; GPUs rounded up to whole instances.")
+                  .arg(today.toString(Qt::ISODate));
+    return footer;
+}
 
 QString ChartFactory::jobDescription(const JobSpec &job)
 {
@@ -288,35 +311,17 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
     const bool oneGpu = std::all_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *e) {
         return e->gpuModel == cheapest.first()->gpuModel;
     });
-    auto *set = new QBarSet(tr("Total cost"));
     QStringList categories;
-    for (auto it = cheapest.crbegin(); it != cheapest.crend(); ++it) {
-        const JobEstimate &e = **it;
+    QList<double> totals;
+    for (const JobEstimate *e : std::as_const(cheapest)) {
         // Across GPU models, the label says which GPU the provider's cheapest offer uses.
-        categories << (oneGpu ? e.provider
-                              : tr("%1 · %2").arg(e.provider, e.gpuModel.section(u' ', 0, 0)));
-        *set << e.totalUsd / unit.scale;
+        categories << (oneGpu ? e->provider
+                              : tr("%1 · %2").arg(e->provider, e->gpuModel.section(u' ', 0, 0)));
+        totals << e->totalUsd / unit.scale;
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(u"$@value"_s + unit.suffix);
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    set->setLabelColor(QColor(0x40, 0x40, 0x40));
-    set->setColor(QColor(0x4e, 0x79, 0xa7));
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    axisX->setRange(0, maxCost / unit.scale * 1.25);
-    axisX->applyNiceNumbers();
-    axisX->setLabelFormat(u"$%.0f"_s + unit.suffix);
-    axisX->setTitleText(unit.suffix.isEmpty() ? tr("USD") : tr("USD (%1)").arg(unit.suffix));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
+    addDollarBars(chart, categories, totals, 3, unit.suffix,
+                  unit.suffix.isEmpty() ? tr("USD") : tr("USD (%1)").arg(unit.suffix),
+                  QColor(0x4e, 0x79, 0xa7));
     return chart;
 }
 

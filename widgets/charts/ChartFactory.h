@@ -5,6 +5,7 @@
 #include "OfferRow.h"
 #include "PriceBookData.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -36,6 +37,8 @@ public:
     /// Total cost of the job on the cheapest offer of each provider, cheapest at the top, at
     /// most maxBars of them (15 fit a 1600x1200 export; a short panel fits fewer).
     static QChart *jobCostBars(const EstimateRun &run, const JobSpec &job, int maxBars = 15);
+    /// The line under an exported job-cost chart: the cheapest offer, the date, the formula.
+    static QString jobCostFooter(const EstimateRun &run, const JobSpec &job, const QDate &today);
     /// "65.2B params × 1.4T tokens, 2,048 GPUs" or "100,320 GPU-hours, 440 GPUs".
     static QString jobDescription(const JobSpec &job);
 

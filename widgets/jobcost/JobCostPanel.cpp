@@ -116,11 +116,8 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_chartView->setAccessibleName(tr("Job cost by provider"));
     m_chartView->setSources([this] { return ChartFactory::jobCostBars(m_run, m_job); },
                             [this] {
-                                QString footer = summary();
-                                footer += u"<br>"_s;
-                                footer += tr("Prices from the price book as of %1.")
-                                              .arg(QDate::currentDate().toString(Qt::ISODate));
-                                return footer;
+                                return ChartFactory::jobCostFooter(m_run, m_job,
+                                                                   QDate::currentDate());
                             });
     m_chartView->installEventFilter(this);
     m_views = new QTabWidget(this);
