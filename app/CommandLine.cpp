@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "CliOutput.h"
+
 #include "ChartFactory.h"
 #include "ChartRenderer.h"
 #include "CostInputsReader.h"
@@ -34,12 +36,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::CommandLine", text);
 }
 
-void printError(const QString &message)
-{
-    QTextStream(stderr) << u"gpucompare: "_s << message << Qt::endl;
-}
-
-const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s};
+const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s, u"import"_s};
 const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s};
 
 } // namespace
@@ -53,8 +50,11 @@ CommandLine::CommandLine()
            "Commands:\n"
            "  estimate [job options] [--format table|json|csv]   a training job's cost on every "
            "offer, cheapest first\n"
-           "  export FILE [--what all] [--format json]   write the price book to FILE (\"-\" for "
-           "standard output)\n"
+           "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
+           "[--map NAME=GPU] [--dry-run]\n"
+           "      read offers, prices or market shares into the price book, all or nothing\n"
+           "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
+           "FILE (\"-\" for standard output)\n"
            "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
            "[--pricing P] [job options]\n"
            "      CHART: market-share | market-trend | prices | job-cost\n\n"
@@ -72,7 +72,15 @@ CommandLine::CommandLine()
                            "bundled dataset. Default: %1.")
                             .arg(PriceBook::defaultPath()),
                         u"FILE"_s});
-    m_parser.addOption({u"what"_s, tr("What to export: all."), u"WHAT"_s, u"all"_s});
+    m_parser.addOption({u"what"_s, tr("What to export: offers, market-share or all (default)."),
+                        u"WHAT"_s, u"all"_s});
+    m_parser.addOption({u"dry-run"_s, tr("import: show what would change, write nothing.")});
+    m_parser.addOption({u"map"_s,
+                        tr("import: map a catalog's accelerator name to a GPU model, and keep the "
+                           "mapping (repeatable): --map \"T4g=T4 16GB\"."),
+                        u"NAME=GPU"_s});
+    m_parser.addOption({u"bom"_s, tr("export: start a CSV file with a byte-order mark (for "
+                                     "spreadsheets that need one).")});
     m_parser.addOption(
         {u"format"_s, tr("Output format: json for export; table, json or csv for estimate."),
          u"FORMAT"_s});
@@ -129,6 +137,8 @@ int CommandLine::execute(const Parsed &parsed)
         return runEstimate(parsed);
     if (parsed.command == u"export")
         return runExport(parsed);
+    if (parsed.command == u"import")
+        return runImport(parsed);
     if (parsed.command == u"export-chart")
         return runExportChart(parsed);
     return usageError(tr("unknown command \"%1\"").arg(parsed.command));
@@ -149,44 +159,6 @@ std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed)
     if (!opened.book)
         printError(opened.error);
     return std::move(opened.book);
-}
-
-int CommandLine::runExport(const Parsed &parsed)
-{
-    if (parsed.arguments.size() != 1)
-        return usageError(tr("export needs exactly one output FILE (\"-\" for standard output)"));
-    const QString what = m_parser.value(u"what"_s);
-    const QString format =
-        m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"json"_s;
-    if (what != u"all")
-        return usageError(tr("--what \"%1\" is not supported; use: all").arg(what));
-    if (format != u"json")
-        return usageError(
-            tr("--format \"%1\" is not supported for --what all; use: json").arg(format));
-
-    const auto book = openPriceBook(parsed);
-    if (!book)
-        return 1;
-    const QByteArray document = PriceBookJson::write(readPriceBook(book->database()));
-
-    const QString target = parsed.arguments.first();
-    if (target == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(document) != document.size()) {
-            printError(tr("cannot write to standard output"));
-            return 1;
-        }
-        return 0;
-    }
-    // QSaveFile writes beside the target and renames on commit: a failed export never leaves
-    // a truncated file where a good one was.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(document) != document.size() ||
-        !file.commit()) {
-        printError(tr("cannot write \"%1\": %2").arg(target, file.errorString()));
-        return 1;
-    }
-    return 0;
 }
 
 int CommandLine::runExportChart(const Parsed &parsed)

@@ -33,6 +33,9 @@ public:
 private:
     int runEstimate(const Parsed &parsed);
     int runExport(const Parsed &parsed);
+    int runImport(const Parsed &parsed);
+    /// Writes bytes to FILE through QSaveFile, or to standard output for "-".
+    int writeOutput(const QString &target, const QByteArray &bytes);
     int runExportChart(const Parsed &parsed);
     /// Opens --db (creating it from the bundled dataset when missing); prints why on failure.
     std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed);

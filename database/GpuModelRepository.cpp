@@ -111,6 +111,16 @@ void GpuModelRepository::addAliases(qint64 id, const QStringList &aliases)
     }
 }
 
+bool GpuModelRepository::addAlias(qint64 id, const QString &alias)
+{
+    QSqlQuery owner =
+        execPrepared(m_db, u"SELECT gpu_model_id FROM gpu_aliases WHERE alias = ?"_s, {alias});
+    if (owner.next() && owner.value(0).toLongLong() == id)
+        return false;
+    addAliases(id, {alias});
+    return true;
+}
+
 QList<GpuModel> GpuModelRepository::all() const
 {
     QList<GpuModel> models;

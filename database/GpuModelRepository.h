@@ -22,6 +22,8 @@ public:
     qint64 insert(const GpuModel &model);
     /// Updates fields and adds missing aliases; returns whether anything changed.
     bool update(qint64 id, const GpuModel &model);
+    /// Adds one alias unless the model already has it; returns whether it was added.
+    bool addAlias(qint64 id, const QString &alias);
     /// Every model with its aliases, by name.
     QList<GpuModel> all() const;
     int count() const;

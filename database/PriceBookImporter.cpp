@@ -20,7 +20,15 @@ QString tr(const char *text)
 }
 } // namespace
 
-ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryRun)
+namespace {
+/// Thrown out of write() to roll back a cancelled import.
+struct Cancelled
+{};
+} // namespace
+
+ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryRun,
+                                            const QHash<QString, QString> &newAliases,
+                                            const Progress &progress)
 {
     ImportSummary summary;
     if (!m_db.transaction()) {
@@ -28,11 +36,16 @@ ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryR
         return summary;
     }
     try {
-        write(data, summary);
+        write(data, newAliases, progress, summary);
     } catch (const DatabaseError &e) {
         m_db.rollback();
         summary = ImportSummary();
         summary.error = e.message();
+        return summary;
+    } catch (const Cancelled &) {
+        m_db.rollback();
+        summary = ImportSummary();
+        summary.cancelled = true;
         return summary;
     }
     if (dryRun) {
@@ -46,7 +59,8 @@ ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryR
     return summary;
 }
 
-void PriceBookImporter::write(const PriceBookData &data, ImportSummary &summary)
+void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QString> &newAliases,
+                              const Progress &progress, ImportSummary &summary)
 {
     ProviderRepository providers(m_db);
     for (qsizetype i = 0; i < data.providers.size(); ++i) {
@@ -69,30 +83,53 @@ void PriceBookImporter::write(const PriceBookData &data, ImportSummary &summary)
         }
     }
 
+    for (auto it = newAliases.cbegin(); it != newAliases.cend(); ++it) {
+        const auto id = gpus.idByName(it.value());
+        if (!id)
+            throw DatabaseError(tr("no GPU model is named \"%1\"").arg(it.value()));
+        summary.aliasesAdded += gpus.addAlias(*id, it.key()) ? 1 : 0;
+    }
+
+    // Catalogs name a handful of providers and GPUs thousands of times: look each up once.
+    QHash<QString, qint64> providerIds;
+    QHash<QString, qint64> gpuIds;
     OfferRepository offers(m_db);
     for (qsizetype i = 0; i < data.offers.size(); ++i) {
+        if (progress && i % 256 == 0 && !progress(i, data.offers.size()))
+            throw Cancelled{};
         const Offer &o = data.offers.at(i);
-        const auto providerId = providers.idByName(o.provider);
+        auto providerId = providerIds.contains(o.provider)
+                              ? std::optional(providerIds.value(o.provider))
+                              : providers.idByName(o.provider);
         if (!providerId) {
             throw DatabaseError(
                 tr("offers[%1]: no provider is named \"%2\"").arg(i).arg(o.provider));
         }
-        const auto gpuId = gpus.resolve(o.gpuModel);
+        providerIds.insert(o.provider, *providerId);
+        const auto gpuId = gpuIds.contains(o.gpuModel) ? std::optional(gpuIds.value(o.gpuModel))
+                                                       : gpus.resolve(o.gpuModel);
         if (!gpuId) {
             throw DatabaseError(
                 tr("offers[%1]: no GPU model or alias is named \"%2\"").arg(i).arg(o.gpuModel));
         }
+        gpuIds.insert(o.gpuModel, *gpuId);
         auto offerId = offers.findId(*providerId, *gpuId, o);
-        if (!offerId) {
+        const bool isNew = !offerId;
+        if (isNew) {
             offerId = offers.insert(*providerId, *gpuId, o);
             ++summary.offersAdded;
         }
+        int added = 0;
         for (const PriceObservation &price : o.prices) {
-            if (offers.addObservation(*offerId, price))
+            if (offers.addObservation(*offerId, price)) {
                 ++summary.pricesAdded;
-            else
+                ++added;
+            } else {
                 ++summary.pricesUnchanged;
+            }
         }
+        if (!isNew)
+            ++(added > 0 ? summary.offersUpdated : summary.offersUnchanged);
     }
 
     MarketShareRepository shares(m_db);

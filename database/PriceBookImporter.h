@@ -2,7 +2,9 @@
 
 #include "PriceBookData.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <functional>
 #include <QString>
 
 namespace gpucompare {
@@ -15,12 +17,18 @@ struct ImportSummary
     int gpuModelsAdded = 0;
     int gpuModelsUpdated = 0;
     int offersAdded = 0;
+    int offersUpdated = 0;   ///< offers already in the book that get a new price
+    int offersUnchanged = 0; ///< offers whose prices are all recorded already
     int pricesAdded = 0;
     int pricesUnchanged = 0;
     int snapshotsAdded = 0;
     int snapshotsUpdated = 0;
     int savedJobsSaved = 0;
+    int aliasesAdded = 0;
+    bool cancelled = false; ///< the user cancelled; nothing was written
     QString error; ///< empty on success; on failure nothing was written
+
+    bool ok() const { return error.isEmpty() && !cancelled; }
 };
 
 /// Writes a PriceBookData into a price book in one transaction: all of it or none of it.
@@ -36,11 +44,19 @@ public:
         : m_db(std::move(db))
     {}
 
+    /// Called every few hundred offers with (done, total); return false to cancel.
+    using Progress = std::function<bool(qsizetype done, qsizetype total)>;
+
     /// With dryRun the transaction is rolled back at the end: the summary says what would change.
-    ImportSummary importData(const PriceBookData &data, bool dryRun = false);
+    /// `newAliases` (catalog name -> GPU model) are the user's mappings from an import preview,
+    /// kept so the next import of the same catalog maps by itself.
+    ImportSummary importData(const PriceBookData &data, bool dryRun = false,
+                             const QHash<QString, QString> &newAliases = {},
+                             const Progress &progress = {});
 
 private:
-    void write(const PriceBookData &data, ImportSummary &summary);
+    void write(const PriceBookData &data, const QHash<QString, QString> &newAliases,
+               const Progress &progress, ImportSummary &summary);
 
     QSqlDatabase m_db;
 };

@@ -1,0 +1,177 @@
+// The import and export commands of CommandLine (split from CommandLine.cpp to keep files small).
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "CatalogImport.h"
+#include "GpuModelRepository.h"
+#include "ImportReport.h"
+#include "MarketShareRepository.h"
+#include "OfferRepository.h"
+#include "OwnCsv.h"
+#include "PriceBook.h"
+#include "PriceBookImporter.h"
+#include "PriceBookJson.h"
+#include "ProviderRepository.h"
+#include "DatabaseError.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QFile>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::CommandLine", text);
+}
+
+} // namespace
+
+int CommandLine::writeOutput(const QString &target, const QByteArray &bytes)
+{
+    if (target == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+            printError(tr("cannot write to standard output"));
+            return 1;
+        }
+        return 0;
+    }
+    // QSaveFile writes beside the target and renames on commit: a failed export never leaves
+    // a truncated file where a good one was.
+    QSaveFile file(target);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printError(tr("cannot write \"%1\": %2").arg(target, file.errorString()));
+        return 1;
+    }
+    return 0;
+}
+
+int CommandLine::runExport(const Parsed &parsed)
+{
+    if (parsed.arguments.size() != 1)
+        return usageError(tr("export needs exactly one output FILE (\"-\" for standard output)"));
+    const QString what = m_parser.value(u"what"_s);
+    const QStringList whats = {u"offers"_s, u"market-share"_s, u"all"_s};
+    if (!whats.contains(what))
+        return usageError(tr("--what \"%1\" is not one of %2").arg(what, whats.join(u", ")));
+    const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s)
+                           : what == u"all"            ? u"json"_s
+                                                       : u"csv"_s;
+    if (format != u"json" && format != u"csv")
+        return usageError(tr("--format \"%1\" is not one of csv, json").arg(format));
+    if (what == u"all" && format != u"json") {
+        return usageError(tr("--format \"%1\" is not supported for --what all; use: json "
+                             "(CSV holds one table: --what offers or market-share)")
+                              .arg(format));
+    }
+    if (what != u"all" && format != u"csv")
+        return usageError(tr("--what %1 is written as csv; the whole book is --what all").arg(what));
+
+    const auto book = openPriceBook(parsed);
+    if (!book)
+        return 1;
+    QByteArray document;
+    try {
+        const QSqlDatabase db = book->database();
+        const bool bom = m_parser.isSet(u"bom"_s);
+        if (what == u"offers")
+            document = OwnCsv::writeOffers(OfferRepository(db).all(), bom);
+        else if (what == u"market-share")
+            document = OwnCsv::writeMarketShare(MarketShareRepository(db).all(), bom);
+        else
+            document = PriceBookJson::write(readPriceBook(db));
+    } catch (const DatabaseError &e) {
+        printError(e.message());
+        return 1;
+    }
+    return writeOutput(parsed.arguments.first(), document);
+}
+
+int CommandLine::runImport(const Parsed &parsed)
+{
+    if (parsed.arguments.size() != 1)
+        return usageError(tr("import needs exactly one FILE"));
+    const QString path = parsed.arguments.first();
+    ImportOptions options;
+    const QString formatText =
+        m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"auto"_s;
+    const auto format = importFormatFromToken(formatText);
+    if (!format) {
+        return usageError(tr("--format \"%1\" is not one of %2")
+                              .arg(formatText, importFormatTokens().join(u", ")));
+    }
+    options.format = *format;
+    options.provider = m_parser.value(u"provider"_s);
+    options.observedOn = QDate::currentDate();
+
+    const auto book = openPriceBook(parsed);
+    if (!book)
+        return 1;
+    if (book->isReadOnly() && !m_parser.isSet(u"dry-run"_s)) {
+        printError(tr("the price book %1 is read-only: %2")
+                       .arg(book->path(), book->readOnlyReason()));
+        return 1;
+    }
+    const QSqlDatabase db = book->database();
+    try {
+        options.gpuModels = GpuModelRepository(db).all();
+        for (const Provider &p : ProviderRepository(db).all())
+            options.providerNames << p.name;
+    } catch (const DatabaseError &e) {
+        printError(e.message());
+        return 1;
+    }
+    for (const QString &mapping : m_parser.values(u"map"_s)) {
+        const qsizetype eq = mapping.indexOf(u'=');
+        const QString name = mapping.left(eq).trimmed();
+        const QString target = resolveGpuName(options.gpuModels, mapping.mid(eq + 1));
+        if (eq <= 0 || target.isEmpty()) {
+            QStringList names;
+            for (const GpuModel &g : std::as_const(options.gpuModels))
+                names << g.name;
+            return usageError(tr("--map \"%1\": write NAME=GPU with a GPU model of the price book: "
+                                 "%2")
+                                  .arg(mapping, names.join(u", ")));
+        }
+        options.gpuMappings.insert(name, target);
+    }
+
+    const ImportPlan plan = CatalogImport::readFile(path, options);
+    if (!plan.error.isEmpty()) {
+        printError(plan.error.toString());
+        printError(tr("nothing was imported"));
+        return 1;
+    }
+    const bool dryRun = m_parser.isSet(u"dry-run"_s);
+    // Only mappings the file used are kept.
+    QHash<QString, QString> usedMappings;
+    for (auto it = options.gpuMappings.cbegin(); it != options.gpuMappings.cend(); ++it)
+        usedMappings.insert(it.key(), it.value());
+    const ImportSummary summary =
+        PriceBookImporter(db).importData(plan.data, dryRun, usedMappings);
+    if (!summary.ok()) {
+        printError(tr("%1: the import failed and nothing was written: %2").arg(path, summary.error));
+        return 1;
+    }
+    ImportCounts counts;
+    counts.offersAdded = summary.offersAdded;
+    counts.offersUpdated = summary.offersUpdated;
+    counts.offersUnchanged = summary.offersUnchanged;
+    counts.providersAdded = summary.providersAdded;
+    counts.snapshotsAdded = summary.snapshotsAdded;
+    counts.snapshotsUpdated = summary.snapshotsUpdated;
+    counts.aliasesAdded = summary.aliasesAdded;
+    const QByteArray report = importReportText(path, plan, counts, dryRun).toUtf8();
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly))
+        out.write(report);
+    return 0;
+}
+
+} // namespace gpucompare

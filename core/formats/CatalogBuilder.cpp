@@ -1,0 +1,201 @@
+#include "CatalogBuilder.h"
+
+#include "CostModel.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::CatalogBuilder", text);
+}
+
+/// A price per instance-hour above this is a typo or a placeholder (TPU rows use 700.0 per
+/// chip-hour; the dearest real GPU instance is about $150/h).
+constexpr double kAbsurdUsdPerHour = 5'000;
+
+QString offerKey(const Offer &o)
+{
+    return QStringList{o.provider, o.gpuModel, o.instanceType, o.region,
+                       pricingModelToken(o.pricing), o.pricingTerm}
+        .join(u'\x1f');
+}
+
+} // namespace
+
+QString canonicalProviderName(const QString &name)
+{
+    static const QHash<QString, QString> known = {
+        {u"aws"_s, u"AWS"_s},
+        {u"amazon"_s, u"AWS"_s},
+        {u"amazon web services"_s, u"AWS"_s},
+        {u"gcp"_s, u"Google Cloud"_s},
+        {u"google"_s, u"Google Cloud"_s},
+        {u"google cloud platform"_s, u"Google Cloud"_s},
+        {u"azure"_s, u"Microsoft Azure"_s},
+        {u"microsoft"_s, u"Microsoft Azure"_s},
+        {u"oci"_s, u"Oracle Cloud"_s},
+        {u"oracle"_s, u"Oracle Cloud"_s},
+        {u"lambda"_s, u"Lambda"_s},
+        {u"lambda labs"_s, u"Lambda"_s},
+        {u"lambdalabs"_s, u"Lambda"_s},
+        {u"runpod"_s, u"RunPod"_s},
+        {u"coreweave"_s, u"CoreWeave"_s},
+        {u"datacrunch"_s, u"Verda (DataCrunch)"_s},
+        {u"vast"_s, u"Vast.ai"_s},
+        {u"vast.ai"_s, u"Vast.ai"_s},
+        {u"paperspace"_s, u"Paperspace"_s},
+        {u"fluidstack"_s, u"FluidStack"_s},
+        {u"nebius"_s, u"Nebius"_s},
+    };
+    const QString trimmed = validation::normalizedName(name);
+    return known.value(trimmed.toLower(), trimmed);
+}
+
+CatalogBuilder::CatalogBuilder(ImportPlan &plan, const ImportOptions &options)
+    : m_plan(plan)
+    , m_options(options)
+{
+    for (const QString &name : options.providerNames)
+        m_providerNames.insert(name.toLower(), name);
+}
+
+QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<double> memoryGb,
+                               int line)
+{
+    const QString raw = acceleratorName.trimmed();
+    if (const auto it = m_options.gpuMappings.constFind(raw); it != m_options.gpuMappings.cend())
+        return *it;
+    QStringList candidates = {raw};
+    // "A100 (80 GB)", "H100 (80GB)": the name and the memory, in the spellings aliases use.
+    static const QRegularExpression withMemory(u"^(.*?)\\s*\\(\\s*(\\d+)\\s*GB\\s*\\)$"_s);
+    QString base = raw;
+    if (const auto m = withMemory.match(raw); m.hasMatch()) {
+        base = m.captured(1).trimmed();
+        memoryGb = m.captured(2).toDouble();
+    }
+    if (memoryGb) {
+        const QString gb = QString::number(int(std::lround(*memoryGb)));
+        candidates << base + u' ' + gb + u"GB"_s << base + u'-' + gb + u"GB"_s
+                   << base + u" SXM " + gb + u"GB"_s;
+    }
+    candidates << base;
+    for (const QString &candidate : std::as_const(candidates)) {
+        const QString name = resolveGpuName(m_options.gpuModels, candidate);
+        if (!name.isEmpty()) {
+            // A bare name must not pick another memory size than the catalog states.
+            const GpuModel *gpu = nullptr;
+            for (const GpuModel &g : m_options.gpuModels) {
+                if (g.name == name)
+                    gpu = &g;
+            }
+            if (memoryGb && gpu && gpu->memoryGb && std::abs(*gpu->memoryGb - *memoryGb) > 2)
+                continue;
+            return name;
+        }
+    }
+    ++m_plan.unmappedGpus[raw];
+    m_plan.rejected.append(
+        {line, tr("no GPU model or alias is called \"%1\"; map it to a GPU model").arg(raw), true});
+    return {};
+}
+
+QString CatalogBuilder::providerFor(const QString &name)
+{
+    const QString canonical = canonicalProviderName(name);
+    if (const auto it = m_providerNames.constFind(canonical.toLower()); it != m_providerNames.cend())
+        return *it;
+    Provider p;
+    p.name = canonical;
+    p.kind = u"other"_s;
+    p.notes = tr("Added by an import.");
+    m_plan.data.providers.append(p);
+    m_providerNames.insert(canonical.toLower(), canonical);
+    return canonical;
+}
+
+std::optional<Money> CatalogBuilder::price(const QString &text, const QString &column, Need need,
+                                           QString *why)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        if (need == Need::Required)
+            *why = tr("%1 is empty").arg(column);
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double value = t.toDouble(&ok);
+    if (!ok || !std::isfinite(value)) {
+        *why = tr("%1 \"%2\" is not a number").arg(column, t);
+        return std::nullopt;
+    }
+    if (value < 0) {
+        *why = tr("%1 %2 is negative").arg(column, t);
+        return std::nullopt;
+    }
+    if (value == 0) {
+        *why = tr("%1 is zero (a placeholder in the catalog, not a price)").arg(column);
+        return std::nullopt;
+    }
+    if (value > kAbsurdUsdPerHour) {
+        *why = tr("%1 %2 USD per hour is not a real price").arg(column, t);
+        return std::nullopt;
+    }
+    const std::optional<Money> money = Money::fromDollars(value);
+    if (!money)
+        *why = tr("%1 \"%2\" is out of range").arg(column, t);
+    return money;
+}
+
+void CatalogBuilder::addOffer(Offer offer, int line)
+{
+    Q_UNUSED(line)
+    const QString key = offerKey(offer);
+    if (const auto it = m_offerIndex.constFind(key); it != m_offerIndex.cend()) {
+        Offer &existing = m_offers[*it];
+        ++m_foldedRows[*it];
+        ++m_plan.rowsMerged;
+        if (offer.prices.first().usdPerInstanceHour < existing.prices.first().usdPerInstanceHour)
+            existing.prices.first() = offer.prices.first();
+        return;
+    }
+    m_offerIndex.insert(key, m_offers.size());
+    m_offers.append(std::move(offer));
+    m_foldedRows.append(1);
+}
+
+void CatalogBuilder::reject(int line, const QString &reason)
+{
+    m_plan.rejected.append({line, reason});
+}
+
+void CatalogBuilder::flag(int line, const QString &reason)
+{
+    m_plan.flagged.append({line, reason});
+}
+
+void CatalogBuilder::finish()
+{
+    for (qsizetype i = 0; i < m_offers.size(); ++i) {
+        Offer &o = m_offers[i];
+        if (m_foldedRows.at(i) > 1) {
+            const QString note =
+                tr("Lowest of %1 rows in the file (zones or duplicates).").arg(m_foldedRows.at(i));
+            o.prices.first().note =
+                o.prices.first().note.isEmpty() ? note : o.prices.first().note + u' ' + note;
+        }
+    }
+    m_plan.data.offers += std::move(m_offers);
+    m_offers.clear();
+    m_offerIndex.clear();
+}
+
+} // namespace gpucompare

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "ImportPlan.h"
+
+#include <QHash>
+
+namespace gpucompare {
+
+/// Shared work of the catalog readers: mapping accelerator and cloud names to the price book's,
+/// reading prices with reasons, folding zone rows into one offer, and keeping the tally of
+/// rejected, flagged and unmapped rows in the plan.
+class CatalogBuilder final
+{
+public:
+    CatalogBuilder(ImportPlan &plan, const ImportOptions &options);
+
+    /// The GPU model for a catalog's accelerator name; empty (and the row counted as unmapped)
+    /// when nothing matches. `memoryGb` helps tell "A100 (80 GB)" from the 40 GB one.
+    QString gpuFor(const QString &acceleratorName, std::optional<double> memoryGb, int line);
+    /// The price book's name for a cloud ("GCP" -> "Google Cloud"); adds the provider to the
+    /// plan when the price book does not have it.
+    QString providerFor(const QString &name);
+
+    enum class Need
+    {
+        Required,
+        Optional
+    };
+    /// A price in USD per instance-hour from a cell; nullopt with *why set when it is missing
+    /// (and required), not a number, negative, zero, NaN or absurd.
+    static std::optional<Money> price(const QString &text, const QString &column, Need need,
+                                      QString *why);
+
+    /// Adds an offer with one price, or folds it into the offer with the same provider,
+    /// instance type, region and pricing (keeping the lower price).
+    void addOffer(Offer offer, int line);
+    void reject(int line, const QString &reason);
+    void flag(int line, const QString &reason);
+    /// Moves the offers into the plan, noting how many rows each one folds.
+    void finish();
+
+private:
+    ImportPlan &m_plan;
+    const ImportOptions &m_options;
+    QHash<QString, qsizetype> m_offerIndex; ///< offer key -> index in m_offers
+    QList<Offer> m_offers;
+    QList<int> m_foldedRows;                ///< per offer, how many rows it stands for
+    QHash<QString, QString> m_providerNames; ///< lower-case name -> price book name
+};
+
+/// The SkyPilot and FSDL names for clouds, mapped to the bundled price book's provider names.
+QString canonicalProviderName(const QString &name);
+
+} // namespace gpucompare

@@ -1,0 +1,119 @@
+#include "FsdlCatalog.h"
+
+#include "CatalogBuilder.h"
+#include "DataQuality.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::FsdlCatalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::FsdlCatalog", text);
+}
+
+} // namespace
+
+bool matchesHeader(const QStringList &header)
+{
+    return header.contains(u"Cloud"_s) && header.contains(u"GPU Type"_s) &&
+           header.contains(u"GPUs"_s) && header.contains(u"On-demand"_s);
+}
+
+void read(CsvReader &csv, const QStringList &header, const QString &fileName,
+          const ImportOptions &options, ImportPlan &plan)
+{
+    auto column = [&](const QString &name) { return int(header.indexOf(name)); };
+    const int cloudCol = column(u"Cloud"_s);
+    const int typeCol = column(u"GPU Type"_s);
+    const int countCol = column(u"GPUs"_s);
+    const int vcpuCol = column(u"vCPUs"_s);
+    const int ramCol = column(u"RAM"_s);
+    const int priceCol = column(u"On-demand"_s);
+    const int spotCol = column(u"Spot"_s);
+    const int nameCol = column(u"Name"_s);
+
+    CatalogBuilder builder(plan, options);
+    const QString observedOn = options.observedOn.toString(Qt::ISODate);
+    const QString note =
+        tr("From the Full Stack Deep Learning table %1.").arg(QFileInfo(fileName).fileName());
+    QStringList cells;
+    while (csv.next(cells)) {
+        ++plan.rowsRead;
+        const int line = csv.recordLine();
+        if (cells.size() != header.size()) {
+            builder.reject(line, tr("%1 fields where the header has %2")
+                                     .arg(cells.size())
+                                     .arg(header.size()));
+            continue;
+        }
+        auto cell = [&](int index) { return index >= 0 ? cells.at(index).trimmed() : QString(); };
+        if (cell(cloudCol).isEmpty()) {
+            builder.reject(line, tr("Cloud is empty"));
+            continue;
+        }
+        bool ok = false;
+        const double count = cell(countCol).toDouble(&ok);
+        if (!ok || count < 1 || count != std::floor(count) || count > 1024) {
+            builder.reject(line, tr("GPUs \"%1\" is not a whole number of GPUs").arg(cell(countCol)));
+            continue;
+        }
+        const QString gpuModel = builder.gpuFor(cell(typeCol), std::nullopt, line);
+        if (gpuModel.isEmpty())
+            continue;
+        QString why;
+        const auto onDemand = CatalogBuilder::price(cell(priceCol), u"On-demand"_s,
+                                                    CatalogBuilder::Need::Required, &why);
+        QString spotWhy;
+        const auto spot = CatalogBuilder::price(cell(spotCol), u"Spot"_s,
+                                                CatalogBuilder::Need::Optional, &spotWhy);
+        Offer offer;
+        offer.provider = builder.providerFor(cell(cloudCol));
+        offer.gpuModel = gpuModel;
+        offer.instanceType = cell(nameCol).isEmpty()
+                                 ? tr("%1× %2 (unnamed)").arg(int(count)).arg(cell(typeCol))
+                                 : cell(nameCol);
+        offer.gpusPerInstance = int(count);
+        if (const double v = cell(vcpuCol).toDouble(&ok); ok && v > 0)
+            offer.vcpus = int(v);
+        if (const double v = cell(ramCol).toDouble(&ok); ok && v > 0)
+            offer.ramGb = v;
+        if (const auto known = knownGpuCount(offer.instanceType);
+            known && *known != offer.gpusPerInstance) {
+            builder.flag(line, tr("%1 lists %2 GPUs; the instance has %3")
+                                   .arg(offer.instanceType)
+                                   .arg(offer.gpusPerInstance)
+                                   .arg(*known));
+        }
+        if (onDemand) {
+            Offer o = offer;
+            o.prices = {PriceObservation{*onDemand, observedOn, QString(), note}};
+            builder.addOffer(std::move(o), line);
+        } else {
+            builder.reject(line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
+        }
+        if (spot) {
+            if (onDemand && *spot >= *onDemand) {
+                builder.flag(line, tr("%1: spot price %2 is not below on-demand %3")
+                                       .arg(offer.instanceType, spot->toString(),
+                                            onDemand->toString()));
+            }
+            offer.pricing = PricingModel::Spot;
+            offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
+            builder.addOffer(std::move(offer), line);
+        } else if (!spotWhy.isEmpty()) {
+            builder.flag(line, tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));
+        }
+    }
+    if (csv.hasError())
+        plan.error = csv.error();
+    builder.finish();
+}
+
+} // namespace gpucompare::FsdlCatalog

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "PriceBookData.h"
+#include "ReadError.h"
+
+#include <QDate>
+#include <QHash>
+#include <QMap>
+#include <functional>
+
+namespace gpucompare {
+
+/// The file formats the importer reads.
+enum class ImportFormat
+{
+    Auto,           ///< decided from the file's first bytes and header
+    OffersCsv,      ///< our own offers CSV (one row per price observation)
+    MarketShareCsv, ///< our own market-share CSV (one row per entry)
+    Json,           ///< our own whole-price-book JSON
+    SkyPilot,       ///< SkyPilot catalog vms.csv, schema v5-v8
+    Fsdl,           ///< Full Stack Deep Learning cloud-gpus.csv
+};
+
+/// "auto", "csv", "market-share-csv", "json", "skypilot", "fsdl": command-line tokens.
+QString importFormatToken(ImportFormat format);
+std::optional<ImportFormat> importFormatFromToken(const QString &token);
+QStringList importFormatTokens();
+QString importFormatDisplayName(ImportFormat format);
+
+/// A row that was not taken, and why. `line` is the file's 1-based line.
+struct RejectedRow
+{
+    int line = 0;
+    QString reason;
+    bool unknownGpu = false; ///< rejected only because its accelerator name maps to nothing
+};
+
+/// What the importer needs to know besides the file.
+struct ImportOptions
+{
+    ImportFormat format = ImportFormat::Auto;
+    QString provider;           ///< for catalogs that do not name their cloud (SkyPilot)
+    QDate observedOn;           ///< the date recorded for catalog prices that carry none
+    QList<GpuModel> gpuModels;  ///< names and aliases that accelerator names map to
+    QStringList providerNames;  ///< providers already in the price book (matched ignoring case)
+    QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
+    /// Called now and then with bytes read and the file size; return false to cancel.
+    std::function<bool(qint64 done, qint64 total)> progress;
+};
+
+/// What a file holds, read and checked but not yet written: the preview's raw material.
+struct ImportPlan
+{
+    ImportFormat format = ImportFormat::Auto;
+    PriceBookData data;             ///< what would be written (new providers included)
+    QList<RejectedRow> rejected;    ///< rows not taken, with the reason
+    QList<RejectedRow> flagged;     ///< rows taken with a warning (spot >= on-demand, ...)
+    QMap<QString, int> unmappedGpus; ///< accelerator names that match no GPU model -> rows
+    int rowsRead = 0;
+    int rowsWithoutGpu = 0;         ///< CPU-only catalog rows, skipped by design
+    int rowsMerged = 0;             ///< zone or duplicate rows folded into one offer
+    ReadError error;                ///< set when the file cannot be imported at all
+    bool cancelled = false;
+
+    bool ok() const { return error.isEmpty() && !cancelled; }
+};
+
+} // namespace gpucompare

@@ -1,0 +1,295 @@
+#include "SkyPilotCatalog.h"
+
+#include "CatalogBuilder.h"
+#include "DataQuality.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::SkyPilotCatalog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::SkyPilotCatalog", text);
+}
+
+/// One accelerator row of a GCP file: the GPUs alone, waiting for their host VM.
+struct GpuOnlyRow
+{
+    int line = 0;
+    QString accelerator;
+    QString gpuModel;
+    int count = 0;
+    QString region;
+    QString zone;
+    std::optional<Money> price;
+    std::optional<Money> spot;
+};
+
+/// The GCP host VM family that carries `count` of an accelerator (GCP machine-type docs).
+QString gcpHostFor(const QString &accelerator, int count)
+{
+    static const QHash<QString, QString> families = {
+        {u"A100"_s, u"a2-highgpu-%1g"_s},     {u"A100-80GB"_s, u"a2-ultragpu-%1g"_s},
+        {u"H100"_s, u"a3-highgpu-%1g"_s},     {u"H100-MEGA"_s, u"a3-megagpu-%1g"_s},
+        {u"H200"_s, u"a3-ultragpu-%1g"_s},    {u"B200"_s, u"a4-highgpu-%1g"_s},
+    };
+    if (accelerator == u"A100" && count == 16)
+        return u"a2-megagpu-16g"_s;
+    const QString family = families.value(accelerator);
+    return family.isEmpty() ? QString() : family.arg(count);
+}
+
+/// "{'Gpus': [{'Name': 'A100', ..., 'MemoryInfo': {'SizeInMiB': 81920}}], ...}": a Python dict
+/// literal, not JSON. Only the first GPU's memory is needed, to tell 40 GB from 80 GB.
+std::optional<double> gpuMemoryGb(const QString &gpuInfo)
+{
+    static const QRegularExpression size(u"'SizeInMiB':\\s*([0-9.]+)"_s);
+    const auto m = size.match(gpuInfo);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const double mib = m.captured(1).toDouble();
+    // RunPod writes GB where it says MiB ("SizeInMiB: 80").
+    return mib < 1024 ? mib : mib / 1024;
+}
+
+} // namespace
+
+bool matchesHeader(const QStringList &header)
+{
+    return header.contains(u"InstanceType"_s) && header.contains(u"AcceleratorName"_s) &&
+           header.contains(u"AcceleratorCount"_s) && header.contains(u"Price"_s);
+}
+
+QString guessProvider(const QString &fileName, const QStringList &instanceTypes)
+{
+    const QString path = QFileInfo(fileName).filePath().toLower();
+    static const QList<std::pair<QString, QString>> byPath = {
+        {u"aws"_s, u"AWS"_s},       {u"gcp"_s, u"Google Cloud"_s},
+        {u"azure"_s, u"Microsoft Azure"_s}, {u"lambda"_s, u"Lambda"_s},
+        {u"runpod"_s, u"RunPod"_s}, {u"oci"_s, u"Oracle Cloud"_s},
+        {u"nebius"_s, u"Nebius"_s}, {u"fluidstack"_s, u"FluidStack"_s},
+        {u"paperspace"_s, u"Paperspace"_s}, {u"cudo"_s, u"Cudo Compute"_s},
+    };
+    for (const auto &[token, provider] : byPath) {
+        static const QRegularExpression separators(u"[^a-z0-9]+"_s);
+        if (path.split(separators).contains(token))
+            return provider;
+    }
+    for (const QString &type : instanceTypes) {
+        if (type.startsWith(u"Standard_"_s))
+            return u"Microsoft Azure"_s;
+        if (type.startsWith(u"gpu_"_s))
+            return u"Lambda"_s;
+        static const QRegularExpression aws(u"^[a-z][a-z0-9-]*\\.[0-9]*x?(large|metal)"_s);
+        if (aws.match(type).hasMatch())
+            return u"AWS"_s;
+        static const QRegularExpression gcp(u"^[a-z][0-9]+[a-z]?-(standard|highgpu|ultragpu|megagpu|highmem)"_s);
+        if (gcp.match(type).hasMatch())
+            return u"Google Cloud"_s;
+    }
+    return {};
+}
+
+void read(CsvReader &csv, const QStringList &header, const QString &fileName,
+          const ImportOptions &options, ImportPlan &plan)
+{
+    auto column = [&](const QString &name) { return int(header.indexOf(name)); };
+    const int instanceCol = column(u"InstanceType"_s);
+    const int acceleratorCol = column(u"AcceleratorName"_s);
+    const int countCol = column(u"AcceleratorCount"_s);
+    const int vcpuCol = column(u"vCPUs"_s);
+    const int memoryCol = column(u"MemoryGiB"_s);
+    const int priceCol = column(u"Price"_s);
+    const int spotCol = column(u"SpotPrice"_s);
+    const int regionCol = column(u"Region"_s);
+    const int zoneCol = column(u"AvailabilityZone"_s);
+    const int gpuInfoCol = column(u"GpuInfo"_s);
+    if (regionCol < 0) {
+        plan.error.line = 1;
+        plan.error.message = tr("a SkyPilot catalog needs a Region column");
+        return;
+    }
+
+    // Read everything first: GCP host rows may come before or after their accelerator rows,
+    // and the provider may have to be guessed from the instance types.
+    struct Row
+    {
+        int line;
+        QStringList cells;
+    };
+    QList<Row> rows;
+    QStringList sampleTypes;
+    QStringList cells;
+    while (csv.next(cells)) {
+        ++plan.rowsRead;
+        if (cells.size() != header.size()) {
+            plan.rejected.append({csv.recordLine(), tr("%1 fields where the header has %2")
+                                                        .arg(cells.size())
+                                                        .arg(header.size())});
+            continue;
+        }
+        if (sampleTypes.size() < 50 && !cells.at(instanceCol).isEmpty())
+            sampleTypes << cells.at(instanceCol);
+        rows.append({csv.recordLine(), cells});
+        if (options.progress && plan.rowsRead % 1000 == 0 &&
+            !options.progress(csv.position(), -1)) {
+            plan.cancelled = true;
+            return;
+        }
+    }
+    if (csv.hasError()) {
+        plan.error = csv.error();
+        return;
+    }
+    QString providerName = options.provider;
+    if (providerName.isEmpty())
+        providerName = guessProvider(fileName, sampleTypes);
+    if (providerName.isEmpty()) {
+        plan.error.message = tr("this SkyPilot catalog does not say which cloud it is for; name "
+                                "it (--provider, or the Provider field)");
+        return;
+    }
+
+    CatalogBuilder builder(plan, options);
+    const QString provider = builder.providerFor(providerName);
+    const QString observedOn = options.observedOn.toString(Qt::ISODate);
+    const QString note = tr("From the SkyPilot catalog file %1.").arg(QFileInfo(fileName).fileName());
+    QHash<QString, Money> hostPrices;     // zone|instance -> on-demand
+    QHash<QString, Money> hostSpotPrices; // zone|instance -> spot
+    QHash<QString, QStringList> hostShape; // zone|instance -> vCPUs, RAM
+    QList<GpuOnlyRow> gpuOnly;
+
+    auto cell = [](const Row &row, int index) {
+        return index >= 0 ? row.cells.at(index).trimmed() : QString();
+    };
+
+    auto addPriced = [&](const Row &row, Offer offer, const std::optional<Money> &onDemand,
+                         const std::optional<Money> &spot, const QString &why) {
+        if (onDemand) {
+            Offer o = offer;
+            o.pricing = PricingModel::OnDemand;
+            o.prices = {PriceObservation{*onDemand, observedOn, QString(), note}};
+            builder.addOffer(std::move(o), row.line);
+        } else {
+            builder.reject(row.line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
+        }
+        if (spot) {
+            if (onDemand && *spot >= *onDemand) {
+                builder.flag(row.line, tr("%1 in %2: spot price %3 is not below on-demand %4")
+                                           .arg(offer.instanceType, offer.region,
+                                                spot->toString(), onDemand->toString()));
+            }
+            offer.pricing = PricingModel::Spot;
+            offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
+            builder.addOffer(std::move(offer), row.line);
+        }
+    };
+
+    for (const Row &row : std::as_const(rows)) {
+        const QString instance = cell(row, instanceCol);
+        const QString accelerator = cell(row, acceleratorCol);
+        const QString zone = cell(row, zoneCol);
+        QString why;
+        const auto onDemand =
+            CatalogBuilder::price(cell(row, priceCol), u"Price"_s, CatalogBuilder::Need::Required, &why);
+        QString spotWhy;
+        const auto spot = CatalogBuilder::price(cell(row, spotCol), u"SpotPrice"_s,
+                                                CatalogBuilder::Need::Optional, &spotWhy);
+        if (accelerator.isEmpty()) {
+            ++plan.rowsWithoutGpu;
+            if (!instance.isEmpty() && onDemand) {
+                const QString key = zone + u'|' + instance;
+                hostPrices.insert(key, *onDemand);
+                if (spot)
+                    hostSpotPrices.insert(key, *spot);
+                hostShape.insert(key, {cell(row, vcpuCol), cell(row, memoryCol)});
+            }
+            continue;
+        }
+        const QString countText = cell(row, countCol);
+        bool countOk = false;
+        const double count = countText.toDouble(&countOk);
+        if (!countOk || count < 1 || count != std::floor(count) || count > 1024) {
+            builder.reject(row.line, tr("AcceleratorCount \"%1\" is not a whole number of GPUs "
+                                        "(fractional GPUs are not offers we compare)")
+                                         .arg(countText));
+            continue;
+        }
+        const QString gpuModel =
+            builder.gpuFor(accelerator, gpuMemoryGb(cell(row, gpuInfoCol)), row.line);
+        if (gpuModel.isEmpty())
+            continue;
+        if (!spotWhy.isEmpty())
+            builder.flag(row.line, tr("%1: %2; the spot price is left out").arg(instance, spotWhy));
+
+        if (instance.isEmpty()) {
+            gpuOnly.append({row.line, accelerator, gpuModel, int(count), cell(row, regionCol), zone,
+                            onDemand, spot});
+            continue;
+        }
+        Offer offer;
+        offer.provider = provider;
+        offer.gpuModel = gpuModel;
+        offer.instanceType = instance;
+        offer.gpusPerInstance = int(count);
+        bool ok = false;
+        if (const double v = cell(row, vcpuCol).toDouble(&ok); ok && v > 0)
+            offer.vcpus = int(v);
+        if (const double v = cell(row, memoryCol).toDouble(&ok); ok && v > 0)
+            offer.ramGb = v;
+        offer.region = cell(row, regionCol);
+        if (const auto known = knownGpuCount(instance); known && *known != int(count)) {
+            builder.flag(row.line, tr("%1 lists %2 GPUs; the instance has %3")
+                                       .arg(instance)
+                                       .arg(int(count))
+                                       .arg(*known));
+        }
+        addPriced(row, std::move(offer), onDemand, spot, why);
+    }
+
+    // GCP: add each accelerator row to its host VM in the same zone.
+    for (const GpuOnlyRow &g : std::as_const(gpuOnly)) {
+        const QString host = gcpHostFor(g.accelerator, g.count);
+        const QString key = g.zone + u'|' + host;
+        Offer offer;
+        offer.provider = provider;
+        offer.gpuModel = g.gpuModel;
+        offer.gpusPerInstance = g.count;
+        offer.region = g.region;
+        Row row{g.line, {}};
+        if (!host.isEmpty() && hostPrices.contains(key)) {
+            offer.instanceType = host;
+            const QStringList shape = hostShape.value(key);
+            if (const int v = int(shape.value(0).toDouble()); v > 0)
+                offer.vcpus = v;
+            if (const double v = shape.value(1).toDouble(); v > 0)
+                offer.ramGb = v;
+            const auto total = [](const std::optional<Money> &a, const std::optional<Money> &b) {
+                return a && b ? std::optional(Money::fromMicros(a->micros() + b->micros()))
+                              : std::nullopt;
+            };
+            const std::optional<Money> hostSpot =
+                hostSpotPrices.contains(key) ? std::optional(hostSpotPrices.value(key)) : std::nullopt;
+            addPriced(row, std::move(offer), total(g.price, hostPrices.value(key)),
+                      total(g.spot, hostSpot),
+                      tr("the accelerator row has no on-demand price"));
+        } else {
+            offer.instanceType = tr("%1× %2 (GPUs only)").arg(g.count).arg(g.accelerator);
+            offer.notes = tr("The file has no host VM for these GPUs in %1: the price covers the "
+                             "GPUs alone.")
+                              .arg(g.zone);
+            addPriced(row, std::move(offer), g.price, g.spot,
+                      tr("the accelerator row has no on-demand price"));
+        }
+    }
+    builder.finish();
+}
+
+} // namespace gpucompare::SkyPilotCatalog
