@@ -1,3 +1,4 @@
+#include "EmptyBook.h"
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
@@ -134,26 +135,16 @@ TEST_F(BundledDataset, ExportImportIntoAnEmptyBookAndExportAgainIsLossless)
     const QByteArray first = PriceBookJson::write(readPriceBook(m_book->database()));
 
     // An empty price book: schema only, no bundled data.
-    const QString emptyPath = m_dir.filePath(u"empty.sqlite"_s);
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(emptyPath);
-        ASSERT_TRUE(raw.open());
-        QString error;
-        ASSERT_TRUE(SchemaMigrator().migrate(raw, &error)) << error.toStdString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(u"raw"_s);
-    auto empty = PriceBook::open(emptyPath, PriceBook::Create::Never);
-    ASSERT_TRUE(empty.book) << empty.error.toStdString();
-    EXPECT_EQ(OfferRepository(empty.book->database()).count(), 0);
+    auto emptyBook = test::openEmptyBook(m_dir.filePath(u"empty.sqlite"_s));
+    ASSERT_TRUE(emptyBook);
+    EXPECT_EQ(OfferRepository(emptyBook->database()).count(), 0);
 
     const auto parsed = PriceBookJson::read(first, u"export.json"_s);
     ASSERT_TRUE(parsed.data) << parsed.error.toString().toStdString();
     const ImportSummary summary =
-        PriceBookImporter(empty.book->database()).importData(*parsed.data);
+        PriceBookImporter(emptyBook->database()).importData(*parsed.data);
     ASSERT_TRUE(summary.error.isEmpty()) << summary.error.toStdString();
 
-    const QByteArray second = PriceBookJson::write(readPriceBook(empty.book->database()));
+    const QByteArray second = PriceBookJson::write(readPriceBook(emptyBook->database()));
     EXPECT_EQ(second, first);
 }
