@@ -417,3 +417,76 @@ TEST_F(CommandLine, ExportChartJobCostTakesTheJobOptions)
     EXPECT_TRUE(bad.err.contains(u"--mfu"_s));
     EXPECT_FALSE(QFile::exists(pathOf(u"bad.png"_s)));
 }
+
+namespace {
+const QString kImportFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/");
+}
+
+TEST_F(CommandLine, ImportPreviewsWithDryRunThenWritesAndExportsCsv)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    const QString file = kImportFixtures + u"skypilot-aws-small.csv"_s;
+    ASSERT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).exitCode, 0);
+    const QByteArray before = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).out;
+
+    const ProcessResult dry = runGpucompare(
+        {u"import"_s, file, u"--provider"_s, u"AWS"_s, u"--dry-run"_s, u"--db"_s, db});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_TRUE(dry.out.contains("Dry run: nothing was written.")) << dry.out.constData();
+    EXPECT_TRUE(dry.out.contains("offers added:"));
+    EXPECT_TRUE(dry.out.contains("T4g (1 row)")) << "unknown accelerator names are listed";
+    EXPECT_TRUE(dry.out.contains("p5e.48xlarge, on-demand: Price is empty"));
+    EXPECT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).out, before);
+
+    const ProcessResult real = runGpucompare({u"import"_s, file, u"--provider"_s, u"AWS"_s,
+                                              u"--map"_s, u"T4g=T4 16GB"_s, u"--db"_s, db});
+    ASSERT_EQ(real.exitCode, 0) << real.err.toStdString();
+    EXPECT_TRUE(real.out.contains("Imported in one transaction."));
+    const ProcessResult csv = runGpucompare(
+        {u"export"_s, u"-"_s, u"--what"_s, u"offers"_s, u"--format"_s, u"csv"_s, u"--db"_s, db});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("provider,gpu_model,instance_type"));
+    EXPECT_TRUE(csv.out.contains("AWS,T4 16GB,g5g.2xlarge,1,8,16,us-east-1,on-demand"))
+        << "the mapped accelerator was imported";
+}
+
+TEST_F(CommandLine, AMalformedFileFailsNamingFileAndLineAndWritesNothing)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    ASSERT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).exitCode, 0);
+    const QByteArray before = fileHash(db);
+    const ProcessResult run = runGpucompare(
+        {u"import"_s, kImportFixtures + u"malformed/unbalanced-quote.csv"_s, u"--db"_s, db});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"unbalanced-quote.csv, line 2, column 13"_s))
+        << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"nothing was imported"_s));
+    EXPECT_EQ(fileHash(db), before);
+
+    const ProcessResult missing =
+        runGpucompare({u"import"_s, pathOf(u"no-such.csv"_s), u"--db"_s, db});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(u"no-such.csv"_s));
+}
+
+TEST_F(CommandLine, ImportAndExportUsageErrorsExitTwo)
+{
+    const QString db = pathOf(u"book.sqlite"_s);
+    const QString file = kImportFixtures + u"fsdl-small.csv"_s;
+    const ProcessResult format =
+        runGpucompare({u"import"_s, file, u"--format"_s, u"xls"_s, u"--db"_s, db});
+    EXPECT_EQ(format.exitCode, 2);
+    EXPECT_TRUE(format.err.contains(u"skypilot"_s));
+    const ProcessResult map =
+        runGpucompare({u"import"_s, file, u"--map"_s, u"K80=Voodoo2"_s, u"--db"_s, db});
+    EXPECT_EQ(map.exitCode, 2);
+    EXPECT_TRUE(map.err.contains(u"H100 SXM 80GB"_s));
+    const ProcessResult what = runGpucompare(
+        {u"export"_s, u"-"_s, u"--what"_s, u"offers"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    EXPECT_EQ(what.exitCode, 2);
+
+    const ProcessResult bom = runGpucompare({u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s,
+                                             u"--bom"_s, u"--db"_s, db});
+    ASSERT_EQ(bom.exitCode, 0);
+    EXPECT_TRUE(bom.out.startsWith("\xEF\xBB\xBFperiod,scope,source_name"));
+}
