@@ -2,6 +2,7 @@
 
 #include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
+#include "FileActions.h"
 #include "DatabaseError.h"
 #include "ExportableChartView.h"
 #include "GpuModelRepository.h"
@@ -113,6 +114,16 @@ void MainWindow::reload()
     updateStatusBar();
 }
 
+void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
+{
+    m_book = std::move(book);
+    setWindowFilePath(m_book->path());
+    reload();
+    statusBar()->showMessage(m_book->isReadOnly() ? m_book->readOnlyReason()
+                                                  : tr("Opened %1").arg(m_book->path()),
+                             5000);
+}
+
 void MainWindow::reloadSavedJobs()
 {
     try {
@@ -140,12 +151,14 @@ bool MainWindow::writeToBook(const QString &what, const std::function<void()> &w
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileActions = new FileActions(this);
     QAction *exportChart =
         file->addAction(tr("&Export Chart as PNG…"), this, &MainWindow::exportCurrentChart);
     exportChart->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    m_fileActions->addTo(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *copy = edit->addAction(tr("&Copy Chart Image"), this,

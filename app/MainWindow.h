@@ -10,6 +10,7 @@ class QSplitter;
 namespace gpucompare {
 
 class ExportableChartView;
+class FileActions;
 class JobCostPanel;
 class MarketSharePanel;
 class PriceBook;
@@ -31,6 +32,10 @@ public:
 
     /// Reads the price book into the panels again.
     void reload();
+    PriceBook *book() const { return m_book.get(); }
+    /// Shows another price book (File › Open) in place of this one.
+    void switchBook(std::unique_ptr<PriceBook> book);
+    FileActions *fileActions() const { return m_fileActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +58,7 @@ private:
     MarketSharePanel *m_marketShare = nullptr;
     PricesPanel *m_prices = nullptr;
     JobCostPanel *m_jobCost = nullptr;
+    FileActions *m_fileActions = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;

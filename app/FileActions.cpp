@@ -1,0 +1,253 @@
+#include "FileActions.h"
+
+#include "GpuModelRepository.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "MarketShareRepository.h"
+#include "OfferFilterProxyModel.h"
+#include "OfferRepository.h"
+#include "OwnCsv.h"
+#include "PriceBook.h"
+#include "PriceBookImporter.h"
+#include "PriceBookJson.h"
+#include "PriceTableModel.h"
+#include "PricesPanel.h"
+#include "ProviderRepository.h"
+#include "DatabaseError.h"
+
+#include <QAction>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+/// The table's visible rows as offers with their current price, for "export what I see".
+QList<Offer> visibleOffers(const PricesPanel *prices)
+{
+    QList<Offer> offers;
+    const OfferFilterProxyModel *proxy = prices->proxy();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const OfferRow &r =
+            prices->model()->rowAt(proxy->mapToSource(proxy->index(row, 0)).row());
+        Offer o;
+        o.provider = r.provider;
+        o.gpuModel = r.gpuModel;
+        o.instanceType = r.instanceType;
+        o.gpusPerInstance = r.gpusPerInstance;
+        o.region = r.region;
+        o.pricing = r.pricing;
+        o.pricingTerm = r.pricingTerm;
+        o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString()}};
+        offers.append(o);
+    }
+    return offers;
+}
+
+} // namespace
+
+FileActions::FileActions(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{}
+
+void FileActions::addTo(QMenu *file)
+{
+    QAction *before = file->actions().isEmpty() ? nullptr : file->actions().first();
+    auto add = [&](const QString &text, auto slot, const QKeySequence &shortcut = {}) {
+        auto *action = new QAction(text, file);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        file->insertAction(before, action);
+        return action;
+    };
+    add(tr("&Open Price Book…"), &FileActions::chooseAndOpen, QKeySequence::Open);
+    add(tr("Save a &Copy of the Price Book…"), &FileActions::chooseAndSaveCopy);
+    file->insertSeparator(before);
+    add(tr("&Import…"), &FileActions::chooseAndImport, Qt::CTRL | Qt::Key_I);
+    auto *exportMenu = new QMenu(tr("E&xport"), file);
+    exportMenu->setObjectName(u"exportMenu"_s);
+    const QList<std::pair<QString, QString>> exports = {
+        {tr("&Offers as CSV…"), u"offers"_s},
+        {tr("&Visible Offers as CSV…"), u"visible-offers"_s},
+        {tr("&Market Share as CSV…"), u"market-share"_s},
+        {tr("Whole Price Book as &JSON…"), u"all"_s},
+    };
+    for (const auto &[text, what] : exports) {
+        const QString kind = what;
+        exportMenu->addAction(text, this, [this, kind] { chooseAndExport(kind); });
+    }
+    exportMenu->addSeparator();
+    m_bom = exportMenu->addAction(tr("Start CSV Files with a &Byte-Order Mark"));
+    m_bom->setCheckable(true);
+    m_bom->setToolTip(tr("Some spreadsheet programs need it to read UTF-8."));
+    m_bom->setChecked(QSettings().value(u"export/bom"_s, false).toBool());
+    connect(m_bom, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(u"export/bom"_s, on); });
+    file->insertMenu(before, exportMenu);
+    file->insertSeparator(before);
+}
+
+QString FileActions::askForPath(const QString &title, const QString &suggestedName,
+                                const QString &filter)
+{
+    QSettings settings;
+    const QString folder = settings.value(u"export/folder"_s, QDir::homePath()).toString();
+    const QString path = QFileDialog::getSaveFileName(m_window, title,
+                                                      QDir(folder).filePath(suggestedName), filter);
+    if (!path.isEmpty())
+        settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
+    return path;
+}
+
+bool FileActions::exportTo(const QString &what, const QString &path, QString *error) const
+{
+    QByteArray bytes;
+    try {
+        const QSqlDatabase db = m_window->book()->database();
+        const bool bom = m_bom && m_bom->isChecked();
+        if (what == u"offers")
+            bytes = OwnCsv::writeOffers(OfferRepository(db).all(), bom);
+        else if (what == u"visible-offers")
+            bytes = OwnCsv::writeOffers(visibleOffers(m_window->pricesPanel()), bom);
+        else if (what == u"market-share")
+            bytes = OwnCsv::writeMarketShare(MarketShareRepository(db).all(), bom);
+        else
+            bytes = PriceBookJson::write(readPriceBook(db));
+    } catch (const DatabaseError &e) {
+        *error = e.message();
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void FileActions::chooseAndExport(const QString &what)
+{
+    const bool json = what == u"all";
+    const QString date = QDate::currentDate().toString(Qt::ISODate);
+    const QString name = json ? u"pricebook-%1.json"_s.arg(date) : u"%1-%2.csv"_s.arg(what, date);
+    const QString path = askForPath(tr("Export"), name,
+                                    json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(what, path, &error)) {
+        QMessageBox::warning(m_window, tr("Export"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
+                                       5000);
+}
+
+bool FileActions::saveCopy(const QString &path, QString *error) const
+{
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return m_window->book()->backupTo(path, error);
+}
+
+void FileActions::chooseAndSaveCopy()
+{
+    const QString path = askForPath(
+        tr("Save a Copy of the Price Book"),
+        u"pricebook-%1.sqlite"_s.arg(QDate::currentDate().toString(Qt::ISODate)),
+        tr("Price books (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->book()->path()).absoluteFilePath()) {
+        QMessageBox::warning(m_window, tr("Save a Copy"),
+                             tr("Choose another file than the open price book."));
+        return;
+    }
+    QString error;
+    if (!saveCopy(path, &error)) {
+        QMessageBox::warning(m_window, tr("Save a Copy"), error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
+                                       5000);
+}
+
+void FileActions::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Price Book"), QFileInfo(m_window->book()->path()).absolutePath(),
+        tr("Price books (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    PriceBook::OpenResult opened = PriceBook::open(path, PriceBook::Create::Never);
+    if (!opened.book) {
+        QMessageBox::warning(m_window, tr("Open Price Book"), opened.error);
+        return;
+    }
+    m_window->switchBook(std::move(opened.book));
+}
+
+void FileActions::chooseAndImport()
+{
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import"), settings.value(u"import/folder"_s, QDir::homePath()).toString(),
+        tr("Price catalogs (*.csv *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
+    importFile(path);
+}
+
+void FileActions::importFile(const QString &path)
+{
+    PriceBook *book = m_window->book();
+    if (book->isReadOnly()) {
+        QMessageBox::warning(m_window, tr("Import"),
+                             tr("The price book is read-only: %1").arg(book->readOnlyReason()));
+        return;
+    }
+    ImportOptions options;
+    options.observedOn = QDate::currentDate();
+    try {
+        options.gpuModels = GpuModelRepository(book->database()).all();
+        for (const Provider &p : ProviderRepository(book->database()).all())
+            options.providerNames << p.name;
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(m_window, tr("Import"), e.message());
+        return;
+    }
+    const QSqlDatabase db = book->database();
+    ImportDialog dialog(path, options,
+                        [db](const PriceBookData &data, bool dryRun,
+                             const QHash<QString, QString> &aliases,
+                             const PriceBookImporter::Progress &progress) {
+                            return PriceBookImporter(db).importData(data, dryRun, aliases, progress);
+                        },
+                        m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_window->reload();
+    const ImportSummary &s = dialog.summary();
+    m_window->statusBar()->showMessage(
+        tr("Imported %1: %2 offers added, %3 updated.")
+            .arg(QFileInfo(path).fileName())
+            .arg(s.offersAdded)
+            .arg(s.offersUpdated),
+        8000);
+}
+
+} // namespace gpucompare

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace gpucompare {
+
+class MainWindow;
+class PriceBook;
+
+/// The File menu's import, export and copy actions, so MainWindow only composes them.
+///
+/// Exports go through QSaveFile (a failed write leaves any existing file intact); imports go
+/// through ImportDialog's preview and one transaction; a copy is VACUUM INTO a new file.
+class FileActions final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileActions(MainWindow *window);
+
+    /// Adds the actions to `file`, before its Quit action.
+    void addTo(QMenu *file);
+
+    void importFile(const QString &path);
+    /// Writes `what` ("offers", "visible-offers", "market-share", "all") to path.
+    bool exportTo(const QString &what, const QString &path, QString *error) const;
+    bool saveCopy(const QString &path, QString *error) const;
+
+    QAction *bomAction() const { return m_bom; }
+
+private:
+    void chooseAndImport();
+    void chooseAndExport(const QString &what);
+    void chooseAndSaveCopy();
+    void chooseAndOpen();
+    QString askForPath(const QString &title, const QString &suggestedName, const QString &filter);
+
+    MainWindow *m_window;
+    QAction *m_bom = nullptr;
+};
+
+} // namespace gpucompare

@@ -1,0 +1,138 @@
+// The window's import preview and exports, driven like a person would.
+
+#include "FileActions.h"
+#include "GpuModelRepository.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "OfferFilterProxyModel.h"
+#include "OfferRepository.h"
+#include "PriceBook.h"
+#include "PriceBookImporter.h"
+#include "PricesPanel.h"
+#include "TestFiles.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace gpucompare::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/");
+
+ImportDialog::Runner runnerFor(QSqlDatabase db)
+{
+    return [db](const PriceBookData &data, bool dryRun, const QHash<QString, QString> &aliases,
+                const PriceBookImporter::Progress &progress) {
+        return PriceBookImporter(db).importData(data, dryRun, aliases, progress);
+    };
+}
+
+class ImportExport : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = PriceBook::open(m_dir.filePath(u"book.sqlite"_s));
+        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        m_window = std::make_unique<MainWindow>(std::move(opened.book));
+    }
+
+    ImportOptions options() const
+    {
+        ImportOptions o;
+        o.observedOn = QDate(2026, 11, 28);
+        o.gpuModels = GpuModelRepository(m_window->book()->database()).all();
+        o.providerNames = {u"AWS"_s, u"Lambda"_s};
+        return o;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(ImportExport, ThePreviewCountsMapsUnknownNamesAndImportsIntoTheTable)
+{
+    const QSqlDatabase db = m_window->book()->database();
+    const int before = OfferRepository(db).count();
+    ImportDialog dialog(kFixtures + u"skypilot-aws-small.csv"_s, options(), runnerFor(db));
+    // The file name says nothing about the cloud here, but the instance types do (p5.48xlarge).
+    EXPECT_TRUE(dialog.summaryLabel()->text().contains(u"SkyPilot"_s))
+        << dialog.summaryLabel()->text().toStdString();
+    EXPECT_EQ(OfferRepository(db).count(), before) << "the preview writes nothing";
+    ASSERT_EQ(dialog.unknownNames()->rowCount(), 1);
+    EXPECT_EQ(dialog.unknownNames()->item(0, 0)->text(), u"T4g"_s);
+    auto *rejected = dialog.findChild<QTableWidget *>(u"rejectedRows"_s);
+    ASSERT_GT(rejected->rowCount(), 0);
+    EXPECT_EQ(rejected->item(0, 1)->text().contains(u"T4g"_s) ||
+                  rejected->item(0, 1)->text().contains(u"Price is empty"_s),
+              true);
+
+    dialog.show();
+    QApplication::processEvents();
+    dialog.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/import-dialog.png"));
+
+    // Map T4g to the T4: the preview recounts and the name is no longer unknown.
+    auto *map = qobject_cast<QComboBox *>(dialog.unknownNames()->cellWidget(0, 2));
+    ASSERT_NE(map, nullptr);
+    map->setCurrentIndex(map->findData(u"T4 16GB"_s));
+    dialog.refreshPreview();
+    EXPECT_TRUE(dialog.plan().unmappedGpus.isEmpty());
+
+    ASSERT_TRUE(dialog.runImport());
+    EXPECT_GT(OfferRepository(db).count(), before);
+    m_window->reload();
+    PricesPanel *prices = m_window->pricesPanel();
+    prices->setTextFilter(u"g5g.2xlarge"_s);
+    EXPECT_EQ(prices->proxy()->rowCount(), 2) << "on-demand and spot of the mapped T4g";
+}
+
+TEST_F(ImportExport, AFileThatCannotBeReadSaysWhyAndCannotBeImported)
+{
+    const QSqlDatabase db = m_window->book()->database();
+    ImportDialog dialog(kFixtures + u"malformed/unbalanced-quote.csv"_s, options(), runnerFor(db));
+    auto *error = dialog.findChild<QLabel *>(u"importError"_s);
+    EXPECT_FALSE(error->isHidden());
+    EXPECT_TRUE(error->text().contains(u"line 2"_s)) << error->text().toStdString();
+    EXPECT_FALSE(dialog.findChild<QPushButton *>(u"importButton"_s)->isEnabled());
+}
+
+TEST_F(ImportExport, ExportsWriteTheBookTheVisibleRowsAndACopy)
+{
+    FileActions *actions = m_window->fileActions();
+    QString error;
+    const QString all = m_dir.filePath(u"offers.csv"_s);
+    ASSERT_TRUE(actions->exportTo(u"offers"_s, all, &error)) << error.toStdString();
+    EXPECT_TRUE(readFile(all).startsWith("provider,gpu_model,instance_type"));
+
+    m_window->pricesPanel()->setProviderFilter(u"Lambda"_s);
+    const int visible = m_window->pricesPanel()->proxy()->rowCount();
+    const QString shown = m_dir.filePath(u"visible.csv"_s);
+    ASSERT_TRUE(actions->exportTo(u"visible-offers"_s, shown, &error));
+    const QList<QByteArray> lines = readFile(shown).trimmed().split('\n');
+    EXPECT_EQ(lines.size(), visible + 1);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        EXPECT_TRUE(lines.at(i).startsWith("Lambda,")) << lines.at(i).constData();
+
+    // A write that cannot succeed leaves the existing file as it was.
+    const QByteArray before = fileHash(all);
+    EXPECT_FALSE(actions->exportTo(u"offers"_s, m_dir.filePath(u"missing/x.csv"_s), &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_EQ(fileHash(all), before);
+
+    const QString copy = m_dir.filePath(u"copy.sqlite"_s);
+    ASSERT_TRUE(actions->saveCopy(copy, &error)) << error.toStdString();
+    auto reopened = PriceBook::open(copy, PriceBook::Create::Never);
+    ASSERT_TRUE(reopened.book) << reopened.error.toStdString();
+    EXPECT_EQ(OfferRepository(reopened.book->database()).count(),
+              OfferRepository(m_window->book()->database()).count());
+}
