@@ -46,6 +46,12 @@ QString gcpHostFor(const QString &accelerator, int count)
     return family.isEmpty() ? QString() : family.arg(count);
 }
 
+bool isGcpGpuHost(const QString &instance)
+{
+    return instance.startsWith(u"a2-"_s) || instance.startsWith(u"a3-"_s) ||
+           instance.startsWith(u"a4-"_s);
+}
+
 /// "{'Gpus': [{'Name': 'A100', ..., 'MemoryInfo': {'SizeInMiB': 81920}}], ...}": a Python dict
 /// literal, not JSON. Only the first GPU's memory is needed, to tell 40 GB from 80 GB.
 std::optional<double> gpuMemoryGb(const QString &gpuInfo)
@@ -117,54 +123,20 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         return;
     }
 
-    // Read everything first: GCP host rows may come before or after their accelerator rows,
-    // and the provider may have to be guessed from the instance types.
     struct Row
     {
         int line;
         QStringList cells;
     };
-    QList<Row> rows;
-    QStringList sampleTypes;
-    QStringList cells;
-    while (csv.next(cells)) {
-        ++plan.rowsRead;
-        if (cells.size() != header.size()) {
-            plan.rejected.append({csv.recordLine(), tr("%1 fields where the header has %2")
-                                                        .arg(cells.size())
-                                                        .arg(header.size())});
-            continue;
-        }
-        if (sampleTypes.size() < 50 && !cells.at(instanceCol).isEmpty())
-            sampleTypes << cells.at(instanceCol);
-        rows.append({csv.recordLine(), cells});
-        if (options.progress && plan.rowsRead % 1000 == 0 &&
-            !options.progress(csv.position(), -1)) {
-            plan.cancelled = true;
-            return;
-        }
-    }
-    if (csv.hasError()) {
-        plan.error = csv.error();
-        return;
-    }
-    QString providerName = options.provider;
-    if (providerName.isEmpty())
-        providerName = guessProvider(fileName, sampleTypes);
-    if (providerName.isEmpty()) {
-        plan.error.message = tr("this SkyPilot catalog does not say which cloud it is for; name "
-                                "it (--provider, or the Provider field)");
-        return;
-    }
-
     CatalogBuilder builder(plan, options);
-    const QString provider = builder.providerFor(providerName);
+    QString provider; // decided from the first rows when the file does not say
     const QString observedOn = options.observedOn.toString(Qt::ISODate);
     const QString note = tr("From the SkyPilot catalog file %1.").arg(QFileInfo(fileName).fileName());
     QHash<QString, Money> hostPrices;     // zone|instance -> on-demand
     QHash<QString, Money> hostSpotPrices; // zone|instance -> spot
     QHash<QString, QStringList> hostShape; // zone|instance -> vCPUs, RAM
     QList<GpuOnlyRow> gpuOnly;
+    QHash<QString, std::optional<double>> memoryByGpuInfo;
 
     auto cell = [](const Row &row, int index) {
         return index >= 0 ? row.cells.at(index).trimmed() : QString();
@@ -192,10 +164,14 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         }
     };
 
-    for (const Row &row : std::as_const(rows)) {
+    auto processRow = [&](const Row &row) {
         const QString instance = cell(row, instanceCol);
         const QString accelerator = cell(row, acceleratorCol);
         const QString zone = cell(row, zoneCol);
+        if (accelerator.isEmpty() && !isGcpGpuHost(instance)) {
+            ++plan.rowsWithoutGpu; // most of a catalog: skip it before parsing anything
+            return;
+        }
         QString why;
         const auto onDemand =
             CatalogBuilder::price(cell(row, priceCol), u"Price"_s, CatalogBuilder::Need::Required, &why);
@@ -203,15 +179,16 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         const auto spot = CatalogBuilder::price(cell(row, spotCol), u"SpotPrice"_s,
                                                 CatalogBuilder::Need::Optional, &spotWhy);
         if (accelerator.isEmpty()) {
+            // A GCP host VM: kept to add to the accelerator rows of the same zone.
             ++plan.rowsWithoutGpu;
-            if (!instance.isEmpty() && onDemand) {
+            if (onDemand) {
                 const QString key = zone + u'|' + instance;
                 hostPrices.insert(key, *onDemand);
                 if (spot)
                     hostSpotPrices.insert(key, *spot);
                 hostShape.insert(key, {cell(row, vcpuCol), cell(row, memoryCol)});
             }
-            continue;
+            return;
         }
         const QString countText = cell(row, countCol);
         bool countOk = false;
@@ -220,19 +197,23 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             builder.reject(row.line, tr("AcceleratorCount \"%1\" is not a whole number of GPUs "
                                         "(fractional GPUs are not offers we compare)")
                                          .arg(countText));
-            continue;
+            return;
         }
-        const QString gpuModel =
-            builder.gpuFor(accelerator, gpuMemoryGb(cell(row, gpuInfoCol)), row.line);
+        // The same few GpuInfo strings repeat thousands of times: match each once.
+        const QString gpuInfo = cell(row, gpuInfoCol);
+        auto memory = memoryByGpuInfo.constFind(gpuInfo);
+        if (memory == memoryByGpuInfo.cend())
+            memory = memoryByGpuInfo.insert(gpuInfo, gpuMemoryGb(gpuInfo));
+        const QString gpuModel = builder.gpuFor(accelerator, *memory, row.line);
         if (gpuModel.isEmpty())
-            continue;
+            return;
         if (!spotWhy.isEmpty())
             builder.flag(row.line, tr("%1: %2; the spot price is left out").arg(instance, spotWhy));
 
         if (instance.isEmpty()) {
             gpuOnly.append({row.line, accelerator, gpuModel, int(count), cell(row, regionCol), zone,
                             onDemand, spot});
-            continue;
+            return;
         }
         Offer offer;
         offer.provider = provider;
@@ -252,7 +233,56 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
                                        .arg(*known));
         }
         addPriced(row, std::move(offer), onDemand, spot, why);
+    };
+
+    // Rows stream through; only the first few wait until the instance types tell the cloud.
+    QList<Row> pending;
+    QStringList sampleTypes;
+    auto decideProvider = [&]() -> bool {
+        QString name = options.provider;
+        if (name.isEmpty())
+            name = guessProvider(fileName, sampleTypes);
+        if (name.isEmpty()) {
+            plan.error.message = tr("this SkyPilot catalog does not say which cloud it is for; "
+                                    "name it (--provider, or the Cloud field)");
+            return false;
+        }
+        provider = builder.providerFor(name);
+        for (const Row &row : std::as_const(pending))
+            processRow(row);
+        pending.clear();
+        return true;
+    };
+    QStringList cells;
+    while (csv.next(cells)) {
+        ++plan.rowsRead;
+        if (cells.size() != header.size()) {
+            plan.rejected.append({csv.recordLine(), tr("%1 fields where the header has %2")
+                                                        .arg(cells.size())
+                                                        .arg(header.size())});
+            continue;
+        }
+        if (provider.isEmpty()) {
+            if (!cells.at(instanceCol).isEmpty())
+                sampleTypes << cells.at(instanceCol);
+            pending.append({csv.recordLine(), cells});
+            if ((!options.provider.isEmpty() || sampleTypes.size() >= 64) && !decideProvider())
+                return;
+        } else {
+            processRow({csv.recordLine(), cells});
+        }
+        if (options.progress && plan.rowsRead % 1000 == 0 &&
+            !options.progress(csv.position(), -1)) {
+            plan.cancelled = true;
+            return;
+        }
     }
+    if (csv.hasError()) {
+        plan.error = csv.error();
+        return;
+    }
+    if (provider.isEmpty() && !decideProvider())
+        return;
 
     // GCP: add each accelerator row to its host VM in the same zone.
     for (const GpuOnlyRow &g : std::as_const(gpuOnly)) {
