@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -25,6 +26,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +75,7 @@ void FileActions::addTo(QMenu *file)
     };
     add(tr("&Open Price Book…"), &FileActions::chooseAndOpen, QKeySequence::Open);
     add(tr("Save a &Copy of the Price Book…"), &FileActions::chooseAndSaveCopy);
+    add(tr("&Restore from a Copy…"), &FileActions::chooseAndRestore);
     file->insertSeparator(before);
     add(tr("&Import…"), &FileActions::chooseAndImport, Qt::CTRL | Qt::Key_I);
     auto *exportMenu = new QMenu(tr("E&xport"), file);
@@ -198,6 +201,73 @@ void FileActions::chooseAndOpen()
         return;
     }
     m_window->switchBook(std::move(opened.book));
+}
+
+bool FileActions::restoreFrom(const QString &copyPath, QString *error)
+{
+    // The copy must open as a price book before anything is touched.
+    {
+        PriceBook::OpenResult copy = PriceBook::open(copyPath, PriceBook::Create::Never);
+        if (!copy.book) {
+            *error = copy.error;
+            return false;
+        }
+        if (copy.book->isReadOnly() && copy.book->schemaVersion() > m_window->book()->schemaVersion()) {
+            *error = tr("The copy comes from a newer version of GPU Cloud Compare.");
+            return false;
+        }
+    }
+    const QString path = m_window->book()->path();
+    if (QFileInfo(copyPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+        *error = tr("That is the open price book itself.");
+        return false;
+    }
+    const QString backup =
+        path + u".before-restore-%1.sqlite"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    if (!m_window->book()->backupTo(backup, error))
+        return false;
+    // Copy beside the target, then swap it in with a rename: never a half-written price book.
+    const QString staging = path + u".restoring"_s;
+    QFile::remove(staging);
+    if (!QFile::copy(copyPath, staging)) {
+        *error = tr("Cannot copy %1 next to the price book.").arg(QDir::toNativeSeparators(copyPath));
+        return false;
+    }
+    QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
+    m_window->closeBook();
+    std::error_code failure;
+    std::filesystem::rename(staging.toStdString(), path.toStdString(), failure);
+    PriceBook::OpenResult reopened = PriceBook::open(path, PriceBook::Create::Never);
+    if (failure || !reopened.book) {
+        *error = failure ? QString::fromStdString(failure.message()) : reopened.error;
+        QFile::remove(staging);
+        // Put the previous book back in front of the user, whatever happened.
+        reopened = PriceBook::open(path, PriceBook::Create::Never);
+        if (!reopened.book)
+            reopened = PriceBook::open(backup, PriceBook::Create::Never);
+        if (reopened.book)
+            m_window->switchBook(std::move(reopened.book));
+        return false;
+    }
+    m_window->switchBook(std::move(reopened.book));
+    return true;
+}
+
+void FileActions::chooseAndRestore()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Restore from a Copy"), QFileInfo(m_window->book()->path()).absolutePath(),
+        tr("Price books (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(m_window, tr("Restore from a Copy"),
+                              tr("Replace the open price book with %1? The current one is kept "
+                                 "as a backup beside it.")
+                                  .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!restoreFrom(path, &error))
+        QMessageBox::warning(m_window, tr("Restore from a Copy"), error);
 }
 
 void FileActions::chooseAndImport()

@@ -31,6 +31,9 @@ public:
     /// Writes `what` ("offers", "visible-offers", "market-share", "all") to path.
     bool exportTo(const QString &what, const QString &path, QString *error) const;
     bool saveCopy(const QString &path, QString *error) const;
+    /// Replaces the open price book's file with a copy, after backing the current one up
+    /// beside it; on any failure the current book stays open and unchanged.
+    bool restoreFrom(const QString &copyPath, QString *error);
 
     QAction *bomAction() const { return m_bom; }
 
@@ -39,6 +42,7 @@ private:
     void chooseAndExport(const QString &what);
     void chooseAndSaveCopy();
     void chooseAndOpen();
+    void chooseAndRestore();
     QString askForPath(const QString &title, const QString &suggestedName, const QString &filter);
 
     MainWindow *m_window;

@@ -124,6 +124,11 @@ void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
                              5000);
 }
 
+void MainWindow::closeBook()
+{
+    m_book.reset();
+}
+
 void MainWindow::reloadSavedJobs()
 {
     try {

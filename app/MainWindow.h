@@ -35,6 +35,9 @@ public:
     PriceBook *book() const { return m_book.get(); }
     /// Shows another price book (File › Open) in place of this one.
     void switchBook(std::unique_ptr<PriceBook> book);
+    /// Closes the price book's connection (File › Restore replaces the file); switchBook()
+    /// must follow before anything else reads it.
+    void closeBook();
     FileActions *fileActions() const { return m_fileActions; }
 
 protected:

@@ -13,6 +13,7 @@
 #include "ProviderRepository.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -167,4 +168,22 @@ TEST_F(Import, OffersAndMarketShareCsvRoundTripThroughAnEmptyBook)
     }
     EXPECT_EQ(OwnCsv::writeOffers(OfferRepository(empty->database()).all()), offersCsv);
     EXPECT_EQ(OwnCsv::writeMarketShare(MarketShareRepository(empty->database()).all()), sharesCsv);
+}
+
+TEST_F(Import, NoMalformedFileChangesTheBook)
+{
+    const QByteArray before = dump();
+    ImportOptions o = options();
+    o.provider = u"AWS"_s;
+    const QStringList files = QDir(kFixtures + u"malformed"_s).entryList(QDir::Files);
+    ASSERT_GE(files.size(), 8);
+    for (const QString &name : files) {
+        const ImportPlan p = plan(u"malformed/"_s + name, o);
+        EXPECT_FALSE(p.ok() && !p.data.offers.isEmpty())
+            << name.toStdString() << " should be refused or have every row rejected";
+        if (p.ok()) {
+            ASSERT_TRUE(PriceBookImporter(m_book->database()).importData(p.data).ok());
+        }
+        EXPECT_EQ(dump(), before) << name.toStdString();
+    }
 }

@@ -1,5 +1,6 @@
 // The window's import preview and exports, driven like a person would.
 
+#include "CatalogImport.h"
 #include "FileActions.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
@@ -8,11 +9,13 @@
 #include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
+#include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "TestFiles.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -135,4 +138,34 @@ TEST_F(ImportExport, ExportsWriteTheBookTheVisibleRowsAndACopy)
     ASSERT_TRUE(reopened.book) << reopened.error.toStdString();
     EXPECT_EQ(OfferRepository(reopened.book->database()).count(),
               OfferRepository(m_window->book()->database()).count());
+}
+
+TEST_F(ImportExport, RestoringACopyReplacesTheBookAndKeepsABackup)
+{
+    FileActions *actions = m_window->fileActions();
+    QString error;
+    const QString copy = m_dir.filePath(u"copy.sqlite"_s);
+    ASSERT_TRUE(actions->saveCopy(copy, &error)) << error.toStdString();
+    const int offers = OfferRepository(m_window->book()->database()).count();
+
+    // Change the open book, then restore the copy: the change is gone, a backup holds it.
+    ImportOptions o = options();
+    o.provider = u"AWS"_s;
+    const ImportPlan p = CatalogImport::readFile(kFixtures + u"skypilot-aws-small.csv"_s, o);
+    ASSERT_TRUE(PriceBookImporter(m_window->book()->database()).importData(p.data).ok());
+    ASSERT_GT(OfferRepository(m_window->book()->database()).count(), offers);
+
+    ASSERT_TRUE(actions->restoreFrom(copy, &error)) << error.toStdString();
+    EXPECT_EQ(OfferRepository(m_window->book()->database()).count(), offers);
+    EXPECT_EQ(m_window->pricesPanel()->model()->rowCount(), offers);
+    const QStringList backups =
+        QDir(m_dir.path()).entryList({u"book.sqlite.before-restore-*.sqlite"_s});
+    EXPECT_EQ(backups.size(), 1);
+
+    // Something that is not a price book is refused and the open book stays as it is.
+    const QString junk = m_dir.filePath(u"junk.sqlite"_s);
+    writeFile(junk, "not a database");
+    EXPECT_FALSE(actions->restoreFrom(junk, &error));
+    EXPECT_TRUE(error.contains(u"junk.sqlite"_s)) << error.toStdString();
+    EXPECT_EQ(OfferRepository(m_window->book()->database()).count(), offers);
 }
