@@ -6,6 +6,9 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QDateTime>
+#include <QTextStream>
+#include <QTimer>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +46,35 @@ void commandMessageHandler(QtMsgType type, const QMessageLogContext &context, co
         previousMessageHandler(type, context, text);
 }
 
+/// Quits the event loop once `window` has painted, after its children finish the same pass.
+void quitAfterFirstPaint(QWidget *window)
+{
+    class FirstPaint final : public QObject
+    {
+    public:
+        using QObject::QObject;
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint && !m_seen) {
+                m_seen = true;
+                // After the children painted in the same pass: the frame is complete.
+                QTimer::singleShot(0, qApp, [] {
+                    QTextStream(stdout)
+                        << "first-frame-epoch-ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+                    QCoreApplication::quit();
+                });
+            }
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        bool m_seen = false;
+    };
+    window->installEventFilter(new FirstPaint(window));
+}
+
 } // namespace
 
 int Application::run(int argc, char *argv[])
@@ -77,6 +109,10 @@ int Application::run(int argc, char *argv[])
         return 1;
     }
     MainWindow window(std::move(opened.book));
+    // Benchmarks (tools/benchmark.sh) time start to first painted frame as a whole process:
+    // with this variable set, the window closes as soon as it has painted once.
+    if (qEnvironmentVariableIsSet("GPUCOMPARE_QUIT_AFTER_FIRST_FRAME"))
+        quitAfterFirstPaint(&window);
     window.show();
     return QApplication::exec();
 }

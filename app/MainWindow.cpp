@@ -14,6 +14,7 @@
 #include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
+#include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     createMenus();
     resize(1280, 720);
     m_splitter->setSizes({380, 450, 450});
+    restoreJob(); // before reload(): the calculator then estimates once, with the saved job
     reload();
     restoreSettings();
     if (m_book->isReadOnly())
@@ -103,12 +105,14 @@ void MainWindow::reload()
 {
     const QSqlDatabase db = m_book->database();
     m_marketShare->setSnapshots(MarketShareRepository(db).all());
-    m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
     m_jobCost->setSavingEnabled(!m_book->isReadOnly());
     try {
-        m_jobCost->setCostInputs(readCostInputs(db, QDate::currentDate()));
+        // One read of the offers for both panels: at 100,000 offers it is the slow part.
+        // The price table annotates them (per-GPU price, flags); the calculator shares its list.
+        m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
+        m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Job cost"), e.message());
+        QMessageBox::warning(this, tr("Price book"), e.message());
     }
     reloadSavedJobs();
     updateStatusBar();
@@ -249,13 +253,21 @@ void MainWindow::restoreSettings()
     m_marketShare->tabs()->setCurrentIndex(settings.value(u"marketShareTab"_s, 0).toInt());
     m_prices->setGpuFilter(settings.value(u"gpu"_s).toString());
     m_prices->setPricingFilter(settings.value(u"pricing"_s).toString());
+}
+
+void MainWindow::restoreJob()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
     const QByteArray job = settings.value(u"job"_s).toByteArray();
-    if (!job.isEmpty()) {
-        const JobFromJson read = jobFromJson(QJsonDocument::fromJson(job).object());
-        if (read.error.isEmpty())
-            m_jobCost->form()->setJob(read.job, read.selection.gpuModel);
-    }
-    m_jobCost->recompute();
+    if (job.isEmpty())
+        return;
+    const JobFromJson read = jobFromJson(QJsonDocument::fromJson(job).object());
+    if (!read.error.isEmpty())
+        return;
+    // The GPU list is not loaded yet: keep the GPU for setCostInputs to select.
+    m_jobCost->form()->setJob(read.job, read.selection.gpuModel);
+    m_jobCost->setPendingGpuModel(read.selection.gpuModel);
 }
 
 void MainWindow::saveSettings() const

@@ -47,6 +47,7 @@ private:
     void createMenus();
     void updateStatusBar();
     void restoreSettings();
+    void restoreJob();
     void saveSettings() const;
     void exportCurrentChart();
     /// The chart of the panel that last had focus (market share by default).

@@ -55,14 +55,20 @@ std::optional<int> knownGpuCount(const QString &instanceType)
     // Azure ND-series with eight GPUs.
     if (type.startsWith(u"Standard_ND96"_s))
         return 8;
+    // The regular expressions below run on every offer of a large price book: try them only
+    // where they can match.
     // GCP accelerator-optimised shapes end in the GPU count: a3-highgpu-4g, a2-ultragpu-8g.
-    static const QRegularExpression gcp(u"^a[23]-(?:high|ultra|mega|edge)gpu-(\\d+)g$"_s);
-    if (const auto m = gcp.match(type); m.hasMatch())
-        return m.captured(1).toInt();
+    if (type.startsWith(u"a2-"_s) || type.startsWith(u"a3-"_s)) {
+        static const QRegularExpression gcp(u"^a[23]-(?:high|ultra|mega|edge)gpu-(\\d+)g$"_s);
+        if (const auto m = gcp.match(type); m.hasMatch())
+            return m.captured(1).toInt();
+    }
     // Lambda and others: "8x H100 SXM".
-    static const QRegularExpression times(u"^(\\d+)\\s*x\\s+\\S"_s);
-    if (const auto m = times.match(type); m.hasMatch())
-        return m.captured(1).toInt();
+    if (!type.isEmpty() && type.front().isDigit()) {
+        static const QRegularExpression times(u"^(\\d+)\\s*x\\s+\\S"_s);
+        if (const auto m = times.match(type); m.hasMatch())
+            return m.captured(1).toInt();
+    }
     return std::nullopt;
 }
 
@@ -89,6 +95,7 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
     QHash<QString, double> medians;
     for (auto it = perGpuPrices.cbegin(); it != perGpuPrices.cend(); ++it)
         medians.insert(it.key(), median(it.value()));
+    QHash<QString, QDate> dates;
 
     for (OfferRow &r : rows) {
         const double best = cheapest.value(r.gpuModel, 0);
@@ -102,7 +109,11 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
         }
         if (r.usdPerInstanceHour.micros() == 0)
             r.flags |= ZeroPrice;
-        const QDate observed = r.observedDate();
+        // Prices share a few hundred dates: parse each once.
+        auto date = dates.constFind(r.observedOn);
+        if (date == dates.cend())
+            date = dates.insert(r.observedOn, r.observedDate());
+        const QDate observed = *date;
         if (!observed.isValid() || observed.daysTo(today) > kStaleAfterDays)
             r.flags |= Stale;
         if (const auto known = knownGpuCount(r.instanceType); known && *known != r.gpusPerInstance)

@@ -9,9 +9,15 @@ namespace gpucompare {
 
 CostInputs readCostInputs(const QSqlDatabase &db, const QDate &today)
 {
+    QList<OfferRow> rows = OfferRepository(db).currentRows();
+    annotateOffers(rows, today);
+    return readCostInputs(db, std::move(rows));
+}
+
+CostInputs readCostInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows)
+{
     CostInputs inputs;
-    inputs.rows = OfferRepository(db).currentRows();
-    annotateOffers(inputs.rows, today);
+    inputs.rows = std::move(annotatedRows);
     inputs.gpus = GpuModelRepository(db).all();
     for (const Provider &p : ProviderRepository(db).all()) {
         if (p.discountPercent != 0)

@@ -95,20 +95,32 @@ QList<Offer> OfferRepository::all() const
 
 QList<OfferRow> OfferRepository::currentRows() const
 {
+    // Names come from the two small tables: converting the same 25 provider and 18 GPU names
+    // 100,000 times each was a third of loading a large price book.
+    QHash<qint64, QString> providers;
+    QSqlQuery p = execPrepared(m_db, u"SELECT id, name FROM providers"_s);
+    while (p.next())
+        providers.insert(p.value(0).toLongLong(), p.value(1).toString());
+    QHash<qint64, QString> gpus;
+    QSqlQuery g = execPrepared(m_db, u"SELECT id, name FROM gpu_models"_s);
+    while (g.next())
+        gpus.insert(g.value(0).toLongLong(), g.value(1).toString());
+
     QList<OfferRow> rows;
+    rows.reserve(count());
     QSqlQuery q = execPrepared(
-        m_db, u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.region, "
-              "o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, po.observed_on, "
-              "po.source_url FROM offers o "
-              "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
+        m_db, u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
+              "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
+              "po.observed_on, po.source_url FROM offers o "
               "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
               "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
-              "ORDER BY g.name, p.name, o.instance_type, o.region, o.pricing_model"_s);
+              "ORDER BY o.id"_s); // the table sorts itself; sorting by names cost a temp b-tree
+    QString lastSource; // consecutive rows often share a source: share the string too
     while (q.next()) {
         OfferRow r;
         r.offerId = q.value(0).toLongLong();
-        r.provider = q.value(1).toString();
-        r.gpuModel = q.value(2).toString();
+        r.provider = providers.value(q.value(1).toLongLong());
+        r.gpuModel = gpus.value(q.value(2).toLongLong());
         r.instanceType = q.value(3).toString();
         r.gpusPerInstance = q.value(4).toInt();
         r.region = q.value(5).toString();
@@ -116,8 +128,13 @@ QList<OfferRow> OfferRepository::currentRows() const
         r.pricingTerm = q.value(7).toString();
         r.usdPerInstanceHour = Money::fromMicros(q.value(8).toLongLong());
         r.observedOn = q.value(9).toString();
-        r.sourceUrl = q.value(10).toString();
-        rows.append(r);
+        QString source = q.value(10).toString();
+        if (source == lastSource)
+            source = lastSource;
+        else
+            lastSource = source;
+        r.sourceUrl = std::move(source);
+        rows.append(std::move(r));
     }
     return rows;
 }

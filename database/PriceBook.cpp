@@ -105,6 +105,11 @@ PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
             // Per-connection settings, outside any transaction (foreign_keys is a no-op inside
             // one).
             execPrepared(db, u"PRAGMA foreign_keys = ON"_s);
+            // Reads through the page cache cost a pread per page: with 100,000 offers the price
+            // table's query spent more time in system calls than in SQLite. Mapping the file
+            // lets reads share the OS cache; writes still go through the journal.
+            execPrepared(db, u"PRAGMA mmap_size = 268435456"_s);
+            execPrepared(db, u"PRAGMA cache_size = -32768"_s);
             if (!readOnly) {
                 execPrepared(db, u"PRAGMA synchronous = FULL"_s);
                 execPrepared(db, u"PRAGMA journal_mode = DELETE"_s);

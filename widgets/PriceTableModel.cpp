@@ -22,18 +22,22 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
     m_today = today;
     annotateOffers(m_rows, today);
     m_haystacks.clear();
-    m_haystacks.reserve(m_rows.size());
-    for (const OfferRow &r : std::as_const(m_rows)) {
-        // U+001F between fields, so a search never matches across two of them.
-        m_haystacks.append(QString(r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType +
-                                   u'\x1f' + r.region + u'\x1f' + r.pricingTerm)
-                               .toCaseFolded());
-    }
     endResetModel();
 }
 
 bool PriceTableModel::rowContains(int row, const QString &foldedNeedle) const
 {
+    if (m_haystacks.size() != m_rows.size()) {
+        m_haystacks.clear();
+        m_haystacks.reserve(m_rows.size());
+        for (const OfferRow &r : m_rows) {
+            // U+001F between fields, so a search never matches across two of them.
+            m_haystacks.append(QString(r.provider + u'\x1f' + r.gpuModel + u'\x1f' +
+                                       r.instanceType + u'\x1f' + r.region + u'\x1f' +
+                                       r.pricingTerm)
+                                   .toCaseFolded());
+        }
+    }
     return m_haystacks.at(row).contains(foldedNeedle);
 }
 
@@ -84,7 +88,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const OfferRow &r = m_rows.at(index.row());
-    const QLocale locale;
+    const QLocale &locale = m_locale;
     const QDate observed = r.observedDate();
     if (role == SortRole) {
         switch (index.column()) {

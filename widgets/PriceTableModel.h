@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QLocale>
 #include <QList>
 
 namespace gpucompare {
@@ -54,7 +55,9 @@ public:
 
 private:
     QList<OfferRow> m_rows;
-    QStringList m_haystacks; ///< per row, case-folded searchable text
+    /// Per row, case-folded searchable text; built on the first search, not on every load.
+    mutable QStringList m_haystacks;
+    QLocale m_locale;
     QDate m_today;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QRandomGenerator>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -91,6 +92,39 @@ QList<OfferRow> syntheticOffers(int count)
         rows.append(std::move(r));
     }
     return rows;
+}
+
+} // namespace gpucompare::bench
+
+namespace gpucompare::bench {
+
+PriceBookData syntheticPriceBook(int count)
+{
+    PriceBookData data;
+    data.gpuModels = syntheticGpuModels();
+    QSet<QString> providers;
+    const QList<OfferRow> rows = syntheticOffers(count);
+    data.offers.reserve(rows.size());
+    for (const OfferRow &r : rows) {
+        if (!providers.contains(r.provider)) {
+            providers.insert(r.provider);
+            Provider p;
+            p.name = r.provider;
+            p.kind = QStringLiteral("other");
+            data.providers.append(p);
+        }
+        Offer o;
+        o.provider = r.provider;
+        o.gpuModel = r.gpuModel;
+        // The offer id keeps every (provider, GPU, instance, region, pricing) unique.
+        o.instanceType = r.instanceType + QStringLiteral("-%1").arg(r.offerId);
+        o.gpusPerInstance = r.gpusPerInstance;
+        o.region = r.region;
+        o.pricing = r.pricing;
+        o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString()}};
+        data.offers.append(std::move(o));
+    }
+    return data;
 }
 
 } // namespace gpucompare::bench

@@ -16,4 +16,8 @@ QList<OfferRow> syntheticOffers(int count);
 /// (and none for the others, which the cost model must then leave out).
 QList<GpuModel> syntheticGpuModels();
 
+/// syntheticOffers() as price-book data to import: providers, the GPU models (with peaks) and
+/// offers with one dated, sourced price each. Offer keys are unique.
+PriceBookData syntheticPriceBook(int count);
+
 } // namespace gpucompare::bench

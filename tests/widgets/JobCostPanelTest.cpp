@@ -51,6 +51,7 @@ protected:
         ASSERT_TRUE(opened.book) << opened.error.toStdString();
         m_book = std::move(opened.book);
         m_panel.setCostInputs(readCostInputs(m_book->database(), QDate(2026, 11, 28)));
+        m_panel.recompute();
     }
 
     template <typename T>

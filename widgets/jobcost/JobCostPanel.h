@@ -31,13 +31,16 @@ class JobCostPanel final : public QWidget
 public:
     explicit JobCostPanel(QWidget *parent = nullptr);
 
-    /// The offers, GPU models and discounts to price on; re-estimates at once.
+    /// The offers, GPU models and discounts to price on; estimates right after the panel next
+    /// paints (or at recompute()).
     void setCostInputs(CostInputs inputs);
     void setSavedJobs(const QList<SavedJob> &jobs);
     /// Disables saving when the price book is read-only.
     void setSavingEnabled(bool enabled);
 
     void setGpuModel(const QString &gpuModel);
+    /// A GPU to select once setCostInputs() has filled the GPU list (restored settings).
+    void setPendingGpuModel(const QString &gpuModel) { m_pendingGpu = gpuModel; }
     void applyPreset(int index);
     /// Estimates now rather than after the typing pause.
     void recompute();
@@ -57,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     OfferSelection selection() const;
@@ -89,6 +93,8 @@ private:
     QTabWidget *m_views = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_savingEnabled = true;
+    QString m_pendingGpu;
+    bool m_estimatePending = false; ///< new inputs: estimate after the next paint
 };
 
 } // namespace gpucompare

@@ -19,6 +19,33 @@ void JobEstimateModel::setEstimates(QList<JobEstimate> estimates)
     endResetModel();
 }
 
+bool JobEstimateModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const JobEstimate &a = m_estimates.at(leftRow);
+    const JobEstimate &b = m_estimates.at(rightRow);
+    switch (column) {
+    case Total:
+    case AboveCheapest:
+        return a.totalUsd < b.totalUsd;
+    case WallDays:
+        return a.wallDays < b.wallDays;
+    case UsdPerGpuHour:
+        return a.usdPerGpuHour < b.usdPerGpuHour;
+    case GpusRented:
+        return a.gpusRented < b.gpusRented;
+    case GpuHours:
+        return a.gpuHours < b.gpuHours;
+    case Provider:
+        return a.provider.compare(b.provider, Qt::CaseInsensitive) < 0;
+    case Gpu:
+        return a.gpuModel.compare(b.gpuModel, Qt::CaseInsensitive) < 0;
+    default:
+        return QVariant::compare(data(index(leftRow, column), SortRole),
+                                 data(index(rightRow, column), SortRole)) ==
+               QPartialOrdering::Less;
+    }
+}
+
 int JobEstimateModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_estimates.size());
@@ -34,7 +61,7 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const JobEstimate &e = m_estimates.at(index.row());
-    const QLocale locale;
+    const QLocale &locale = m_locale;
     if (role == SortRole) {
         switch (index.column()) {
         case UsdPerGpuHour:
