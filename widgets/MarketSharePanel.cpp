@@ -45,6 +45,10 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(piePage, tr("&Pie"));
     m_tabs->addTab(m_trendView, tr("&Trend"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_trendStale)
+            refreshTrend();
+    });
     m_caption = new QLabel(this);
     m_caption->setWordWrap(true);
     m_caption->setOpenExternalLinks(true);
@@ -138,8 +142,19 @@ void MarketSharePanel::fillPeriods()
         m_period->addItems(sharePeriods(m_snapshots, scope()));
         m_period->setCurrentIndex(m_period->count() - 1); // the latest by default
     }
-    m_trendView->replaceChart(ChartFactory::shareTrend(m_snapshots, scope()));
+    refreshTrend();
     showSnapshot();
+}
+
+void MarketSharePanel::refreshTrend()
+{
+    // Built when its tab is shown: most sessions never open it.
+    if (m_tabs->currentWidget() != m_trendView) {
+        m_trendStale = true;
+        return;
+    }
+    m_trendStale = false;
+    m_trendView->replaceChart(ChartFactory::shareTrend(m_snapshots, scope()));
 }
 
 void MarketSharePanel::toggleProvider(const QString &provider)

@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void fillPeriods();
     void showSnapshot();
+    void refreshTrend();
     /// The pie's legend as wrapping rich text: names whole, with each slice's colour.
     static QString legendHtml(QChart *chart, const SharePie &pie);
 
@@ -65,6 +66,7 @@ private:
     QLabel *m_caption = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_legend = nullptr;
+    bool m_trendStale = false;
 };
 
 } // namespace gpucompare

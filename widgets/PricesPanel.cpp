@@ -94,6 +94,10 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_views->setObjectName(u"pricesViews"_s);
     m_views->addTab(m_table, tr("Ta&ble"));
     m_views->addTab(m_chartView, tr("C&hart"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartStale)
+            refreshChart();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this));
     layout->addLayout(filters);
@@ -222,6 +226,12 @@ PricingModel PricesPanel::chartPricing() const
 
 void PricesPanel::refreshChart()
 {
+    // Charts nobody looks at are not built: the tab builds it when it is shown.
+    if (m_views->currentWidget() != m_chartView) {
+        m_chartStale = true;
+        return;
+    }
+    m_chartStale = false;
     m_chartView->replaceChart(ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()));
 }
 

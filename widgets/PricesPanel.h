@@ -69,6 +69,7 @@ private:
     ExportableChartView *m_chartView = nullptr;
     QTabWidget *m_views = nullptr;
     QString m_busiestGpu;
+    bool m_chartStale = false; ///< the data changed while the chart tab was hidden
 };
 
 } // namespace gpucompare

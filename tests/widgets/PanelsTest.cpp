@@ -157,8 +157,11 @@ TEST_F(Panels, FiltersAndNumericSortingDriveTheTableAndChart)
                       .data(PriceTableModel::SortRole)
                       .toDouble());
     }
+    // The bar chart is built when its tab is shown, for the current filters.
+    prices.views()->setCurrentIndex(1);
     EXPECT_TRUE(prices.chartView()->chart()->title().contains(u"H100 SXM 80GB"_s));
     EXPECT_TRUE(prices.chartView()->chart()->title().contains(u"Spot"_s));
+    prices.views()->setCurrentIndex(0);
 
     prices.setPricingFilter({});
     prices.setGpuFilter({});

@@ -124,6 +124,10 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_views->setObjectName(u"jobViews"_s);
     m_views->addTab(m_table, tr("Resu&lts"));
     m_views->addTab(m_chartView, tr("Cost c&hart"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartStale)
+            refreshChart();
+    });
 
     // Layout: presets and saved jobs, the form (scrolls), then the results under a splitter.
     auto *jobsRow = new QGridLayout;
@@ -338,6 +342,11 @@ int JobCostPanel::barsThatFit() const
 
 void JobCostPanel::refreshChart()
 {
+    if (m_views->currentWidget() != m_chartView) {
+        m_chartStale = true; // built when its tab is shown
+        return;
+    }
+    m_chartStale = false;
     m_chartView->replaceChart(ChartFactory::jobCostBars(m_run, m_job, barsThatFit()));
 }
 

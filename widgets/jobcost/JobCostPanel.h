@@ -94,6 +94,7 @@ private:
     QTimer *m_debounce = nullptr;
     bool m_savingEnabled = true;
     QString m_pendingGpu;
+    bool m_chartStale = false;
     bool m_estimatePending = false; ///< new inputs: estimate after the next paint
 };
 

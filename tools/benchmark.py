@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Speed and memory against the floor (issue 8): builds in Release, runs every benchmark and
+floor program, and prints one table: figure, value, floor, ratio, target, verdict.
+
+    python3 tools/benchmark.py [--runs N] [--skip-build]
+
+Whole-process figures are medians of N runs (default 7) on this machine; Google Benchmark
+figures are its own medians. Not part of the test suite: run it by hand.
+"""
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build-release")
+ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=tempfile.mkdtemp())
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, check=True, env=ENV, **kw)
+
+
+def build():
+    run(["cmake", "-S", ROOT, "-B", BUILD, "-G", "Ninja", "-DCMAKE_BUILD_TYPE=Release",
+         "-DGPUCOMPARE_WARNINGS_AS_ERRORS=OFF"], stdout=subprocess.DEVNULL)
+    run(["cmake", "--build", BUILD, "--target", "gpucompare", "price_table_benchmark",
+         "cost_model_benchmark", "data_benchmark", "chart_benchmark", "generate_pricebook",
+         "floor_window", "floor_pie_png"], stdout=subprocess.DEVNULL)
+
+
+def binary(*parts):
+    return os.path.join(BUILD, *parts)
+
+
+def first_frame(cmd):
+    """Milliseconds from exec to the first painted frame (the program prints the epoch time
+    of its first frame), and peak memory in MB from GNU time."""
+    start = time.time() * 1000
+    out = subprocess.run(["/usr/bin/time", "-f", "maxrss %M"] + cmd, env=dict(
+        ENV, GPUCOMPARE_QUIT_AFTER_FIRST_FRAME="1"), capture_output=True, text=True, check=True)
+    frame = next(float(l.split()[1]) for l in out.stdout.splitlines()
+                 if l.startswith("first-frame-epoch-ms"))
+    rss = next(int(l.split()[1]) for l in out.stderr.splitlines() if l.startswith("maxrss"))
+    return frame - start, rss / 1024
+
+
+def whole_process(cmd):
+    start = time.perf_counter()
+    run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return (time.perf_counter() - start) * 1000
+
+
+def median_of(runs, measure):
+    values = [measure() for _ in range(runs)]
+    if isinstance(values[0], tuple):
+        return tuple(statistics.median(v[i] for v in values) for i in range(len(values[0])))
+    return statistics.median(values)
+
+
+def google_benchmark(program, pattern):
+    out = run([binary("tests", "benchmarks", program), f"--benchmark_filter={pattern}",
+               "--benchmark_format=json", "--benchmark_repetitions=5",
+               "--benchmark_report_aggregates_only=true"], capture_output=True, text=True)
+    results = {}
+    for b in json.loads(out.stdout)["benchmarks"]:
+        if b.get("aggregate_name") == "median":
+            unit = {"ms": 1, "us": 1e-3, "ns": 1e-6}[b["time_unit"]]
+            results[b["run_name"]] = b["real_time"] * unit
+    return results
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-build", action="store_true")
+    args = parser.parse_args()
+    if not args.skip_build:
+        build()
+    work = tempfile.mkdtemp()
+    rows = []  # figure, value, floor, unit, target ratio or absolute, verdict
+
+    def ratio_row(figure, value, floor, unit, target):
+        ratio = value / floor
+        rows.append((figure, f"{value:.0f} {unit}", f"{floor:.0f} {unit}", f"{ratio:.2f}",
+                     f"<= {target}x", "met" if ratio <= target else "MISSED"))
+
+    def absolute_row(figure, value, unit, target):
+        rows.append((figure, f"{value:.1f} {unit}", "-", "-", f"<= {target} {unit}",
+                     "met" if value <= target else "MISSED"))
+
+    app = binary("app", "gpucompare")
+    bundled = os.path.join(work, "bundled.sqlite")
+    run([app, "export", "-", "--db", bundled], stdout=subprocess.DEVNULL)
+    big = os.path.join(work, "book-100k.sqlite")
+    run([binary("tests", "benchmarks", "generate_pricebook"), "100000", big],
+        stdout=subprocess.DEVNULL)
+
+    ours = median_of(args.runs, lambda: first_frame([app, "--db", bundled]))
+    floor = median_of(args.runs, lambda: first_frame([binary("tests", "benchmarks", "floor_window")]))
+    ratio_row("window: start to first frame (bundled book)", ours[0], floor[0], "ms", 2)
+    ratio_row("window: peak memory (bundled book)", ours[1], floor[1], "MB", 1.5)
+
+    png = os.path.join(work, "share.png")
+    ours_png = median_of(args.runs, lambda: whole_process(
+        [app, "export-chart", "market-share", "--out", png, "--db", bundled]))
+    floor_png = median_of(args.runs, lambda: whole_process(
+        [binary("tests", "benchmarks", "floor_pie_png"), png]))
+    ratio_row("export-chart market-share (whole process)", ours_png, floor_png, "ms", 1.5)
+
+    catalog = os.path.join(work, "vms.csv")
+    run([sys.executable, os.path.join(ROOT, "tools", "generate_skypilot_catalog.py"), "50000",
+         catalog])
+
+    def import_once():
+        target = os.path.join(work, "import.sqlite")
+        shutil.copy(bundled, target)
+        return whole_process([app, "import", catalog, "--provider", "AWS", "--db", target])
+
+    def sqlite_once():
+        target = os.path.join(work, "bare.db")
+        if os.path.exists(target):
+            os.remove(target)
+        return whole_process(["sqlite3", target, f".import --csv {catalog} vms"])
+
+    ratio_row("import 50,000-row SkyPilot catalog", median_of(5, import_once),
+              median_of(5, sqlite_once), "ms", 2)
+
+    big_frame = median_of(max(3, args.runs // 2), lambda: first_frame([app, "--db", big]))
+    absolute_row("window: first frame, 100,000-offer book", big_frame[0], "ms", 1000)
+    absolute_row("window: peak memory, 100,000-offer book", big_frame[1], "MB", 250)
+
+    table = google_benchmark("price_table_benchmark", "filterKeystroke/100000|sortByGpuHourPrice/100000")
+    absolute_row("one filter keystroke, 100,000 offers", table["filterKeystroke/100000"], "ms", 16)
+    absolute_row("sort by USD per GPU-hour, 100,000 offers", table["sortByGpuHourPrice/100000"], "ms", 100)
+    cost = google_benchmark("cost_model_benchmark", "estimateEveryOffer/100000")
+    absolute_row("estimate one job over 100,000 offers", cost["estimateEveryOffer/100000"], "ms", 100)
+
+    informative = {}
+    informative.update(google_benchmark("data_benchmark", ".*"))
+    informative.update(google_benchmark("chart_benchmark", ".*"))
+
+    widths = [max(len(str(r[i])) for r in rows + [("figure", "value", "floor", "ratio",
+                                                    "target", "verdict")]) for i in range(6)]
+    header = ("figure", "value", "floor", "ratio", "target", "verdict")
+    for r in [header] + rows:
+        print("  ".join(str(c).ljust(widths[i]) for i, c in enumerate(r)))
+    print("\nWithout targets (Google Benchmark medians, ms):")
+    for name, ms in sorted(informative.items()):
+        print(f"  {name:<40} {ms:10.2f}")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
