@@ -8,46 +8,95 @@ using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
+QSqlQuery &OfferRepository::statement(int slot, const QString &sql) const
+{
+    std::optional<QSqlQuery> &q = m_statements.at(size_t(slot));
+    if (!q) {
+        q.emplace(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql)) {
+            const QString error = describeSqlError(q->lastError());
+            q.reset();
+            throw DatabaseError(error);
+        }
+    }
+    return *q;
+}
+
+namespace {
+
+/// Binds in order and runs; an empty QString binds as '' (our text columns are NOT NULL).
+void bindAndExec(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            q.bindValue(i++, QString(u""_s));
+        else
+            q.bindValue(i++, value);
+    }
+    if (!q.exec())
+        throw DatabaseError(describeSqlError(q.lastError()));
+}
+
+enum Slot
+{
+    FindOffer,
+    InsertOffer,
+    FindObservation,
+    InsertObservation
+};
+
+} // namespace
+
 std::optional<qint64> OfferRepository::findId(qint64 providerId, qint64 gpuModelId,
                                               const Offer &o) const
 {
-    QSqlQuery q = execPrepared(
-        m_db,
+    QSqlQuery &q = statement(
+        FindOffer,
         u"SELECT id FROM offers WHERE provider_id = ? AND gpu_model_id = ? AND instance_type = ? "
-        "AND region = ? AND pricing_model = ? AND pricing_term = ?"_s,
-        {providerId, gpuModelId, o.instanceType, o.region, pricingModelToken(o.pricing),
-         o.pricingTerm});
+        "AND region = ? AND pricing_model = ? AND pricing_term = ?"_s);
+    bindAndExec(q, {providerId, gpuModelId, o.instanceType, o.region, pricingModelToken(o.pricing),
+                    o.pricingTerm});
+    std::optional<qint64> id;
     if (q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+        id = q.value(0).toLongLong();
+    q.finish();
+    return id;
 }
 
 qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer &o)
 {
-    QSqlQuery q = execPrepared(
-        m_db,
+    QSqlQuery &q = statement(
+        InsertOffer,
         u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, gpus_per_instance, vcpus, "
         "ram_gb, region, pricing_model, pricing_term, interconnect, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
-         nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm, o.interconnect,
-         o.notes});
-    return q.lastInsertId().toLongLong();
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    bindAndExec(q, {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
+                    nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
+                    o.interconnect, o.notes});
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
 }
 
 bool OfferRepository::addObservation(qint64 offerId, const PriceObservation &p)
 {
-    QSqlQuery existing = execPrepared(
-        m_db,
+    QSqlQuery &existing = statement(
+        FindObservation,
         u"SELECT 1 FROM price_observations WHERE offer_id = ? AND usd_micros_per_instance_hour = ? "
-        "AND observed_on = ? AND source_url = ?"_s,
-        {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl});
-    if (existing.next())
+        "AND observed_on = ? AND source_url = ?"_s);
+    bindAndExec(existing, {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl});
+    const bool known = existing.next();
+    existing.finish();
+    if (known)
         return false;
-    execPrepared(m_db,
-                 u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
-                 "observed_on, source_url, note) VALUES (?, ?, ?, ?, ?)"_s,
-                 {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note});
+    QSqlQuery &insert = statement(
+        InsertObservation,
+        u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, observed_on, "
+        "source_url, note) VALUES (?, ?, ?, ?, ?)"_s);
+    bindAndExec(insert, {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note});
+    insert.finish();
     return true;
 }
 
