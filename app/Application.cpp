@@ -5,8 +5,8 @@
 #include "PriceBook.h"
 
 #include <QApplication>
-#include <QMessageBox>
 #include <QDateTime>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 #include <cstring>
@@ -61,8 +61,8 @@ void quitAfterFirstPaint(QWidget *window)
                 m_seen = true;
                 // After the children painted in the same pass: the frame is complete.
                 QTimer::singleShot(0, qApp, [] {
-                    QTextStream(stdout)
-                        << "first-frame-epoch-ms " << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
+                    QTextStream(stdout) << "first-frame-epoch-ms "
+                                        << QDateTime::currentMSecsSinceEpoch() << Qt::endl;
                     QCoreApplication::quit();
                 });
             }

@@ -1,15 +1,14 @@
 #include "CommandLine.h"
 
-#include "CliOutput.h"
-
 #include "ChartFactory.h"
 #include "ChartRenderer.h"
+#include "CliOutput.h"
 #include "CostInputsReader.h"
+#include "DataQuality.h"
 #include "DatabaseError.h"
 #include "EstimateReport.h"
-#include "JobOptions.h"
-#include "DataQuality.h"
 #include "GpuModelRepository.h"
+#include "JobOptions.h"
 #include "MarketShareMath.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
@@ -43,26 +42,26 @@ const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, 
 
 CommandLine::CommandLine()
 {
-    m_parser.setApplicationDescription(
-        tr("GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and "
-           "what a training job will cost on every offer.\n\n"
-           "Without a command, opens the window.\n\n"
-           "Commands:\n"
-           "  estimate [job options] [--format table|json|csv]   a training job's cost on every "
-           "offer, cheapest first\n"
-           "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
-           "[--map NAME=GPU] [--dry-run]\n"
-           "      read offers, prices or market shares into the price book, all or nothing\n"
-           "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
-           "FILE (\"-\" for standard output)\n"
-           "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
-           "[--pricing P] [job options]\n"
-           "      CHART: market-share | market-trend | prices | job-cost\n\n"
-           "Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; "
-           "--gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, "
-           "--overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price "
-           "USD_PER_GPU_HOUR; see the options below.\n\n"
-           "Exit status: 0 success, 1 failure, 2 bad usage or invalid values."));
+    m_parser.setApplicationDescription(tr(
+        "GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and "
+        "what a training job will cost on every offer.\n\n"
+        "Without a command, opens the window.\n\n"
+        "Commands:\n"
+        "  estimate [job options] [--format table|json|csv]   a training job's cost on every "
+        "offer, cheapest first\n"
+        "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
+        "[--map NAME=GPU] [--dry-run]\n"
+        "      read offers, prices or market shares into the price book, all or nothing\n"
+        "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
+        "FILE (\"-\" for standard output)\n"
+        "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
+        "[--pricing P] [job options]\n"
+        "      CHART: market-share | market-trend | prices | job-cost\n\n"
+        "Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; "
+        "--gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, "
+        "--overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price "
+        "USD_PER_GPU_HOUR; see the options below.\n\n"
+        "Exit status: 0 success, 1 failure, 2 bad usage or invalid values."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(u"command"_s, tr("The command to run (see above)."),
@@ -81,9 +80,9 @@ CommandLine::CommandLine()
                         u"NAME=GPU"_s});
     m_parser.addOption({u"bom"_s, tr("export: start a CSV file with a byte-order mark (for "
                                      "spreadsheets that need one).")});
-    m_parser.addOption(
-        {u"format"_s, tr("Output format: json for export; table, json or csv for estimate."),
-         u"FORMAT"_s});
+    m_parser.addOption({u"format"_s,
+                        tr("Output format: json for export; table, json or csv for estimate."),
+                        u"FORMAT"_s});
     m_parser.addOption({u"out"_s, tr("The PNG file to write."), u"FILE"_s});
     m_parser.addOption(
         {u"size"_s, tr("Image size in pixels (default 1600x1200)."), u"WxH"_s, u"1600x1200"_s});
@@ -288,9 +287,9 @@ int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
 int CommandLine::runEstimate(const Parsed &parsed)
 {
     if (!parsed.arguments.isEmpty())
-        return usageError(tr("estimate takes options only, not \"%1\"").arg(parsed.arguments.first()));
-    const QString format =
-        m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
+        return usageError(
+            tr("estimate takes options only, not \"%1\"").arg(parsed.arguments.first()));
+    const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
     if (format != u"table" && format != u"json" && format != u"csv")
         return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
     const auto book = openPriceBook(parsed);

@@ -1,8 +1,9 @@
 // The import and export commands of CommandLine (split from CommandLine.cpp to keep files small).
 
+#include "CatalogImport.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
-#include "CatalogImport.h"
+#include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportReport.h"
 #include "MarketShareRepository.h"
@@ -12,7 +13,6 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "ProviderRepository.h"
-#include "DatabaseError.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -71,7 +71,8 @@ int CommandLine::runExport(const Parsed &parsed)
                               .arg(format));
     }
     if (what != u"all" && format != u"csv")
-        return usageError(tr("--what %1 is written as csv; the whole book is --what all").arg(what));
+        return usageError(
+            tr("--what %1 is written as csv; the whole book is --what all").arg(what));
 
     const auto book = openPriceBook(parsed);
     if (!book)
@@ -114,8 +115,8 @@ int CommandLine::runImport(const Parsed &parsed)
     if (!book)
         return 1;
     if (book->isReadOnly() && !m_parser.isSet(u"dry-run"_s)) {
-        printError(tr("the price book %1 is read-only: %2")
-                       .arg(book->path(), book->readOnlyReason()));
+        printError(
+            tr("the price book %1 is read-only: %2").arg(book->path(), book->readOnlyReason()));
         return 1;
     }
     const QSqlDatabase db = book->database();
@@ -153,10 +154,10 @@ int CommandLine::runImport(const Parsed &parsed)
     QHash<QString, QString> usedMappings;
     for (auto it = options.gpuMappings.cbegin(); it != options.gpuMappings.cend(); ++it)
         usedMappings.insert(it.key(), it.value());
-    const ImportSummary summary =
-        PriceBookImporter(db).importData(plan.data, dryRun, usedMappings);
+    const ImportSummary summary = PriceBookImporter(db).importData(plan.data, dryRun, usedMappings);
     if (!summary.ok()) {
-        printError(tr("%1: the import failed and nothing was written: %2").arg(path, summary.error));
+        printError(
+            tr("%1: the import failed and nothing was written: %2").arg(path, summary.error));
         return 1;
     }
     ImportCounts counts;

@@ -1,5 +1,6 @@
 #include "FileActions.h"
 
+#include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
@@ -13,7 +14,6 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ProviderRepository.h"
-#include "DatabaseError.h"
 
 #include <QAction>
 #include <QDate>
@@ -40,8 +40,7 @@ QList<Offer> visibleOffers(const PricesPanel *prices)
     QList<Offer> offers;
     const OfferFilterProxyModel *proxy = prices->proxy();
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const OfferRow &r =
-            prices->model()->rowAt(proxy->mapToSource(proxy->index(row, 0)).row());
+        const OfferRow &r = prices->model()->rowAt(proxy->mapToSource(proxy->index(row, 0)).row());
         Offer o;
         o.provider = r.provider;
         o.gpuModel = r.gpuModel;
@@ -106,8 +105,8 @@ QString FileActions::askForPath(const QString &title, const QString &suggestedNa
 {
     QSettings settings;
     const QString folder = settings.value(u"export/folder"_s, QDir::homePath()).toString();
-    const QString path = QFileDialog::getSaveFileName(m_window, title,
-                                                      QDir(folder).filePath(suggestedName), filter);
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, title, QDir(folder).filePath(suggestedName), filter);
     if (!path.isEmpty())
         settings.setValue(u"export/folder"_s, QFileInfo(path).absolutePath());
     return path;
@@ -144,8 +143,8 @@ void FileActions::chooseAndExport(const QString &what)
     const bool json = what == u"all";
     const QString date = QDate::currentDate().toString(Qt::ISODate);
     const QString name = json ? u"pricebook-%1.json"_s.arg(date) : u"%1-%2.csv"_s.arg(what, date);
-    const QString path = askForPath(tr("Export"), name,
-                                    json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
+    const QString path =
+        askForPath(tr("Export"), name, json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -168,13 +167,14 @@ bool FileActions::saveCopy(const QString &path, QString *error) const
 
 void FileActions::chooseAndSaveCopy()
 {
-    const QString path = askForPath(
-        tr("Save a Copy of the Price Book"),
-        u"pricebook-%1.sqlite"_s.arg(QDate::currentDate().toString(Qt::ISODate)),
-        tr("Price books (*.sqlite)"));
+    const QString path =
+        askForPath(tr("Save a Copy of the Price Book"),
+                   u"pricebook-%1.sqlite"_s.arg(QDate::currentDate().toString(Qt::ISODate)),
+                   tr("Price books (*.sqlite)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_window->book()->path()).absoluteFilePath()) {
+    if (QFileInfo(path).absoluteFilePath() ==
+        QFileInfo(m_window->book()->path()).absoluteFilePath()) {
         QMessageBox::warning(m_window, tr("Save a Copy"),
                              tr("Choose another file than the open price book."));
         return;
@@ -212,7 +212,8 @@ bool FileActions::restoreFrom(const QString &copyPath, QString *error)
             *error = copy.error;
             return false;
         }
-        if (copy.book->isReadOnly() && copy.book->schemaVersion() > m_window->book()->schemaVersion()) {
+        if (copy.book->isReadOnly() &&
+            copy.book->schemaVersion() > m_window->book()->schemaVersion()) {
             *error = tr("The copy comes from a newer version of GPU Cloud Compare.");
             return false;
         }
@@ -222,15 +223,16 @@ bool FileActions::restoreFrom(const QString &copyPath, QString *error)
         *error = tr("That is the open price book itself.");
         return false;
     }
-    const QString backup =
-        path + u".before-restore-%1.sqlite"_s.arg(QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
+    const QString backup = path + u".before-restore-%1.sqlite"_s.arg(
+                                      QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
     if (!m_window->book()->backupTo(backup, error))
         return false;
     // Copy beside the target, then swap it in with a rename: never a half-written price book.
     const QString staging = path + u".restoring"_s;
     QFile::remove(staging);
     if (!QFile::copy(copyPath, staging)) {
-        *error = tr("Cannot copy %1 next to the price book.").arg(QDir::toNativeSeparators(copyPath));
+        *error =
+            tr("Cannot copy %1 next to the price book.").arg(QDir::toNativeSeparators(copyPath));
         return false;
     }
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
@@ -301,23 +303,22 @@ void FileActions::importFile(const QString &path)
         return;
     }
     const QSqlDatabase db = book->database();
-    ImportDialog dialog(path, options,
-                        [db](const PriceBookData &data, bool dryRun,
-                             const QHash<QString, QString> &aliases,
-                             const PriceBookImporter::Progress &progress) {
-                            return PriceBookImporter(db).importData(data, dryRun, aliases, progress);
-                        },
-                        m_window);
+    ImportDialog dialog(
+        path, options,
+        [db](const PriceBookData &data, bool dryRun, const QHash<QString, QString> &aliases,
+             const PriceBookImporter::Progress &progress) {
+            return PriceBookImporter(db).importData(data, dryRun, aliases, progress);
+        },
+        m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_window->reload();
     const ImportSummary &s = dialog.summary();
-    m_window->statusBar()->showMessage(
-        tr("Imported %1: %2 offers added, %3 updated.")
-            .arg(QFileInfo(path).fileName())
-            .arg(s.offersAdded)
-            .arg(s.offersUpdated),
-        8000);
+    m_window->statusBar()->showMessage(tr("Imported %1: %2 offers added, %3 updated.")
+                                           .arg(QFileInfo(path).fileName())
+                                           .arg(s.offersAdded)
+                                           .arg(s.offersUpdated),
+                                       8000);
 }
 
 } // namespace gpucompare

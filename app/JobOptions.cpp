@@ -32,8 +32,8 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double &t
     return true;
 }
 
-bool readWholeNumber(const QCommandLineParser &parser, const QString &name, int &target,
-                     int max, QString *error)
+bool readWholeNumber(const QCommandLineParser &parser, const QString &name, int &target, int max,
+                     QString *error)
 {
     double value = target;
     if (!readNumber(parser, name, value, error))
@@ -68,8 +68,8 @@ QString resolveOrExplain(const CostInputs &inputs, const QString &option, const 
 void addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {u"params"_s, tr("Model parameters N (activated, for a mixture of experts): 65.2e9 or 65.2B."),
-         u"N"_s},
+        {u"params"_s,
+         tr("Model parameters N (activated, for a mixture of experts): 65.2e9 or 65.2B."), u"N"_s},
         {u"tokens"_s, tr("Training tokens D per epoch: 1.4e12 or 1.4T."), u"D"_s},
         {u"epochs"_s, tr("Epochs over the tokens (fine-tuning); default 1."), u"E"_s},
         {u"layers"_s, tr("With --heads, --head-dim and --seq-len: add PaLM's attention FLOPs."),
@@ -82,15 +82,15 @@ void addTo(QCommandLineParser &parser)
          tr("The GPU the --gpu-hours were measured on; other GPUs are scaled by dense peak."),
          u"NAME"_s},
         {u"gpus"_s, tr("GPUs the job runs on (rounded up to whole instances); default 8."), u"K"_s},
-        {u"mfu"_s,
-         tr("Model FLOPs utilisation, above 0 and at most 1 (default: per GPU family)."),
+        {u"mfu"_s, tr("Model FLOPs utilisation, above 0 and at most 1 (default: per GPU family)."),
          u"M"_s},
         {u"precision"_s, tr("bf16, fp16 or fp8; default bf16."), u"P"_s},
         {u"overhead"_s, tr("Factor for restarts and downtime, 1 to 5; default 1."), u"F"_s},
         {u"spot-overhead"_s,
          tr("Extra work on spot offers after preemptions, 0 to 2; default 0.1."), u"F"_s},
         {u"provider"_s, tr("Only this provider's offers."), u"NAME"_s},
-        {u"price"_s, tr("Price one hypothetical offer at this USD per GPU-hour instead of the book."),
+        {u"price"_s,
+         tr("Price one hypothetical offer at this USD per GPU-hour instead of the book."),
          u"USD"_s},
         {u"storage-tb"_s, tr("Storage in TB."), u"TB"_s},
         {u"storage-months"_s, tr("Months of storage; default 1."), u"M"_s},

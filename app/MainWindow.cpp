@@ -2,9 +2,9 @@
 
 #include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
-#include "FileActions.h"
 #include "DatabaseError.h"
 #include "ExportableChartView.h"
+#include "FileActions.h"
 #include "GpuModelRepository.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
@@ -147,9 +147,9 @@ bool MainWindow::writeToBook(const QString &what, const std::function<void()> &w
     try {
         write();
     } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, QApplication::applicationDisplayName(),
-                             tr("%1 failed; the price book is as it was.\n\n%2")
-                                 .arg(what, e.message()));
+        QMessageBox::warning(
+            this, QApplication::applicationDisplayName(),
+            tr("%1 failed; the price book is as it was.\n\n%2").arg(what, e.message()));
         reloadSavedJobs();
         return false;
     }
@@ -170,8 +170,8 @@ void MainWindow::createMenus()
     m_fileActions->addTo(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *copy = edit->addAction(tr("&Copy Chart Image"), this,
-                                    [this] { currentChartView()->copyImage(); });
+    QAction *copy =
+        edit->addAction(tr("&Copy Chart Image"), this, [this] { currentChartView()->copyImage(); });
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     QAction *find = edit->addAction(tr("&Find Offers"), this, [this] {
         m_prices->findChild<QWidget *>(u"textFilter"_s)->setFocus();

@@ -3,9 +3,9 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 #include <vector>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -305,11 +305,11 @@ QString estimateSummary(const EstimateRun &run, const JobSpec &job)
     const QString offer = e->instanceType.isEmpty() || e->instanceType.startsWith(u'(')
                               ? e->provider
                               : tr("%1 %2").arg(e->provider, e->instanceType);
-    QString text = tr("Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs")
-                       .arg(offer, e->gpuModel.isEmpty() ? tr("any GPU") : e->gpuModel,
-                            pricingModelDisplayName(e->pricing),
-                            locale.toString(e->totalUsd, 'f', 0),
-                            locale.toString(e->wallDays, 'f', 1), locale.toString(e->gpusRented));
+    QString text =
+        tr("Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs")
+            .arg(offer, e->gpuModel.isEmpty() ? tr("any GPU") : e->gpuModel,
+                 pricingModelDisplayName(e->pricing), locale.toString(e->totalUsd, 'f', 0),
+                 locale.toString(e->wallDays, 'f', 1), locale.toString(e->gpusRented));
     if (job.budgetUsd && e->budgetTokens) {
         text += tr("; the budget buys %1 tokens there").arg(formatQuantity(*e->budgetTokens));
     }

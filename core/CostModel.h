@@ -87,7 +87,10 @@ struct EstimateRun
     QList<JobEstimate> estimates; ///< cheapest first
     QStringList notes;            ///< offers left out, and why
 
-    const JobEstimate *cheapest() const { return estimates.isEmpty() ? nullptr : &estimates.first(); }
+    const JobEstimate *cheapest() const
+    {
+        return estimates.isEmpty() ? nullptr : &estimates.first();
+    }
 };
 
 /// Prices `job` on every selected offer. `rows` need usdPerGpuHour (annotateOffers); `gpus` give

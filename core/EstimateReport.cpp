@@ -47,8 +47,9 @@ QByteArray json(const JobSpec &job, const OfferSelection &selection, const Estim
 
 QByteArray csv(const EstimateRun &run)
 {
-    QString out = u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
-                  "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd\r\n"_s;
+    QString out =
+        u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
+        "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd\r\n"_s;
     for (const JobEstimate &e : run.estimates) {
         const QStringList cells = {csvField(e.provider),
                                    csvField(e.instanceType),
@@ -81,10 +82,10 @@ QString table(const JobSpec &job, const EstimateRun &run)
         lines.first() << u"Memory"_s;
     for (const JobEstimate &e : run.estimates) {
         lines.append({e.provider, e.instanceType, e.gpuModel.isEmpty() ? u"-"_s : e.gpuModel,
-                      pricingModelToken(e.pricing),
-                      e.region.isEmpty() ? u"-"_s : e.region, c.toString(e.usdPerGpuHour, 'f', 2),
-                      QString::number(e.gpusRented), c.toString(e.gpuHours, 'f', 0),
-                      c.toString(e.wallDays, 'f', 1), c.toString(e.totalUsd, 'f', 0)});
+                      pricingModelToken(e.pricing), e.region.isEmpty() ? u"-"_s : e.region,
+                      c.toString(e.usdPerGpuHour, 'f', 2), QString::number(e.gpusRented),
+                      c.toString(e.gpuHours, 'f', 0), c.toString(e.wallDays, 'f', 1),
+                      c.toString(e.totalUsd, 'f', 0)});
         if (memory)
             lines.last() << (e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s);
     }
@@ -102,7 +103,8 @@ QString table(const JobSpec &job, const EstimateRun &run)
         QStringList padded;
         for (qsizetype i = 0; i < line.size(); ++i) {
             // Numbers (from the sixth column on) align right.
-            padded << (i >= 5 && i <= 9 ? line[i].rightJustified(widths[i]) : line[i].leftJustified(widths[i]));
+            padded << (i >= 5 && i <= 9 ? line[i].rightJustified(widths[i])
+                                        : line[i].leftJustified(widths[i]));
         }
         out += padded.join(u"  "_s).trimmed() + u'\n';
     }

@@ -27,9 +27,10 @@ void checkRange(JobCheck &check, const QString &field, const QString &label, dou
     const bool tooLow = minExclusive ? value <= min : value < min;
     if (!std::isfinite(value) || tooLow || value > max) {
         const QString range = minExclusive ? tr("above %1 and at most %2") : tr("from %1 to %2");
-        check.errors.append({field, tr("%1 must be %2 (got %3).")
-                                        .arg(label, range.arg(number(min), number(max)),
-                                             std::isfinite(value) ? number(value) : tr("not a number"))});
+        check.errors.append(
+            {field, tr("%1 must be %2 (got %3).")
+                        .arg(label, range.arg(number(min), number(max)),
+                             std::isfinite(value) ? number(value) : tr("not a number"))});
     }
 }
 

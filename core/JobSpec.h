@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QString>
 #include <QLocale>
+#include <QString>
 #include <QStringList>
 #include <optional>
 

@@ -99,9 +99,9 @@ JobFromJson jobFromJson(const QJsonObject &o)
     text(u"measured_on"_s, job.gpuHoursMeasuredOn);
     if (o.contains(u"attention"_s)) {
         const QJsonObject a = o.value(u"attention"_s).toObject();
-        job.attention = AttentionShape{a.value(u"layers"_s).toInt(), a.value(u"heads"_s).toInt(),
-                                       a.value(u"head_dim"_s).toInt(),
-                                       a.value(u"seq_len"_s).toInt()};
+        job.attention =
+            AttentionShape{a.value(u"layers"_s).toInt(), a.value(u"heads"_s).toInt(),
+                           a.value(u"head_dim"_s).toInt(), a.value(u"seq_len"_s).toInt()};
     }
     QString precision = u"bf16"_s;
     text(u"precision"_s, precision);

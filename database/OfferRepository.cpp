@@ -95,7 +95,8 @@ bool OfferRepository::addObservation(qint64 offerId, const PriceObservation &p)
         InsertObservation,
         u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, observed_on, "
         "source_url, note) VALUES (?, ?, ?, ?, ?)"_s);
-    bindAndExec(insert, {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note});
+    bindAndExec(insert,
+                {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note});
     insert.finish();
     return true;
 }
@@ -164,7 +165,7 @@ QList<OfferRow> OfferRepository::currentRows() const
               "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
               "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
               "ORDER BY o.id"_s); // the table sorts itself; sorting by names cost a temp b-tree
-    QString lastSource; // consecutive rows often share a source: share the string too
+    QString lastSource;           // consecutive rows often share a source: share the string too
     while (q.next()) {
         OfferRow r;
         r.offerId = q.value(0).toLongLong();

@@ -5,9 +5,9 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <array>
 #include <optional>
-#include <QSqlQuery>
 
 namespace gpucompare {
 
@@ -30,9 +30,9 @@ public:
     /// pricing); prices oldest first.
     QList<Offer> all() const;
     int count() const;
-    /// Every offer at its latest price, one row each, in the order they were added, in one query (no 256-row fetch limit:
-    /// this is a forward-only read, not a QSqlTableModel). Derived fields are left for
-    /// annotateOffers().
+    /// Every offer at its latest price, one row each, in the order they were added, in one query
+    /// (no 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). Derived fields
+    /// are left for annotateOffers().
     QList<OfferRow> currentRows() const;
 
 private:

@@ -23,7 +23,8 @@ QString tr(const char *text)
 namespace {
 /// Thrown out of write() to roll back a cancelled import.
 struct Cancelled
-{};
+{
+};
 } // namespace
 
 ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryRun,

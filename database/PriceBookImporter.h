@@ -4,8 +4,8 @@
 
 #include <QHash>
 #include <QSqlDatabase>
-#include <functional>
 #include <QString>
+#include <functional>
 
 namespace gpucompare {
 
@@ -26,7 +26,7 @@ struct ImportSummary
     int savedJobsSaved = 0;
     int aliasesAdded = 0;
     bool cancelled = false; ///< the user cancelled; nothing was written
-    QString error; ///< empty on success; on failure nothing was written
+    QString error;          ///< empty on success; on failure nothing was written
 
     bool ok() const { return error.isEmpty() && !cancelled; }
 };

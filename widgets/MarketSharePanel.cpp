@@ -177,7 +177,7 @@ QString MarketSharePanel::legendHtml(QChart *chart, const SharePie &pie)
         QString text = s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent);
         text.replace(u' ', u"&nbsp;"_s);
         items << u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s.arg(
-                     slices.at(i)->color().name(), text);
+            slices.at(i)->color().name(), text);
     }
     return items.join(u"&nbsp;&nbsp; "_s);
 }

@@ -4,8 +4,8 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
-#include <QLocale>
 #include <QList>
+#include <QLocale>
 
 namespace gpucompare {
 

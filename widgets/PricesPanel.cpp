@@ -7,10 +7,10 @@
 
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHash>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
@@ -121,7 +121,8 @@ PricesPanel::PricesPanel(QWidget *parent)
             [this](const QModelIndex &current) {
                 refreshChart();
                 if (current.isValid())
-                    Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
+                    Q_EMIT gpuSelected(
+                        m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
             });
     auto emitCounts = [this] {
         Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount());

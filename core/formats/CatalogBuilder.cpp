@@ -24,8 +24,9 @@ constexpr double kAbsurdUsdPerHour = 5'000;
 
 QString offerKey(const Offer &o)
 {
-    return QStringList{o.provider, o.gpuModel, o.instanceType, o.region,
-                       pricingModelToken(o.pricing), o.pricingTerm}
+    return QStringList{
+        o.provider,   o.gpuModel, o.instanceType, o.region, pricingModelToken(o.pricing),
+        o.pricingTerm}
         .join(u'\x1f');
 }
 
@@ -111,7 +112,8 @@ QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<dou
 QString CatalogBuilder::providerFor(const QString &name)
 {
     const QString canonical = canonicalProviderName(name);
-    if (const auto it = m_providerNames.constFind(canonical.toLower()); it != m_providerNames.cend())
+    if (const auto it = m_providerNames.constFind(canonical.toLower());
+        it != m_providerNames.cend())
         return *it;
     Provider p;
     p.name = canonical;

@@ -44,7 +44,7 @@ private:
     const ImportOptions &m_options;
     QHash<QString, qsizetype> m_offerIndex; ///< offer key -> index in m_offers
     QList<Offer> m_offers;
-    QList<int> m_foldedRows;                ///< per offer, how many rows it stands for
+    QList<int> m_foldedRows;                 ///< per offer, how many rows it stands for
     QHash<QString, QString> m_providerNames; ///< lower-case name -> price book name
 };
 

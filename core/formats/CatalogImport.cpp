@@ -54,8 +54,9 @@ QString importFormatToken(ImportFormat format)
 
 std::optional<ImportFormat> importFormatFromToken(const QString &token)
 {
-    for (ImportFormat f : {ImportFormat::Auto, ImportFormat::OffersCsv, ImportFormat::MarketShareCsv,
-                           ImportFormat::Json, ImportFormat::SkyPilot, ImportFormat::Fsdl}) {
+    for (ImportFormat f :
+         {ImportFormat::Auto, ImportFormat::OffersCsv, ImportFormat::MarketShareCsv,
+          ImportFormat::Json, ImportFormat::SkyPilot, ImportFormat::Fsdl}) {
         if (importFormatToken(f) == token)
             return f;
     }

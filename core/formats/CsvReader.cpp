@@ -1,7 +1,7 @@
 #include "CsvReader.h"
 
-#include <QCoreApplication>
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -78,19 +78,20 @@ bool CsvReader::next(QStringList &fields)
 
     m_recordLine = m_line;
     QByteArray field;
-    bool quoted = false;     // inside a quoted field
-    bool wasQuoted = false;  // the current field started with a quote
+    bool quoted = false;    // inside a quoted field
+    bool wasQuoted = false; // the current field started with a quote
     int quoteLine = 0;
     int quoteColumn = 0;
-    int column = 1;          // 1-based column (in bytes) of the next byte on the current line
+    int column = 1; // 1-based column (in bytes) of the next byte on the current line
     int fieldColumn = 1;
     qint64 recordBytes = 0;
 
     auto finishField = [&]() -> bool {
         const std::optional<QString> text = decodeUtf8(field);
         if (!text)
-            return fail(m_line, fieldColumn, tr("invalid UTF-8 in this field; save the file as "
-                                                "UTF-8"));
+            return fail(m_line, fieldColumn,
+                        tr("invalid UTF-8 in this field; save the file as "
+                           "UTF-8"));
         fields << *text;
         field.clear();
         wasQuoted = false;
@@ -177,8 +178,9 @@ bool CsvReader::next(QStringList &fields)
             return ok;
         }
         if (wasQuoted) {
-            return fail(m_line, column, tr("text after a closing quote; expected a comma or the "
-                                           "end of the line"));
+            return fail(m_line, column,
+                        tr("text after a closing quote; expected a comma or the "
+                           "end of the line"));
         }
         // Copy the rest of a plain run at once: most bytes of a catalog are here.
         qsizetype end = m_at;

@@ -29,7 +29,9 @@ bool matchesHeader(const QStringList &header)
 void read(CsvReader &csv, const QStringList &header, const QString &fileName,
           const ImportOptions &options, ImportPlan &plan)
 {
-    auto column = [&](const QString &name) { return int(header.indexOf(name)); };
+    auto column = [&](const QString &name) {
+        return int(header.indexOf(name));
+    };
     const int cloudCol = column(u"Cloud"_s);
     const int typeCol = column(u"GPU Type"_s);
     const int countCol = column(u"GPUs"_s);
@@ -48,12 +50,13 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         ++plan.rowsRead;
         const int line = csv.recordLine();
         if (cells.size() != header.size()) {
-            builder.reject(line, tr("%1 fields where the header has %2")
-                                     .arg(cells.size())
-                                     .arg(header.size()));
+            builder.reject(
+                line, tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size()));
             continue;
         }
-        auto cell = [&](int index) { return index >= 0 ? cells.at(index).trimmed() : QString(); };
+        auto cell = [&](int index) {
+            return index >= 0 ? cells.at(index).trimmed() : QString();
+        };
         if (cell(cloudCol).isEmpty()) {
             builder.reject(line, tr("Cloud is empty"));
             continue;
@@ -61,7 +64,8 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         bool ok = false;
         const double count = cell(countCol).toDouble(&ok);
         if (!ok || count < 1 || count != std::floor(count) || count > 1024) {
-            builder.reject(line, tr("GPUs \"%1\" is not a whole number of GPUs").arg(cell(countCol)));
+            builder.reject(line,
+                           tr("GPUs \"%1\" is not a whole number of GPUs").arg(cell(countCol)));
             continue;
         }
         const QString gpuModel = builder.gpuFor(cell(typeCol), std::nullopt, line);
@@ -100,15 +104,16 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         }
         if (spot) {
             if (onDemand && *spot >= *onDemand) {
-                builder.flag(line, tr("%1: spot price %2 is not below on-demand %3")
-                                       .arg(offer.instanceType, spot->toString(),
-                                            onDemand->toString()));
+                builder.flag(line,
+                             tr("%1: spot price %2 is not below on-demand %3")
+                                 .arg(offer.instanceType, spot->toString(), onDemand->toString()));
             }
             offer.pricing = PricingModel::Spot;
             offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
             builder.addOffer(std::move(offer), line);
         } else if (!spotWhy.isEmpty()) {
-            builder.flag(line, tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));
+            builder.flag(line,
+                         tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));
         }
     }
     if (csv.hasError())

@@ -39,10 +39,10 @@ struct RejectedRow
 struct ImportOptions
 {
     ImportFormat format = ImportFormat::Auto;
-    QString provider;           ///< for catalogs that do not name their cloud (SkyPilot)
-    QDate observedOn;           ///< the date recorded for catalog prices that carry none
-    QList<GpuModel> gpuModels;  ///< names and aliases that accelerator names map to
-    QStringList providerNames;  ///< providers already in the price book (matched ignoring case)
+    QString provider;          ///< for catalogs that do not name their cloud (SkyPilot)
+    QDate observedOn;          ///< the date recorded for catalog prices that carry none
+    QList<GpuModel> gpuModels; ///< names and aliases that accelerator names map to
+    QStringList providerNames; ///< providers already in the price book (matched ignoring case)
     QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
     /// Called now and then with bytes read and the file size; return false to cancel.
     std::function<bool(qint64 done, qint64 total)> progress;
@@ -52,14 +52,14 @@ struct ImportOptions
 struct ImportPlan
 {
     ImportFormat format = ImportFormat::Auto;
-    PriceBookData data;             ///< what would be written (new providers included)
-    QList<RejectedRow> rejected;    ///< rows not taken, with the reason
-    QList<RejectedRow> flagged;     ///< rows taken with a warning (spot >= on-demand, ...)
+    PriceBookData data;              ///< what would be written (new providers included)
+    QList<RejectedRow> rejected;     ///< rows not taken, with the reason
+    QList<RejectedRow> flagged;      ///< rows taken with a warning (spot >= on-demand, ...)
     QMap<QString, int> unmappedGpus; ///< accelerator names that match no GPU model -> rows
     int rowsRead = 0;
-    int rowsWithoutGpu = 0;         ///< CPU-only catalog rows, skipped by design
-    int rowsMerged = 0;             ///< zone or duplicate rows folded into one offer
-    ReadError error;                ///< set when the file cannot be imported at all
+    int rowsWithoutGpu = 0; ///< CPU-only catalog rows, skipped by design
+    int rowsMerged = 0;     ///< zone or duplicate rows folded into one offer
+    ReadError error;        ///< set when the file cannot be imported at all
     bool cancelled = false;
 
     bool ok() const { return error.isEmpty() && !cancelled; }

@@ -32,11 +32,12 @@ void listRows(QString &out, const QString &title, QList<RejectedRow> rows, int m
 QString importReportText(const QString &fileName, const ImportPlan &plan,
                          const ImportCounts &counts, bool dryRun, int maxRows)
 {
-    QString out = tr("%1: %2, %3 rows read").arg(fileName, importFormatDisplayName(plan.format))
+    QString out = tr("%1: %2, %3 rows read")
+                      .arg(fileName, importFormatDisplayName(plan.format))
                       .arg(plan.rowsRead) +
                   u'\n';
-    out += (dryRun ? tr("Dry run: nothing was written.") : tr("Imported in one transaction."))
-           + u'\n';
+    out +=
+        (dryRun ? tr("Dry run: nothing was written.") : tr("Imported in one transaction.")) + u'\n';
     auto line = [&](const QString &label, int value) {
         out += u"  "_s + label.leftJustified(32, u' ') + QString::number(value) + u'\n';
     };
@@ -62,8 +63,8 @@ QString importReportText(const QString &fileName, const ImportPlan &plan,
     if (plan.rowsMerged)
         line(tr("zone/duplicate rows folded:"), plan.rowsMerged);
     if (!plan.unmappedGpus.isEmpty()) {
-        out += tr("Accelerator names that match no GPU model (map them with --map NAME=GPU):") +
-               u'\n';
+        out +=
+            tr("Accelerator names that match no GPU model (map them with --map NAME=GPU):") + u'\n';
         for (auto it = plan.unmappedGpus.cbegin(); it != plan.unmappedGpus.cend(); ++it)
             out += (it.value() == 1 ? tr("  %1 (1 row)").arg(it.key())
                                     : tr("  %1 (%2 rows)").arg(it.key()).arg(it.value())) +

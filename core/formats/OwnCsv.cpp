@@ -108,9 +108,9 @@ void forEachRecord(CsvReader &csv, const QStringList &header, const ImportOption
     while (csv.next(cells)) {
         ++plan.rowsRead;
         if (cells.size() != header.size()) {
-            plan.rejected.append({csv.recordLine(), tr("%1 fields where the header has %2")
-                                                        .arg(cells.size())
-                                                        .arg(header.size())});
+            plan.rejected.append(
+                {csv.recordLine(),
+                 tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size())});
             continue;
         }
         take(csv.recordLine(), cells);
@@ -128,25 +128,24 @@ void forEachRecord(CsvReader &csv, const QStringList &header, const ImportOption
 
 QStringList offersHeader()
 {
-    return {u"provider"_s,     u"gpu_model"_s,    u"instance_type"_s,
-            u"gpus_per_instance"_s, u"vcpus"_s,   u"ram_gb"_s,
-            u"region"_s,       u"pricing"_s,      u"pricing_term"_s,
-            u"interconnect"_s, u"offer_notes"_s,  u"usd_per_instance_hour"_s,
+    return {u"provider"_s,     u"gpu_model"_s,    u"instance_type"_s, u"gpus_per_instance"_s,
+            u"vcpus"_s,        u"ram_gb"_s,       u"region"_s,        u"pricing"_s,
+            u"pricing_term"_s, u"interconnect"_s, u"offer_notes"_s,   u"usd_per_instance_hour"_s,
             u"observed_on"_s,  u"source_url"_s,   u"price_notes"_s};
 }
 
 QStringList marketShareHeader()
 {
-    return {u"period"_s,       u"scope"_s,         u"source_name"_s,   u"source_url"_s,
-            u"published_on"_s, u"estimate"_s,      u"snapshot_notes"_s, u"label"_s,
-            u"provider"_s,     u"share_percent"_s, u"low_percent"_s,   u"high_percent"_s,
+    return {u"period"_s,          u"scope"_s,         u"source_name"_s,    u"source_url"_s,
+            u"published_on"_s,    u"estimate"_s,      u"snapshot_notes"_s, u"label"_s,
+            u"provider"_s,        u"share_percent"_s, u"low_percent"_s,    u"high_percent"_s,
             u"entry_source_url"_s};
 }
 
 bool matchesOffersHeader(const QStringList &header)
 {
-    return hasColumns(header, {u"provider"_s, u"gpu_model"_s, u"instance_type"_s,
-                               u"usd_per_instance_hour"_s});
+    return hasColumns(
+        header, {u"provider"_s, u"gpu_model"_s, u"instance_type"_s, u"usd_per_instance_hour"_s});
 }
 
 bool matchesMarketShareHeader(const QStringList &header)
@@ -183,7 +182,8 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
         }
         o.region = row.name(u"region"_s, false);
         const QString pricingText = row.text(u"pricing"_s).trimmed();
-        const auto pricing = pricingModelFromToken(pricingText.isEmpty() ? u"on-demand"_s : pricingText);
+        const auto pricing =
+            pricingModelFromToken(pricingText.isEmpty() ? u"on-demand"_s : pricingText);
         if (!pricing) {
             row.fail(tr("pricing: \"%1\" is not one of %2")
                          .arg(pricingText, pricingModelTokens().join(u", ")));
@@ -228,9 +228,11 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
             provider.kind = u"other"_s;
             plan.data.providers.append(provider);
         }
-        const QString key = QStringList{o.provider, o.gpuModel, o.instanceType, o.region,
-                                        pricingModelToken(o.pricing), o.pricingTerm}
-                                .join(u'\x1f');
+        const QString key =
+            QStringList{
+                o.provider,   o.gpuModel, o.instanceType, o.region, pricingModelToken(o.pricing),
+                o.pricingTerm}
+                .join(u'\x1f');
         if (const auto it = index.constFind(key); it != index.cend()) {
             plan.data.offers[*it].prices.append(p);
             return;
@@ -303,8 +305,9 @@ void readMarketShare(CsvReader &csv, const QStringList &header, const ImportOpti
         if (total > 100.0001) {
             const QString key = QStringList{s.period, s.scope, s.sourceName}.join(u'\x1f');
             for (int line : linesOf.value(key)) {
-                plan.rejected.append({line, tr("the shares of %1 (%2) add up to %3 %, more than 100 %")
-                                                .arg(s.period, s.sourceName, number(total))});
+                plan.rejected.append(
+                    {line, tr("the shares of %1 (%2) add up to %3 %, more than 100 %")
+                               .arg(s.period, s.sourceName, number(total))});
             }
             plan.data.marketShare.removeAt(i);
         }
@@ -318,7 +321,8 @@ QByteArray writeOffers(const QList<Offer> &offers, bool byteOrderMark)
     const QList<int> numeric = {3, 4, 5, 11};
     for (const Offer &o : offers) {
         for (const PriceObservation &p : o.prices) {
-            writer.addRow({o.provider, o.gpuModel, o.instanceType, QString::number(o.gpusPerInstance),
+            writer.addRow({o.provider, o.gpuModel, o.instanceType,
+                           QString::number(o.gpusPerInstance),
                            o.vcpus ? QString::number(*o.vcpus) : QString(),
                            o.ramGb ? number(*o.ramGb) : QString(), o.region,
                            pricingModelToken(o.pricing), o.pricingTerm, o.interconnect, o.notes,

@@ -23,7 +23,8 @@ void readMarketShare(CsvReader &csv, const QStringList &header, const ImportOpti
 
 /// Every observation of every offer (history included), in the order given.
 QByteArray writeOffers(const QList<Offer> &offers, bool byteOrderMark = false);
-QByteArray writeMarketShare(const QList<MarketShareSnapshot> &snapshots, bool byteOrderMark = false);
+QByteArray writeMarketShare(const QList<MarketShareSnapshot> &snapshots,
+                            bool byteOrderMark = false);
 
 } // namespace OwnCsv
 

@@ -36,9 +36,9 @@ struct GpuOnlyRow
 QString gcpHostFor(const QString &accelerator, int count)
 {
     static const QHash<QString, QString> families = {
-        {u"A100"_s, u"a2-highgpu-%1g"_s},     {u"A100-80GB"_s, u"a2-ultragpu-%1g"_s},
-        {u"H100"_s, u"a3-highgpu-%1g"_s},     {u"H100-MEGA"_s, u"a3-megagpu-%1g"_s},
-        {u"H200"_s, u"a3-ultragpu-%1g"_s},    {u"B200"_s, u"a4-highgpu-%1g"_s},
+        {u"A100"_s, u"a2-highgpu-%1g"_s},  {u"A100-80GB"_s, u"a2-ultragpu-%1g"_s},
+        {u"H100"_s, u"a3-highgpu-%1g"_s},  {u"H100-MEGA"_s, u"a3-megagpu-%1g"_s},
+        {u"H200"_s, u"a3-ultragpu-%1g"_s}, {u"B200"_s, u"a4-highgpu-%1g"_s},
     };
     if (accelerator == u"A100" && count == 16)
         return u"a2-megagpu-16g"_s;
@@ -77,11 +77,16 @@ QString guessProvider(const QString &fileName, const QStringList &instanceTypes)
 {
     const QString path = QFileInfo(fileName).filePath().toLower();
     static const QList<std::pair<QString, QString>> byPath = {
-        {u"aws"_s, u"AWS"_s},       {u"gcp"_s, u"Google Cloud"_s},
-        {u"azure"_s, u"Microsoft Azure"_s}, {u"lambda"_s, u"Lambda"_s},
-        {u"runpod"_s, u"RunPod"_s}, {u"oci"_s, u"Oracle Cloud"_s},
-        {u"nebius"_s, u"Nebius"_s}, {u"fluidstack"_s, u"FluidStack"_s},
-        {u"paperspace"_s, u"Paperspace"_s}, {u"cudo"_s, u"Cudo Compute"_s},
+        {u"aws"_s, u"AWS"_s},
+        {u"gcp"_s, u"Google Cloud"_s},
+        {u"azure"_s, u"Microsoft Azure"_s},
+        {u"lambda"_s, u"Lambda"_s},
+        {u"runpod"_s, u"RunPod"_s},
+        {u"oci"_s, u"Oracle Cloud"_s},
+        {u"nebius"_s, u"Nebius"_s},
+        {u"fluidstack"_s, u"FluidStack"_s},
+        {u"paperspace"_s, u"Paperspace"_s},
+        {u"cudo"_s, u"Cudo Compute"_s},
     };
     for (const auto &[token, provider] : byPath) {
         static const QRegularExpression separators(u"[^a-z0-9]+"_s);
@@ -96,7 +101,8 @@ QString guessProvider(const QString &fileName, const QStringList &instanceTypes)
         static const QRegularExpression aws(u"^[a-z][a-z0-9-]*\\.[0-9]*x?(large|metal)"_s);
         if (aws.match(type).hasMatch())
             return u"AWS"_s;
-        static const QRegularExpression gcp(u"^[a-z][0-9]+[a-z]?-(standard|highgpu|ultragpu|megagpu|highmem)"_s);
+        static const QRegularExpression gcp(
+            u"^[a-z][0-9]+[a-z]?-(standard|highgpu|ultragpu|megagpu|highmem)"_s);
         if (gcp.match(type).hasMatch())
             return u"Google Cloud"_s;
     }
@@ -106,7 +112,9 @@ QString guessProvider(const QString &fileName, const QStringList &instanceTypes)
 void read(CsvReader &csv, const QStringList &header, const QString &fileName,
           const ImportOptions &options, ImportPlan &plan)
 {
-    auto column = [&](const QString &name) { return int(header.indexOf(name)); };
+    auto column = [&](const QString &name) {
+        return int(header.indexOf(name));
+    };
     const int instanceCol = column(u"InstanceType"_s);
     const int acceleratorCol = column(u"AcceleratorName"_s);
     const int countCol = column(u"AcceleratorCount"_s);
@@ -131,9 +139,10 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     CatalogBuilder builder(plan, options);
     QString provider; // decided from the first rows when the file does not say
     const QString observedOn = options.observedOn.toString(Qt::ISODate);
-    const QString note = tr("From the SkyPilot catalog file %1.").arg(QFileInfo(fileName).fileName());
-    QHash<QString, Money> hostPrices;     // zone|instance -> on-demand
-    QHash<QString, Money> hostSpotPrices; // zone|instance -> spot
+    const QString note =
+        tr("From the SkyPilot catalog file %1.").arg(QFileInfo(fileName).fileName());
+    QHash<QString, Money> hostPrices;      // zone|instance -> on-demand
+    QHash<QString, Money> hostSpotPrices;  // zone|instance -> spot
     QHash<QString, QStringList> hostShape; // zone|instance -> vCPUs, RAM
     QList<GpuOnlyRow> gpuOnly;
     QHash<QString, std::optional<double>> memoryByGpuInfo;
@@ -155,8 +164,8 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         if (spot) {
             if (onDemand && *spot >= *onDemand) {
                 builder.flag(row.line, tr("%1 in %2: spot price %3 is not below on-demand %4")
-                                           .arg(offer.instanceType, offer.region,
-                                                spot->toString(), onDemand->toString()));
+                                           .arg(offer.instanceType, offer.region, spot->toString(),
+                                                onDemand->toString()));
             }
             offer.pricing = PricingModel::Spot;
             offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
@@ -173,8 +182,8 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             return;
         }
         QString why;
-        const auto onDemand =
-            CatalogBuilder::price(cell(row, priceCol), u"Price"_s, CatalogBuilder::Need::Required, &why);
+        const auto onDemand = CatalogBuilder::price(cell(row, priceCol), u"Price"_s,
+                                                    CatalogBuilder::Need::Required, &why);
         QString spotWhy;
         const auto spot = CatalogBuilder::price(cell(row, spotCol), u"SpotPrice"_s,
                                                 CatalogBuilder::Need::Optional, &spotWhy);
@@ -257,9 +266,9 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     while (csv.next(cells)) {
         ++plan.rowsRead;
         if (cells.size() != header.size()) {
-            plan.rejected.append({csv.recordLine(), tr("%1 fields where the header has %2")
-                                                        .arg(cells.size())
-                                                        .arg(header.size())});
+            plan.rejected.append(
+                {csv.recordLine(),
+                 tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size())});
             continue;
         }
         if (provider.isEmpty()) {
@@ -305,11 +314,11 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
                 return a && b ? std::optional(Money::fromMicros(a->micros() + b->micros()))
                               : std::nullopt;
             };
-            const std::optional<Money> hostSpot =
-                hostSpotPrices.contains(key) ? std::optional(hostSpotPrices.value(key)) : std::nullopt;
+            const std::optional<Money> hostSpot = hostSpotPrices.contains(key)
+                                                      ? std::optional(hostSpotPrices.value(key))
+                                                      : std::nullopt;
             addPriced(row, std::move(offer), total(g.price, hostPrices.value(key)),
-                      total(g.spot, hostSpot),
-                      tr("the accelerator row has no on-demand price"));
+                      total(g.spot, hostSpot), tr("the accelerator row has no on-demand price"));
         } else {
             offer.instanceType = tr("%1× %2 (GPUs only)").arg(g.count).arg(g.accelerator);
             offer.notes = tr("The file has no host VM for these GPUs in %1: the price covers the "

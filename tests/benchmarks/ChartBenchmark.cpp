@@ -57,7 +57,8 @@ void priceBars(benchmark::State &state)
 {
     const QList<OfferRow> rows = bench::syntheticOffers(int(state.range(0)));
     renderToPng(state, [&rows] {
-        return ChartFactory::priceBars(rows, QStringLiteral("H100 SXM 80GB"), PricingModel::OnDemand);
+        return ChartFactory::priceBars(rows, QStringLiteral("H100 SXM 80GB"),
+                                       PricingModel::OnDemand);
     });
 }
 

@@ -17,16 +17,24 @@ QList<GpuModel> syntheticGpuModels()
         std::optional<double> fp8;
         double memory;
     };
-    const QList<Peak> peaks = {
-        {u"H100 SXM 80GB"_s, 989.4, 1978.9, 80},  {u"H100 PCIe 80GB"_s, 756, 1513, 80},
-        {u"H200 141GB"_s, 989.4, 1978.9, 141},    {u"B200 180GB"_s, 2250, 4500, 180},
-        {u"A100 SXM 80GB"_s, 312, {}, 80},        {u"A100 SXM 40GB"_s, 312, {}, 40},
-        {u"A100 PCIe 80GB"_s, 312, {}, 80},       {u"L40S 48GB"_s, 362.05, 733, 48},
-        {u"L4 24GB"_s, 121, 242.5, 24},           {u"A10G 24GB"_s, {}, {}, 24},
-        {u"A10 24GB"_s, 125, {}, 24},             {u"T4 16GB"_s, {}, {}, 16},
-        {u"V100 16GB"_s, 125, {}, 16},            {u"V100 32GB"_s, 125, {}, 32},
-        {u"MI300X 192GB"_s, 1307.4, 2614.9, 192}, {u"RTX 4090 24GB"_s, {}, {}, 24},
-        {u"RTX A6000 48GB"_s, {}, {}, 48},        {u"GH200 96GB"_s, {}, {}, 96}};
+    const QList<Peak> peaks = {{u"H100 SXM 80GB"_s, 989.4, 1978.9, 80},
+                               {u"H100 PCIe 80GB"_s, 756, 1513, 80},
+                               {u"H200 141GB"_s, 989.4, 1978.9, 141},
+                               {u"B200 180GB"_s, 2250, 4500, 180},
+                               {u"A100 SXM 80GB"_s, 312, {}, 80},
+                               {u"A100 SXM 40GB"_s, 312, {}, 40},
+                               {u"A100 PCIe 80GB"_s, 312, {}, 80},
+                               {u"L40S 48GB"_s, 362.05, 733, 48},
+                               {u"L4 24GB"_s, 121, 242.5, 24},
+                               {u"A10G 24GB"_s, {}, {}, 24},
+                               {u"A10 24GB"_s, 125, {}, 24},
+                               {u"T4 16GB"_s, {}, {}, 16},
+                               {u"V100 16GB"_s, 125, {}, 16},
+                               {u"V100 32GB"_s, 125, {}, 32},
+                               {u"MI300X 192GB"_s, 1307.4, 2614.9, 192},
+                               {u"RTX 4090 24GB"_s, {}, {}, 24},
+                               {u"RTX A6000 48GB"_s, {}, {}, 48},
+                               {u"GH200 96GB"_s, {}, {}, 96}};
     QList<GpuModel> gpus;
     for (const Peak &p : peaks) {
         GpuModel g;
@@ -43,11 +51,13 @@ QList<GpuModel> syntheticGpuModels()
 QList<OfferRow> syntheticOffers(int count)
 {
     static const QStringList providers = {
-        u"AWS"_s,       u"Microsoft Azure"_s, u"Google Cloud"_s, u"Oracle Cloud"_s, u"CoreWeave"_s,
-        u"Lambda"_s,    u"Voltage Park"_s,    u"RunPod"_s,       u"Vast.ai"_s,      u"Crusoe"_s,
-        u"Nebius"_s,    u"Together AI"_s,     u"Paperspace"_s,   u"Vultr"_s,        u"DigitalOcean"_s,
-        u"Hyperstack"_s, u"Fluidstack"_s,     u"TensorWave"_s,   u"Jarvislabs"_s,   u"Scaleway"_s,
-        u"OVHcloud"_s,  u"Genesis Cloud"_s,   u"Fireworks AI"_s, u"IBM Cloud"_s,    u"Alibaba Cloud"_s};
+        u"AWS"_s,          u"Microsoft Azure"_s, u"Google Cloud"_s, u"Oracle Cloud"_s,
+        u"CoreWeave"_s,    u"Lambda"_s,          u"Voltage Park"_s, u"RunPod"_s,
+        u"Vast.ai"_s,      u"Crusoe"_s,          u"Nebius"_s,       u"Together AI"_s,
+        u"Paperspace"_s,   u"Vultr"_s,           u"DigitalOcean"_s, u"Hyperstack"_s,
+        u"Fluidstack"_s,   u"TensorWave"_s,      u"Jarvislabs"_s,   u"Scaleway"_s,
+        u"OVHcloud"_s,     u"Genesis Cloud"_s,   u"Fireworks AI"_s, u"IBM Cloud"_s,
+        u"Alibaba Cloud"_s};
     struct Gpu
     {
         QString name;
@@ -61,10 +71,10 @@ QList<OfferRow> syntheticOffers(int count)
         {u"V100 16GB"_s, 0.8},      {u"V100 32GB"_s, 1.0},      {u"MI300X 192GB"_s, 2.8},
         {u"RTX 4090 24GB"_s, 0.4},  {u"RTX A6000 48GB"_s, 0.7}, {u"GH200 96GB"_s, 3.2}};
     static const QStringList regions = {
-        u"us-east-1"_s,    u"us-east-2"_s,     u"us-west-2"_s,    u"eu-west-1"_s,
-        u"eu-central-1"_s, u"ap-northeast-1"_s, u"ap-southeast-1"_s, u"us-central1"_s,
-        u"europe-west4"_s, u"asia-east1"_s,    u"eastus"_s,       u"westeurope"_s,
-        u"North America"_s, u"Europe"_s,       u"various"_s,      QString()};
+        u"us-east-1"_s,     u"us-east-2"_s,      u"us-west-2"_s,      u"eu-west-1"_s,
+        u"eu-central-1"_s,  u"ap-northeast-1"_s, u"ap-southeast-1"_s, u"us-central1"_s,
+        u"europe-west4"_s,  u"asia-east1"_s,     u"eastus"_s,         u"westeurope"_s,
+        u"North America"_s, u"Europe"_s,         u"various"_s,        QString()};
     static const int shapes[] = {1, 1, 2, 4, 8, 8};
 
     QRandomGenerator random(20261128);
@@ -78,9 +88,8 @@ QList<OfferRow> syntheticOffers(int count)
         const Gpu &gpu = gpus.at(random.bounded(int(gpus.size())));
         r.gpuModel = gpu.name;
         r.gpusPerInstance = shapes[random.bounded(6)];
-        r.instanceType = u"%1-%2x-%3"_s.arg(r.provider.left(3).toLower())
-                             .arg(r.gpusPerInstance)
-                             .arg(i % 977);
+        r.instanceType =
+            u"%1-%2x-%3"_s.arg(r.provider.left(3).toLower()).arg(r.gpusPerInstance).arg(i % 977);
         r.region = regions.at(random.bounded(int(regions.size())));
         r.pricing = PricingModel(random.bounded(3));
         const double perGpu = gpu.basePrice * (0.6 + random.generateDouble() * 3.0) *

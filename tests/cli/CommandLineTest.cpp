@@ -183,8 +183,8 @@ TEST_F(CommandLine, ExportChartHonoursSizeAndSelections)
     const QString db = pathOf(u"book.sqlite"_s);
     const QString pie = pathOf(u"pie.png"_s);
     ASSERT_EQ(runGpucompare({u"export-chart"_s, u"market-share"_s, u"--out"_s, pie, u"--size"_s,
-                             u"800x600"_s, u"--period"_s, u"2023-Q1"_s, u"--scope"_s,
-                             u"Synergy"_s, u"--db"_s, db})
+                             u"800x600"_s, u"--period"_s, u"2023-Q1"_s, u"--scope"_s, u"Synergy"_s,
+                             u"--db"_s, db})
                   .exitCode,
               0);
     EXPECT_EQ(QImage(pie).size(), QSize(800, 600));
@@ -279,11 +279,11 @@ TEST_F(CommandLine, EstimateReproducesTheCostModelVectors)
 {
     const QString db = pathOf(u"book.sqlite"_s);
     // V1 LLaMA-65B, with the suffix spelling of N and D.
-    const QJsonObject v1 = estimateJson({u"--params"_s, u"65.2B"_s, u"--tokens"_s, u"1.4T"_s,
-                                         u"--gpu"_s, u"A100-80GB"_s, u"--gpus"_s, u"2048"_s,
-                                         u"--mfu"_s, u"0.47646"_s, u"--overhead"_s, u"1.0"_s,
-                                         u"--price"_s, u"2.00"_s},
-                                        db);
+    const QJsonObject v1 =
+        estimateJson({u"--params"_s, u"65.2B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpu"_s,
+                      u"A100-80GB"_s, u"--gpus"_s, u"2048"_s, u"--mfu"_s, u"0.47646"_s,
+                      u"--overhead"_s, u"1.0"_s, u"--price"_s, u"2.00"_s},
+                     db);
     expectWithin(v1.value(u"job"_s).toObject(), u"flops"_s, 5.477e23, 0.01);
     const QJsonObject e1 = onlyEstimate(v1);
     expectWithin(e1, u"gpu_hours"_s, 1'023'395, 0.01);
@@ -313,29 +313,29 @@ TEST_F(CommandLine, EstimateReproducesTheCostModelVectors)
     expectWithin(v4.value(u"job"_s).toObject(), u"flops"_s, 3.143e23, 0.01);
 
     // V5 Llama 2 70B.
-    const QJsonObject e5 = onlyEstimate(
-        estimateJson({u"--params"_s, u"70e9"_s, u"--tokens"_s, u"2e12"_s, u"--gpu"_s, u"A100"_s,
-                      u"--mfu"_s, u"0.435"_s, u"--price"_s, u"2"_s},
-                     db));
+    const QJsonObject e5 =
+        onlyEstimate(estimateJson({u"--params"_s, u"70e9"_s, u"--tokens"_s, u"2e12"_s, u"--gpu"_s,
+                                   u"A100"_s, u"--mfu"_s, u"0.435"_s, u"--price"_s, u"2"_s},
+                                  db));
     expectWithin(e5, u"gpu_hours"_s, 1'719'226, 0.01);
 }
 
 TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
 {
     const QString db = pathOf(u"book.sqlite"_s);
-    const QJsonObject doc = estimateJson({u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s,
-                                          u"--gpus"_s, u"100"_s, u"--pricing"_s,
-                                          u"on-demand,spot"_s},
-                                         db);
+    const QJsonObject doc =
+        estimateJson({u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpus"_s, u"100"_s,
+                      u"--pricing"_s, u"on-demand,spot"_s},
+                     db);
     const QJsonArray estimates = doc.value(u"estimates"_s).toArray();
     ASSERT_GT(estimates.size(), 50) << "--gpu omitted prices every GPU model";
     QSet<QString> gpus;
     double previous = 0;
     for (const QJsonValue &v : estimates) {
         const QJsonObject e = v.toObject();
-        for (const QString &key : {u"provider"_s, u"offer"_s, u"gpu"_s, u"pricing"_s, u"region"_s,
-                                   u"usd_per_gpu_hour"_s, u"gpus_rented"_s, u"gpu_hours"_s,
-                                   u"wall_hours"_s, u"wall_days"_s, u"cost_usd"_s})
+        for (const QString &key :
+             {u"provider"_s, u"offer"_s, u"gpu"_s, u"pricing"_s, u"region"_s, u"usd_per_gpu_hour"_s,
+              u"gpus_rented"_s, u"gpu_hours"_s, u"wall_hours"_s, u"wall_days"_s, u"cost_usd"_s})
             EXPECT_TRUE(e.contains(key)) << key.toStdString();
         EXPECT_GE(e.value(u"cost_usd"_s).toDouble(), previous);
         previous = e.value(u"cost_usd"_s).toDouble();
@@ -350,14 +350,13 @@ TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
     // GPUs without a sourced peak are left out and said so, not priced at a guess.
     EXPECT_TRUE(doc.value(u"notes"_s).toArray().first().toString().contains(u"left out"_s));
 
-    const ProcessResult csv = runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s,
-                                             u"1T"_s, u"--gpu"_s, u"H100"_s, u"--format"_s,
-                                             u"csv"_s, u"--db"_s, db});
+    const ProcessResult csv =
+        runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpu"_s,
+                       u"H100"_s, u"--format"_s, u"csv"_s, u"--db"_s, db});
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith("provider,offer,gpu,pricing,region,usd_per_gpu_hour"));
-    const ProcessResult table = runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s,
-                                               u"--tokens"_s, u"1T"_s, u"--gpu"_s, u"H100"_s,
-                                               u"--db"_s, db});
+    const ProcessResult table = runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s,
+                                               u"1T"_s, u"--gpu"_s, u"H100"_s, u"--db"_s, db});
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_TRUE(table.out.contains("Cheapest: ")) << table.out.constData();
 }
@@ -388,8 +387,8 @@ TEST_F(CommandLine, EstimateRejectsInvalidValuesNamingTheOptionAndRange)
         {job + QStringList{u"--format"_s, u"xml"_s}, u"table, json, csv"_s},
     };
     for (const Case &c : cases) {
-        const ProcessResult run = runGpucompare(QStringList{u"estimate"_s} + c.arguments +
-                                                QStringList{u"--db"_s, db});
+        const ProcessResult run =
+            runGpucompare(QStringList{u"estimate"_s} + c.arguments + QStringList{u"--db"_s, db});
         const std::string label = c.arguments.join(u' ').toStdString();
         EXPECT_EQ(run.exitCode, 2) << label;
         EXPECT_TRUE(run.err.contains(c.says)) << label << ": " << run.err.toStdString();
@@ -401,10 +400,10 @@ TEST_F(CommandLine, ExportChartJobCostTakesTheJobOptions)
 {
     const QString db = pathOf(u"book.sqlite"_s);
     const QString out = pathOf(u"job.png"_s);
-    const ProcessResult run = runGpucompare(
-        {u"export-chart"_s, u"job-cost"_s, u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s,
-         u"--gpus"_s, u"64"_s, u"--gpu"_s, u"H100"_s, u"--size"_s, u"1200x900"_s, u"--out"_s, out,
-         u"--db"_s, db});
+    const ProcessResult run =
+        runGpucompare({u"export-chart"_s, u"job-cost"_s, u"--params"_s, u"7B"_s, u"--tokens"_s,
+                       u"1T"_s, u"--gpus"_s, u"64"_s, u"--gpu"_s, u"H100"_s, u"--size"_s,
+                       u"1200x900"_s, u"--out"_s, out, u"--db"_s, db});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QImage image(out);
     EXPECT_EQ(image.size(), QSize(1200, 900));
@@ -485,8 +484,8 @@ TEST_F(CommandLine, ImportAndExportUsageErrorsExitTwo)
         {u"export"_s, u"-"_s, u"--what"_s, u"offers"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
     EXPECT_EQ(what.exitCode, 2);
 
-    const ProcessResult bom = runGpucompare({u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s,
-                                             u"--bom"_s, u"--db"_s, db});
+    const ProcessResult bom = runGpucompare(
+        {u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s, u"--bom"_s, u"--db"_s, db});
     ASSERT_EQ(bom.exitCode, 0);
     EXPECT_TRUE(bom.out.startsWith("\xEF\xBB\xBFperiod,scope,source_name"));
 }

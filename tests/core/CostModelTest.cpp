@@ -2,6 +2,7 @@
 // then the rules of section 1 one at a time.
 
 #include "CostModel.h"
+
 #include "DataQuality.h"
 #include "JobPresets.h"
 #include "JobSpecJson.h"
@@ -228,8 +229,8 @@ TEST(CostModel, DefaultMfuFollowsTheGpuFamilyAndIsNamed)
     EXPECT_DOUBLE_EQ(defaultMfu(u"H100 SXM 80GB"_s, 8).mfu, 0.39);
     EXPECT_DOUBLE_EQ(defaultMfu(u"H100 SXM 80GB"_s, 4096).mfu, 0.35);
     EXPECT_FALSE(defaultMfu(u"MI300X 192GB"_s, 8).published);
-    const JobEstimate e =
-        hypothetical(tokensJob(7e9, 1e11, 8, std::nullopt), u"A100 SXM 80GB"_s, 2).estimates.first();
+    const JobEstimate e = hypothetical(tokensJob(7e9, 1e11, 8, std::nullopt), u"A100 SXM 80GB"_s, 2)
+                              .estimates.first();
     EXPECT_DOUBLE_EQ(e.mfu, 0.45);
     EXPECT_TRUE(e.notes.join(u' ').contains(u"MFU"_s));
 }
@@ -261,19 +262,19 @@ TEST(CostModel, BudgetModeSaysWhatTheMoneyBuys)
 
 TEST(CostModel, OffersAreFilteredSortedAndTheUnpricedLeftOutWithAReason)
 {
-    const QList<OfferRow> rows = {
-        offer(1, u"A"_s, u"A100 SXM 80GB"_s, 8, 20.0), offer(2, u"B"_s, u"A100 SXM 80GB"_s, 1, 1.5),
-        offer(3, u"C"_s, u"H100 SXM 80GB"_s, 8, 24.0), offer(4, u"D"_s, u"A100 SXM 80GB"_s, 1, 0),
-        offer(5, u"E"_s, u"GH200 96GB"_s, 1, 3.0),
-        offer(6, u"F"_s, u"A100 SXM 80GB"_s, 1, 1.0, PricingModel::Spot)};
+    const QList<OfferRow> rows = {offer(1, u"A"_s, u"A100 SXM 80GB"_s, 8, 20.0),
+                                  offer(2, u"B"_s, u"A100 SXM 80GB"_s, 1, 1.5),
+                                  offer(3, u"C"_s, u"H100 SXM 80GB"_s, 8, 24.0),
+                                  offer(4, u"D"_s, u"A100 SXM 80GB"_s, 1, 0),
+                                  offer(5, u"E"_s, u"GH200 96GB"_s, 1, 3.0),
+                                  offer(6, u"F"_s, u"A100 SXM 80GB"_s, 1, 1.0, PricingModel::Spot)};
     const JobSpec job = tokensJob(7e9, 1e11, 8, 0.4);
     const EstimateRun all = estimateJob(job, rows, catalog(), {});
     ASSERT_EQ(all.estimates.size(), 4);
     for (qsizetype i = 1; i < all.estimates.size(); ++i)
         EXPECT_LE(all.estimates.at(i - 1).totalUsd, all.estimates.at(i).totalUsd);
     const QString notes = all.notes.join(u'\n');
-    EXPECT_TRUE(notes.contains(u"1 offer without a price"_s))
-        << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"1 offer without a price"_s)) << notes.toStdString();
     EXPECT_TRUE(notes.contains(u"GH200 96GB"_s)) << notes.toStdString();
 
     OfferSelection a100OnDemand;
@@ -325,7 +326,8 @@ TEST(Quantity, ReadsSuffixesAndScientificNotation)
     EXPECT_DOUBLE_EQ(*parseQuantity(u"500M"_s), 500e6);
     EXPECT_DOUBLE_EQ(*parseQuantity(u"10k"_s), 10e3);
     EXPECT_DOUBLE_EQ(*parseQuantity(u" 1,000 "_s), 1000);
-    for (const QString &bad : {u""_s, u"B"_s, u"seven"_s, u"nan"_s, u"inf"_s, u"1.4X"_s, u"1e400"_s})
+    for (const QString &bad :
+         {u""_s, u"B"_s, u"seven"_s, u"nan"_s, u"inf"_s, u"1.4X"_s, u"1e400"_s})
         EXPECT_FALSE(parseQuantity(bad)) << bad.toStdString();
     EXPECT_EQ(formatQuantity(65.2e9), u"65.2B"_s);
     EXPECT_EQ(formatQuantity(1.4e12), u"1.4T"_s);

@@ -79,7 +79,8 @@ bool anyReason(const QList<RejectedRow> &rows, const QString &text)
 TEST(CsvReader, ReadsRfc4180WithBomCrlfAndQuotedLineBreaks)
 {
     const auto records =
-        readCsv("\xEF\xBB\xBF" "a,b,c\r\n1,\"two, with comma\",\"three\r\nlines \"\"quoted\"\"\"\r\n,,\n4,5,6");
+        readCsv("\xEF\xBB\xBF"
+                "a,b,c\r\n1,\"two, with comma\",\"three\r\nlines \"\"quoted\"\"\"\r\n,,\n4,5,6");
     ASSERT_EQ(records.size(), 4);
     EXPECT_EQ(records.at(0), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
     EXPECT_EQ(records.at(1).at(1), u"two, with comma"_s);
@@ -338,8 +339,8 @@ TEST(RealCatalogs, EveryFixtureImportsWithTheExpectedCounts)
     const QList<Expect> expectations = {
         {u"skypilot-v8-lambda-vms.csv"_s, 408, u"Lambda"_s, u"gpu_8x_h100_sxm5"_s,
          u"H100 SXM 80GB"_s, 0},
-        {u"skypilot-v8-aws-vms-excerpt.csv"_s, 493, u"AWS"_s, u"p5.48xlarge"_s,
-         u"H100 SXM 80GB"_s, 0},
+        {u"skypilot-v8-aws-vms-excerpt.csv"_s, 493, u"AWS"_s, u"p5.48xlarge"_s, u"H100 SXM 80GB"_s,
+         0},
         {u"skypilot-v8-gcp-vms-excerpt.csv"_s, 634, u"Google Cloud"_s, u"a3-highgpu-8g"_s,
          u"H100 SXM 80GB"_s, 0},
         {u"skypilot-azure-vms-excerpt.csv"_s, 97, u"Microsoft Azure"_s,
@@ -349,7 +350,8 @@ TEST(RealCatalogs, EveryFixtureImportsWithTheExpectedCounts)
     };
     for (const Expect &e : expectations) {
         const ImportPlan plan = CatalogImport::readFile(kRealCatalogs + e.file, bundledOptions());
-        ASSERT_TRUE(plan.ok()) << e.file.toStdString() << ": " << plan.error.toString().toStdString();
+        ASSERT_TRUE(plan.ok()) << e.file.toStdString() << ": "
+                               << plan.error.toString().toStdString();
         EXPECT_EQ(plan.rowsRead, e.rowsRead) << e.file.toStdString();
         const Offer *offer = findOffer(plan, e.instance, PricingModel::OnDemand);
         ASSERT_NE(offer, nullptr) << e.file.toStdString();

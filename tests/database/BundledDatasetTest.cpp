@@ -141,8 +141,7 @@ TEST_F(BundledDataset, ExportImportIntoAnEmptyBookAndExportAgainIsLossless)
 
     const auto parsed = PriceBookJson::read(first, u"export.json"_s);
     ASSERT_TRUE(parsed.data) << parsed.error.toString().toStdString();
-    const ImportSummary summary =
-        PriceBookImporter(emptyBook->database()).importData(*parsed.data);
+    const ImportSummary summary = PriceBookImporter(emptyBook->database()).importData(*parsed.data);
     ASSERT_TRUE(summary.error.isEmpty()) << summary.error.toStdString();
 
     const QByteArray second = PriceBookJson::write(readPriceBook(emptyBook->database()));

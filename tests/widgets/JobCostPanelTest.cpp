@@ -1,9 +1,10 @@
 // The job-cost panel driven like a person would: presets, typing, pickers, saved jobs, and
 // the price table steering the calculator's GPU.
 
+#include "JobCostPanel.h"
+
 #include "CostInputsReader.h"
 #include "ExportableChartView.h"
-#include "JobCostPanel.h"
 #include "JobEstimateModel.h"
 #include "JobForm.h"
 #include "JobPresets.h"
@@ -54,8 +55,7 @@ protected:
         m_panel.recompute();
     }
 
-    template <typename T>
-    T *field(const QString &name)
+    template <typename T> T *field(const QString &name)
     {
         T *widget = m_panel.form()->findChild<T *>(name);
         EXPECT_NE(widget, nullptr) << name.toStdString();

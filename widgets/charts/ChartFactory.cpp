@@ -135,9 +135,8 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
     const SharePie pie = computeSharePie(snapshot, tr("Others"));
     // In the window the pickers already name the scope; a file needs the whole title.
     const QString title =
-        inPanel
-            ? snapshot.period
-            : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
+        inPanel ? snapshot.period
+                : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
     QChart *chart = newChart(title);
     if (pie.exceedsHundred) {
         chart->setTitle(title + u"<br>"_s +
@@ -271,14 +270,14 @@ QString ChartFactory::jobDescription(const JobSpec &job)
 QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, int maxBars)
 {
     // Short lines: Qt elides a title that is too wide as a whole, dropping its later lines.
-    QChart *chart = newChart(tr("Training cost by provider<br>%1")
-                                 .arg(jobDescription(job).toHtmlEscaped()));
+    QChart *chart =
+        newChart(tr("Training cost by provider<br>%1").arg(jobDescription(job).toHtmlEscaped()));
     chart->legend()->setVisible(false);
     QList<const JobEstimate *> cheapest; // run.estimates is sorted, so the first one wins
     for (const JobEstimate &e : run.estimates) {
-        const bool seen = std::any_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *c) {
-            return c->provider == e.provider;
-        });
+        const bool seen =
+            std::any_of(cheapest.cbegin(), cheapest.cend(),
+                        [&](const JobEstimate *c) { return c->provider == e.provider; });
         if (!seen)
             cheapest.append(&e);
     }

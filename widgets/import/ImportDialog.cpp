@@ -141,7 +141,8 @@ void ImportDialog::refreshPreview()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     ImportOptions options = m_options;
-    options.format = importFormatFromToken(m_format->currentData().toString()).value_or(ImportFormat::Auto);
+    options.format =
+        importFormatFromToken(m_format->currentData().toString()).value_or(ImportFormat::Auto);
     const QString typed = m_provider->currentText().trimmed();
     options.provider = typed == m_provider->itemText(0) ? QString() : typed;
     options.gpuMappings = chosenMappings();
@@ -166,7 +167,8 @@ void ImportDialog::refreshPreview()
         m_errorLabel->setText(tr("The price book refuses this import: %1").arg(m_summary.error));
         m_errorLabel->show();
     }
-    QString text = tr("<b>%1</b>, %2 rows read.").arg(importFormatDisplayName(m_plan.format).toHtmlEscaped())
+    QString text = tr("<b>%1</b>, %2 rows read.")
+                       .arg(importFormatDisplayName(m_plan.format).toHtmlEscaped())
                        .arg(m_plan.rowsRead);
     text += u"<br>"_s +
             tr("Offers to add: <b>%1</b> · to update with a new price: <b>%2</b> · unchanged: %3")
@@ -180,7 +182,9 @@ void ImportDialog::refreshPreview()
                                 .arg(m_summary.snapshotsAdded)
                                 .arg(m_summary.snapshotsUpdated);
     }
-    text += u"<br>"_s + tr("Rows rejected: %1 · flagged: %2").arg(m_plan.rejected.size()).arg(m_plan.flagged.size());
+    text += u"<br>"_s + tr("Rows rejected: %1 · flagged: %2")
+                            .arg(m_plan.rejected.size())
+                            .arg(m_plan.flagged.size());
     if (m_plan.rowsWithoutGpu)
         text += tr(" · without a GPU (skipped): %1").arg(m_plan.rowsWithoutGpu);
     if (m_plan.rowsMerged)
@@ -226,8 +230,8 @@ void ImportDialog::refreshPreview()
 
 bool ImportDialog::runImport()
 {
-    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"),
-                             0, 100, this);
+    QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0,
+                             100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     const auto report = [&](qsizetype done, qsizetype total) {
@@ -243,7 +247,8 @@ bool ImportDialog::runImport()
         return false;
     }
     if (!m_summary.error.isEmpty()) {
-        m_errorLabel->setText(tr("The import failed and nothing was written: %1").arg(m_summary.error));
+        m_errorLabel->setText(
+            tr("The import failed and nothing was written: %1").arg(m_summary.error));
         m_errorLabel->show();
         return false;
     }

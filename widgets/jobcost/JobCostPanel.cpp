@@ -19,12 +19,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QToolButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -114,11 +114,9 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_chartView = new ExportableChartView(this);
     m_chartView->setObjectName(u"jobChart"_s);
     m_chartView->setAccessibleName(tr("Job cost by provider"));
-    m_chartView->setSources([this] { return ChartFactory::jobCostBars(m_run, m_job); },
-                            [this] {
-                                return ChartFactory::jobCostFooter(m_run, m_job,
-                                                                   QDate::currentDate());
-                            });
+    m_chartView->setSources(
+        [this] { return ChartFactory::jobCostBars(m_run, m_job); },
+        [this] { return ChartFactory::jobCostFooter(m_run, m_job, QDate::currentDate()); });
     m_chartView->installEventFilter(this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(u"jobViews"_s);
@@ -365,15 +363,17 @@ void JobCostPanel::loadSavedJob(int index)
     const JobFromJson read =
         jobFromJson(QJsonDocument::fromJson(saved.parametersJson.toUtf8()).object());
     if (!read.error.isEmpty()) {
-        QMessageBox::warning(this, tr("Saved job"),
-                             tr("The saved job \"%1\" cannot be read: %2.").arg(saved.name, read.error));
+        QMessageBox::warning(
+            this, tr("Saved job"),
+            tr("The saved job \"%1\" cannot be read: %2.").arg(saved.name, read.error));
         return;
     }
     m_form->setJob(read.job, read.selection.gpuModel);
     m_provider->setCurrentIndex(std::max(0, m_provider->findData(read.selection.provider)));
-    m_pricing->setCurrentIndex(read.selection.pricing.size() == 1
-                                   ? m_pricing->findData(pricingModelToken(read.selection.pricing.first()))
-                                   : 0);
+    m_pricing->setCurrentIndex(
+        read.selection.pricing.size() == 1
+            ? m_pricing->findData(pricingModelToken(read.selection.pricing.first()))
+            : 0);
     m_presets->setCurrentIndex(0);
     recompute();
 }
@@ -382,8 +382,9 @@ void JobCostPanel::saveJob()
 {
     const JobCheck check = m_form->check();
     if (!check.ok()) {
-        QMessageBox::information(this, tr("Save job"),
-                                 tr("Fix the inputs marked in red first: %1").arg(check.errors.first().message));
+        QMessageBox::information(
+            this, tr("Save job"),
+            tr("Fix the inputs marked in red first: %1").arg(check.errors.first().message));
         return;
     }
     bool ok = false;
@@ -398,9 +399,9 @@ void JobCostPanel::saveJob()
     }
     const bool exists = std::any_of(m_savedJobs.cbegin(), m_savedJobs.cend(),
                                     [&](const SavedJob &j) { return j.name == name; });
-    if (exists && QMessageBox::question(this, tr("Save job"),
-                                        tr("Replace the saved job \"%1\"?").arg(name)) !=
-                      QMessageBox::Yes)
+    if (exists &&
+        QMessageBox::question(this, tr("Save job"),
+                              tr("Replace the saved job \"%1\"?").arg(name)) != QMessageBox::Yes)
         return;
     SavedJob job;
     job.name = name;
@@ -415,8 +416,8 @@ void JobCostPanel::renameJob()
 {
     const QString from = m_saved->currentText();
     bool ok = false;
-    const QString to = validation::normalizedName(
-        QInputDialog::getText(this, tr("Rename job"), tr("New name:"), QLineEdit::Normal, from, &ok));
+    const QString to = validation::normalizedName(QInputDialog::getText(
+        this, tr("Rename job"), tr("New name:"), QLineEdit::Normal, from, &ok));
     if (!ok || to == from)
         return;
     if (const QString problem = validation::checkName(tr("The name"), to); !problem.isEmpty()) {
@@ -435,8 +436,8 @@ void JobCostPanel::renameJob()
 void JobCostPanel::deleteJob()
 {
     const QString name = m_saved->currentText();
-    if (QMessageBox::question(this, tr("Delete job"), tr("Delete the saved job \"%1\"?").arg(name)) !=
-        QMessageBox::Yes)
+    if (QMessageBox::question(this, tr("Delete job"),
+                              tr("Delete the saved job \"%1\"?").arg(name)) != QMessageBox::Yes)
         return;
     Q_EMIT deleteJobRequested(name);
 }

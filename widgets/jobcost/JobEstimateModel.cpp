@@ -41,8 +41,7 @@ bool JobEstimateModel::lessThan(int leftRow, int rightRow, int column) const
         return a.gpuModel.compare(b.gpuModel, Qt::CaseInsensitive) < 0;
     default:
         return QVariant::compare(data(index(leftRow, column), SortRole),
-                                 data(index(rightRow, column), SortRole)) ==
-               QPartialOrdering::Less;
+                                 data(index(rightRow, column), SortRole)) == QPartialOrdering::Less;
     }
 }
 

@@ -63,8 +63,8 @@ JobForm::JobForm(QWidget *parent)
 
     m_params = newQuantityEdit(u"params"_s, tr("e.g. 7B or 7e9"));
     addRow(m_form, tr("&Parameters:"), m_params, u"params"_s,
-                          tr("N, the parameters trained per token; for a mixture of experts "
-                             "the activated ones. Suffixes: k, M, B, T."));
+           tr("N, the parameters trained per token; for a mixture of experts "
+              "the activated ones. Suffixes: k, M, B, T."));
     m_tokens = newQuantityEdit(u"tokens"_s, tr("e.g. 1T or 1.4e12"));
     m_tokenRows << addRow(m_form, tr("T&raining tokens:"), m_tokens, u"tokens"_s,
                           tr("D, the tokens seen per epoch. Compute-optimal is about 20 tokens "
@@ -123,8 +123,8 @@ JobForm::JobForm(QWidget *parent)
     addRow(m_form, tr("&Overhead:"), m_overhead, u"overhead"_s,
            tr("Multiplies the GPU-hours for restarts, downtime and evaluation: published runs "
               "come out 1.1-1.5× above the ideal."));
-    m_spotOverhead = newSpin(this, u"spotOverhead"_s, 0, int(jobbounds::kMaxSpotOverhead * 100),
-                             u" %"_s);
+    m_spotOverhead =
+        newSpin(this, u"spotOverhead"_s, 0, int(jobbounds::kMaxSpotOverhead * 100), u" %"_s);
     m_spotOverhead->setValue(10);
     addRow(m_form, tr("Sp&ot interruptions:"), m_spotOverhead, u"spot-overhead"_s,
            tr("Extra work on spot offers, lost after preemptions and restarts."));
@@ -155,13 +155,15 @@ JobForm::JobForm(QWidget *parent)
     m_costs->setCheckable(true);
     m_costs->setChecked(false);
     auto *costsForm = new QFormLayout(m_costs);
-    m_storageTb = newDoubleSpin(m_costs, u"storageTb"_s, 0, jobbounds::kMaxStorageTb, 1, 1, tr(" TB"));
-    m_storageMonths = newDoubleSpin(m_costs, u"storageMonths"_s, 0, jobbounds::kMaxMonths, 1, 1,
-                                    tr(" months"));
+    m_storageTb =
+        newDoubleSpin(m_costs, u"storageTb"_s, 0, jobbounds::kMaxStorageTb, 1, 1, tr(" TB"));
+    m_storageMonths =
+        newDoubleSpin(m_costs, u"storageMonths"_s, 0, jobbounds::kMaxMonths, 1, 1, tr(" months"));
     m_storageMonths->setValue(1);
     m_storagePrice = newDoubleSpin(m_costs, u"storagePrice"_s, 0, jobbounds::kMaxUsdPerTb, 2, 5,
                                    tr(" /TB-month"), u"$"_s);
-    m_egressTb = newDoubleSpin(m_costs, u"egressTb"_s, 0, jobbounds::kMaxStorageTb, 1, 1, tr(" TB"));
+    m_egressTb =
+        newDoubleSpin(m_costs, u"egressTb"_s, 0, jobbounds::kMaxStorageTb, 1, 1, tr(" TB"));
     m_egressPrice = newDoubleSpin(m_costs, u"egressPrice"_s, 0, jobbounds::kMaxUsdPerTb, 2, 10,
                                   tr(" /TB"), u"$"_s);
     addRow(costsForm, tr("Storage:"), m_storageTb, u"storage-tb"_s,
@@ -179,8 +181,8 @@ JobForm::JobForm(QWidget *parent)
     m_budget->setToolTip(tr("Shows what a budget buys on each offer: GPU-hours, and tokens for "
                             "the model size above."));
     auto *budgetForm = new QFormLayout(m_budget);
-    m_budgetUsd = newDoubleSpin(m_budget, u"budget"_s, 1, jobbounds::kMaxBudgetUsd, 0, 1000, {},
-                                u"$"_s);
+    m_budgetUsd =
+        newDoubleSpin(m_budget, u"budget"_s, 1, jobbounds::kMaxBudgetUsd, 0, 1000, {}, u"$"_s);
     m_budgetUsd->setValue(100'000);
     addRow(budgetForm, tr("Budget:"), m_budgetUsd, u"budget"_s, {});
 
@@ -280,10 +282,11 @@ JobSpec JobForm::job() const
     job.gpuHours = parseQuantity(m_gpuHours->text(), l).value_or(0);
     job.gpuHoursMeasuredOn = m_measuredOn->currentData().toString();
     if (m_attention->isChecked()) {
-        job.attention =
-            AttentionShape{m_layers->value(), m_heads->value(), m_headDim->value(), m_seqLen->value()};
+        job.attention = AttentionShape{m_layers->value(), m_heads->value(), m_headDim->value(),
+                                       m_seqLen->value()};
     }
-    job.precision = precisionFromToken(m_precision->currentData().toString()).value_or(Precision::Bf16);
+    job.precision =
+        precisionFromToken(m_precision->currentData().toString()).value_or(Precision::Bf16);
     if (!m_mfuDefault->isChecked())
         job.mfu = m_mfu->value();
     job.overhead = m_overhead->value();
@@ -329,9 +332,10 @@ JobCheck JobForm::check() const
     // An unreadable field's own message comes first; checkJob()'s range message for the same
     // field (it saw 0) would only confuse.
     for (const FieldIssue &issue : std::as_const(unreadable.errors)) {
-        check.errors.erase(std::remove_if(check.errors.begin(), check.errors.end(),
-                                          [&](const FieldIssue &i) { return i.field == issue.field; }),
-                           check.errors.end());
+        check.errors.erase(
+            std::remove_if(check.errors.begin(), check.errors.end(),
+                           [&](const FieldIssue &i) { return i.field == issue.field; }),
+            check.errors.end());
     }
     check.errors = unreadable.errors + check.errors;
     return check;

@@ -84,7 +84,7 @@ private:
     QHash<QString, QLabel *> m_messages; ///< field key -> the line under its field
     QList<QWidget *> m_tokenRows;        ///< shown when computing from parameters and tokens
     QList<QWidget *> m_hourRows;         ///< shown when starting from measured GPU-hours
-    bool m_filling = false; ///< setJob() in progress: one changed() at the end
+    bool m_filling = false;              ///< setJob() in progress: one changed() at the end
 };
 
 } // namespace gpucompare

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -12,7 +13,6 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
-#include <QDateTime>
 #include <QTextStream>
 #include <QTimer>
 
@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
     auto *model = new QStandardItemModel(200, 6, &window);
     for (int row = 0; row < 200; ++row) {
         for (int column = 0; column < 6; ++column)
-            model->setItem(row, column, new QStandardItem(QStringLiteral("cell %1").arg(row * column)));
+            model->setItem(row, column,
+                           new QStandardItem(QStringLiteral("cell %1").arg(row * column)));
     }
     auto *table = new QTableView;
     table->setModel(model);
