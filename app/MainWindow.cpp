@@ -199,10 +199,13 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Data Sources"), this, &MainWindow::showDataSources);
     help->addAction(tr("&About GPU Cloud Compare"), this, [this] {
-        QMessageBox::about(this, tr("About GPU Cloud Compare"),
-                           tr("<b>GPU Cloud Compare %1</b><p>Market share, GPU-hour prices and "
-                              "training-job cost across GPU clouds, from a price book you own.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About GPU Cloud Compare"),
+            tr("<b>GPU Cloud Compare %1</b><p>Market share, GPU-hour prices and training-job cost "
+               "across GPU clouds, from a price book you own.</p><p>Released under the MIT "
+               "licence. The bundled prices and market shares come from public sources; each "
+               "figure names its source and date under Help › Data Sources.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 

@@ -4,7 +4,8 @@
 # the whole test suite.
 #
 #   bash scripts/dev.sh run [app arguments]   build, then open GPU Cloud Compare
-#   bash scripts/dev.sh test                  build, then run every test (headless)
+#   bash scripts/dev.sh test                  build, then run every test (headless) and
+#                                             check the Debian package
 #   bash scripts/dev.sh build                 build only
 set -euo pipefail
 
@@ -16,6 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core sqlite3
+    dpkg-dev lintian desktop-file-utils appstream
 )
 
 install_missing_packages() {
@@ -55,6 +57,7 @@ case "$command" in
     test)
         export QT_QPA_PLATFORM=offscreen
         ctest --preset default "$@"
+        bash "$ROOT/scripts/check-package.sh"
         ;;
     build)
         ;;
