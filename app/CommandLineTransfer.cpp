@@ -150,11 +150,9 @@ int CommandLine::runImport(const Parsed &parsed)
         return 1;
     }
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
-    // Only mappings the file used are kept.
-    QHash<QString, QString> usedMappings;
-    for (auto it = options.gpuMappings.cbegin(); it != options.gpuMappings.cend(); ++it)
-        usedMappings.insert(it.key(), it.value());
-    const ImportSummary summary = PriceBookImporter(db).importData(plan.data, dryRun, usedMappings);
+    // Each --map becomes an alias, so the next import of the same catalog maps by itself.
+    const ImportSummary summary =
+        PriceBookImporter(db).importData(plan.data, dryRun, options.gpuMappings);
     if (!summary.ok()) {
         printError(
             tr("%1: the import failed and nothing was written: %2").arg(path, summary.error));
