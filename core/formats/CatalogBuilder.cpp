@@ -157,9 +157,8 @@ std::optional<Money> CatalogBuilder::price(const QString &text, const QString &c
     return money;
 }
 
-void CatalogBuilder::addOffer(Offer offer, int line)
+void CatalogBuilder::addOffer(Offer offer)
 {
-    Q_UNUSED(line)
     const QString key = offerKey(offer);
     if (const auto it = m_offerIndex.constFind(key); it != m_offerIndex.cend()) {
         Offer &existing = m_offers[*it];

@@ -33,7 +33,7 @@ public:
 
     /// Adds an offer with one price, or folds it into the offer with the same provider,
     /// instance type, region and pricing (keeping the lower price).
-    void addOffer(Offer offer, int line);
+    void addOffer(Offer offer);
     void reject(int line, const QString &reason);
     void flag(int line, const QString &reason);
     /// Moves the offers into the plan, noting how many rows each one folds.

@@ -166,7 +166,7 @@ ImportPlan read(QIODevice &device, const QString &fileName, const ImportOptions 
         OwnCsv::readOffers(csv, header, options, plan);
         break;
     case ImportFormat::MarketShareCsv:
-        OwnCsv::readMarketShare(csv, header, options, plan);
+        OwnCsv::readMarketShare(csv, header, plan);
         break;
     case ImportFormat::SkyPilot:
         SkyPilotCatalog::read(csv, header, fileName, options, plan);

@@ -98,7 +98,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         if (onDemand) {
             Offer o = offer;
             o.prices = {PriceObservation{*onDemand, observedOn, QString(), note}};
-            builder.addOffer(std::move(o), line);
+            builder.addOffer(std::move(o));
         } else {
             builder.reject(line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
         }
@@ -110,7 +110,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             }
             offer.pricing = PricingModel::Spot;
             offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
-            builder.addOffer(std::move(offer), line);
+            builder.addOffer(std::move(offer));
         } else if (!spotWhy.isEmpty()) {
             builder.flag(line,
                          tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));

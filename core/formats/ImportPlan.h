@@ -6,7 +6,6 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
-#include <functional>
 
 namespace gpucompare {
 
@@ -44,8 +43,6 @@ struct ImportOptions
     QList<GpuModel> gpuModels; ///< names and aliases that accelerator names map to
     QStringList providerNames; ///< providers already in the price book (matched ignoring case)
     QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
-    /// Called now and then with bytes read and the file size; return false to cancel.
-    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 /// What a file holds, read and checked but not yet written: the preview's raw material.

@@ -101,8 +101,7 @@ bool hasColumns(const QStringList &header, const QStringList &required)
 
 /// Reads records until the end, giving each well-formed one to `take`.
 template <typename Take>
-void forEachRecord(CsvReader &csv, const QStringList &header, const ImportOptions &options,
-                   ImportPlan &plan, Take take)
+void forEachRecord(CsvReader &csv, const QStringList &header, ImportPlan &plan, Take take)
 {
     QStringList cells;
     while (csv.next(cells)) {
@@ -114,11 +113,6 @@ void forEachRecord(CsvReader &csv, const QStringList &header, const ImportOption
             continue;
         }
         take(csv.recordLine(), cells);
-        if (options.progress && plan.rowsRead % 1000 == 0 &&
-            !options.progress(csv.position(), -1)) {
-            plan.cancelled = true;
-            return;
-        }
     }
     if (csv.hasError())
         plan.error = csv.error();
@@ -158,7 +152,7 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
 {
     CatalogBuilder builder(plan, options);
     QHash<QString, qsizetype> index; // offer key -> position in plan.data.offers
-    forEachRecord(csv, header, options, plan, [&](int line, const QStringList &cells) {
+    forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
         RowReader row(header, cells);
         Offer o;
         o.provider = row.name(u"provider"_s);
@@ -243,12 +237,11 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
     });
 }
 
-void readMarketShare(CsvReader &csv, const QStringList &header, const ImportOptions &options,
-                     ImportPlan &plan)
+void readMarketShare(CsvReader &csv, const QStringList &header, ImportPlan &plan)
 {
     QHash<QString, qsizetype> index;
     QHash<QString, QList<int>> linesOf;
-    forEachRecord(csv, header, options, plan, [&](int line, const QStringList &cells) {
+    forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
         RowReader row(header, cells);
         MarketShareSnapshot s;
         s.period = row.name(u"period"_s);

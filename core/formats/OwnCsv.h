@@ -18,8 +18,7 @@ bool matchesMarketShareHeader(const QStringList &header);
 
 void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &options,
                 ImportPlan &plan);
-void readMarketShare(CsvReader &csv, const QStringList &header, const ImportOptions &options,
-                     ImportPlan &plan);
+void readMarketShare(CsvReader &csv, const QStringList &header, ImportPlan &plan);
 
 /// Every observation of every offer (history included), in the order given.
 QByteArray writeOffers(const QList<Offer> &offers, bool byteOrderMark = false);

@@ -157,7 +157,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             Offer o = offer;
             o.pricing = PricingModel::OnDemand;
             o.prices = {PriceObservation{*onDemand, observedOn, QString(), note}};
-            builder.addOffer(std::move(o), row.line);
+            builder.addOffer(std::move(o));
         } else {
             builder.reject(row.line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
         }
@@ -169,7 +169,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             }
             offer.pricing = PricingModel::Spot;
             offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
-            builder.addOffer(std::move(offer), row.line);
+            builder.addOffer(std::move(offer));
         }
     };
 
@@ -279,11 +279,6 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
                 return;
         } else {
             processRow({csv.recordLine(), cells});
-        }
-        if (options.progress && plan.rowsRead % 1000 == 0 &&
-            !options.progress(csv.position(), -1)) {
-            plan.cancelled = true;
-            return;
         }
     }
     if (csv.hasError()) {
