@@ -18,7 +18,9 @@
 #include "PricesPanel.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
+#include "Theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
@@ -92,6 +94,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     createMenus();
     resize(1280, 720);
     m_splitter->setSizes({380, 450, 450});
+    applyTheme(themeFromToken(QSettings().value(u"theme"_s).toString()));
     restoreJob(); // before reload(): the calculator then estimates once, with the saved job
     reload();
     restoreSettings();
@@ -126,6 +129,15 @@ void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
     statusBar()->showMessage(m_book->isReadOnly() ? m_book->readOnlyReason()
                                                   : tr("Opened %1").arg(m_book->path()),
                              5000);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    applyTheme(theme);
+    QSettings().setValue(u"theme"_s, themeToken(theme));
+    m_marketShare->refreshCharts();
+    m_prices->refreshCharts();
+    m_jobCost->refreshCharts();
 }
 
 void MainWindow::closeBook()
@@ -187,6 +199,22 @@ void MainWindow::createMenus()
                     [this] { m_marketShare->tabs()->setCurrentIndex(0); });
     view->addAction(tr("Market Share &Trend"), this,
                     [this] { m_marketShare->tabs()->setCurrentIndex(1); });
+    view->addSeparator();
+    QMenu *themes = view->addMenu(tr("T&heme"));
+    auto *themeGroup = new QActionGroup(themes);
+    const QList<std::pair<Theme, QString>> choices = {{Theme::System, tr("Follow the &System")},
+                                                      {Theme::Light, tr("&Light")},
+                                                      {Theme::Dark, tr("&Dark")}};
+    const Theme saved = themeFromToken(QSettings().value(u"theme"_s).toString());
+    for (const auto &[theme, text] : choices) {
+        QAction *action = themes->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(theme == saved);
+        action->setData(themeToken(theme));
+        themeGroup->addAction(action);
+        const Theme chosen = theme;
+        connect(action, &QAction::triggered, this, [this, chosen] { setTheme(chosen); });
+    }
     view->addSeparator();
     view->addAction(tr("&Clear Price Filters"), this, [this] {
         m_prices->setGpuFilter({});

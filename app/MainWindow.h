@@ -11,6 +11,7 @@ namespace gpucompare {
 
 class ExportableChartView;
 class FileActions;
+enum class Theme;
 class JobCostPanel;
 class MarketSharePanel;
 class PriceBook;
@@ -38,6 +39,8 @@ public:
     /// Closes the price book's connection (File › Restore replaces the file); switchBook()
     /// must follow before anything else reads it.
     void closeBook();
+    /// Light, dark or the system's; kept in QSettings and applied to the charts at once.
+    void setTheme(Theme theme);
     FileActions *fileActions() const { return m_fileActions; }
 
 protected:

@@ -44,6 +44,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *warningLabel() const { return m_warning; }
     QLabel *legendLabel() const { return m_legend; }
+    /// Draws the charts again (the theme changed).
+    void refreshCharts()
+    {
+        showSnapshot();
+        refreshTrend();
+    }
 
 Q_SIGNALS:
     /// A provider's slice was clicked: filter prices by it (empty: clear the filter).

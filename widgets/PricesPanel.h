@@ -43,6 +43,9 @@ public:
     QString chartGpu() const;
     PricingModel chartPricing() const;
 
+    /// Draws the chart again (the theme changed).
+    void refreshCharts() { refreshChart(); }
+
     PriceTableModel *model() const { return m_model; }
     OfferFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }

@@ -10,6 +10,7 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "TestImages.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -254,4 +255,30 @@ TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
         jobViews->setCurrentIndex(0);
     }
     EXPECT_EQ(window.pricesPanel()->proxy()->rowCount(), 151);
+}
+
+TEST_F(Panels, DarkThemeDarkensWindowAndChartsButNotExportedFiles)
+{
+    MainWindow window(std::move(m_book));
+    window.resize(1280, 720);
+    window.setTheme(Theme::Dark);
+    EXPECT_TRUE(isDarkPalette(QApplication::palette()));
+    EXPECT_EQ(window.marketSharePanel()->pieView()->chart()->theme(), QChart::ChartThemeDark);
+    window.show();
+    QApplication::processEvents();
+    const QImage shot = window.grab().toImage();
+    shot.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-dark.png"));
+    EXPECT_LT(QColor(shot.pixel(640, 360)).lightness(), 128) << "the window is dark";
+
+    // A file stays light: it goes into documents and slides.
+    const QString path = m_dir.filePath(u"dark-pie.png"_s);
+    QString error;
+    ASSERT_TRUE(window.marketSharePanel()->pieView()->exportPng(path, QSize(800, 600), 1.0, &error));
+    EXPECT_GT(QColor(QImage(path).pixel(5, 5)).lightness(), 200);
+    EXPECT_TRUE(ChartFactory::darkTheme()) << "and the window's charts stay dark";
+
+    window.setTheme(Theme::Light);
+    EXPECT_FALSE(isDarkPalette(QApplication::palette()));
+    EXPECT_NE(window.marketSharePanel()->pieView()->chart()->theme(), QChart::ChartThemeDark);
+    window.setTheme(Theme::System);
 }

@@ -32,9 +32,19 @@ QString percentText(double percent)
     return QLocale().toString(percent, 'f', whole ? 0 : 1) + u" %"_s;
 }
 
+bool g_darkTheme = false;
+
+QColor labelColor()
+{
+    return g_darkTheme ? QColor(0xdd, 0xdd, 0xdd) : QColor(0x40, 0x40, 0x40);
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
+    // The theme first: it resets fonts and colours set before it.
+    if (g_darkTheme)
+        chart->setTheme(QChart::ChartThemeDark);
     chart->setTitle(title);
     QFont font = chart->titleFont();
     font.setPointSizeF(std::max(11.0, font.pointSizeF() * 1.2));
@@ -62,7 +72,7 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     }
     if (color.isValid())
         set->setColor(color);
-    set->setLabelColor(QColor(0x40, 0x40, 0x40));
+    set->setLabelColor(labelColor());
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
@@ -92,6 +102,16 @@ QColor seriesColor(qsizetype index)
 }
 
 } // namespace
+
+void ChartFactory::setDarkTheme(bool dark)
+{
+    g_darkTheme = dark;
+}
+
+bool ChartFactory::darkTheme()
+{
+    return g_darkTheme;
+}
 
 QString ChartFactory::percentText(double percent)
 {

@@ -23,6 +23,28 @@ namespace gpucompare {
 class ChartFactory final
 {
 public:
+    /// Charts for a dark window: Qt Charts' dark theme and light labels. Exports to PNG stay
+    /// light (see LightCharts), since files end up in documents and slides.
+    static void setDarkTheme(bool dark);
+    static bool darkTheme();
+
+    /// Builds light charts while it lives, whatever the window's theme.
+    class LightCharts final
+    {
+    public:
+        LightCharts()
+            : m_wasDark(darkTheme())
+        {
+            setDarkTheme(false);
+        }
+        ~LightCharts() { setDarkTheme(m_wasDark); }
+        LightCharts(const LightCharts &) = delete;
+        LightCharts &operator=(const LightCharts &) = delete;
+
+    private:
+        bool m_wasDark;
+    };
+
     /// A pie of one snapshot, "Others" computed; slices below 5 % carry their label only in the
     /// legend. When the snapshot sums above 100 % the chart has no pie and says why in its title.
     /// `inPanel`: the narrow panel's layout (period-only title, percentages on the slices, no

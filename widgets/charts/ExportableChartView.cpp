@@ -1,5 +1,7 @@
 #include "ExportableChartView.h"
 
+#include "ChartFactory.h"
+
 #include "ChartRenderer.h"
 
 #include <QClipboard>
@@ -48,6 +50,7 @@ bool ExportableChartView::exportPng(const QString &path, QSize pixelSize, qreal 
             *error = tr("There is no chart to export.");
         return false;
     }
+    const ChartFactory::LightCharts light; // files stay light in a dark window
     const QImage image = ChartRenderer::render(m_chartSource(), pixelSize, scale,
                                                m_footerSource ? m_footerSource() : QString());
     return ChartRenderer::savePng(image, path, error);

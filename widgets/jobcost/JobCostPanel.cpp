@@ -103,6 +103,7 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(JobEstimateModel::Total, Qt::AscendingOrder);
+    m_table->setColumnHidden(JobEstimateModel::BudgetBuys, true); // shown in budget mode
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();

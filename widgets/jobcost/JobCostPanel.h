@@ -51,6 +51,8 @@ public:
     ExportableChartView *chartView() const { return m_chartView; }
     QTabWidget *views() const { return m_views; }
     QString summary() const;
+    /// Draws the chart again (the theme changed).
+    void refreshCharts() { refreshChart(); }
     const EstimateRun &run() const { return m_run; }
 
 Q_SIGNALS:
