@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ChartFactory.h"
 #include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
 #include "DatabaseError.h"
@@ -42,6 +43,13 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     , m_book(std::move(book))
 {
     setWindowFilePath(m_book->path());
+    // The theme before any widget exists: changing the style later repolishes every widget.
+    // "System" changes nothing but tells the charts whether the desktop is dark.
+    const Theme theme = themeFromToken(QSettings().value(u"theme"_s).toString());
+    if (theme == Theme::System)
+        ChartFactory::setDarkTheme(isDarkPalette(QApplication::palette()));
+    else
+        applyTheme(theme);
     m_marketShare = new MarketSharePanel(this);
     m_prices = new PricesPanel(this);
     m_jobCost = new JobCostPanel(this);
@@ -94,7 +102,6 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     createMenus();
     resize(1280, 720);
     m_splitter->setSizes({380, 450, 450});
-    applyTheme(themeFromToken(QSettings().value(u"theme"_s).toString()));
     restoreJob(); // before reload(): the calculator then estimates once, with the saved job
     reload();
     restoreSettings();
