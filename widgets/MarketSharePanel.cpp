@@ -3,7 +3,9 @@
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
 #include "MarketShareMath.h"
+#include "Theme.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -55,7 +57,8 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
     m_caption->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_warning = new QLabel(this);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_warning->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(errorTextColor(QApplication::palette())));
     m_warning->hide();
 
     auto *pickers = new QFormLayout;

@@ -73,6 +73,16 @@ bool isDarkPalette(const QPalette &palette)
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+QString errorTextColor(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? u"#ff7b7b"_s : u"#b00020"_s;
+}
+
+QString warningTextColor(const QPalette &palette)
+{
+    return isDarkPalette(palette) ? u"#e8b64c"_s : u"#8a5a00"_s;
+}
+
 bool applyTheme(Theme theme)
 {
     // The platform's style and palette, remembered before the first change, are "system".

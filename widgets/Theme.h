@@ -20,6 +20,10 @@ Theme themeFromToken(const QString &token);
 /// Whether a palette is dark: its window colour is darker than mid-grey.
 bool isDarkPalette(const QPalette &palette);
 
+/// Text colours for messages that stay readable on light and dark palettes (a CSS colour).
+QString errorTextColor(const QPalette &palette);
+QString warningTextColor(const QPalette &palette);
+
 /// Sets the application's style and palette, and the charts' theme to match. Returns whether
 /// the result is dark.
 bool applyTheme(Theme theme);

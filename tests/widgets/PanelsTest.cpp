@@ -1,6 +1,7 @@
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
 #include "JobCostPanel.h"
+#include "JobForm.h"
 #include "MainWindow.h"
 #include "MarketSharePanel.h"
 #include "MarketShareRepository.h"
@@ -19,6 +20,7 @@
 #include <QFontDatabase>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
@@ -264,16 +266,23 @@ TEST_F(Panels, DarkThemeDarkensWindowAndChartsButNotExportedFiles)
     window.setTheme(Theme::Dark);
     EXPECT_TRUE(isDarkPalette(QApplication::palette()));
     EXPECT_EQ(window.marketSharePanel()->pieView()->chart()->theme(), QChart::ChartThemeDark);
+    // A message under a field stays readable on the dark background.
+    window.jobCostPanel()->form()->findChild<QLineEdit *>(u"params"_s)->setText(u"seven"_s);
+    auto *message = window.jobCostPanel()->form()->findChild<QLabel *>(u"paramsMessage"_s);
+    EXPECT_TRUE(message->styleSheet().contains(errorTextColor(QApplication::palette())));
+    EXPECT_GT(QColor(errorTextColor(QApplication::palette())).lightness(), 128);
     window.show();
     QApplication::processEvents();
     const QImage shot = window.grab().toImage();
     shot.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-dark.png"));
     EXPECT_LT(QColor(shot.pixel(640, 360)).lightness(), 128) << "the window is dark";
+    window.jobCostPanel()->form()->findChild<QLineEdit *>(u"params"_s)->setText(u"7B"_s);
 
     // A file stays light: it goes into documents and slides.
     const QString path = m_dir.filePath(u"dark-pie.png"_s);
     QString error;
-    ASSERT_TRUE(window.marketSharePanel()->pieView()->exportPng(path, QSize(800, 600), 1.0, &error));
+    ASSERT_TRUE(
+        window.marketSharePanel()->pieView()->exportPng(path, QSize(800, 600), 1.0, &error));
     EXPECT_GT(QColor(QImage(path).pixel(5, 5)).lightness(), 200);
     EXPECT_TRUE(ChartFactory::darkTheme()) << "and the window's charts stay dark";
 

@@ -1,7 +1,6 @@
 #include "ExportableChartView.h"
 
 #include "ChartFactory.h"
-
 #include "ChartRenderer.h"
 
 #include <QClipboard>

@@ -1,6 +1,7 @@
 #include "ImportDialog.h"
 
 #include "CatalogImport.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -65,7 +66,8 @@ ImportDialog::ImportDialog(QString path, ImportOptions options, Runner runner, Q
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(u"importError"_s);
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+    m_errorLabel->setStyleSheet(
+        u"color: %1; font-weight: bold;"_s.arg(errorTextColor(QApplication::palette())));
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->hide();
 

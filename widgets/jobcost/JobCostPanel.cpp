@@ -6,6 +6,7 @@
 #include "JobForm.h"
 #include "JobPresets.h"
 #include "JobSpecJson.h"
+#include "Theme.h"
 #include "Validation.h"
 
 #include <QComboBox>
@@ -95,7 +96,7 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_notes = new QLabel(this);
     m_notes->setObjectName(u"jobNotes"_s);
     m_notes->setWordWrap(true);
-    m_notes->setStyleSheet(u"color: #555;"_s);
+    m_notes->setForegroundRole(QPalette::PlaceholderText); // muted in light and dark
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"jobTable"_s);

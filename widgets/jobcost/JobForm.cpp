@@ -1,5 +1,8 @@
 #include "JobForm.h"
 
+#include "Theme.h"
+
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -432,10 +435,10 @@ void JobForm::showMessages()
         QLabel *label = it.value();
         if (!error.isEmpty()) {
             label->setText(error);
-            label->setStyleSheet(u"color: #b00020;"_s);
+            label->setStyleSheet(u"color: %1;"_s.arg(errorTextColor(QApplication::palette())));
         } else if (!warning.isEmpty()) {
             label->setText(warning);
-            label->setStyleSheet(u"color: #8a5a00;"_s);
+            label->setStyleSheet(u"color: %1;"_s.arg(warningTextColor(QApplication::palette())));
         }
         label->setVisible(!error.isEmpty() || !warning.isEmpty());
     }
