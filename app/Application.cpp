@@ -6,9 +6,12 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
+#include <QTranslator>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +80,18 @@ void quitAfterFirstPaint(QWidget *window)
 
 } // namespace
 
+void Application::installTranslations(const QLocale &locale)
+{
+    // Qt's own strings (dialog buttons, context menus) and ours, for the user's language.
+    // Translations live in the app's resources; a missing one leaves English.
+    auto *qt = new QTranslator(qApp);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(qApp);
+    if (ours->load(locale, u"gpucompare"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(ours);
+}
+
 int Application::run(int argc, char *argv[])
 {
     const bool command = namesCommand(argc, argv);
@@ -101,6 +116,8 @@ int Application::run(int argc, char *argv[])
     if (!parsed.command.isEmpty())
         return commandLine.execute(parsed);
 
+    // Commands speak English (scripts parse them); the window follows the user's language.
+    installTranslations(QLocale::system());
     const QString path =
         parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;
     PriceBook::OpenResult opened = PriceBook::open(path);

@@ -1,5 +1,7 @@
 #pragma once
 
+class QLocale;
+
 namespace gpucompare {
 
 /// Sets up Qt (names, headless mode for commands) and dispatches: a command such as
@@ -8,6 +10,8 @@ class Application final
 {
 public:
     static int run(int argc, char *argv[]);
+    /// Loads Qt's and our translations for `locale` into the running application.
+    static void installTranslations(const QLocale &locale);
 };
 
 } // namespace gpucompare

@@ -16,7 +16,7 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
-    fonts-dejavu-core sqlite3
+    fonts-dejavu-core fonts-droid-fallback sqlite3
     dpkg-dev lintian desktop-file-utils appstream
 )
 

@@ -1,3 +1,4 @@
+#include "Application.h"
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
 #include "JobCostPanel.h"
@@ -21,6 +22,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
@@ -290,4 +292,18 @@ TEST_F(Panels, DarkThemeDarkensWindowAndChartsButNotExportedFiles)
     EXPECT_FALSE(isDarkPalette(QApplication::palette()));
     EXPECT_NE(window.marketSharePanel()->pieView()->chart()->theme(), QChart::ChartThemeDark);
     window.setTheme(Theme::System);
+}
+
+TEST_F(Panels, TheSimplifiedChineseTranslationTranslatesTheMenus)
+{
+    Application::installTranslations(QLocale(QLocale::Chinese, QLocale::China));
+    MainWindow window(std::move(m_book));
+    const QList<QAction *> menus = window.menuBar()->actions();
+    ASSERT_FALSE(menus.isEmpty());
+    EXPECT_EQ(menus.first()->text(), u"文件(&F)"_s);
+    EXPECT_EQ(menus.at(1)->text(), u"编辑(&E)"_s);
+    window.resize(1280, 720);
+    window.show();
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-zh_CN.png"));
 }

@@ -1,0 +1,2591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>gpucompare</name>
+    <message>
+        <source>1 offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU %1 assumed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price book has no dense %1 peak for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours measured on %1 cannot be scaled to %2 without both dense peaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours scaled from %1 by dense peak (%2 / %3 TFLOP/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A100 runs reach 0.40-0.50 (MosaicML llm-foundry, Transformer Math 101)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H100/H200 BF16 runs reach 0.35-0.43 (Llama 3, MosaicML on H100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-3 175B on V100 reached 0.213 (PaLM, Table 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no published MFU for this GPU; a middle value, not a measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs on thousands of GPUs reach 0.30-0.40 (PaLM, Llama 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no BF16: its FP16 peak is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no FP8: its 16-bit peak is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPUs rented as %2 whole instances of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypothetical offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a price left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 left out: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches: widen the GPU, provider or pricing filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the budget buys %1 tokens there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot price is not below the on-demand price of the same instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price is zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: observed more than %1 days ago, or undated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU count contradicts the known shape of this instance type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-GPU price is more than %1× the median for this GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source is recorded for this price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise from the content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare offers CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare market-share CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare price book JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyPilot catalog (vms.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full Stack Deep Learning cloud GPUs CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers updated (new price):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU names mapped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows rejected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of them, unknown GPU names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows flagged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows without a GPU (skipped):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone/duplicate rows folded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accelerator names that match no GPU model (map them with --map NAME=GPU):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (1 row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged rows (imported, but look again):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LLaMA-65B (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touvron et al. 2023, §2.4 and Table 15: 65.2B parameters, 1.4T tokens, 2,048 A100-80GB at 380 tokens/s/GPU (MFU 0.4765 derived), 1,022,362 GPU-hours, about 21 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 2 7B (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 2 model card and paper Table 2: 2.0T tokens, 184,320 A100-80GB GPU-hours (all-in, restarts included). GPU count not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 2 70B (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Llama 2 model card and paper Table 2: 2.0T tokens, 1,720,320 A100-80GB GPU-hours (all-in, restarts included). GPU count not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MPT-7B (2023)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>databricks.com/blog/mpt-7b: 6.7B parameters, 1T tokens, 440 A100-40GB, about 9.5 days, about $200k (MFU 0.3568 derived from the 9.5 days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPT-3 175B (2020)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brown et al. 2020, Table D.1: 174.6B parameters, 300B tokens, 3.14e23 FLOPs; MFU 0.213 on V100 (PaLM, Table 3). GPU count not published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1 and at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer tokens than parameters: compute-optimal training uses about 20 tokens per parameter (Chinchilla).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU must be above 0 and at most 1; 0.4 means 40 % of the GPU&apos;s dense peak (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU %1 is outside the 0.20-0.60 that published runs reach; nothing public exceeds about 0.64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot interruption overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of GPUs must be a whole number from 1 to %1 (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is above high_percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::CatalogBuilder</name>
+    <message>
+        <source>no GPU model or alias is called &quot;%1&quot;; map it to a GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is zero (a placeholder in the catalog, not a price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 USD per hour is not a real price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest of %1 rows in the file (zones or duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::CatalogImport</name>
+    <message>
+        <source>the file is %1 MB; files above %2 MB are not price catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is binary (it holds NUL bytes), not CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header matches no format this program reads (our offers or market-share CSV, a SkyPilot catalog, the FSDL table, our JSON); it starts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header is not that of a %1; it starts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ChartFactory</name>
+    <message>
+        <source>Range across sources: %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed: 100 % minus the listed shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (publication date not shown by the source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, published %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimates, not measured shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market share %1&lt;br&gt;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listed shares add up to %1: no pie can show that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market share over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;cheapest offer per provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offers match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per GPU-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices from the price book as of %1. GPU-hours = 6·N·D / (dense peak × MFU) × overhead; GPUs rounded up to whole instances.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU-hours, %2 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> × %1 epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 params × %2 tokens, %3 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cost by provider&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training cost, %1 cheapest of %2 providers&lt;br&gt;%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No offer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hypothetical price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ChartRenderer</name>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::CommandLine</name>
+    <message>
+        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
+
+Without a command, opens the window.
+
+Commands:
+  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      read offers, prices or market shares into the price book, all or nothing
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
+      CHART: market-share | market-trend | prices | job-cost
+
+Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
+
+Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price book to use; a file that does not exist is created from the bundled dataset. Default: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export: offers, market-share or all (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: show what would change, write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: map a catalog&apos;s accelerator name to a GPU model, and keep the mapping (repeatable): --map &quot;T4g=T4 16GB&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: start a CSV file with a byte-order mark (for spreadsheets that need one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json for export; table, json or csv for estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image size in pixels (default 1600x1200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-share period, such as 2025-Q4 (default: the latest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-share scope, or a word only it contains (&quot;Canalys&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU model or alias, such as H100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing models: on-demand, spot, reserved; a comma-separated list for estimate and job-cost (default: all), one for prices (default: on-demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; the commands are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;gpucompare --help&quot; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart needs one CHART: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export-chart needs --out FILE.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size &quot;%1&quot; is not WIDTHxHEIGHT with each side from 100 to 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown GPU &quot;%1&quot;; the GPU models are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown pricing &quot;%1&quot;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest observed prices from the price book; sources and dates in the price table. Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price book holds no market-share snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown or ambiguous scope &quot;%1&quot;; the scopes are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: the price book&apos;s market-share snapshots for this scope; see Help › Data sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown period &quot;%1&quot; for scope &quot;%2&quot;; the periods are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate takes options only, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not one of table, json, csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one output FILE (&quot;-&quot; for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not one of csv, json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not supported for --what all; use: json (CSV holds one table: --what offers or market-share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--what %1 is written as csv; the whole book is --what all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs exactly one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price book %1 is read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map &quot;%1&quot;: write NAME=GPU with a GPU model of the price book: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the import failed and nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::CsvReader</name>
+    <message>
+        <source>invalid UTF-8 in this field; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field opened here is never closed (unbalanced quote)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record longer than %1 MB: this is not a price catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is a binary file, not CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after a closing quote; expected a comma or the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::DataSourcesDialog</name>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market share %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>market share %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 specifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) back the figures in this price book.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::DatabaseError</name>
+    <message>
+        <source>the price book is in use by another window; try again when it has finished saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price book is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price book file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ExportableChartView</name>
+    <message>
+        <source>There is no chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How large text and lines are drawn: 2 suits a 1600-pixel-wide image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::FileActions</name>
+    <message>
+        <source>&amp;Open Price Book…</source>
+        <translation>打开价格簿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy of the Price Book…</source>
+        <translation>保存价格簿副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a Copy…</source>
+        <translation>从副本恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Offers as CSV…</source>
+        <translation>报价导出为 CSV(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Visible Offers as CSV…</source>
+        <translation>可见报价导出为 CSV(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Market Share as CSV…</source>
+        <translation>市场份额导出为 CSV(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Whole Price Book as &amp;JSON…</source>
+        <translation>整个价格簿导出为 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Start CSV Files with a &amp;Byte-Order Mark</source>
+        <translation>CSV 文件以字节顺序标记开头(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Some spreadsheet programs need it to read UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Price Book</source>
+        <translation>保存价格簿副本</translation>
+    </message>
+    <message>
+        <source>Price books (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>保存副本</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open price book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Price Book</source>
+        <translation>打开价格簿</translation>
+    </message>
+    <message>
+        <source>Price books (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy comes from a newer version of GPU Cloud Compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the open price book itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to the price book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a Copy</source>
+        <translation>从副本恢复</translation>
+    </message>
+    <message>
+        <source>Replace the open price book with %1? The current one is kept as a backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Price catalogs (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price book is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 offers added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::FsdlCatalog</name>
+    <message>
+        <source>From the Full Stack Deep Learning table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs &quot;%1&quot; is not a whole number of GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2 (unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 GPUs; the instance has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on-demand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spot price %2 is not below on-demand %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the spot price is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::GpuModelRepository</name>
+    <message>
+        <source>the alias &quot;%1&quot; already belongs to another GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(from the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SkyPilot catalogs do not name their cloud: it is taken from the file name or instance types, or from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map to GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names that match no GPU model or alias. Map one, and the mapping is kept as an alias for the next import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown GPU names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written until you press Import; then all of it is written in one step, or none of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price book refuses this import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers to add: &lt;b&gt;%1&lt;/b&gt; · to update with a new price: &lt;b&gt;%2&lt;/b&gt; · unchanged: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New providers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-share snapshots to add: %1 · to update: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows rejected: %1 · flagged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · without a GPU (skipped): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · zone or duplicate rows folded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— leave these rows out —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown GPU names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::JobCostPanel</name>
+    <message>
+        <source>Published runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>已保存的任务</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these inputs in the price book under a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pricing</source>
+        <translation>所有计价方式</translation>
+    </message>
+    <message>
+        <source>Job cost on every offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cost by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resu&amp;lts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost c&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;reset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cost</source>
+        <translation>任务成本</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price book is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the inputs marked in red to see the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model state (16 bytes per parameter) does not fit in %1 GPUs&apos; memory there: use more GPUs or a larger GPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some offers are left out (hover for why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved job &quot;%1&quot; cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the inputs marked in red first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the saved job &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved job is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved job &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::JobEstimateModel</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>★ cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU-h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price $%1 less your %2 % discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model state %1 GB per GPU (16 bytes per parameter, sharded over %2 GPUs) against %3 GB; activations come on top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs $%1 + storage $%2 + egress $%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget buys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::JobForm</name>
+    <message>
+        <source>Parameters × tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the work from model size and data (C = 6·N·D), or start from GPU-hours a run reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 7B or 7e9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N, the parameters trained per token; for a mixture of experts the activated ones. Suffixes: k, M, B, T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1T or 1.4e12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;raining tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D, the tokens seen per epoch. Compute-optimal is about 20 tokens per parameter (Chinchilla).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Epochs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the tokens; fine-tuning often runs 2-5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 184320</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-&amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours a run reported. Reported figures usually include restarts already, so leave the overhead at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU the hours were measured on. Other GPUs are scaled by their dense peak at equal MFU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <source>Price the job on this GPU model&apos;s offers, or on every GPU model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of GPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs the job runs on; each offer rents whole instances, so 100 GPUs on 8-GPU instances rents 104.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;cision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picks each GPU&apos;s dense peak: V100 has no BF16 (its FP16 peak is used); GPUs without FP8 fall back to their 16-bit peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per GPU &amp;family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;FU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation: the share of the GPU&apos;s dense peak the training really uses; published runs reach 0.20-0.60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overhead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiplies the GPU-hours for restarts, downtime and evaluation: published runs come out 1.1-1.5× above the ideal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sp&amp;ot interruptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra work on spot offers, lost after preemptions and restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attention term (PaLM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds 12 · layers · heads · head size · sequence length FLOPs per token, which matters for long sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage and &amp;egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /TB-month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> /TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset and checkpoints kept during the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transferred out, such as final checkpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what a budget buys on each offer: GPU-hours, and tokens for the model size above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All GPU models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any GPU (hours used as they are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write it like %2, %3 or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of training tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: for the memory check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::JobOptions</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number; write it like 65.2e9, 65.2B, 1.4T or 0.4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: must be a whole number from 1 to %2 (got %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: unknown GPU &quot;%2&quot;; the GPU models are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model parameters N (activated, for a mixture of experts): 65.2e9 or 65.2B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training tokens D per epoch: 1.4e12 or 1.4T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epochs over the tokens (fine-tuning); default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --heads, --head-dim and --seq-len: add PaLM&apos;s attention FLOPs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention heads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention head size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence length in tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU-hours instead of --params/--tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPU the --gpu-hours were measured on; other GPUs are scaled by dense peak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs the job runs on (rounded up to whole instances); default 8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation, above 0 and at most 1 (default: per GPU family).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bf16, fp16 or fp8; default bf16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factor for restarts and downtime, 1 to 5; default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra work on spot offers after preemptions, 0 to 2; default 0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this provider&apos;s offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price one hypothetical offer at this USD per GPU-hour instead of the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage in TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months of storage; default 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per TB-month of storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data transferred out, in TB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per TB of egress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget mode: what this many USD buy on each offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use either --params N --tokens D, or --gpu-hours H, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job needs --params N --tokens D (such as --params 7B --tokens 1T), or --gpu-hours H</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--params and --tokens go together (or use --gpu-hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attention term needs all of --layers, --heads, --head-dim and --seq-len</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--precision: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pricing: &quot;%1&quot; is not one of %2 (a comma-separated list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider: no offers from &quot;%1&quot;; the providers are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price: USD per GPU-hour must be above 0 and at most %1 (got %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--price with --params/--tokens needs --gpu: the GPU&apos;s peak turns FLOPs into GPU-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::MainWindow</name>
+    <message>
+        <source>Saving the job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming the job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 offers</source>
+        <translation>显示 %2 个报价中的 %1 个</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>价格簿</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Saved jobs</source>
+        <translation>已保存的任务</translation>
+    </message>
+    <message>
+        <source>%1 failed; the price book is as it was.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart as PNG…</source>
+        <translation>将图表导出为 PNG(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart Image</source>
+        <translation>复制图表图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find Offers</source>
+        <translation>查找报价(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Price Book</source>
+        <translation>重新加载价格簿(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Market Share &amp;Pie</source>
+        <translation>市场份额饼图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Market Share &amp;Trend</source>
+        <translation>市场份额趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>主题(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Price Filters</source>
+        <translation>清除价格筛选(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Sources</source>
+        <translation>数据来源(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About GPU Cloud Compare</source>
+        <translation>关于 GPU 云比价(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GPU Cloud Compare</source>
+        <translation>关于 GPU 云比价</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GPU Cloud Compare %1&lt;/b&gt;&lt;p&gt;Market share, GPU-hour prices and training-job cost across GPU clouds, from a price book you own.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. The bundled prices and market shares come from public sources; each figure names its source and date under Help › Data Sources.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>%1 providers · %2 GPU models · %3 offers · %4 market-share snapshots</source>
+        <translation>%1 个供应商 · %2 个 GPU 型号 · %3 个报价 · %4 个市场份额快照</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::MarketSharePanel</name>
+    <message>
+        <source>Market-share pie chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-share trend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pie chart legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pie</source>
+        <translation>饼图(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Trend</source>
+        <translation>趋势(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Pe&amp;riod:</source>
+        <translation>期间(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Market share</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <source>Sources: see Help › Data sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listed shares of this snapshot add up to %1 %, more than 100 %: check the figures in Data › Market share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::MarketShareRepository</name>
+    <message>
+        <source>no provider is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::Money</name>
+    <message>
+        <source>an amount is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plain decimal number such as 2.49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than six decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ObjectReader</name>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a price in USD such as 2.49</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::OwnCsv</name>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpus_per_instance: &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vcpus: must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ram_gb: must be between 0 and 10,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pricing: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usd_per_instance_hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimate: &quot;%1&quot; is not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share_percent is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low_percent is above high_percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shares of %1 (%2) add up to %3 %, more than 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::OwnCsv::RowReader</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PriceBook</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a price book file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GPU Cloud Compare price book: it is not an SQLite database. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: the file is shorter than its SQLite header says (truncated). It was left unchanged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SQLite database of another application, not a GPU Cloud Compare price book. It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged (SQLite reports: %2). It was left unchanged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged or not a price book (%2). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by a newer version of GPU Cloud Compare (schema %2; this version knows up to %3). It is open read-only; update the application to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a read-only file. It is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in a read-only folder, where SQLite cannot write its journal. It is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs an upgrade to schema %2, but it cannot be written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not upgrading &quot;%1&quot;: the backup before the upgrade failed (%2). The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade &quot;%1&quot;: %2. The file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: the folder &quot;%2&quot; does not exist and cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: the folder &quot;%2&quot; is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: the bundled dataset is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PriceBookImporter</name>
+    <message>
+        <source>no GPU model is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers[%1]: no provider is named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers[%1]: no GPU model or alias is named &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PriceBookJson</name>
+    <message>
+        <source>is larger than %1 MB; a price book file is far smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is JSON but not a GPU Cloud Compare price book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is JSON but not a GPU Cloud Compare price book (its &quot;format&quot; is not &quot;gpucompare-pricebook&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was written by a newer version of GPU Cloud Compare (format version %1; this version reads up to %2). Update the application to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PriceTableModel</name>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>★ cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2 d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>$/instance-h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs cheapest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed (age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PricesPanel</name>
+    <message>
+        <source>All pricing</source>
+        <translation>所有计价方式</translation>
+    </message>
+    <message>
+        <source>Search instance, provider, region…</source>
+        <translation>搜索实例、供应商、区域…</translation>
+    </message>
+    <message>
+        <source>Search offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers and prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per GPU-hour by provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest observed prices; sources and dates in the price table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>供应商(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Pri&amp;cing:</source>
+        <translation>计价(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>区域(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>表格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>All GPUs</source>
+        <translation>所有 GPU</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有供应商</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>所有区域</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PricingModel</name>
+    <message>
+        <source>On-demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ReadError</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::SchemaMigrator</name>
+    <message>
+        <source>schema migration %1 (%2) failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::SkyPilotCatalog</name>
+    <message>
+        <source>a SkyPilot catalog needs a Region column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the SkyPilot catalog file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on-demand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: spot price %3 is not below on-demand %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AcceleratorCount &quot;%1&quot; is not a whole number of GPUs (fractional GPUs are not offers we compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the spot price is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists %2 GPUs; the instance has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this SkyPilot catalog does not say which cloud it is for; name it (--provider, or the Cloud field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the accelerator row has no on-demand price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1× %2 (GPUs only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no host VM for these GPUs in %1: the price covers the GPUs alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::validation</name>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control or text-direction character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be below %2 USD per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a calendar date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no month %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date such as 2025-06-30 or 2025-06</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date such as 2025-06-30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address (it contains spaces or control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a web address starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
