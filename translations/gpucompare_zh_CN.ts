@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 小时</translation>
     </message>
     <message>
         <source>MFU must be above 0 and at most 1; 0.4 means 40 % of the GPU&apos;s dense peak (got %1).</source>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Market share %1&lt;br&gt;%2</source>
@@ -808,7 +808,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>date not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>未显示日期</translation>
     </message>
     <message>
         <source>market share %1 (%2)</source>
@@ -834,15 +834,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Backs</source>
-        <translation type="unfinished"></translation>
+        <translation>支撑的数据</translation>
     </message>
     <message>
         <source>Data Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>数据来源</translation>
     </message>
 </context>
 <context>
@@ -872,15 +872,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::ExportableChartView</name>
     <message>
         <source>There is no chart to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可导出的图表。</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>将图表导出为 PNG</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> 像素</translation>
     </message>
     <message>
         <source>How large text and lines are drawn: 2 suits a 1600-pixel-wide image.</source>
@@ -888,31 +888,31 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation type="unfinished"></translation>
+        <translation>高度(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;S):</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Export as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为 PNG…</translation>
     </message>
     <message>
         <source>Copy Image</source>
-        <translation type="unfinished"></translation>
+        <translation>复制图像</translation>
     </message>
 </context>
 <context>
@@ -1239,11 +1239,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::JobCostPanel</name>
     <message>
         <source>Published runs</source>
-        <translation type="unfinished"></translation>
+        <translation>已发表的训练</translation>
     </message>
     <message>
         <source>Published run…</source>
-        <translation type="unfinished"></translation>
+        <translation>已发表的训练…</translation>
     </message>
     <message>
         <source>Saved jobs</source>
@@ -1251,19 +1251,19 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Sa&amp;ve…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;V)…</translation>
     </message>
     <message>
         <source>Save these inputs in the price book under a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>以一个名称把这些输入保存到价格簿中。</translation>
     </message>
     <message>
         <source>Rena&amp;me…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>All pricing</source>
@@ -1275,31 +1275,31 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Job cost by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>各供应商的任务成本</translation>
     </message>
     <message>
         <source>Resu&amp;lts</source>
-        <translation type="unfinished"></translation>
+        <translation>结果(&amp;L)</translation>
     </message>
     <message>
         <source>Cost c&amp;hart</source>
-        <translation type="unfinished"></translation>
+        <translation>成本图表(&amp;H)</translation>
     </message>
     <message>
         <source>P&amp;reset:</source>
-        <translation type="unfinished"></translation>
+        <translation>预设(&amp;R):</translation>
     </message>
     <message>
         <source>Sa&amp;ved:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存(&amp;V):</translation>
     </message>
     <message>
         <source>Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商:</translation>
     </message>
     <message>
         <source>Pricing:</source>
-        <translation type="unfinished"></translation>
+        <translation>计价:</translation>
     </message>
     <message>
         <source>Job cost</source>
@@ -1311,19 +1311,19 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Estimating…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在估算…</translation>
     </message>
     <message>
         <source>No saved jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已保存的任务</translation>
     </message>
     <message>
         <source>The price book is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿为只读。</translation>
     </message>
     <message>
         <source>Fix the inputs marked in red to see the cost.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修正标为红色的输入以查看成本。</translation>
     </message>
     <message>
         <source>The model state (16 bytes per parameter) does not fit in %1 GPUs&apos; memory there: use more GPUs or a larger GPU.</source>
@@ -1331,11 +1331,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Some offers are left out (hover for why).</source>
-        <translation type="unfinished"></translation>
+        <translation>部分报价未计入（悬停查看原因）。</translation>
     </message>
     <message>
         <source>Saved job</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的任务</translation>
     </message>
     <message>
         <source>The saved job &quot;%1&quot; cannot be read: %2.</source>
@@ -1343,7 +1343,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Save job</source>
-        <translation type="unfinished"></translation>
+        <translation>保存任务</translation>
     </message>
     <message>
         <source>Fix the inputs marked in red first: %1</source>
@@ -1351,7 +1351,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称:</translation>
     </message>
     <message>
         <source>The name</source>
@@ -1359,27 +1359,27 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Replace the saved job &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已保存的任务“%1”？</translation>
     </message>
     <message>
         <source>Rename job</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名任务</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称:</translation>
     </message>
     <message>
         <source>A saved job is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“%1”的已保存任务。</translation>
     </message>
     <message>
         <source>Delete job</source>
-        <translation type="unfinished"></translation>
+        <translation>删除任务</translation>
     </message>
     <message>
         <source>Delete the saved job &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的任务“%1”？</translation>
     </message>
 </context>
 <context>
@@ -1390,27 +1390,27 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>★ cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 最便宜</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>fits</source>
-        <translation type="unfinished"></translation>
+        <translation>可容纳</translation>
     </message>
     <message>
         <source>too small</source>
-        <translation type="unfinished"></translation>
+        <translation>显存不足</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个词元</translation>
     </message>
     <message>
         <source>%1 GPU-h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU 小时</translation>
     </message>
     <message>
         <source>List price $%1 less your %2 % discount</source>
@@ -1422,7 +1422,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>GPUs $%1 + storage $%2 + egress $%3</source>
@@ -1434,7 +1434,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -1450,7 +1450,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>$/GPU-h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/GPU 小时</translation>
     </message>
     <message>
         <source>GPUs</source>
@@ -1458,42 +1458,42 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 小时</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>天数</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>总计</translation>
     </message>
     <message>
         <source>vs cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>相比最便宜</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>Budget buys</source>
-        <translation type="unfinished"></translation>
+        <translation>预算可购买</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::JobForm</name>
     <message>
         <source>Parameters × tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 × 词元</translation>
     </message>
     <message>
         <source>Measured GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>实测 GPU 小时</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>起点(&amp;S):</translation>
     </message>
     <message>
         <source>Compute the work from model size and data (C = 6·N·D), or start from GPU-hours a run reported.</source>
@@ -1501,11 +1501,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>e.g. 7B or 7e9</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 7B 或 7e9</translation>
     </message>
     <message>
         <source>&amp;Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数(&amp;P):</translation>
     </message>
     <message>
         <source>N, the parameters trained per token; for a mixture of experts the activated ones. Suffixes: k, M, B, T.</source>
@@ -1513,11 +1513,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>e.g. 1T or 1.4e12</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 1T 或 1.4e12</translation>
     </message>
     <message>
         <source>T&amp;raining tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>训练词元(&amp;R):</translation>
     </message>
     <message>
         <source>D, the tokens seen per epoch. Compute-optimal is about 20 tokens per parameter (Chinchilla).</source>
@@ -1525,7 +1525,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数(&amp;E):</translation>
     </message>
     <message>
         <source>Passes over the tokens; fine-tuning often runs 2-5.</source>
@@ -1537,7 +1537,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>GPU-&amp;hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 小时(&amp;H):</translation>
     </message>
     <message>
         <source>GPU-hours a run reported. Reported figures usually include restarts already, so leave the overhead at 1.</source>
@@ -1545,7 +1545,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Measured on:</source>
-        <translation type="unfinished"></translation>
+        <translation>测量所用 GPU(&amp;M):</translation>
     </message>
     <message>
         <source>The GPU the hours were measured on. Other GPUs are scaled by their dense peak at equal MFU.</source>
@@ -1553,7 +1553,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation>&amp;GPU:</translation>
+        <translation>GPU(&amp;G):</translation>
     </message>
     <message>
         <source>Price the job on this GPU model&apos;s offers, or on every GPU model.</source>
@@ -1561,7 +1561,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Number of GPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量(&amp;N):</translation>
     </message>
     <message>
         <source>GPUs the job runs on; each offer rents whole instances, so 100 GPUs on 8-GPU instances rents 104.</source>
@@ -1569,7 +1569,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Pre&amp;cision:</source>
-        <translation type="unfinished"></translation>
+        <translation>精度(&amp;C):</translation>
     </message>
     <message>
         <source>Picks each GPU&apos;s dense peak: V100 has no BF16 (its FP16 peak is used); GPUs without FP8 fall back to their 16-bit peak.</source>
@@ -1577,11 +1577,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Per GPU &amp;family</source>
-        <translation type="unfinished"></translation>
+        <translation>按 GPU 系列(&amp;F)</translation>
     </message>
     <message>
         <source>M&amp;FU:</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU(&amp;F):</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the share of the GPU&apos;s dense peak the training really uses; published runs reach 0.20-0.60.</source>
@@ -1593,7 +1593,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Overhead:</source>
-        <translation type="unfinished"></translation>
+        <translation>开销系数(&amp;O):</translation>
     </message>
     <message>
         <source>Multiplies the GPU-hours for restarts, downtime and evaluation: published runs come out 1.1-1.5× above the ideal.</source>
@@ -1601,7 +1601,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Sp&amp;ot interruptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价中断(&amp;O):</translation>
     </message>
     <message>
         <source>Extra work on spot offers, lost after preemptions and restarts.</source>
@@ -1609,7 +1609,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Attention term (PaLM)</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力项 (PaLM)(&amp;A)</translation>
     </message>
     <message>
         <source>Adds 12 · layers · heads · head size · sequence length FLOPs per token, which matters for long sequences.</source>
@@ -1617,47 +1617,47 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> 词元</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation type="unfinished"></translation>
+        <translation>层数:</translation>
     </message>
     <message>
         <source>Heads:</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力头数:</translation>
     </message>
     <message>
         <source>Head size:</source>
-        <translation type="unfinished"></translation>
+        <translation>头维度:</translation>
     </message>
     <message>
         <source>Sequence length:</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度:</translation>
     </message>
     <message>
         <source>Storage and &amp;egress</source>
-        <translation type="unfinished"></translation>
+        <translation>存储与出站流量(&amp;E)</translation>
     </message>
     <message>
         <source> TB</source>
-        <translation type="unfinished"></translation>
+        <translation> TB</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> 个月</translation>
     </message>
     <message>
         <source> /TB-month</source>
-        <translation type="unfinished"></translation>
+        <translation> /TB·月</translation>
     </message>
     <message>
         <source> /TB</source>
-        <translation type="unfinished"></translation>
+        <translation> /TB</translation>
     </message>
     <message>
         <source>Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>存储:</translation>
     </message>
     <message>
         <source>Dataset and checkpoints kept during the job.</source>
@@ -1665,15 +1665,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>For:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长:</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation type="unfinished"></translation>
+        <translation>单价:</translation>
     </message>
     <message>
         <source>Egress:</source>
-        <translation type="unfinished"></translation>
+        <translation>出站流量:</translation>
     </message>
     <message>
         <source>Data transferred out, such as final checkpoints.</source>
@@ -1681,7 +1681,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Budget mode</source>
-        <translation type="unfinished"></translation>
+        <translation>预算模式(&amp;B)</translation>
     </message>
     <message>
         <source>Shows what a budget buys on each offer: GPU-hours, and tokens for the model size above.</source>
@@ -1689,15 +1689,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>预算:</translation>
     </message>
     <message>
         <source>All GPU models</source>
-        <translation type="unfinished"></translation>
+        <translation>所有 GPU 型号</translation>
     </message>
     <message>
         <source>Any GPU (hours used as they are)</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 GPU（小时数按原样使用）</translation>
     </message>
     <message>
         <source>%1 is needed.</source>
@@ -1996,15 +1996,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::MarketSharePanel</name>
     <message>
         <source>Market-share pie chart</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额饼图</translation>
     </message>
     <message>
         <source>Market-share trend chart</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额趋势图</translation>
     </message>
     <message>
         <source>Pie chart legend</source>
-        <translation type="unfinished"></translation>
+        <translation>饼图图例</translation>
     </message>
     <message>
         <source>&amp;Pie</source>
@@ -2032,7 +2032,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Others</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>The listed shares of this snapshot add up to %1 %, more than 100 %: check the figures in Data › Market share.</source>
@@ -2307,7 +2307,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>★ cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>★ 最便宜</translation>
     </message>
     <message>
         <source>undated</source>
@@ -2315,7 +2315,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>%1 (%2 d)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 天）</translation>
     </message>
     <message>
         <source>none</source>
@@ -2347,19 +2347,19 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>$/instance-h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/实例小时</translation>
     </message>
     <message>
         <source>$/GPU-h</source>
-        <translation type="unfinished"></translation>
+        <translation>$/GPU 小时</translation>
     </message>
     <message>
         <source>vs cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>相比最便宜</translation>
     </message>
     <message>
         <source>Observed (age)</source>
-        <translation type="unfinished"></translation>
+        <translation>观察日期（天数）</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2386,11 +2386,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Offers and prices</source>
-        <translation type="unfinished"></translation>
+        <translation>报价与价格</translation>
     </message>
     <message>
         <source>Price per GPU-hour by provider</source>
-        <translation type="unfinished"></translation>
+        <translation>各供应商每 GPU 小时价格</translation>
     </message>
     <message>
         <source>Latest observed prices; sources and dates in the price table.</source>
@@ -2398,7 +2398,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation>&amp;GPU:</translation>
+        <translation>GPU(&amp;G):</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
