@@ -959,11 +959,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Some spreadsheet programs need it to read UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>某些电子表格程序需要它才能读取 UTF-8。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Export</source>
@@ -971,19 +971,19 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <source>Save a Copy of the Price Book</source>
@@ -991,7 +991,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Price books (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿 (*.sqlite)</translation>
     </message>
     <message>
         <source>Save a Copy</source>
@@ -999,11 +999,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Choose another file than the open price book.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择与当前打开的价格簿不同的文件。</translation>
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已将副本保存到 %1</translation>
     </message>
     <message>
         <source>Open Price Book</source>
@@ -1011,19 +1011,19 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Price books (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿 (*.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The copy comes from a newer version of GPU Cloud Compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>该副本来自更新版本的 GPU 云比价。</translation>
     </message>
     <message>
         <source>That is the open price book itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>那就是当前打开的价格簿本身。</translation>
     </message>
     <message>
         <source>Cannot copy %1 next to the price book.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到价格簿旁边。</translation>
     </message>
     <message>
         <source>Restore from a Copy</source>
@@ -1031,7 +1031,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Replace the open price book with %1? The current one is kept as a backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %1 替换当前打开的价格簿？当前价格簿会作为备份保存在旁边。</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1039,15 +1039,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Price catalogs (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>价格目录 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The price book is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿为只读：%1</translation>
     </message>
     <message>
         <source>Imported %1: %2 offers added, %3 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 %1：新增 %2 个报价，更新 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -1100,139 +1100,139 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 %1</translation>
     </message>
     <message>
         <source>(from the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>（取自文件）</translation>
     </message>
     <message>
         <source>SkyPilot catalogs do not name their cloud: it is taken from the file name or instance types, or from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyPilot 目录不注明所属云：取自文件名或实例类型，或在此指定。</translation>
     </message>
     <message>
         <source>Name in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的名称</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Map to GPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>映射到 GPU 型号</translation>
     </message>
     <message>
         <source>Names that match no GPU model or alias. Map one, and the mapping is kept as an alias for the next import.</source>
-        <translation type="unfinished"></translation>
+        <translation>与任何 GPU 型号或别名都不匹配的名称。映射后，该映射会作为别名保留，供下次导入使用。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Why it is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入的原因</translation>
     </message>
     <message>
         <source>What to look at</source>
-        <translation type="unfinished"></translation>
+        <translation>需要检查的内容</translation>
     </message>
     <message>
         <source>Unknown GPU names</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 GPU 名称</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished"></translation>
+        <translation>云(&amp;C):</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import; then all of it is written in one step, or none of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下“导入”之前不会写入任何内容；之后要么一次全部写入，要么全部不写入。</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入此文件：%1</translation>
     </message>
     <message>
         <source>The price book refuses this import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿拒绝此导入：%1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, %2 rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;，已读取 %2 行。</translation>
     </message>
     <message>
         <source>Offers to add: &lt;b&gt;%1&lt;/b&gt; · to update with a new price: &lt;b&gt;%2&lt;/b&gt; · unchanged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增报价：&lt;b&gt;%1&lt;/b&gt; · 将以新价格更新：&lt;b&gt;%2&lt;/b&gt; · 不变：%3</translation>
     </message>
     <message>
         <source>New providers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新供应商：%1</translation>
     </message>
     <message>
         <source>Market-share snapshots to add: %1 · to update: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将新增市场份额快照：%1 · 将更新：%2</translation>
     </message>
     <message>
         <source>Rows rejected: %1 · flagged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝行：%1 · 已标记：%2</translation>
     </message>
     <message>
         <source> · without a GPU (skipped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 无 GPU（已跳过）：%1</translation>
     </message>
     <message>
         <source> · zone or duplicate rows folded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · 合并的可用区或重复行：%1</translation>
     </message>
     <message>
         <source>— leave these rows out —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不导入这些行 —</translation>
     </message>
     <message>
         <source>Unknown GPU names (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 GPU 名称（%1）</translation>
     </message>
     <message>
         <source>Rejected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝（%1）</translation>
     </message>
     <message>
         <source>Flagged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已标记（%1）</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入 %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消：未写入任何内容。</translation>
     </message>
     <message>
         <source>The import failed and nothing was written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入失败，未写入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -1497,7 +1497,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Compute the work from model size and data (C = 6·N·D), or start from GPU-hours a run reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据模型规模和数据计算工作量（C = 6·N·D），或从某次训练报告的 GPU 小时出发。</translation>
     </message>
     <message>
         <source>e.g. 7B or 7e9</source>
@@ -1509,7 +1509,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>N, the parameters trained per token; for a mixture of experts the activated ones. Suffixes: k, M, B, T.</source>
-        <translation type="unfinished"></translation>
+        <translation>N，每个词元训练的参数量；混合专家模型取激活参数。后缀：k、M、B、T。</translation>
     </message>
     <message>
         <source>e.g. 1T or 1.4e12</source>
@@ -1521,7 +1521,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>D, the tokens seen per epoch. Compute-optimal is about 20 tokens per parameter (Chinchilla).</source>
-        <translation type="unfinished"></translation>
+        <translation>D，每轮看到的词元数。计算最优约为每个参数 20 个词元（Chinchilla）。</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
@@ -1529,11 +1529,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Passes over the tokens; fine-tuning often runs 2-5.</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历词元的次数；微调通常为 2–5 轮。</translation>
     </message>
     <message>
         <source>e.g. 184320</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 184320</translation>
     </message>
     <message>
         <source>GPU-&amp;hours:</source>
@@ -1541,7 +1541,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>GPU-hours a run reported. Reported figures usually include restarts already, so leave the overhead at 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>某次训练报告的 GPU 小时。报告值通常已包含重启，因此开销系数保持为 1。</translation>
     </message>
     <message>
         <source>&amp;Measured on:</source>
@@ -1549,7 +1549,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>The GPU the hours were measured on. Other GPUs are scaled by their dense peak at equal MFU.</source>
-        <translation type="unfinished"></translation>
+        <translation>测得这些小时数所用的 GPU。其他 GPU 在相同 MFU 下按稠密峰值换算。</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
@@ -1557,7 +1557,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Price the job on this GPU model&apos;s offers, or on every GPU model.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此 GPU 型号的报价计算任务价格，或按所有 GPU 型号计算。</translation>
     </message>
     <message>
         <source>&amp;Number of GPUs:</source>
@@ -1565,7 +1565,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>GPUs the job runs on; each offer rents whole instances, so 100 GPUs on 8-GPU instances rents 104.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务使用的 GPU 数；每个报价按整台实例租用，因此在 8 卡实例上用 100 个 GPU 需租 104 个。</translation>
     </message>
     <message>
         <source>Pre&amp;cision:</source>
@@ -1573,7 +1573,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Picks each GPU&apos;s dense peak: V100 has no BF16 (its FP16 peak is used); GPUs without FP8 fall back to their 16-bit peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定使用各 GPU 的哪个稠密峰值：V100 没有 BF16（使用其 FP16 峰值）；不支持 FP8 的 GPU 回退到 16 位峰值。</translation>
     </message>
     <message>
         <source>Per GPU &amp;family</source>
@@ -1585,11 +1585,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Model FLOPs utilisation: the share of the GPU&apos;s dense peak the training really uses; published runs reach 0.20-0.60.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 FLOPs 利用率：训练实际用到的 GPU 稠密峰值比例；已发表的训练达到 0.20–0.60。</translation>
     </message>
     <message>
         <source>MFU</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU</translation>
     </message>
     <message>
         <source>&amp;Overhead:</source>
@@ -1597,7 +1597,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Multiplies the GPU-hours for restarts, downtime and evaluation: published runs come out 1.1-1.5× above the ideal.</source>
-        <translation type="unfinished"></translation>
+        <translation>为重启、停机和评估放大 GPU 小时：已发表的训练比理想值高 1.1–1.5 倍。</translation>
     </message>
     <message>
         <source>Sp&amp;ot interruptions:</source>
@@ -1605,7 +1605,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Extra work on spot offers, lost after preemptions and restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价报价上因抢占和重启而损失的额外工作量。</translation>
     </message>
     <message>
         <source>&amp;Attention term (PaLM)</source>
@@ -1613,7 +1613,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Adds 12 · layers · heads · head size · sequence length FLOPs per token, which matters for long sequences.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个词元增加 12 · 层数 · 头数 · 头维度 · 序列长度 FLOPs，对长序列影响明显。</translation>
     </message>
     <message>
         <source> tokens</source>
@@ -1661,7 +1661,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Dataset and checkpoints kept during the job.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务期间保留的数据集和检查点。</translation>
     </message>
     <message>
         <source>For:</source>
@@ -1677,7 +1677,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Data transferred out, such as final checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>传出的数据，例如最终检查点。</translation>
     </message>
     <message>
         <source>&amp;Budget mode</source>
@@ -1685,7 +1685,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Shows what a budget buys on each offer: GPU-hours, and tokens for the model size above.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示预算在每个报价上能买到什么：GPU 小时，以及按上述模型规模可训练的词元数。</translation>
     </message>
     <message>
         <source>Budget:</source>
@@ -1701,27 +1701,27 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>%1 is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要填写%1。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number; write it like %2, %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字；请写成 %2、%3 或 %4 的形式。</translation>
     </message>
     <message>
         <source>The number of parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>The number of training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>训练词元数</translation>
     </message>
     <message>
         <source>The GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 小时数</translation>
     </message>
     <message>
         <source>optional: for the memory check</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：用于显存检查</translation>
     </message>
 </context>
 <context>
