@@ -173,6 +173,35 @@ void CatalogBuilder::addOffer(Offer offer)
     m_foldedRows.append(1);
 }
 
+void CatalogBuilder::addOnDemandAndSpot(int line, Offer offer, const std::optional<Money> &onDemand,
+                                        const std::optional<Money> &spot, const QString &why,
+                                        const PriceObservation &observation)
+{
+    const QString where = offer.region.isEmpty()
+                              ? offer.instanceType
+                              : tr("%1 in %2").arg(offer.instanceType, offer.region);
+    PriceObservation price = observation;
+    if (onDemand) {
+        Offer o = offer;
+        o.pricing = PricingModel::OnDemand;
+        price.usdPerInstanceHour = *onDemand;
+        o.prices = {price};
+        addOffer(std::move(o));
+    } else {
+        reject(line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
+    }
+    if (!spot)
+        return;
+    if (onDemand && *spot >= *onDemand) {
+        flag(line, tr("%1: spot price %2 is not below on-demand %3")
+                       .arg(where, spot->toString(), onDemand->toString()));
+    }
+    offer.pricing = PricingModel::Spot;
+    price.usdPerInstanceHour = *spot;
+    offer.prices = {price};
+    addOffer(std::move(offer));
+}
+
 void CatalogBuilder::reject(int line, const QString &reason)
 {
     m_plan.rejected.append({line, reason});

@@ -34,6 +34,12 @@ public:
     /// Adds an offer with one price, or folds it into the offer with the same provider,
     /// instance type, region and pricing (keeping the lower price).
     void addOffer(Offer offer);
+    /// Adds `offer` at its on-demand price and, where the catalog gives one, at its spot price,
+    /// both observed as `observation` says (date, note). Without an on-demand price that half is
+    /// rejected with `why`; a spot price at or above on-demand is flagged.
+    void addOnDemandAndSpot(int line, Offer offer, const std::optional<Money> &onDemand,
+                            const std::optional<Money> &spot, const QString &why,
+                            const PriceObservation &observation);
     void reject(int line, const QString &reason);
     void flag(int line, const QString &reason);
     /// Moves the offers into the plan, noting how many rows each one folds.

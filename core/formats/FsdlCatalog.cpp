@@ -95,23 +95,9 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
                                    .arg(offer.gpusPerInstance)
                                    .arg(*known));
         }
-        if (onDemand) {
-            Offer o = offer;
-            o.prices = {PriceObservation{*onDemand, observedOn, QString(), note}};
-            builder.addOffer(std::move(o));
-        } else {
-            builder.reject(line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
-        }
-        if (spot) {
-            if (onDemand && *spot >= *onDemand) {
-                builder.flag(line,
-                             tr("%1: spot price %2 is not below on-demand %3")
-                                 .arg(offer.instanceType, spot->toString(), onDemand->toString()));
-            }
-            offer.pricing = PricingModel::Spot;
-            offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
-            builder.addOffer(std::move(offer));
-        } else if (!spotWhy.isEmpty()) {
+        builder.addOnDemandAndSpot(line, offer, onDemand, spot, why,
+                                   PriceObservation{Money(), observedOn, QString(), note});
+        if (!spot && !spotWhy.isEmpty()) {
             builder.flag(line,
                          tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));
         }

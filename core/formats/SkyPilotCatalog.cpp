@@ -151,26 +151,10 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         return index >= 0 ? row.cells.at(index).trimmed() : QString();
     };
 
+    const PriceObservation observation{Money(), observedOn, QString(), note};
     auto addPriced = [&](const Row &row, Offer offer, const std::optional<Money> &onDemand,
                          const std::optional<Money> &spot, const QString &why) {
-        if (onDemand) {
-            Offer o = offer;
-            o.pricing = PricingModel::OnDemand;
-            o.prices = {PriceObservation{*onDemand, observedOn, QString(), note}};
-            builder.addOffer(std::move(o));
-        } else {
-            builder.reject(row.line, tr("%1, on-demand: %2").arg(offer.instanceType, why));
-        }
-        if (spot) {
-            if (onDemand && *spot >= *onDemand) {
-                builder.flag(row.line, tr("%1 in %2: spot price %3 is not below on-demand %4")
-                                           .arg(offer.instanceType, offer.region, spot->toString(),
-                                                onDemand->toString()));
-            }
-            offer.pricing = PricingModel::Spot;
-            offer.prices = {PriceObservation{*spot, observedOn, QString(), note}};
-            builder.addOffer(std::move(offer));
-        }
+        builder.addOnDemandAndSpot(row.line, std::move(offer), onDemand, spot, why, observation);
     };
 
     auto processRow = [&](const Row &row) {
