@@ -6,20 +6,28 @@
 #include "DatabaseError.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
+#include "GpuModelEditor.h"
 #include "GpuModelRepository.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
 #include "JobSpecJson.h"
 #include "MarketSharePanel.h"
 #include "MarketShareRepository.h"
+#include "OfferEditor.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
+#include "PriceBookEditor.h"
+#include "PriceBookEdits.h"
 #include "PriceBookImporter.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
+#include "ProviderEditor.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
+#include "SnapshotEditor.h"
 #include "Theme.h"
+#include "UserNumber.h"
+#include "Validation.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -33,6 +41,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -99,6 +108,21 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         }
     });
 
+    m_editor = new PriceBookEditor(this);
+    m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
+    connect(m_editor, &PriceBookEditor::changed, this, &MainWindow::reload);
+    connect(m_editor, &PriceBookEditor::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, QApplication::applicationDisplayName(), message);
+    });
+    // The title's modified marker: edits since the book was opened that Undo can take back.
+    connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    connect(m_prices, &PricesPanel::priceEditRequested, this, &MainWindow::changePrice);
+    connect(m_prices, &PricesPanel::offerEditRequested, this,
+            [this](qint64 offerId) { editOffers(offerId); });
+    connect(m_marketShare, &MarketSharePanel::editSnapshotRequested, this,
+            &MainWindow::editMarketShare);
+
     createMenus();
     resize(1280, 720);
     m_splitter->setSizes({380, 450, 450});
@@ -132,6 +156,7 @@ void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
 {
     m_book = std::move(book);
     setWindowFilePath(m_book->path());
+    m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
     reload();
     statusBar()->showMessage(m_book->isReadOnly() ? m_book->readOnlyReason()
                                                   : tr("Opened %1").arg(m_book->path()),
@@ -149,7 +174,71 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::closeBook()
 {
+    m_editor->setDatabase(QSqlDatabase(), true);
     m_book.reset();
+}
+
+void MainWindow::editProviders()
+{
+    ProviderEditor dialog(m_editor, this);
+    dialog.exec();
+}
+
+void MainWindow::editGpuModels()
+{
+    GpuModelEditor dialog(m_editor, this);
+    dialog.exec();
+}
+
+void MainWindow::editOffers(std::optional<qint64> offerId)
+{
+    OfferEditor dialog(m_editor, this);
+    if (offerId)
+        dialog.selectRecord(*offerId);
+    dialog.exec();
+}
+
+void MainWindow::editMarketShare()
+{
+    SnapshotEditor dialog(m_editor, this);
+    if (const MarketShareSnapshot *shown = m_marketShare->currentSnapshot()) {
+        for (const SnapshotRecord &r : snapshotRecords(m_book->database())) {
+            if (r.snapshot.scope == shown->scope && r.snapshot.period == shown->period
+                && r.snapshot.sourceName == shown->sourceName)
+                dialog.selectRecord(r.id);
+        }
+    }
+    dialog.exec();
+}
+
+bool MainWindow::changePrice(qint64 offerId, const QString &text)
+{
+    const auto refuse = [this](const QString &why) {
+        statusBar()->showMessage(tr("Price not changed: %1").arg(why), 10000);
+        return false;
+    };
+    const std::optional<double> usd = parseUserNumber(text);
+    if (!usd)
+        return refuse(tr("\"%1\" is not a number (for example %2).")
+                          .arg(text.trimmed(), QLocale().toString(2.99)));
+    if (*usd == 0)
+        return refuse(tr("free is not a price."));
+    const QString reason = validation::checkPrice(tr("USD per instance-hour"), *usd);
+    if (!reason.isEmpty())
+        return refuse(reason);
+    QString error;
+    try {
+        error = m_editor->perform(addPrice(
+            m_book->database(), offerId,
+            {*Money::fromDollars(*usd), QDate::currentDate().toString(Qt::ISODate), QString(),
+             tr("entered in the price table")}));
+    } catch (const DatabaseError &e) {
+        error = e.message();
+    }
+    if (!error.isEmpty())
+        return refuse(error + tr("; the price book is as it was."));
+    statusBar()->showMessage(tr("Price saved. Edit › Undo takes it back."), 5000);
+    return true;
 }
 
 void MainWindow::reloadSavedJobs()
@@ -189,6 +278,16 @@ void MainWindow::createMenus()
     m_fileActions->addTo(file);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // The stack's own actions: their text follows it ("Undo Change price of p5.48xlarge").
+    QAction *undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction *redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *copy =
         edit->addAction(tr("&Copy Chart Image"), this, [this] { currentChartView()->copyImage(); });
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
@@ -198,6 +297,11 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(tr("&Providers…"), this, &MainWindow::editProviders);
+    dataMenu->addAction(tr("&GPU Models…"), this, &MainWindow::editGpuModels);
+    dataMenu->addAction(tr("&Offers and Prices…"), this, [this] { editOffers(); });
+    dataMenu->addAction(tr("&Market Share…"), this, &MainWindow::editMarketShare);
+    dataMenu->addSeparator();
     QAction *refresh = dataMenu->addAction(tr("&Reload Price Book"), this, &MainWindow::reload);
     refresh->setShortcut(QKeySequence::Refresh);
 

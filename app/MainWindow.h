@@ -3,6 +3,7 @@
 #include <QMainWindow>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QSplitter;
@@ -15,6 +16,7 @@ enum class Theme;
 class JobCostPanel;
 class MarketSharePanel;
 class PriceBook;
+class PriceBookEditor;
 class PricesPanel;
 
 /// The main window. It only composes: the panels side by side in a splitter, menus, the
@@ -42,6 +44,19 @@ public:
     /// Light, dark or the system's; kept in QSettings and applied to the charts at once.
     void setTheme(Theme theme);
     FileActions *fileActions() const { return m_fileActions; }
+    /// Every edit of the price book goes through here (and its undo stack).
+    PriceBookEditor *editor() const { return m_editor; }
+
+    // The forms of Data › Edit. Each is modal; what it saves shows in the panels at once.
+    void editProviders();
+    void editGpuModels();
+    /// Opens the offers form, at offerId when given.
+    void editOffers(std::optional<qint64> offerId = std::nullopt);
+    /// Opens the market-share form at the snapshot the pie shows.
+    void editMarketShare();
+    /// A price typed in the price table: a new observation dated today, or a message in the
+    /// status bar saying why not. Returns whether it was saved.
+    bool changePrice(qint64 offerId, const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +85,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;
     QWidget *m_lastChartPanel = nullptr;
+    PriceBookEditor *m_editor = nullptr;
 };
 
 } // namespace gpucompare

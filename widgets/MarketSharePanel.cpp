@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -31,6 +32,11 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
     m_pieView = new ExportableChartView(this);
     m_pieView->setObjectName(u"marketSharePie"_s);
     m_pieView->setAccessibleName(tr("Market-share pie chart"));
+    m_pieView->setAccessibleDescription(
+        tr("Shares of the selected period and scope; the list under the chart names them."));
+    m_pieView->viewport()->installEventFilter(this);
+    m_pieView->setStatusTip(tr("Click a slice to filter the prices by its provider; double-click "
+                               "to edit the figures."));
     m_trendView = new ExportableChartView(this);
     m_trendView->setObjectName(u"marketShareTrend"_s);
     m_trendView->setAccessibleName(tr("Market-share trend chart"));
@@ -125,6 +131,16 @@ QString MarketSharePanel::scope() const
 QString MarketSharePanel::period() const
 {
     return m_period->currentText();
+}
+
+bool MarketSharePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_pieView->viewport() && event->type() == QEvent::MouseButtonDblClick
+        && currentSnapshot()) {
+        Q_EMIT editSnapshotRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 const MarketShareSnapshot *MarketSharePanel::currentSnapshot() const

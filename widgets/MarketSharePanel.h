@@ -52,8 +52,13 @@ public:
     }
 
 Q_SIGNALS:
+    /// Double-click on the pie: open the snapshot on show in the market-share form.
+    void editSnapshotRequested();
     /// A provider's slice was clicked: filter prices by it (empty: clear the filter).
     void providerFilterRequested(const QString &provider);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillPeriods();

@@ -1,5 +1,7 @@
 #include "PriceTableModel.h"
 
+#include "UserNumber.h"
+
 #include "DataQuality.h"
 
 #include <QBrush>
@@ -83,12 +85,33 @@ int PriceTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+Qt::ItemFlags PriceTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.column() == UsdPerInstanceHour)
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool PriceTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!index.isValid() || role != Qt::EditRole || index.column() != UsdPerInstanceHour)
+        return false;
+    const QString text = value.toString();
+    if (text.trimmed() == data(index, Qt::EditRole).toString())
+        return false; // unchanged: no edit, no history entry
+    Q_EMIT priceEditRequested(m_rows.at(index.row()).offerId, text);
+    return false;
+}
+
 QVariant PriceTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
     const OfferRow &r = m_rows.at(index.row());
     const QLocale &locale = m_locale;
+    if (role == Qt::EditRole && index.column() == UsdPerInstanceHour)
+        return formatUserNumber(r.usdPerInstanceHour.toDollars(), locale);
     const QDate observed = r.observedDate();
     if (role == SortRole) {
         switch (index.column()) {

@@ -52,6 +52,14 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    /// The price cell is editable in place; the model never changes itself: a valid entry is
+    /// handed on as priceEditRequested and comes back through the undo stack and a reload.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+
+Q_SIGNALS:
+    /// The user typed a new price for an offer in the table (text as typed, in their locale).
+    void priceEditRequested(qint64 offerId, const QString &text);
 
 private:
     QList<OfferRow> m_rows;

@@ -56,6 +56,9 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_table->sortByColumn(PriceTableModel::UsdPerGpuHour, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setStatusTip(tr("Double-click a price to change it, or any other cell to open the "
+                           "offer in its form."));
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -124,6 +127,14 @@ PricesPanel::PricesPanel(QWidget *parent)
                     Q_EMIT gpuSelected(
                         m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
             });
+    // Queued: applying the price reloads the model, which must not happen inside the
+    // delegate's setModelData().
+    connect(m_model, &PriceTableModel::priceEditRequested, this,
+            &PricesPanel::priceEditRequested, Qt::QueuedConnection);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.column() != PriceTableModel::UsdPerInstanceHour)
+            Q_EMIT offerEditRequested(m_model->rowAt(m_proxy->mapToSource(index).row()).offerId);
+    });
     auto emitCounts = [this] {
         Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount());
     };

@@ -56,6 +56,10 @@ Q_SIGNALS:
     void visibleRowsChanged(int visible, int total);
     /// The user selected an offer: its GPU model (the calculator follows it).
     void gpuSelected(const QString &gpuModel);
+    /// A price typed into the table's price cell, for the undo stack to apply.
+    void priceEditRequested(qint64 offerId, const QString &text);
+    /// Double-click on an offer outside its price cell: open it in the offers form.
+    void offerEditRequested(qint64 offerId);
 
 private:
     void refreshChart();

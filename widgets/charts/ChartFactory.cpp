@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
+#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>
@@ -217,6 +218,50 @@ QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, co
         line->attachAxis(axisY);
     }
     axisY->setRange(0, std::ceil(maxShare / 5) * 5 + 5);
+    axisY->applyNiceNumbers();
+    return chart;
+}
+
+QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gpusPerInstance)
+{
+    QChart *chart = newChart(tr("USD per GPU-hour over time"));
+    chart->legend()->setVisible(false);
+    auto *line = new QLineSeries;
+    line->setColor(seriesColor(0));
+    line->setPointsVisible(true);
+    QList<std::pair<QDateTime, double>> points;
+    for (const PriceObservation &p : prices) {
+        QDate date = QDate::fromString(p.observedOn, Qt::ISODate);
+        if (!date.isValid())
+            date = QDate::fromString(p.observedOn + u"-01"_s, Qt::ISODate);
+        if (date.isValid())
+            points.append({date.startOfDay(Qt::UTC),
+                           p.usdPerInstanceHour.toDollars() / std::max(1, gpusPerInstance)});
+    }
+    std::sort(points.begin(), points.end());
+    double maxPrice = 0;
+    for (const auto &[when, usd] : points) {
+        line->append(double(when.toMSecsSinceEpoch()), usd);
+        maxPrice = std::max(maxPrice, usd);
+    }
+    auto *axisX = new QDateTimeAxis;
+    axisX->setFormat(u"yyyy-MM-dd"_s);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"$%.2f"_s);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addSeries(line);
+    line->attachAxis(axisX);
+    line->attachAxis(axisY);
+    if (!points.isEmpty()) {
+        // A single price still needs a span to draw on: a month either side.
+        const QDateTime first = points.constFirst().first;
+        const QDateTime last = points.constLast().first;
+        axisX->setRange(first == last ? first.addMonths(-1) : first,
+                        first == last ? last.addMonths(1) : last);
+        axisX->setTickCount(first == last ? 3 : std::min<int>(5, int(points.size()) + 1));
+    }
+    axisY->setRange(0, maxPrice > 0 ? maxPrice * 1.15 : 1);
     axisY->applyNiceNumbers();
     return chart;
 }

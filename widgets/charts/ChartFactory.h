@@ -56,6 +56,10 @@ public:
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
                              PricingModel pricing);
 
+    /// An offer's dated prices over time in USD per GPU-hour, for its form; undated prices are
+    /// left out (the form lists them). Needs at least one dated price.
+    static QChart *priceHistory(const QList<PriceObservation> &prices, int gpusPerInstance);
+
     /// Total cost of the job on the cheapest offer of each provider, cheapest at the top, at
     /// most maxBars of them (15 fit a 1600x1200 export; a short panel fits fewer).
     static QChart *jobCostBars(const EstimateRun &run, const JobSpec &job, int maxBars = 15);

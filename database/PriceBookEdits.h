@@ -1,0 +1,93 @@
+#pragma once
+
+#include "PriceBookData.h"
+#include "PriceBookEdit.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace gpucompare {
+
+// Records as the forms edit them: a value type with the id of its row. Throws DatabaseError.
+
+struct ProviderRecord
+{
+    qint64 id = 0;
+    Provider provider;
+};
+
+struct GpuModelRecord
+{
+    qint64 id = 0;
+    GpuModel model; ///< with its aliases
+};
+
+struct PriceRecord
+{
+    qint64 id = 0;
+    PriceObservation price;
+};
+
+struct OfferRecord
+{
+    qint64 id = 0;
+    qint64 providerId = 0;
+    qint64 gpuModelId = 0;
+    Offer offer;               ///< provider and GPU model by name; prices left empty
+    QList<PriceRecord> prices; ///< oldest first, as the current price is the last one
+};
+
+/// One line of the offers list: enough to find an offer among 100,000 without reading them all.
+struct OfferSummary
+{
+    qint64 id = 0;
+    QString text; ///< "AWS · H100 SXM 80GB · p5.48xlarge · us-east-1 · on-demand"
+};
+
+struct SnapshotRecord
+{
+    qint64 id = 0;
+    MarketShareSnapshot snapshot; ///< entries in their stored order
+};
+
+/// What refers to a provider or GPU model, for the question before deleting it.
+struct References
+{
+    int offers = 0;
+    int prices = 0;
+    int marketShareEntries = 0;
+};
+
+QList<ProviderRecord> providerRecords(const QSqlDatabase &db);
+QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db);
+QList<OfferSummary> offerSummaries(const QSqlDatabase &db);
+std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id);
+QList<SnapshotRecord> snapshotRecords(const QSqlDatabase &db);
+References providerReferences(const QSqlDatabase &db, qint64 providerId);
+References gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId);
+
+// Edits, each named for Edit › Undo. An id of nullopt adds a new record.
+
+PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, const Provider &p);
+/// Deletes the provider with its offers and their prices; market-share entries keep their
+/// label and lose the link (as ON DELETE SET NULL would), and undo restores all of it.
+PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id);
+/// Saves the model's fields and makes its aliases exactly model.aliases.
+PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, const GpuModel &model);
+PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id);
+/// Saves an offer's own fields (provider and GPU by id; offer.prices ignored). A new offer
+/// gets firstPrice as its first observation.
+PriceBookEdit saveOffer(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
+                        qint64 gpuModelId, const Offer &offer,
+                        const std::optional<PriceObservation> &firstPrice = std::nullopt);
+PriceBookEdit deleteOffer(const QSqlDatabase &db, qint64 id);
+/// A new observation, which becomes the offer's current price when it is the latest.
+PriceBookEdit addPrice(const QSqlDatabase &db, qint64 offerId, const PriceObservation &price);
+PriceBookEdit removePrice(const QSqlDatabase &db, qint64 observationId);
+/// Saves a snapshot's fields and replaces its entries.
+PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
+                           const MarketShareSnapshot &snapshot);
+PriceBookEdit deleteSnapshot(const QSqlDatabase &db, qint64 id);
+
+} // namespace gpucompare

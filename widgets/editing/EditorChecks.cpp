@@ -1,0 +1,55 @@
+#include "EditorChecks.h"
+
+#include "UserNumber.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+namespace gpucompare::editorchecks {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::EditorChecks", text);
+}
+} // namespace
+
+QString checkNumber(const QString &field, const QString &text, bool required, double min,
+                    double max, bool minExclusive)
+{
+    if (text.trimmed().isEmpty())
+        return required ? tr("%1 is required.").arg(field) : QString();
+    const std::optional<double> value = parseUserNumber(text);
+    if (!value)
+        return tr("%1 is not a number: \"%2\" (for example %3).")
+            .arg(field, text.trimmed(), QLocale().toString(2.99));
+    if (minExclusive ? *value <= min : *value < min) {
+        return minExclusive ? tr("%1 must be greater than %2.").arg(field, QLocale().toString(min))
+                            : tr("%1 must be at least %2.").arg(field, QLocale().toString(min));
+    }
+    if (*value > max)
+        return tr("%1 must be at most %2.").arg(field, QLocale().toString(max, 'f', 0));
+    return {};
+}
+
+QString checkOptionalCount(const QString &field, const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return {};
+    const std::optional<double> value = parseUserNumber(text);
+    if (!value)
+        return tr("%1 is not a number: \"%2\".").arg(field, text.trimmed());
+    if (*value < 1 || *value != std::floor(*value) || *value > 1'000'000)
+        return tr("%1 must be a whole number of at least 1.").arg(field);
+    return {};
+}
+
+std::optional<double> numberOf(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return std::nullopt;
+    return parseUserNumber(text);
+}
+
+} // namespace gpucompare::editorchecks

@@ -1,0 +1,172 @@
+#include "GpuModelEditor.h"
+
+#include "EditorChecks.h"
+#include "FormFields.h"
+#include "UserNumber.h"
+#include "Validation.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+QString formatOptional(const std::optional<double> &value)
+{
+    return value ? formatUserNumber(*value) : QString();
+}
+} // namespace
+
+GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
+    : RecordEditor(editor, tr("GPU Models"), parent)
+{
+    m_name = fields()->addLine(tr("&Name:"), u"name"_s, [this](const QString &text) {
+        QString reason = validation::checkName(tr("Name"), text);
+        if (!reason.isEmpty())
+            return reason;
+        const QString name = validation::normalizedName(text);
+        for (const GpuModelRecord &r : std::as_const(m_models)) {
+            if (r.id != currentId() && r.model.name.compare(name, Qt::CaseInsensitive) == 0)
+                return tr("Another GPU model is already named \"%1\".").arg(r.model.name);
+        }
+        return QString();
+    });
+    m_vendor = fields()->addLine(
+        tr("&Vendor:"), u"vendor"_s,
+        [this](const QString &text) {
+            return validation::checkText(tr("Vendor"), text, validation::kMaxNameLength);
+        },
+        u"NVIDIA"_s);
+    m_memory = fields()->addLine(
+        tr("&Memory (GB):"), u"memory"_s,
+        [this](const QString &text) {
+            return editorchecks::checkNumber(tr("Memory"), text, false, 0, 100'000, true);
+        });
+    m_bf16 = fields()->addLine(
+        tr("Dense &BF16/FP16 (TFLOP/s):"), u"bf16"_s,
+        [this](const QString &text) {
+            return editorchecks::checkNumber(tr("BF16/FP16 peak"), text, false, 0, 1'000'000,
+                                             true);
+        });
+    m_bf16->setToolTip(tr("Dense peak per GPU, without 2:4 sparsity; the calculator's basis."));
+    m_fp8 = fields()->addLine(
+        tr("Dense &FP8 (TFLOP/s):"), u"fp8"_s,
+        [this](const QString &text) {
+            return editorchecks::checkNumber(tr("FP8 peak"), text, false, 0, 1'000'000, true);
+        },
+        tr("empty when unsupported"));
+    m_bandwidth = fields()->addLine(
+        tr("Memory b&andwidth (GB/s):"), u"bandwidth"_s,
+        [this](const QString &text) {
+            return editorchecks::checkNumber(tr("Bandwidth"), text, false, 0, 1'000'000, true);
+        });
+    m_hasBf16 = fields()->addCheckBox(tr("Computes B&F16 (clear for FP16-only GPUs such as V100)"),
+                                      u"hasBf16"_s);
+    m_source = fields()->addLine(
+        tr("&Source URL:"), u"sourceUrl"_s,
+        [this](const QString &text) { return validation::checkUrl(tr("Source URL"), text.trimmed()); },
+        u"https://"_s);
+    m_aliases = fields()->addLine(
+        tr("A&liases:"), u"aliases"_s, [this](const QString &text) { return checkAliases(text); },
+        tr("names catalogs use, comma-separated (H100, H100-80GB)"));
+    m_notes = fields()->addText(tr("N&otes:"), u"notes"_s, [this](const QString &text) {
+        return validation::checkText(tr("Notes"), text);
+    });
+    finishSetUp();
+}
+
+QStringList GpuModelEditor::splitAliases(const QString &text)
+{
+    QStringList aliases;
+    for (const QString &part : text.split(u',')) {
+        const QString alias = validation::normalizedName(part);
+        if (!alias.isEmpty())
+            aliases.append(alias);
+    }
+    return aliases;
+}
+
+QString GpuModelEditor::checkAliases(const QString &text) const
+{
+    for (const QString &alias : splitAliases(text)) {
+        QString reason = validation::checkName(tr("Alias \"%1\"").arg(alias), alias);
+        if (!reason.isEmpty())
+            return reason;
+        for (const GpuModelRecord &r : std::as_const(m_models)) {
+            if (r.id == currentId())
+                continue;
+            if (r.model.aliases.contains(alias, Qt::CaseInsensitive)) {
+                return tr("The alias \"%1\" already names %2; an alias names one model.")
+                    .arg(alias, r.model.name);
+            }
+        }
+    }
+    return {};
+}
+
+QList<std::pair<qint64, QString>> GpuModelEditor::readRecords() const
+{
+    m_models = gpuModelRecords(database());
+    QList<std::pair<qint64, QString>> records;
+    for (const GpuModelRecord &r : std::as_const(m_models))
+        records.append({r.id, r.model.name});
+    return records;
+}
+
+void GpuModelEditor::loadRecord(std::optional<qint64> id)
+{
+    GpuModel m;
+    for (const GpuModelRecord &r : std::as_const(m_models)) {
+        if (id && r.id == *id)
+            m = r.model;
+    }
+    m_name->setText(m.name);
+    m_vendor->setText(m.vendor);
+    m_memory->setText(formatOptional(m.memoryGb));
+    m_bf16->setText(formatOptional(m.bf16Tflops));
+    m_fp8->setText(formatOptional(m.fp8Tflops));
+    m_bandwidth->setText(formatOptional(m.bandwidthGbps));
+    m_hasBf16->setChecked(m.hasBf16);
+    m_source->setText(m.sourceUrl);
+    m_aliases->setText(m.aliases.join(u", "_s));
+    m_notes->setPlainText(m.notes);
+}
+
+PriceBookEdit GpuModelEditor::saveEdit(std::optional<qint64> id) const
+{
+    GpuModel m;
+    m.name = validation::normalizedName(m_name->text());
+    m.vendor = m_vendor->text().trimmed();
+    m.memoryGb = editorchecks::numberOf(m_memory->text());
+    m.bf16Tflops = editorchecks::numberOf(m_bf16->text());
+    m.fp8Tflops = editorchecks::numberOf(m_fp8->text());
+    m.bandwidthGbps = editorchecks::numberOf(m_bandwidth->text());
+    m.hasBf16 = m_hasBf16->isChecked();
+    m.sourceUrl = m_source->text().trimmed();
+    m.notes = m_notes->toPlainText();
+    m.aliases = splitAliases(m_aliases->text());
+    return saveGpuModel(database(), id, m);
+}
+
+PriceBookEdit GpuModelEditor::deleteEdit(qint64 id) const
+{
+    return deleteGpuModel(database(), id);
+}
+
+QString GpuModelEditor::deleteQuestion(qint64 id) const
+{
+    const References refs = gpuModelReferences(database(), id);
+    const QString name = m_name->text();
+    if (refs.offers == 0)
+        return tr("Delete the GPU model \"%1\" and its aliases?").arg(name);
+    return tr("Delete the GPU model \"%1\"?\n\nIts offers (%2) and their prices (%3) are deleted "
+              "with it. Edit › Undo brings all of it back.")
+        .arg(name)
+        .arg(refs.offers)
+        .arg(refs.prices);
+}
+
+} // namespace gpucompare

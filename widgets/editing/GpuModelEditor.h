@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PriceBookEdits.h"
+#include "RecordEditor.h"
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace gpucompare {
+
+/// Data › GPU Models: the figures the cost model reads (memory, dense peaks, bandwidth), their
+/// source, and the aliases catalogs use for the model.
+class GpuModelEditor final : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    explicit GpuModelEditor(PriceBookEditor *editor, QWidget *parent = nullptr);
+
+    /// The aliases as typed: comma-separated, trimmed, empty ones dropped.
+    static QStringList splitAliases(const QString &text);
+
+protected:
+    QList<std::pair<qint64, QString>> readRecords() const override;
+    void loadRecord(std::optional<qint64> id) override;
+    PriceBookEdit saveEdit(std::optional<qint64> id) const override;
+    PriceBookEdit deleteEdit(qint64 id) const override;
+    QString deleteQuestion(qint64 id) const override;
+
+private:
+    QString checkAliases(const QString &text) const;
+
+    mutable QList<GpuModelRecord> m_models;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_vendor = nullptr;
+    QLineEdit *m_memory = nullptr;
+    QLineEdit *m_bf16 = nullptr;
+    QLineEdit *m_fp8 = nullptr;
+    QLineEdit *m_bandwidth = nullptr;
+    QCheckBox *m_hasBf16 = nullptr;
+    QLineEdit *m_source = nullptr;
+    QLineEdit *m_aliases = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+};
+
+} // namespace gpucompare

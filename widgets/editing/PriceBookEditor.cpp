@@ -1,0 +1,85 @@
+#include "PriceBookEditor.h"
+
+#include "DatabaseError.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+namespace gpucompare {
+
+/// One applied edit on the undo stack. QUndoCommand cannot refuse an undo, so when SQLite
+/// refuses one (another window holds the file) the command steps the stack back to where the
+/// book really is, and the next attempt can succeed.
+class PriceBookCommand final : public QUndoCommand
+{
+public:
+    PriceBookCommand(PriceBookEditor *editor, PriceBookEdit edit)
+        : QUndoCommand(edit.name())
+        , m_editor(editor)
+        , m_edit(std::move(edit))
+    {}
+
+    void redo() override { step(PriceBookEdit::Direction::Forward); }
+    void undo() override { step(PriceBookEdit::Direction::Back); }
+
+private:
+    void step(PriceBookEdit::Direction direction)
+    {
+        if (m_skipNext) { // already applied by perform(), or a failed step being reverted
+            m_skipNext = false;
+            return;
+        }
+        try {
+            m_edit.apply(m_editor->database(), direction);
+        } catch (const DatabaseError &e) {
+            m_skipNext = true;
+            QUndoStack *stack = m_editor->undoStack();
+            // Not from inside the stack's own undo()/redo(): queued, the opposite step only
+            // moves the index back, as m_skipNext makes it write nothing.
+            QMetaObject::invokeMethod(
+                stack, direction == PriceBookEdit::Direction::Forward ? "undo" : "redo",
+                Qt::QueuedConnection);
+            m_editor->reportFailure(
+                (direction == PriceBookEdit::Direction::Forward
+                     ? PriceBookEditor::tr("Could not redo \"%1\": %2")
+                     : PriceBookEditor::tr("Could not undo \"%1\": %2"))
+                    .arg(text(), e.message()));
+            return;
+        }
+        m_editor->reportChange();
+    }
+
+    PriceBookEditor *m_editor;
+    PriceBookEdit m_edit;
+    bool m_skipNext = true; // push() calls redo() once; perform() has applied the edit already
+};
+
+PriceBookEditor::PriceBookEditor(QObject *parent)
+    : QObject(parent)
+    , m_stack(new QUndoStack(this))
+{}
+
+void PriceBookEditor::setDatabase(const QSqlDatabase &db, bool readOnly)
+{
+    m_db = db;
+    m_readOnly = readOnly;
+    m_stack->clear();
+}
+
+QString PriceBookEditor::perform(const PriceBookEdit &edit)
+{
+    if (edit.isEmpty())
+        return {};
+    if (m_readOnly)
+        return tr("the price book is open read-only");
+    try {
+        edit.apply(m_db, PriceBookEdit::Direction::Forward);
+    } catch (const DatabaseError &e) {
+        return e.message();
+    }
+    m_stack->push(new PriceBookCommand(this, edit));
+    Q_EMIT changed();
+    return {};
+}
+
+} // namespace gpucompare

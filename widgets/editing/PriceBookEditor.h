@@ -1,0 +1,47 @@
+#pragma once
+
+#include "PriceBookEdit.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+class QUndoStack;
+
+namespace gpucompare {
+
+/// The one way the window changes the price book: every edit, from a form or inline in a table,
+/// is applied here and pushed on one QUndoStack, so Edit › Undo names it and reverts it exactly.
+class PriceBookEditor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit PriceBookEditor(QObject *parent = nullptr);
+
+    /// The book edits go to. Switching books forgets the undo history of the previous one.
+    void setDatabase(const QSqlDatabase &db, bool readOnly);
+    QSqlDatabase database() const { return m_db; }
+    bool isReadOnly() const { return m_readOnly; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    /// Applies the edit and makes it undoable. Returns an empty string, or why nothing was
+    /// written (the price book then is exactly as it was).
+    QString perform(const PriceBookEdit &edit);
+
+Q_SIGNALS:
+    /// After an edit, an undo or a redo: views read the book again.
+    void changed();
+    /// An undo or redo SQLite refused; the book and the history stay as they were.
+    void failed(const QString &message);
+
+private:
+    friend class PriceBookCommand;
+    void reportFailure(const QString &message) { Q_EMIT failed(message); }
+    void reportChange() { Q_EMIT changed(); }
+
+    QSqlDatabase m_db;
+    bool m_readOnly = false;
+    QUndoStack *m_stack = nullptr;
+};
+
+} // namespace gpucompare

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PriceBookEdits.h"
+#include "RecordEditor.h"
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace gpucompare {
+
+/// Data › Providers: name, kind, website, notes and the user's negotiated discount.
+class ProviderEditor final : public RecordEditor
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderEditor(PriceBookEditor *editor, QWidget *parent = nullptr);
+
+protected:
+    QList<std::pair<qint64, QString>> readRecords() const override;
+    void loadRecord(std::optional<qint64> id) override;
+    PriceBookEdit saveEdit(std::optional<qint64> id) const override;
+    PriceBookEdit deleteEdit(qint64 id) const override;
+    QString deleteQuestion(qint64 id) const override;
+
+private:
+    Provider formProvider() const;
+
+    mutable QList<ProviderRecord> m_providers;
+    QLineEdit *m_name = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_website = nullptr;
+    QLineEdit *m_discount = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+};
+
+} // namespace gpucompare
