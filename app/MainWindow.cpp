@@ -133,7 +133,11 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         statusBar()->showMessage(m_book->readOnlyReason());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editor is a child and outlives m_book: let go of the connection before it closes.
+    m_editor->setDatabase(QSqlDatabase(), true);
+}
 
 void MainWindow::reload()
 {

@@ -179,6 +179,7 @@ void RecordEditor::finishSetUp()
     m_status->setVisible(false);
 
     m_records->setRecords(readRecords());
+    m_loadedValues = m_fields->values() + extraValues(); // nothing typed yet
     if (m_records->rowCount() > 0)
         m_list->setCurrentIndex(m_filtered->index(0, 0));
     else
@@ -198,7 +199,7 @@ QMessageBox::StandardButton RecordEditor::ask(const QString &question,
 
 QString RecordEditor::statusText() const
 {
-    return m_status->isVisible() ? m_status->text() : QString();
+    return m_status->isHidden() ? QString() : m_status->text();
 }
 
 void RecordEditor::showStatus(const QString &message, bool error)

@@ -93,7 +93,12 @@ protected:
     virtual QStringList extraValues() const { return {}; }
 
     void closeEvent(QCloseEvent *event) override;
+
+public:
+    /// Close, Escape: asks first when there are unsaved changes.
     void reject() override;
+
+protected:
 
 private:
     void showRecord(std::optional<qint64> id);

@@ -54,6 +54,8 @@ public:
     /// Draws the chart again (the theme changed).
     void refreshCharts() { refreshChart(); }
     const EstimateRun &run() const { return m_run; }
+    /// What the calculator prices: the offers at their current price, GPUs and discounts.
+    const CostInputs &costInputs() const { return m_inputs; }
 
 Q_SIGNALS:
     void saveJobRequested(const SavedJob &job);

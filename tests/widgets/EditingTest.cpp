@@ -1,0 +1,508 @@
+// The forms of Data › Edit and the undo stack, driven through QTest as a user would: valid edits
+// reach the price book and the panels, invalid ones are refused with their reason and leave the
+// file exactly as it was, undo and redo restore exact values.
+
+#include "GpuModelEditor.h"
+#include "JobCostPanel.h"
+#include "MainWindow.h"
+#include "OfferEditor.h"
+#include "PriceBook.h"
+#include "PriceBookEditor.h"
+#include "PriceBookEdits.h"
+#include "PriceTableModel.h"
+#include "PricesPanel.h"
+#include "ProviderEditor.h"
+#include "SnapshotEditor.h"
+#include "FormFields.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Every row of every table, with each value's type: equal dumps mean an unchanged book.
+QString dump(const QSqlDatabase &db)
+{
+    QString out;
+    QSqlQuery tables(db);
+    tables.exec(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s);
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    for (const QString &table : names) {
+        QSqlQuery q(db);
+        q.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(table));
+        out += u"## "_s + table + u'\n';
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i) {
+                out += q.isNull(i) ? u"NULL"_s
+                                   : (QString::fromLatin1(q.value(i).typeName()) + u':'
+                                      + q.value(i).toString());
+                out += u'|';
+            }
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
+qint64 idOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.exec(sql);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QVariant valueOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    q.exec(sql);
+    return q.next() ? q.value(0) : QVariant();
+}
+
+/// Replaces a line edit's text by typing, as a user does.
+void typeInto(QWidget *form, const QString &name, const QString &text)
+{
+    auto *edit = form->findChild<QLineEdit *>(name);
+    ASSERT_TRUE(edit) << name.toStdString();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    const bool typeable = std::all_of(text.cbegin(), text.cend(),
+                                      [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; });
+    if (typeable)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text); // control and bidi characters arrive by paste, not by key
+
+}
+
+QString reasonOf(QWidget *form, const QString &name)
+{
+    auto *label = form->findChild<QLabel *>(name + u"Reason"_s);
+    return label && !label->isHidden() ? label->text() : QString();
+}
+
+QPushButton *saveButton(QWidget *form)
+{
+    return form->findChild<QPushButton *>(u"save"_s);
+}
+
+class Editing : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = PriceBook::open(m_dir.filePath(u"book.sqlite"_s));
+        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        m_window = std::make_unique<MainWindow>(std::move(opened.book));
+        m_db = m_window->book()->database();
+    }
+
+    void TearDown() override
+    {
+        m_db = QSqlDatabase(); // before the window closes the connection
+        m_window.reset();
+    }
+
+    PriceBookEditor *editor() const { return m_window->editor(); }
+
+    template <typename Form> std::unique_ptr<Form> open()
+    {
+        auto form = std::make_unique<Form>(editor(), m_window.get());
+        form->setAsker([this](QWidget *, const QString &question, QMessageBox::StandardButtons) {
+            m_questions.append(question);
+            return m_answer;
+        });
+        return form;
+    }
+
+    /// The current price in the window's price table, USD per instance-hour.
+    double tablePrice(qint64 offerId) const
+    {
+        for (const OfferRow &row : m_window->pricesPanel()->model()->rows()) {
+            if (row.offerId == offerId)
+                return row.usdPerInstanceHour.toDollars();
+        }
+        return -1;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QSqlDatabase m_db;
+    QStringList m_questions;
+    QMessageBox::StandardButton m_answer = QMessageBox::Yes;
+};
+
+} // namespace
+
+TEST_F(Editing, ARenamedProviderIsSavedAndShownInThePriceTable)
+{
+    auto form = open<ProviderEditor>();
+    const qint64 lambda = idOf(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s);
+    ASSERT_TRUE(form->selectRecord(lambda));
+    typeInto(form.get(), u"name"_s, u"Lambda Labs"_s);
+    typeInto(form.get(), u"discount"_s, u"12.5"_s);
+    EXPECT_TRUE(form->hasUnsavedChanges());
+    ASSERT_TRUE(saveButton(form.get())->isEnabled());
+    QTest::mouseClick(saveButton(form.get()), Qt::LeftButton);
+
+    EXPECT_EQ(valueOf(m_db, u"SELECT name FROM providers WHERE id = %1"_s.arg(lambda)).toString(),
+              u"Lambda Labs"_s);
+    EXPECT_DOUBLE_EQ(valueOf(m_db, u"SELECT discount_percent FROM provider_discounts "
+                                   "WHERE provider_id = %1"_s.arg(lambda))
+                         .toDouble(),
+                     12.5);
+    EXPECT_FALSE(form->hasUnsavedChanges());
+    const auto &rows = m_window->pricesPanel()->model()->rows();
+    EXPECT_EQ(std::count_if(rows.cbegin(), rows.cend(),
+                            [](const OfferRow &r) { return r.provider == u"Lambda Labs"_s; }),
+              13);
+    EXPECT_TRUE(m_window->isWindowModified());
+    EXPECT_EQ(editor()->undoStack()->undoText(), u"Change provider Lambda"_s);
+}
+
+TEST_F(Editing, InvalidProviderFieldsAreRefusedWithTheirReasonAndTheBookIsUnchanged)
+{
+    const QString before = dump(m_db);
+    auto form = open<ProviderEditor>();
+    const qint64 lambda = idOf(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s);
+    ASSERT_TRUE(form->selectRecord(lambda));
+    struct Case
+    {
+        QString field;
+        QString text;
+        QString reason;
+    };
+    const QList<Case> cases = {
+        {u"name"_s, u"   "_s, u"Name is required"_s},
+        {u"name"_s, QString(201, u'x'), u"longer than 200"_s},
+        {u"name"_s, u"Lambda\u0007"_s, u"control or text-direction"_s},
+        {u"name"_s, u"Lambda\u202Eabc"_s, u"control or text-direction"_s},
+        {u"name"_s, u"aws"_s, u"already named \"AWS\""_s},
+        {u"discount"_s, u"-5"_s, u"at least 0"_s},
+        {u"discount"_s, u"150"_s, u"at most 100"_s},
+        {u"discount"_s, u"nan"_s, u"not a number"_s},
+        {u"website"_s, u"lambda dot ai"_s, u"Website"_s},
+        {u"website"_s, u"javascript:alert(1)"_s, u"Website"_s},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.field.toStdString() + " = " + c.text.toStdString());
+        form->revert();
+        typeInto(form.get(), c.field, c.text);
+        EXPECT_TRUE(reasonOf(form.get(), c.field).contains(c.reason))
+            << reasonOf(form.get(), c.field).toStdString();
+        EXPECT_FALSE(saveButton(form.get())->isEnabled());
+        EXPECT_FALSE(form->save()); // even when forced
+        EXPECT_FALSE(form->statusText().isEmpty());
+    }
+    form->revert();
+    EXPECT_EQ(dump(m_db), before);
+    EXPECT_EQ(editor()->undoStack()->count(), 0);
+}
+
+TEST_F(Editing, InvalidOfferAndPriceFieldsAreRefusedAndTheBookIsUnchanged)
+{
+    const QString before = dump(m_db);
+    auto form = open<OfferEditor>();
+    ASSERT_TRUE(form->selectRecord(1));
+    const QList<std::tuple<QString, QString, QString>> cases = {
+        {u"price"_s, u"-1"_s, u"cannot be negative"_s},
+        {u"price"_s, u"0"_s, u"cannot be zero"_s},
+        {u"price"_s, u"nan"_s, u"not a number"_s},
+        {u"price"_s, u"inf"_s, u"not a number"_s},
+        {u"price"_s, u"5000000"_s, u"must be below"_s},
+        {u"price"_s, u"12 dollars"_s, u"not a number"_s},
+        {u"gpusPerInstance"_s, u"1.5"_s, u"whole number"_s},
+        {u"gpusPerInstance"_s, u"0"_s, u"GPUs per instance"_s},
+        {u"vcpus"_s, u"2.5"_s, u"whole number"_s},
+        {u"ramGb"_s, u"-3"_s, u"greater than 0"_s},
+        {u"observedOn"_s, u"2025-13-45"_s, u"Observed on"_s},
+        {u"priceSource"_s, u"ftp//nowhere"_s, u"Source URL"_s},
+        {u"instanceType"_s, u""_s, u"Instance type is required"_s},
+        {u"instanceType"_s, u"p5\u2066.48xlarge"_s, u"control or text-direction"_s},
+    };
+    for (const auto &[field, text, reason] : cases) {
+        SCOPED_TRACE(field.toStdString() + " = " + text.toStdString());
+        form->revert();
+        typeInto(form.get(), field, text);
+        EXPECT_TRUE(reasonOf(form.get(), field).contains(reason))
+            << reasonOf(form.get(), field).toStdString();
+        EXPECT_FALSE(saveButton(form.get())->isEnabled());
+        EXPECT_FALSE(form->save());
+    }
+    // An offer that would duplicate another one (same provider, GPU, shape, region, pricing).
+    form->revert();
+    auto *pricing = form->findChild<QComboBox *>(u"pricing"_s);
+    const QString region =
+        valueOf(m_db, u"SELECT region FROM offers WHERE id = 2"_s).toString(); // 1's spot twin
+    typeInto(form.get(), u"region"_s, region);
+    pricing->setCurrentIndex(pricing->findData(u"spot"_s));
+    EXPECT_TRUE(reasonOf(form.get(), u"instanceType"_s).contains(u"Another offer"_s));
+    EXPECT_FALSE(form->save());
+    form->revert();
+    EXPECT_EQ(dump(m_db), before);
+}
+
+TEST_F(Editing, ANewPriceInTheOfferFormReachesThePriceTableAndTheCalculator)
+{
+    auto form = open<OfferEditor>();
+    ASSERT_TRUE(form->selectRecord(1));
+    const int historyBefore = form->historyTable()->rowCount();
+    typeInto(form.get(), u"price"_s, u"$77.50"_s); // as pasted from a price page
+    typeInto(form.get(), u"priceSource"_s, u"https://aws.amazon.com/ec2/pricing/on-demand/"_s);
+    ASSERT_TRUE(saveButton(form.get())->isEnabled()) << form->statusText().toStdString();
+    QTest::mouseClick(saveButton(form.get()), Qt::LeftButton);
+
+    EXPECT_EQ(form->historyTable()->rowCount(), historyBefore + 1);
+    EXPECT_DOUBLE_EQ(tablePrice(1), 77.5);
+    const CostInputs &inputs = m_window->jobCostPanel()->costInputs();
+    const auto offer = std::find_if(inputs.rows.cbegin(), inputs.rows.cend(),
+                                    [](const OfferRow &o) { return o.offerId == 1; });
+    ASSERT_NE(offer, inputs.rows.cend());
+    EXPECT_EQ(offer->usdPerInstanceHour, Money::fromMicros(77'500'000));
+    EXPECT_DOUBLE_EQ(offer->usdPerGpuHour, 77.5 / 8);
+    EXPECT_EQ(editor()->undoStack()->undoText(), u"Change price of p5.48xlarge"_s);
+    // The window's Edit menu names the edit.
+    auto *undo = m_window->findChild<QAction *>(u"undoAction"_s);
+    ASSERT_TRUE(undo);
+    EXPECT_TRUE(undo->text().contains(u"Change price of p5.48xlarge"_s));
+}
+
+TEST_F(Editing, NumbersFollowTheUsersLocale)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    {
+        auto form = open<OfferEditor>();
+        ASSERT_TRUE(form->selectRecord(1));
+        typeInto(form.get(), u"price"_s, u"2,99"_s);
+        EXPECT_TRUE(reasonOf(form.get(), u"price"_s).isEmpty());
+        EXPECT_TRUE(form->save());
+    }
+    QLocale::setDefault(previous);
+    EXPECT_EQ(valueOf(m_db, u"SELECT usd_micros_per_instance_hour FROM price_observations "
+                            "WHERE offer_id = 1 ORDER BY id DESC LIMIT 1"_s)
+                  .toLongLong(),
+              2'990'000);
+}
+
+TEST_F(Editing, UndoAndRedoRestoreExactValues)
+{
+    const QString original = dump(m_db);
+    {
+        auto providers = open<ProviderEditor>();
+        providers->selectRecord(idOf(m_db, u"SELECT id FROM providers WHERE name = 'Vultr'"_s));
+        typeInto(providers.get(), u"website"_s, u"https://www.vultr.com/pricing/"_s);
+        ASSERT_TRUE(providers->save());
+        // Deleting a provider takes its offers and prices; undo must bring every row back.
+        ASSERT_TRUE(providers->selectRecord(
+            idOf(m_db, u"SELECT id FROM providers WHERE name = 'AWS'"_s)));
+        m_answer = QMessageBox::Yes;
+        ASSERT_TRUE(providers->deleteCurrent());
+        ASSERT_EQ(m_questions.size(), 1);
+        EXPECT_TRUE(m_questions.first().contains(u"Its offers ("_s));
+        EXPECT_EQ(valueOf(m_db, u"SELECT count(*) FROM providers WHERE name = 'AWS'"_s).toInt(), 0);
+        // The market-share figure that linked to AWS keeps its label, without the link.
+        EXPECT_TRUE(valueOf(m_db, u"SELECT provider_id FROM market_share_entries WHERE id = 1"_s)
+                        .isNull());
+    }
+    {
+        auto models = open<GpuModelEditor>();
+        models->selectRecord(1);
+        typeInto(models.get(), u"memory"_s, u"24"_s);
+        typeInto(models.get(), u"aliases"_s, u"V100, tesla v100, V100-16GB, V100 PCIe"_s);
+        ASSERT_TRUE(models->save()) << models->statusText().toStdString();
+    }
+    const QString edited = dump(m_db);
+    EXPECT_NE(edited, original);
+    QUndoStack *stack = editor()->undoStack();
+    ASSERT_EQ(stack->count(), 3);
+    while (stack->canUndo())
+        stack->undo();
+    EXPECT_EQ(dump(m_db), original);
+    EXPECT_FALSE(m_window->isWindowModified());
+    while (stack->canRedo())
+        stack->redo();
+    EXPECT_EQ(dump(m_db), edited);
+    EXPECT_TRUE(m_window->isWindowModified());
+}
+
+TEST_F(Editing, DeletingAskesFirstAndNoKeepsEverything)
+{
+    const QString before = dump(m_db);
+    auto models = open<GpuModelEditor>();
+    const qint64 h100 = idOf(m_db, u"SELECT id FROM gpu_models WHERE name = 'H100 SXM 80GB'"_s);
+    ASSERT_TRUE(models->selectRecord(h100));
+    m_answer = QMessageBox::No;
+    EXPECT_FALSE(models->deleteCurrent());
+    ASSERT_EQ(m_questions.size(), 1);
+    const int offers =
+        valueOf(m_db, u"SELECT count(*) FROM offers WHERE gpu_model_id = %1"_s.arg(h100)).toInt();
+    EXPECT_TRUE(m_questions.first().contains(u"(%1)"_s.arg(offers)))
+        << m_questions.first().toStdString();
+    EXPECT_EQ(dump(m_db), before);
+}
+
+TEST_F(Editing, LeavingARecordWithUnsavedChangesAsks)
+{
+    auto form = open<ProviderEditor>();
+    const qint64 aws = idOf(m_db, u"SELECT id FROM providers WHERE name = 'AWS'"_s);
+    const qint64 vultr = idOf(m_db, u"SELECT id FROM providers WHERE name = 'Vultr'"_s);
+    ASSERT_TRUE(form->selectRecord(aws));
+    typeInto(form.get(), u"name"_s, u"Amazon"_s);
+    m_answer = QMessageBox::Cancel;
+    EXPECT_FALSE(form->selectRecord(vultr));
+    EXPECT_EQ(form->currentId(), aws);
+    EXPECT_EQ(form->findChild<QLineEdit *>(u"name"_s)->text(), u"Amazon"_s);
+    ASSERT_EQ(m_questions.size(), 1);
+    EXPECT_TRUE(m_questions.first().contains(u"unsaved changes"_s));
+    m_answer = QMessageBox::Discard;
+    EXPECT_TRUE(form->selectRecord(vultr));
+    EXPECT_EQ(valueOf(m_db, u"SELECT name FROM providers WHERE id = %1"_s.arg(aws)).toString(),
+              u"AWS"_s);
+    // Closing asks too.
+    typeInto(form.get(), u"name"_s, u"Vultr Cloud"_s);
+    m_answer = QMessageBox::Cancel;
+    form->reject();
+    EXPECT_EQ(m_questions.size(), 3);
+    EXPECT_TRUE(form->hasUnsavedChanges()); // Cancel kept the dialog and the typing
+}
+
+TEST_F(Editing, TheMarketShareFormShowsTheRunningTotalAndRefusesBadShares)
+{
+    const QString before = dump(m_db);
+    auto form = open<SnapshotEditor>();
+    ASSERT_TRUE(form->selectRecord(1)); // 2023-Q1: AWS 32, Microsoft 23, Google 10
+    QTableWidget *entries = form->entriesTable();
+    EXPECT_EQ(form->totalText(), u"Total 65 % · Others 35 %"_s);
+    entries->item(2, SnapshotEditor::Share)->setText(u"12"_s);
+    EXPECT_EQ(form->totalText(), u"Total 67 % · Others 33 %"_s);
+    EXPECT_TRUE(saveButton(form.get())->isEnabled());
+
+    const QList<std::tuple<int, int, QString, QString>> cases = {
+        {0, SnapshotEditor::Share, u"101"_s, u"between 0 and 100"_s},
+        {0, SnapshotEditor::Share, u"70"_s, u"add up to 103 %"_s},
+        {0, SnapshotEditor::Low, u"35"_s, u"low 35 % is above high 34 %"_s},
+        {1, SnapshotEditor::Label, u"Amazon Web Services"_s, u"appears twice"_s},
+        {1, SnapshotEditor::Provider, u"Microsoft"_s, u"no provider is named"_s},
+        {1, SnapshotEditor::Share, u"-1"_s, u"between 0 and 100"_s},
+    };
+    for (const auto &[row, column, text, reason] : cases) {
+        SCOPED_TRACE(text.toStdString());
+        form->revert();
+        entries->item(row, column)->setText(text);
+        const QString shown = reasonOf(form.get(), u"entries"_s);
+        EXPECT_TRUE(shown.contains(reason)) << shown.toStdString();
+        EXPECT_FALSE(saveButton(form.get())->isEnabled());
+        EXPECT_FALSE(form->save());
+    }
+    form->revert();
+    EXPECT_EQ(dump(m_db), before);
+
+    // A valid change is saved and the pie shows it.
+    entries->item(2, SnapshotEditor::Share)->setText(u"11"_s);
+    ASSERT_TRUE(form->save()) << form->statusText().toStdString();
+    EXPECT_DOUBLE_EQ(
+        valueOf(m_db, u"SELECT share_percent FROM market_share_entries WHERE id = 3"_s).toDouble(),
+        11.0);
+}
+
+TEST_F(Editing, AnInlinePriceEditGoesThroughTheUndoStack)
+{
+    PricesPanel *prices = m_window->pricesPanel();
+    const QString before = dump(m_db);
+    // Invalid text is refused with a message and changes nothing.
+    EXPECT_FALSE(m_window->changePrice(1, u"free"_s));
+    EXPECT_FALSE(m_window->changePrice(1, u"0"_s));
+    EXPECT_EQ(dump(m_db), before);
+
+    PriceTableModel *model = prices->model();
+    int row = 0;
+    while (model->rowAt(row).offerId != 1)
+        ++row;
+    model->setData(model->index(row, PriceTableModel::UsdPerInstanceHour), u"80.25"_s,
+                   Qt::EditRole);
+    QCoreApplication::processEvents(); // the request is queued
+    EXPECT_DOUBLE_EQ(tablePrice(1), 80.25);
+    editor()->undoStack()->undo();
+    EXPECT_EQ(dump(m_db), before);
+    EXPECT_NE(tablePrice(1), 80.25);
+}
+
+TEST_F(Editing, AWriteRefusedByAnotherProcessLeavesTheBookAndSaysWhy)
+{
+    const QString before = dump(m_db);
+    // Another connection (as another window would) holds the write lock.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-window"_s);
+        other.setDatabaseName(m_window->book()->path());
+        ASSERT_TRUE(other.open());
+        QSqlQuery lock(other);
+        ASSERT_TRUE(lock.exec(u"BEGIN IMMEDIATE"_s));
+        ASSERT_TRUE(lock.exec(u"UPDATE providers SET notes = notes"_s));
+
+        auto form = open<ProviderEditor>();
+        form->selectRecord(idOf(m_db, u"SELECT id FROM providers WHERE name = 'Vultr'"_s));
+        typeInto(form.get(), u"name"_s, u"Vultr Cloud"_s);
+        EXPECT_FALSE(form->save());
+        EXPECT_TRUE(form->statusText().contains(u"in use by another window"_s))
+            << form->statusText().toStdString();
+        EXPECT_TRUE(form->hasUnsavedChanges()); // the typing is kept for a second try
+        lock.exec(u"ROLLBACK"_s);
+        EXPECT_EQ(dump(m_db), before);
+        EXPECT_EQ(editor()->undoStack()->count(), 0);
+        // Once the other one has finished, saving works.
+        EXPECT_TRUE(form->save()) << form->statusText().toStdString();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"other-window"_s);
+}
+
+TEST_F(Editing, FormsRenderForTheScreenshots)
+{
+    const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
+    const QString suffix = scale == u"1"_s ? QString() : u"@"_s + scale + u"x"_s;
+    QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    const auto shoot = [&](QWidget *form, const QString &name) {
+        form->show();
+        QCoreApplication::processEvents();
+        const QImage image = form->grab().toImage();
+        EXPECT_GT(image.width(), 0);
+        image.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR) + u"/form-"_s + name + suffix
+                   + u".png"_s);
+        form->hide();
+    };
+    auto providers = open<ProviderEditor>();
+    providers->selectRecord(idOf(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s));
+    typeInto(providers.get(), u"discount"_s, u"150"_s); // a reason under a field
+    shoot(providers.get(), u"providers"_s);
+    providers->revert();
+    auto models = open<GpuModelEditor>();
+    models->selectRecord(idOf(m_db, u"SELECT id FROM gpu_models WHERE name = 'H100 SXM 80GB'"_s));
+    shoot(models.get(), u"gpu-models"_s);
+    auto offers = open<OfferEditor>();
+    offers->selectRecord(1);
+    typeInto(offers.get(), u"price"_s, u"98.32"_s);
+    offers->save();
+    shoot(offers.get(), u"offers"_s);
+    auto shares = open<SnapshotEditor>();
+    shares->selectRecord(idOf(m_db, u"SELECT max(id) FROM market_share_snapshots"_s));
+    shoot(shares.get(), u"market-share"_s);
+}
