@@ -18,6 +18,7 @@ PACKAGES=(
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core fonts-droid-fallback sqlite3
     dpkg-dev lintian desktop-file-utils appstream
+    xvfb xauth
 )
 
 install_missing_packages() {

@@ -36,6 +36,7 @@ QLabel *FormFields::addRow(const QString &label, QWidget *editor, const Check &c
     reason->setVisible(false);
     reason->setTextFormat(Qt::PlainText);
     column->addWidget(reason);
+    column->addStretch(1); // any extra height goes under the field, not between label and field
 
     auto *caption = new QLabel(label);
     caption->setBuddy(editor);
@@ -139,6 +140,19 @@ QStringList FormFields::values() const
     for (const Field &field : m_fields)
         values.append(textOf(field.editor));
     return values;
+}
+
+void FormFields::setLoading(bool loading)
+{
+    m_loading = loading;
+    if (loading)
+        return;
+    // A loaded value shows from its start (setText leaves the cursor at the end, and a long
+    // URL then shows only its tail).
+    for (const Field &field : std::as_const(m_fields)) {
+        if (auto *line = qobject_cast<QLineEdit *>(field.editor))
+            line->setCursorPosition(0);
+    }
 }
 
 void FormFields::onEdited()

@@ -50,7 +50,7 @@ public:
     /// The first field, for the focus of a new record.
     QWidget *firstEditor() const { return m_fields.isEmpty() ? nullptr : m_fields.first().editor; }
     /// Signals of the fields are held while a record is loaded into them.
-    void setLoading(bool loading) { m_loading = loading; }
+    void setLoading(bool loading);
 
 Q_SIGNALS:
     /// A field changed and the checks ran again.

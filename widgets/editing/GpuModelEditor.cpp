@@ -63,7 +63,7 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
         [this](const QString &text) {
             return editorchecks::checkNumber(tr("Bandwidth"), text, false, 0, 1'000'000, true);
         });
-    m_hasBf16 = fields()->addCheckBox(tr("Computes B&F16 (clear for FP16-only GPUs such as V100)"),
+    m_hasBf16 = fields()->addCheckBox(tr("&Computes BF16 (clear for FP16-only GPUs such as V100)"),
                                       u"hasBf16"_s);
     m_source = fields()->addLine(
         tr("&Source URL:"), u"sourceUrl"_s,

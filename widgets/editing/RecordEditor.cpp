@@ -93,6 +93,8 @@ RecordEditor::RecordEditor(PriceBookEditor *editor, const QString &title, QWidge
     m_list->setObjectName(u"recordList"_s);
     m_list->setModel(m_filtered);
     m_list->setUniformItemSizes(true); // constant-time layout for 100,000 offers
+    m_list->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Records"));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto *buttons = new QHBoxLayout;
@@ -119,14 +121,14 @@ RecordEditor::RecordEditor(PriceBookEditor *editor, const QString &title, QWidge
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(formPage);
 
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(scroll);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     m_fields = new FormFields(m_form, this);
     connect(m_fields, &FormFields::edited, this, &RecordEditor::refreshState);
@@ -177,6 +179,9 @@ void RecordEditor::finishSetUp()
     bottom->addWidget(m_status);
     bottom->addWidget(box);
     m_status->setVisible(false);
+    // The list is for finding a record; the form gets the room (long offer names elide and
+    // show whole in their tooltip).
+    m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
 
     m_records->setRecords(readRecords());
     m_loadedValues = m_fields->values() + extraValues(); // nothing typed yet

@@ -14,6 +14,7 @@ class QLineEdit;
 class QListView;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStandardItemModel;
 class QVBoxLayout;
 
@@ -117,6 +118,7 @@ private:
     QFormLayout *m_form = nullptr;
     QVBoxLayout *m_below = nullptr;
     QVBoxLayout *m_right = nullptr;
+    QSplitter *m_splitter = nullptr;
     FormFields *m_fields = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
