@@ -27,6 +27,13 @@ const QMap<QString, QString> &keyColumns()
     return keys;
 }
 
+/// What to select for a row: tables keyed by text also keep their hidden rowid, so a row that an
+/// undo re-inserts comes back in its old place and the file reads back in the same order.
+QString selectedColumns(const QString &table)
+{
+    return table == u"gpu_aliases"_s ? u"rowid AS rowid, *"_s : u"*"_s;
+}
+
 QSqlQuery execBound(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db);
@@ -145,7 +152,8 @@ std::optional<QVariantMap> readRow(const QSqlDatabase &db, const QString &table,
                                    const QVariant &key)
 {
     const QString sql =
-        u"SELECT * FROM %1 WHERE %2 = ?"_s.arg(table, PriceBookEdit::keyColumn(table));
+        u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selectedColumns(table), table,
+                                                 PriceBookEdit::keyColumn(table));
     QSqlQuery q = execBound(db, sql, {key});
     if (!q.next())
         return std::nullopt;
@@ -160,8 +168,8 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
                                  u"snapshot_id"_s, u"id"_s};
     if (!allowed.contains(column))
         throw DatabaseError(u"internal error: no lookups by %1"_s.arg(column));
-    const QString sql = u"SELECT * FROM %1 WHERE %2 = ? ORDER BY %3"_s.arg(
-        table, column, PriceBookEdit::keyColumn(table));
+    const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
+        selectedColumns(table), table, column, PriceBookEdit::keyColumn(table));
     QSqlQuery q = execBound(db, sql, {value});
     QList<QVariantMap> rows;
     while (q.next())

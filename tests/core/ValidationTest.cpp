@@ -1,3 +1,4 @@
+#include "UserNumber.h"
 #include "Validation.h"
 
 #include <gtest/gtest.h>
@@ -79,4 +80,24 @@ TEST(Validation, PercentagesStayWithinZeroToHundred)
     EXPECT_TRUE(checkPercent(u"Share"_s, 37.5).isEmpty());
     EXPECT_FALSE(checkPercent(u"Share"_s, 100.5).isEmpty());
     EXPECT_FALSE(checkPercent(u"Share"_s, -1).isEmpty());
+}
+
+TEST(UserNumber, FollowsTheLocaleAndAcceptsPastedPrices)
+{
+    using gpucompare::parseUserNumber;
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    EXPECT_EQ(parseUserNumber(u"2,99"_s, german), 2.99);
+    EXPECT_EQ(parseUserNumber(u"2.99"_s, german), 2.99); // a pasted web price
+    EXPECT_EQ(parseUserNumber(u"1.234,5"_s, german), 1234.5);
+    EXPECT_EQ(parseUserNumber(u"$2.99"_s, english), 2.99);
+    EXPECT_EQ(parseUserNumber(u" US$ 98.32 "_s, english), 98.32);
+    EXPECT_EQ(parseUserNumber(u"2.99 USD"_s, english), 2.99);
+    EXPECT_EQ(parseUserNumber(u"15 %"_s, english), 15.0);
+    EXPECT_EQ(parseUserNumber(u"1e3"_s, english), 1000.0);
+    for (const QString &bad : {u""_s, u"  "_s, u"nan"_s, u"inf"_s, u"-inf"_s, u"12abc"_s,
+                               u"$"_s, u"2,99"_s, u"1..2"_s, u"1e999"_s}) {
+        EXPECT_FALSE(parseUserNumber(bad, english)) << bad.toStdString();
+    }
+    EXPECT_EQ(gpucompare::formatUserNumber(1234.5, german), u"1234,5"_s);
 }
