@@ -82,6 +82,13 @@ void quitAfterFirstPaint(QWidget *window)
 
 void Application::installTranslations(const QLocale &locale)
 {
+    // Replaces the previous language's translators, so a switch never stacks two languages.
+    static QList<QTranslator *> installed;
+    for (QTranslator *old : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    installed.clear();
     // Qt's own strings (dialog buttons, context menus) and ours, for the user's language.
     // Translations live in the app's resources; a missing one leaves English.
     auto *qt = new QTranslator(qApp);
@@ -90,6 +97,7 @@ void Application::installTranslations(const QLocale &locale)
     auto *ours = new QTranslator(qApp);
     if (ours->load(locale, u"gpucompare"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
+    installed = {qt, ours};
 }
 
 int Application::run(int argc, char *argv[])

@@ -100,14 +100,22 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
 
 void MarketSharePanel::setSnapshots(QList<MarketShareSnapshot> snapshots)
 {
+    // Read again after an edit: stay on the scope and period on show when they still exist.
+    const QString shownScope = scope();
+    const QString shownPeriod = period();
     m_snapshots = std::move(snapshots);
-    const QSignalBlocker blocker(m_scope);
-    m_scope->clear();
-    for (const QString &scope : shareScopes(m_snapshots)) {
-        m_scope->addItem(scope, scope);
-        m_scope->setItemData(m_scope->count() - 1, scope, Qt::ToolTipRole);
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->clear();
+        for (const QString &s : shareScopes(m_snapshots)) {
+            m_scope->addItem(s, s);
+            m_scope->setItemData(m_scope->count() - 1, s, Qt::ToolTipRole);
+        }
+        m_scope->setCurrentIndex(std::max(0, m_scope->findData(shownScope)));
     }
     fillPeriods();
+    if (!shownPeriod.isEmpty() && scope() == shownScope)
+        selectPeriod(shownPeriod);
 }
 
 void MarketSharePanel::selectScope(const QString &scope)

@@ -180,7 +180,26 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
             m_busiestGpu = gpu;
         }
     }
+    // After an edit the table is read again: keep the user's place on the offer they were at.
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 currentOffer =
+        current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()).offerId : 0;
+    const int currentColumn = current.isValid() ? current.column() : 0;
     m_model->setRows(std::move(rows), today);
+    if (currentOffer) {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowAt(row).offerId != currentOffer)
+                continue;
+            const QModelIndex again =
+                m_proxy->mapFromSource(m_model->index(row, currentColumn));
+            if (again.isValid()) {
+                const QSignalBlocker blocker(m_table->selectionModel());
+                m_table->setCurrentIndex(again);
+                m_table->scrollTo(again);
+            }
+            break;
+        }
+    }
     fillCombo(m_gpu, tr("All GPUs"), gpuNames);
     fillCombo(m_provider, tr("All providers"), providers);
     fillCombo(m_region, tr("All regions"), regions);

@@ -306,4 +306,7 @@ TEST_F(Panels, TheSimplifiedChineseTranslationTranslatesTheMenus)
     window.show();
     QApplication::processEvents();
     window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-zh_CN.png"));
+    Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(QCoreApplication::translate("gpucompare::MainWindow", "&File"), u"&File"_s)
+        << "switching back to English removes the Chinese translators";
 }
