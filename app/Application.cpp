@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
+#include <QSettings>
 #include <QTranslator>
 #include <cstring>
 
@@ -124,22 +125,48 @@ int Application::run(int argc, char *argv[])
     if (!parsed.command.isEmpty())
         return commandLine.execute(parsed);
 
-    // Commands speak English (scripts parse them); the window follows the user's language.
-    installTranslations(QLocale::system());
     const QString path =
         parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;
     PriceBook::OpenResult opened = PriceBook::open(path);
     if (!opened.book) {
+        installTranslations(windowLocale());
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), opened.error);
         return 1;
     }
-    MainWindow window(std::move(opened.book));
-    // Benchmarks (tools/benchmark.sh) time start to first painted frame as a whole process:
-    // with this variable set, the window closes as soon as it has painted once.
-    if (qEnvironmentVariableIsSet("GPUCOMPARE_QUIT_AFTER_FIRST_FRAME"))
-        quitAfterFirstPaint(&window);
-    window.show();
-    return QApplication::exec();
+    std::unique_ptr<PriceBook> book = std::move(opened.book);
+    for (;;) {
+        // Commands speak English (scripts parse them); the window speaks the user's language.
+        // View › Language builds the window again in the new one: every string is set when
+        // a widget is made, so a new window is the one way nothing stays in the old language.
+        const QLocale locale = windowLocale();
+        QLocale::setDefault(locale);
+        installTranslations(locale);
+        MainWindow window(std::move(book));
+        bool rebuild = false;
+        QObject::connect(&window, &MainWindow::languageChangeRequested, &window, [&] {
+            rebuild = true;
+            window.close(); // saves the layout and the job, as on quit
+        });
+        // Benchmarks (tools/benchmark.sh) time start to first painted frame as a whole process:
+        // with this variable set, the window closes as soon as it has painted once.
+        if (qEnvironmentVariableIsSet("GPUCOMPARE_QUIT_AFTER_FIRST_FRAME"))
+            quitAfterFirstPaint(&window);
+        window.show();
+        const int result = QApplication::exec();
+        if (!rebuild)
+            return result;
+        book = window.takeBook();
+    }
+}
+
+QLocale Application::windowLocale()
+{
+    const QString language = QSettings().value(u"language"_s).toString();
+    if (language == u"en"_s)
+        return QLocale(QLocale::English, QLocale::UnitedStates);
+    if (language == u"zh_CN"_s)
+        return QLocale(QLocale::Chinese, QLocale::China);
+    return QLocale::system();
 }
 
 } // namespace gpucompare

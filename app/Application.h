@@ -12,6 +12,8 @@ public:
     static int run(int argc, char *argv[]);
     /// Loads Qt's and our translations for `locale` into the running application.
     static void installTranslations(const QLocale &locale);
+    /// The window's language: View › Language ("language" in QSettings), else the system's.
+    static QLocale windowLocale();
 };
 
 } // namespace gpucompare

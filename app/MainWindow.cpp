@@ -182,6 +182,28 @@ void MainWindow::closeBook()
     m_book.reset();
 }
 
+std::unique_ptr<PriceBook> MainWindow::takeBook()
+{
+    m_editor->setDatabase(QSqlDatabase(), true);
+    return std::move(m_book);
+}
+
+void MainWindow::chooseLanguage(const QString &token)
+{
+    if (QSettings().value(u"language"_s).toString() == token)
+        return;
+    if (m_editor->undoStack()->canUndo()) {
+        const auto answer = QMessageBox::question(
+            this, QApplication::applicationDisplayName(),
+            tr("The window opens again in the new language, and Edit › Undo forgets this "
+               "session's edits (they stay saved). Switch now?"));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    QSettings().setValue(u"language"_s, token);
+    Q_EMIT languageChangeRequested();
+}
+
 void MainWindow::editProviders()
 {
     ProviderEditor dialog(m_editor, this);
@@ -329,6 +351,22 @@ void MainWindow::createMenus()
         themeGroup->addAction(action);
         const Theme chosen = theme;
         connect(action, &QAction::triggered, this, [this, chosen] { setTheme(chosen); });
+    }
+    QMenu *languages = view->addMenu(tr("&Language"));
+    languages->setObjectName(u"languageMenu"_s);
+    auto *languageGroup = new QActionGroup(languages);
+    const QString savedLanguage = QSettings().value(u"language"_s).toString();
+    // Each language in its own words, so a user who cannot read the current one finds theirs.
+    const QList<std::pair<QString, QString>> languageChoices = {
+        {QString(), tr("Follow the &System")}, {u"en"_s, u"English"_s}, {u"zh_CN"_s, u"简体中文"_s}};
+    for (const auto &[token, text] : languageChoices) {
+        QAction *action = languages->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(token == savedLanguage);
+        action->setData(token);
+        languageGroup->addAction(action);
+        const QString chosen = token;
+        connect(action, &QAction::triggered, this, [this, chosen] { chooseLanguage(chosen); });
     }
     view->addSeparator();
     view->addAction(tr("&Clear Price Filters"), this, [this] {

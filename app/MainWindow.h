@@ -41,6 +41,8 @@ public:
     /// Closes the price book's connection (File › Restore replaces the file); switchBook()
     /// must follow before anything else reads it.
     void closeBook();
+    /// Gives the price book to the next window (View › Language builds the window again).
+    std::unique_ptr<PriceBook> takeBook();
     /// Light, dark or the system's; kept in QSettings and applied to the charts at once.
     void setTheme(Theme theme);
     FileActions *fileActions() const { return m_fileActions; }
@@ -58,6 +60,10 @@ public:
     /// status bar saying why not. Returns whether it was saved.
     bool changePrice(qint64 offerId, const QString &text);
 
+Q_SIGNALS:
+    /// The user chose another language; the application builds the window again in it.
+    void languageChangeRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -74,6 +80,8 @@ private:
     bool writeToBook(const QString &what, const std::function<void()> &write);
     void reloadSavedJobs();
     void showDataSources();
+    /// View › Language: "" follows the system, else "en" or "zh_CN".
+    void chooseLanguage(const QString &token);
 
     std::unique_ptr<PriceBook> m_book;
     QSplitter *m_splitter = nullptr;

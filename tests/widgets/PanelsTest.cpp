@@ -22,7 +22,9 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
@@ -309,4 +311,34 @@ TEST_F(Panels, TheSimplifiedChineseTranslationTranslatesTheMenus)
     Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(QCoreApplication::translate("gpucompare::MainWindow", "&File"), u"&File"_s)
         << "switching back to English removes the Chinese translators";
+}
+
+TEST_F(Panels, ViewLanguageSavesTheChoiceAndAsksForTheWindowInIt)
+{
+    QSettings().remove(u"language"_s);
+    MainWindow window(std::move(m_book));
+    auto *menu = window.findChild<QMenu *>(u"languageMenu"_s);
+    ASSERT_TRUE(menu);
+    QStringList names;
+    for (QAction *action : menu->actions())
+        names.append(action->text());
+    EXPECT_EQ(names, (QStringList{u"Follow the &System"_s, u"English"_s, u"简体中文"_s}));
+    EXPECT_TRUE(menu->actions().constFirst()->isChecked());
+
+    int requests = 0;
+    QObject::connect(&window, &MainWindow::languageChangeRequested, [&] { ++requests; });
+    menu->actions().at(2)->trigger();
+    EXPECT_EQ(requests, 1);
+    EXPECT_EQ(QSettings().value(u"language"_s).toString(), u"zh_CN"_s);
+    EXPECT_EQ(Application::windowLocale(), QLocale(QLocale::Chinese, QLocale::China));
+    // The next window is built in that language, with the same price book.
+    std::unique_ptr<PriceBook> book = window.takeBook();
+    ASSERT_TRUE(book);
+    Application::installTranslations(Application::windowLocale());
+    {
+        MainWindow next(std::move(book));
+        EXPECT_EQ(next.menuBar()->actions().first()->text(), u"文件(&F)"_s);
+    }
+    QSettings().remove(u"language"_s);
+    Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }
