@@ -395,6 +395,74 @@
         <source>is above high_percent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the record is no longer in the price book (changed by another window?); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete provider %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change GPU model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add GPU model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias &quot;%1&quot; already names another GPU model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete GPU model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete offer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a price of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change market share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add market share %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete market share %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::CatalogBuilder</name>
@@ -432,6 +500,18 @@
     </message>
     <message>
         <source>Lowest of %1 rows in the file (zones or duplicates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, on-demand: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: spot price %2 is not below on-demand %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,6 +646,10 @@
     </message>
     <message>
         <source>USD (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per GPU-hour over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,7 +914,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来源</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -1077,15 +1161,120 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, on-demand: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: spot price %2 is not below on-demand %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2; the spot price is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::GpuModelEditor</name>
+    <message>
+        <source>GPU Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another GPU model is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Memory (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished">显存</translation>
+    </message>
+    <message>
+        <source>Dense &amp;BF16/FP16 (TFLOP/s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BF16/FP16 peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense peak per GPU, without 2:4 sparsity; the calculator&apos;s basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dense &amp;FP8 (TFLOP/s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP8 peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty when unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory b&amp;andwidth (GB/s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Computes BF16 (clear for FP16-only GPUs such as V100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;liases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names catalogs use, comma-separated (H100, H100-80GB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; already names %2; an alias names one model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the GPU model &quot;%1&quot; and its aliases?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the GPU model &quot;%1&quot;?
+
+Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings all of it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1991,6 +2180,66 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>%1 providers · %2 GPU models · %3 offers · %4 market-share snapshots</source>
         <translation>%1 个供应商 · %2 个 GPU 型号 · %3 个报价 · %4 个市场份额快照</translation>
     </message>
+    <message>
+        <source>The window opens again in the new language, and Edit › Undo forgets this session&apos;s edits (they stay saved). Switch now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per instance-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered in the price table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the price book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price saved. Edit › Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU Models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offers and Prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Market Share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -2036,6 +2285,14 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>The listed shares of this snapshot add up to %1 %, more than 100 %: check the figures in Data › Market share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares of the selected period and scope; the list under the chart names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a slice to filter the prices by its provider; double-click to edit the figures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2109,6 +2366,225 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::OfferEditor</name>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPU model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP&amp;Us per instance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per instance is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per instance is not a number: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v&amp;CPUs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RAM (GB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;egion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">区域</translation>
+    </message>
+    <message>
+        <source>Pricing &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing &amp;term:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pricing term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for reserved prices, the source&apos;s words (1-year commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interc&amp;onnect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New price&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per instance-&amp;hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today&apos;s price, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the page the price is from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price n&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Price history&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$/instance-h</source>
+        <translation type="unfinished">$/实例小时</translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation type="unfinished">$/GPU 小时</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Selected Price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price history chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart appears once the offer has a dated price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another offer has this provider, GPU, instance type, region and pricing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per instance-hour is required for a new offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per instance-hour is not a number: &quot;%1&quot; (for example %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per instance-hour cannot be zero: free is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD per instance-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished">无日期</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new offer&apos;s history starts with the price saved with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the offer &quot;%1&quot; with its %2 price(s)? Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An offer keeps at least one price; delete the offer instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the price of %1 observed on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1. The price book is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2250,6 +2726,21 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PriceBookEditor</name>
+    <message>
+        <source>Could not redo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price book is open read-only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2440,6 +2931,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>All regions</source>
         <translation>所有区域</translation>
     </message>
+    <message>
+        <source>Double-click a price to change it, or any other cell to open the offer in its form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PricingModel</name>
@@ -2457,6 +2952,87 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
 </context>
 <context>
+    <name>gpucompare::ProviderEditor</name>
+    <message>
+        <source>Providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another provider is already named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyperscaler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neocloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiated &amp;discount (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 = list prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your discount on this provider&apos;s list prices, in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the provider &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the provider &quot;%1&quot;?
+
+Its offers (%2) and their prices (%3) are deleted with it; market-share figures that name it (%4) keep their label and lose the link. Edit › Undo brings all of it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::ReadError</name>
     <message>
         <source>line %1, column %2</source>
@@ -2464,6 +3040,73 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::RecordEditor</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price book is open read-only; edits cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. The price book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Edit › Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not deleted: %1. The price book is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted. Edit › Undo brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2482,14 +3125,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>From the SkyPilot catalog file %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, on-demand: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2: spot price %3 is not below on-demand %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2522,6 +3157,200 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>The file has no host VM for these GPUs in %1: the price covers the GPUs alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::SnapshotEditor</name>
+    <message>
+        <source>Market Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is measured, e.g. Cloud infrastructure services, worldwide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These figures are &amp;estimates, not measured shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market-share entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">供应商</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider: the provider of the book the label stands for, or empty. Low and high: the range the source gives, when it gives one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;tries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source already has a snapshot for this period and scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the label &quot;%2&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no provider is named &quot;%2&quot; (leave it empty or add the provider under Data › Providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the share is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 is not a number: &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: low %2 % is above high %3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shares add up to %1 %, above 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1 % · Others %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the market-share snapshot &quot;%1, %2&quot; from %3 with its %4 entries? Edit › Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::editorchecks</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: &quot;%2&quot; (for example %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be greater than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of at least 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
