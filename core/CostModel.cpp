@@ -1,5 +1,7 @@
 #include "CostModel.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::CostModel", text);
+    return translated("gpucompare::CostModel", text);
 }
 
 /// "1 offer" / "3 offers": English source strings have no plural forms of their own.

@@ -1,5 +1,7 @@
 #include "DataQuality.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -20,7 +22,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::DataQuality", text);
+    return translated("gpucompare::DataQuality", text);
 }
 
 double median(QList<double> values)

@@ -1,5 +1,7 @@
 #include "JobPresets.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::JobPresets", text);
+    return translated("gpucompare::JobPresets", text);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "JobSpec.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -12,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::JobSpec", text);
+    return translated("gpucompare::JobSpec", text);
 }
 
 QString number(double value)

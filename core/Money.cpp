@@ -1,5 +1,7 @@
 #include "Money.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -10,7 +12,7 @@ namespace gpucompare {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::Money", text);
+    return translated("gpucompare::Money", text);
 }
 } // namespace
 

@@ -2,6 +2,8 @@
 
 #include "Validation.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::PriceBookJson", text);
+    return translated("gpucompare::PriceBookJson", text);
 }
 
 /// Thrown inside the reader only, caught in read(): it keeps each field check to one line.
@@ -31,6 +33,9 @@ struct FieldError
 class ObjectReader
 {
 public:
+    /// The context lupdate files this class's tr() calls under.
+    static QString tr(const char *text) { return translated("gpucompare::ObjectReader", text); }
+
     ObjectReader(QJsonObject object, QString path)
         : m_object(std::move(object))
         , m_path(std::move(path))

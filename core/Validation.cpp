@@ -1,5 +1,7 @@
 #include "Validation.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
@@ -14,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::validation", text);
+    return translated("gpucompare::validation", text);
 }
 
 bool isBidiControl(char32_t c)

@@ -2,6 +2,8 @@
 
 #include "DatabaseError.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -13,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::PriceBookEdits", text);
+    return translated("gpucompare::PriceBookEdits", text);
 }
 
 /// Integers as SQLite returns them (qlonglong), so an unchanged row compares equal.

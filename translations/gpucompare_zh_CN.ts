@@ -5,327 +5,327 @@
     <name>gpucompare</name>
     <message>
         <source>1 offer</source>
-        <translation type="unfinished"></translation>
+        <translation>1 个报价</translation>
     </message>
     <message>
         <source>%1 offers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个报价</translation>
     </message>
     <message>
         <source>MFU %1 assumed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>假定 MFU 为 %1：%2</translation>
     </message>
     <message>
         <source>the price book has no dense %1 peak for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿中没有 %2 的 %1 稠密峰值</translation>
     </message>
     <message>
         <source>GPU-hours measured on %1 cannot be scaled to %2 without both dense peaks</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 上测得的 GPU 小时数缺少两者的稠密峰值，无法换算到 %2</translation>
     </message>
     <message>
         <source>GPU-hours scaled from %1 by dense peak (%2 / %3 TFLOP/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 小时数按稠密峰值从 %1 换算而来（%2 / %3 TFLOP/s）</translation>
     </message>
     <message>
         <source>A100 runs reach 0.40-0.50 (MosaicML llm-foundry, Transformer Math 101)</source>
-        <translation type="unfinished"></translation>
+        <translation>A100 训练的 MFU 可达 0.40-0.50（MosaicML llm-foundry，Transformer Math 101）</translation>
     </message>
     <message>
         <source>H100/H200 BF16 runs reach 0.35-0.43 (Llama 3, MosaicML on H100)</source>
-        <translation type="unfinished"></translation>
+        <translation>H100/H200 BF16 训练的 MFU 可达 0.35-0.43（Llama 3，MosaicML 在 H100 上）</translation>
     </message>
     <message>
         <source>GPT-3 175B on V100 reached 0.213 (PaLM, Table 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT-3 175B 在 V100 上达到 0.213（PaLM，表 3）</translation>
     </message>
     <message>
         <source>no published MFU for this GPU; a middle value, not a measurement</source>
-        <translation type="unfinished"></translation>
+        <translation>此 GPU 没有公开的 MFU；这是一个中间值，不是实测值</translation>
     </message>
     <message>
         <source>runs on thousands of GPUs reach 0.30-0.40 (PaLM, Llama 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>数千个 GPU 上的训练 MFU 可达 0.30-0.40（PaLM，Llama 3）</translation>
     </message>
     <message>
         <source>%1 has no BF16: its FP16 peak is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持 BF16：使用其 FP16 峰值</translation>
     </message>
     <message>
         <source>%1 has no FP8: its 16-bit peak is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不支持 FP8：使用其 16 位峰值</translation>
     </message>
     <message>
         <source>%1 GPUs rented as %2 whole instances of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>租用 %1 个 GPU，即 %2 个完整的 %3 实例</translation>
     </message>
     <message>
         <source>hypothetical offer</source>
-        <translation type="unfinished"></translation>
+        <translation>假设的报价</translation>
     </message>
     <message>
         <source>%1 without a price left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个没有价格的报价未计入</translation>
     </message>
     <message>
         <source>%1 of %2 left out: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中有 %1 个未计入：%3</translation>
     </message>
     <message>
         <source>No offer matches: widen the GPU, provider or pricing filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的报价：请放宽 GPU、供应商或计价方式筛选。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>最便宜：%1（%2，%3）— $%4，在 %6 个 GPU 上 %5 天</translation>
     </message>
     <message>
         <source>any GPU</source>
-        <translation type="unfinished"></translation>
+        <translation>任意 GPU</translation>
     </message>
     <message>
         <source>; the budget buys %1 tokens there</source>
-        <translation type="unfinished"></translation>
+        <translation>；该预算在那里可购买 %1 个词元</translation>
     </message>
     <message>
         <source>Spot price is not below the on-demand price of the same instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价价格不低于同一实例的按需价格。</translation>
     </message>
     <message>
         <source>The price is zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格为零。</translation>
     </message>
     <message>
         <source>Stale: observed more than %1 days ago, or undated.</source>
-        <translation type="unfinished"></translation>
+        <translation>过期：观测时间超过 %1 天，或没有日期。</translation>
     </message>
     <message>
         <source>The GPU count contradicts the known shape of this instance type.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量与该实例类型的已知配置不符。</translation>
     </message>
     <message>
         <source>Per-GPU price is more than %1× the median for this GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 价格超过该 GPU 中位数的 %1 倍。</translation>
     </message>
     <message>
         <source>No source is recorded for this price.</source>
-        <translation type="unfinished"></translation>
+        <translation>此价格没有记录来源。</translation>
     </message>
     <message>
         <source>Recognise from the content</source>
-        <translation type="unfinished"></translation>
+        <translation>根据内容识别</translation>
     </message>
     <message>
         <source>GPU Cloud Compare offers CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU Cloud Compare 报价 CSV</translation>
     </message>
     <message>
         <source>GPU Cloud Compare market-share CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU Cloud Compare 市场份额 CSV</translation>
     </message>
     <message>
         <source>GPU Cloud Compare price book JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU Cloud Compare 价格簿 JSON</translation>
     </message>
     <message>
         <source>SkyPilot catalog (vms.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyPilot 目录（vms.csv）</translation>
     </message>
     <message>
         <source>Full Stack Deep Learning cloud GPUs CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Full Stack Deep Learning 云 GPU CSV</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  第 %1 行：%2</translation>
     </message>
     <message>
         <source>  … and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>  … 另有 %1 条</translation>
     </message>
     <message>
         <source>%1: %2, %3 rows read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2，已读取 %3 行</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>试运行：未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported in one transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在一个事务中导入。</translation>
     </message>
     <message>
         <source>offers added:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增报价：</translation>
     </message>
     <message>
         <source>offers updated (new price):</source>
-        <translation type="unfinished"></translation>
+        <translation>更新的报价（新价格）：</translation>
     </message>
     <message>
         <source>offers unchanged:</source>
-        <translation type="unfinished"></translation>
+        <translation>未变的报价：</translation>
     </message>
     <message>
         <source>providers added:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增供应商：</translation>
     </message>
     <message>
         <source>snapshots added:</source>
-        <translation type="unfinished"></translation>
+        <translation>新增快照：</translation>
     </message>
     <message>
         <source>snapshots updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新的快照：</translation>
     </message>
     <message>
         <source>GPU names mapped:</source>
-        <translation type="unfinished"></translation>
+        <translation>已映射的 GPU 名称：</translation>
     </message>
     <message>
         <source>rows rejected:</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝的行：</translation>
     </message>
     <message>
         <source>  of them, unknown GPU names:</source>
-        <translation type="unfinished"></translation>
+        <translation>  其中未知 GPU 名称：</translation>
     </message>
     <message>
         <source>rows flagged:</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的行：</translation>
     </message>
     <message>
         <source>rows without a GPU (skipped):</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 GPU 的行（已跳过）：</translation>
     </message>
     <message>
         <source>zone/duplicate rows folded:</source>
-        <translation type="unfinished"></translation>
+        <translation>合并的可用区/重复行：</translation>
     </message>
     <message>
         <source>Accelerator names that match no GPU model (map them with --map NAME=GPU):</source>
-        <translation type="unfinished"></translation>
+        <translation>与任何 GPU 型号都不匹配的加速器名称（用 --map 名称=GPU 映射）：</translation>
     </message>
     <message>
         <source>  %1 (1 row)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1（1 行）</translation>
     </message>
     <message>
         <source>  %1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1（%2 行）</translation>
     </message>
     <message>
         <source>Rejected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝的行：</translation>
     </message>
     <message>
         <source>Flagged rows (imported, but look again):</source>
-        <translation type="unfinished"></translation>
+        <translation>标记的行（已导入，但请复核）：</translation>
     </message>
     <message>
         <source>LLaMA-65B (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>LLaMA-65B（2023）</translation>
     </message>
     <message>
         <source>Touvron et al. 2023, §2.4 and Table 15: 65.2B parameters, 1.4T tokens, 2,048 A100-80GB at 380 tokens/s/GPU (MFU 0.4765 derived), 1,022,362 GPU-hours, about 21 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Touvron 等 2023，§2.4 及表 15：652 亿参数，1.4 万亿词元，2,048 块 A100-80GB，每 GPU 每秒 380 词元（推得 MFU 0.4765），1,022,362 GPU 小时，约 21 天。</translation>
     </message>
     <message>
         <source>Llama 2 7B (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 2 7B（2023）</translation>
     </message>
     <message>
         <source>Llama 2 model card and paper Table 2: 2.0T tokens, 184,320 A100-80GB GPU-hours (all-in, restarts included). GPU count not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 2 模型卡及论文表 2：2.0 万亿词元，184,320 A100-80GB GPU 小时（含重启等全部开销）。GPU 数量未公开。</translation>
     </message>
     <message>
         <source>Llama 2 70B (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 2 70B（2023）</translation>
     </message>
     <message>
         <source>Llama 2 model card and paper Table 2: 2.0T tokens, 1,720,320 A100-80GB GPU-hours (all-in, restarts included). GPU count not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama 2 模型卡及论文表 2：2.0 万亿词元，1,720,320 A100-80GB GPU 小时（含重启等全部开销）。GPU 数量未公开。</translation>
     </message>
     <message>
         <source>MPT-7B (2023)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPT-7B（2023）</translation>
     </message>
     <message>
         <source>databricks.com/blog/mpt-7b: 6.7B parameters, 1T tokens, 440 A100-40GB, about 9.5 days, about $200k (MFU 0.3568 derived from the 9.5 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>databricks.com/blog/mpt-7b：67 亿参数，1 万亿词元，440 块 A100-40GB，约 9.5 天，约 20 万美元（由 9.5 天推得 MFU 0.3568）。</translation>
     </message>
     <message>
         <source>GPT-3 175B (2020)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPT-3 175B（2020）</translation>
     </message>
     <message>
         <source>Brown et al. 2020, Table D.1: 174.6B parameters, 300B tokens, 3.14e23 FLOPs; MFU 0.213 on V100 (PaLM, Table 3). GPU count not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brown 等 2020，表 D.1：1746 亿参数，3000 亿词元，3.14e23 FLOPs；在 V100 上 MFU 为 0.213（PaLM，表 3）。GPU 数量未公开。</translation>
     </message>
     <message>
         <source>above %1 and at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 且不超过 %2</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 到 %2</translation>
     </message>
     <message>
         <source>%1 must be %2 (got %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须%2（实际为 %3）。</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是数字</translation>
     </message>
     <message>
         <source>BF16</source>
-        <translation type="unfinished"></translation>
+        <translation>BF16</translation>
     </message>
     <message>
         <source>FP16</source>
-        <translation type="unfinished"></translation>
+        <translation>FP16</translation>
     </message>
     <message>
         <source>FP8</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>参数量</translation>
     </message>
     <message>
         <source>Training tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>训练词元数</translation>
     </message>
     <message>
         <source>Epochs</source>
-        <translation type="unfinished"></translation>
+        <translation>轮数</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>层数</translation>
     </message>
     <message>
         <source>Attention heads</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力头数</translation>
     </message>
     <message>
         <source>Head size</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力头维度</translation>
     </message>
     <message>
         <source>Sequence length</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度</translation>
     </message>
     <message>
         <source>Fewer tokens than parameters: compute-optimal training uses about 20 tokens per parameter (Chinchilla).</source>
-        <translation type="unfinished"></translation>
+        <translation>词元数少于参数量：计算最优训练约为每个参数 20 个词元（Chinchilla）。</translation>
     </message>
     <message>
         <source>GPU-hours</source>
@@ -333,240 +333,240 @@
     </message>
     <message>
         <source>MFU must be above 0 and at most 1; 0.4 means 40 % of the GPU&apos;s dense peak (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU 必须大于 0 且不超过 1；0.4 表示 GPU 稠密峰值的 40 %（实际为 %1）。</translation>
     </message>
     <message>
         <source>MFU %1 is outside the 0.20-0.60 that published runs reach; nothing public exceeds about 0.64.</source>
-        <translation type="unfinished"></translation>
+        <translation>MFU %1 超出公开训练所达到的 0.20-0.60 范围；公开记录中没有超过约 0.64 的。</translation>
     </message>
     <message>
         <source>Overhead factor</source>
-        <translation type="unfinished"></translation>
+        <translation>开销系数</translation>
     </message>
     <message>
         <source>Spot interruption overhead</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价中断开销</translation>
     </message>
     <message>
         <source>Number of GPUs must be a whole number from 1 to %1 (got %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数量必须是 1 到 %1 之间的整数（实际为 %2）。</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>存储</translation>
     </message>
     <message>
         <source>Storage months</source>
-        <translation type="unfinished"></translation>
+        <translation>存储月数</translation>
     </message>
     <message>
         <source>Storage price</source>
-        <translation type="unfinished"></translation>
+        <translation>存储价格</translation>
     </message>
     <message>
         <source>Egress</source>
-        <translation type="unfinished"></translation>
+        <translation>出站流量</translation>
     </message>
     <message>
         <source>Egress price</source>
-        <translation type="unfinished"></translation>
+        <translation>出站流量价格</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个对象</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是以下之一：%1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>needs at least one price</source>
-        <translation type="unfinished"></translation>
+        <translation>至少需要一个价格</translation>
     </message>
     <message>
         <source>is above high_percent</source>
-        <translation type="unfinished"></translation>
+        <translation>高于 high_percent</translation>
     </message>
     <message>
         <source>the record is no longer in the price book (changed by another window?); reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>该记录已不在价格簿中（是否被另一个窗口修改？）；请重新加载后再试</translation>
     </message>
     <message>
         <source>Change provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改供应商 %1</translation>
     </message>
     <message>
         <source>Add provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加供应商 %1</translation>
     </message>
     <message>
         <source>Delete provider %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除供应商 %1</translation>
     </message>
     <message>
         <source>Change GPU model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 GPU 型号 %1</translation>
     </message>
     <message>
         <source>Add GPU model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 GPU 型号 %1</translation>
     </message>
     <message>
         <source>the alias &quot;%1&quot; already names another GPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>别名“%1”已指向另一个 GPU 型号</translation>
     </message>
     <message>
         <source>Delete GPU model %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 GPU 型号 %1</translation>
     </message>
     <message>
         <source>Change offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改报价 %1</translation>
     </message>
     <message>
         <source>Add offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加报价 %1</translation>
     </message>
     <message>
         <source>Delete offer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除报价 %1</translation>
     </message>
     <message>
         <source>Change price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1 的价格</translation>
     </message>
     <message>
         <source>Remove a price of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的一个价格</translation>
     </message>
     <message>
         <source>Change market share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改市场份额 %1</translation>
     </message>
     <message>
         <source>Add market share %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加市场份额 %1</translation>
     </message>
     <message>
         <source>no provider is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的供应商</translation>
     </message>
     <message>
         <source>Delete market share %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除市场份额 %1，%2</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::CatalogBuilder</name>
     <message>
         <source>no GPU model or alias is called &quot;%1&quot;; map it to a GPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的 GPU 型号或别名；请将其映射到一个 GPU 型号</translation>
     </message>
     <message>
         <source>Added by an import.</source>
-        <translation type="unfinished"></translation>
+        <translation>由导入添加。</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为空</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是数字</translation>
     </message>
     <message>
         <source>%1 %2 is negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 为负数</translation>
     </message>
     <message>
         <source>%1 is zero (a placeholder in the catalog, not a price)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为零（目录中的占位值，不是价格）</translation>
     </message>
     <message>
         <source>%1 %2 USD per hour is not a real price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 每小时 %2 美元不是真实价格</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”超出范围</translation>
     </message>
     <message>
         <source>Lowest of %1 rows in the file (zones or duplicates).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中 %1 行的最低价（可用区或重复行）。</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1</translation>
     </message>
     <message>
         <source>%1, on-demand: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，按需：%2</translation>
     </message>
     <message>
         <source>%1: spot price %2 is not below on-demand %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：竞价价格 %2 不低于按需价格 %3</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::CatalogImport</name>
     <message>
         <source>the file is %1 MB; files above %2 MB are not price catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为 %1 MB；超过 %2 MB 的文件不是价格目录</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空</translation>
     </message>
     <message>
         <source>the file is binary (it holds NUL bytes), not CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>文件是二进制文件（含有 NUL 字节），不是 CSV 或 JSON</translation>
     </message>
     <message>
         <source>the header matches no format this program reads (our offers or market-share CSV, a SkyPilot catalog, the FSDL table, our JSON); it starts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>表头与本程序可读取的任何格式都不匹配（我们的报价或市场份额 CSV、SkyPilot 目录、FSDL 表格、我们的 JSON）；其开头为：%1</translation>
     </message>
     <message>
         <source>the header is not that of a %1; it starts: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>表头不是 %1 的表头；其开头为：%2</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件：%1</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个文件夹，不是文件</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::ChartFactory</name>
     <message>
         <source>Range across sources: %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>各来源的范围：%1 – %2</translation>
     </message>
     <message>
         <source>Computed: 100 % minus the listed shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算值：100 % 减去列出的份额。</translation>
     </message>
     <message>
         <source>Source: %1 (publication date not shown by the source).</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1（来源未标明发布日期）。</translation>
     </message>
     <message>
         <source>Source: %1, published %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1，发布于 %2。</translation>
     </message>
     <message>
         <source>Estimates, not measured shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>估计值，不是实测份额。</translation>
     </message>
     <message>
         <source>Others</source>
@@ -574,90 +574,90 @@
     </message>
     <message>
         <source>Market share %1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额 %1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>The listed shares add up to %1: no pie can show that.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出的份额合计为 %1：饼图无法表示。</translation>
     </message>
     <message>
         <source>Market share over time</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额随时间变化</translation>
     </message>
     <message>
         <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;cheapest offer per provider</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 小时美元&lt;br&gt;%1，%2&lt;br&gt;每个供应商最便宜的报价</translation>
     </message>
     <message>
         <source>No offers match.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的报价。</translation>
     </message>
     <message>
         <source>USD per GPU-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 小时美元</translation>
     </message>
     <message>
         <source>Prices from the price book as of %1. GPU-hours = 6·N·D / (dense peak × MFU) × overhead; GPUs rounded up to whole instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格来自价格簿，截至 %1。GPU 小时 = 6·N·D / (稠密峰值 × MFU) × 开销；GPU 向上取整为完整实例。</translation>
     </message>
     <message>
         <source>%1 GPU-hours, %2 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU 小时，%2 个 GPU</translation>
     </message>
     <message>
         <source> × %1 epochs</source>
-        <translation type="unfinished"></translation>
+        <translation> × %1 轮</translation>
     </message>
     <message>
         <source>%1 params × %2 tokens, %3 GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 参数 × %2 词元，%3 个 GPU</translation>
     </message>
     <message>
         <source>Training cost by provider&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>各供应商的训练成本&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>Training cost, %1 cheapest of %2 providers&lt;br&gt;%3</source>
-        <translation type="unfinished"></translation>
+        <translation>训练成本，%2 个供应商中最便宜的 %1 个&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>No offer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的报价。</translation>
     </message>
     <message>
         <source>(hypothetical price)</source>
-        <translation type="unfinished"></translation>
+        <translation>（假设价格）</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>k</source>
-        <translation type="unfinished"></translation>
+        <translation>k</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>USD</source>
-        <translation type="unfinished"></translation>
+        <translation>美元</translation>
     </message>
     <message>
         <source>USD (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>美元（%1）</translation>
     </message>
     <message>
         <source>USD per GPU-hour over time</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 小时美元随时间变化</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::ChartRenderer</name>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
 <context>
@@ -678,206 +678,220 @@ Commands:
 Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
 
 Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
+
+不带命令时打开窗口。
+
+命令：
+  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
+  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
+      将报价、价格或市场份额读入价格簿，全部成功或全部不写
+  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
+  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
+      图表：market-share | market-trend | prices | job-cost
+
+任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
+
+退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
     </message>
     <message>
         <source>The command to run (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>要运行的命令（见上文）。</translation>
     </message>
     <message>
         <source>The price book to use; a file that does not exist is created from the bundled dataset. Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>要使用的价格簿；不存在的文件会用内置数据集创建。默认：%1。</translation>
     </message>
     <message>
         <source>What to export: offers, market-share or all (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出内容：offers、market-share 或 all（默认）。</translation>
     </message>
     <message>
         <source>import: show what would change, write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：显示将会发生的变化，不写入任何内容。</translation>
     </message>
     <message>
         <source>import: map a catalog&apos;s accelerator name to a GPU model, and keep the mapping (repeatable): --map &quot;T4g=T4 16GB&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>import：将目录中的加速器名称映射到 GPU 型号并保留该映射（可重复）：--map "T4g=T4 16GB"。</translation>
     </message>
     <message>
         <source>export: start a CSV file with a byte-order mark (for spreadsheets that need one).</source>
-        <translation type="unfinished"></translation>
+        <translation>export：CSV 文件以字节顺序标记开头（供需要它的电子表格使用）。</translation>
     </message>
     <message>
         <source>Output format: json for export; table, json or csv for estimate.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：export 用 json；estimate 用 table、json 或 csv。</translation>
     </message>
     <message>
         <source>The PNG file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 PNG 文件。</translation>
     </message>
     <message>
         <source>Image size in pixels (default 1600x1200).</source>
-        <translation type="unfinished"></translation>
+        <translation>图像尺寸（像素，默认 1600x1200）。</translation>
     </message>
     <message>
         <source>Market-share period, such as 2025-Q4 (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额期间，例如 2025-Q4（默认：最新）。</translation>
     </message>
     <message>
         <source>Market-share scope, or a word only it contains (&quot;Canalys&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额范围，或仅其包含的一个词（“Canalys”）。</translation>
     </message>
     <message>
         <source>GPU model or alias, such as H100.</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 型号或别名，例如 H100。</translation>
     </message>
     <message>
         <source>Pricing models: on-demand, spot, reserved; a comma-separated list for estimate and job-cost (default: all), one for prices (default: on-demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>计价方式：on-demand、spot、reserved；estimate 和 job-cost 可用逗号分隔的列表（默认：全部），prices 只用一个（默认：on-demand）。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; the commands are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”；可用命令为：%2</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>Run &quot;gpucompare --help&quot; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“gpucompare --help”查看用法。</translation>
     </message>
     <message>
         <source>export-chart needs one CHART: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart 需要一个图表：%1</translation>
     </message>
     <message>
         <source>unknown chart &quot;%1&quot;; the charts are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知图表“%1”；可用图表为：%2</translation>
     </message>
     <message>
         <source>export-chart needs --out FILE.png</source>
-        <translation type="unfinished"></translation>
+        <translation>export-chart 需要 --out 文件.png</translation>
     </message>
     <message>
         <source>--size &quot;%1&quot; is not WIDTHxHEIGHT with each side from 100 to 10000</source>
-        <translation type="unfinished"></translation>
+        <translation>--size“%1”不是 宽x高 的形式，或某边不在 100 到 10000 之间</translation>
     </message>
     <message>
         <source>unknown GPU &quot;%1&quot;; the GPU models are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知 GPU“%1”；GPU 型号有：%2</translation>
     </message>
     <message>
         <source>unknown pricing &quot;%1&quot;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知计价方式“%1”；请使用以下之一：%2</translation>
     </message>
     <message>
         <source>Latest observed prices from the price book; sources and dates in the price table. Exported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿中最新观测的价格；来源和日期见价格表。导出于 %1。</translation>
     </message>
     <message>
         <source>the price book holds no market-share snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿中没有市场份额快照</translation>
     </message>
     <message>
         <source>unknown or ambiguous scope &quot;%1&quot;; the scopes are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知或有歧义的范围“%1”；可用范围为：%2</translation>
     </message>
     <message>
         <source>Sources: the price book&apos;s market-share snapshots for this scope; see Help › Data sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：价格簿中此范围的市场份额快照；见 帮助 › 数据来源。</translation>
     </message>
     <message>
         <source>unknown period &quot;%1&quot; for scope &quot;%2&quot;; the periods are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>范围“%2”没有期间“%1”；可用期间为：%3</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <source>estimate takes options only, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>estimate 只接受选项，不接受“%1”</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not one of table, json, csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--format“%1”不是 table、json、csv 之一</translation>
     </message>
     <message>
         <source>cannot write to standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入标准输出</translation>
     </message>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入“%1”：%2</translation>
     </message>
     <message>
         <source>export needs exactly one output FILE (&quot;-&quot; for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要且只需要一个输出文件（“-”表示标准输出）</translation>
     </message>
     <message>
         <source>--what &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--what“%1”不是 %2 之一</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not one of csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>--format“%1”不是 csv、json 之一</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not supported for --what all; use: json (CSV holds one table: --what offers or market-share)</source>
-        <translation type="unfinished"></translation>
+        <translation>--what all 不支持 --format“%1”；请使用 json（CSV 只容纳一张表：--what offers 或 market-share）</translation>
     </message>
     <message>
         <source>--what %1 is written as csv; the whole book is --what all</source>
-        <translation type="unfinished"></translation>
+        <translation>--what %1 以 csv 写出；整个价格簿请用 --what all</translation>
     </message>
     <message>
         <source>import needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import 需要且只需要一个文件</translation>
     </message>
     <message>
         <source>--format &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--format“%1”不是 %2 之一</translation>
     </message>
     <message>
         <source>the price book %1 is read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿 %1 是只读的：%2</translation>
     </message>
     <message>
         <source>--map &quot;%1&quot;: write NAME=GPU with a GPU model of the price book: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--map“%1”：请写成 名称=GPU，GPU 为价格簿中的型号：%2</translation>
     </message>
     <message>
         <source>nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入任何内容</translation>
     </message>
     <message>
         <source>%1: the import failed and nothing was written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：导入失败，未写入任何内容：%2</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::CsvReader</name>
     <message>
         <source>invalid UTF-8 in this field; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>此字段中有无效的 UTF-8；请将文件另存为 UTF-8</translation>
     </message>
     <message>
         <source>a quoted field opened here is never closed (unbalanced quote)</source>
-        <translation type="unfinished"></translation>
+        <translation>此处开始的带引号字段始终没有闭合（引号不配对）</translation>
     </message>
     <message>
         <source>a record longer than %1 MB: this is not a price catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>一条记录超过 %1 MB：这不是价格目录</translation>
     </message>
     <message>
         <source>a NUL byte: this is a binary file, not CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 NUL 字节：这是二进制文件，不是 CSV</translation>
     </message>
     <message>
         <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>未加引号的字段中有引号；请给整个字段加引号，并将其中的引号写成两个（""）</translation>
     </message>
     <message>
         <source>text after a closing quote; expected a comma or the end of the line</source>
-        <translation type="unfinished"></translation>
+        <translation>闭合引号后还有文字；应为逗号或行尾</translation>
     </message>
 </context>
 <context>
@@ -888,7 +902,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>%1 prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 价格</translation>
     </message>
     <message>
         <source>date not shown</source>
@@ -896,25 +910,23 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>market share %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额 %1（%2）</translation>
     </message>
     <message>
         <source>market share %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额 %1：%2</translation>
     </message>
     <message>
         <source>%1 specifications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 规格</translation>
     </message>
     <message numerus="yes">
         <source>%n source(s) back the figures in this price book.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>本价格簿中的数据有 %n 个来源。</numerusform></translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -933,23 +945,23 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::DatabaseError</name>
     <message>
         <source>the price book is in use by another window; try again when it has finished saving</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿正被另一个窗口使用；请在其保存完成后重试</translation>
     </message>
     <message>
         <source>the price book is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿是只读的</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <source>the price book file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿文件已损坏</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
 </context>
 <context>
@@ -968,7 +980,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>How large text and lines are drawn: 2 suits a 1600-pixel-wide image.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字和线条的绘制大小：2 适合宽 1600 像素的图像。</translation>
     </message>
     <message>
         <source>&amp;Width:</source>
@@ -1138,151 +1150,153 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::FsdlCatalog</name>
     <message>
         <source>From the Full Stack Deep Learning table %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 Full Stack Deep Learning 表格 %1。</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>Cloud is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud 为空</translation>
     </message>
     <message>
         <source>GPUs &quot;%1&quot; is not a whole number of GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 数“%1”不是整数个 GPU</translation>
     </message>
     <message>
         <source>%1× %2 (unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× %2（未命名）</translation>
     </message>
     <message>
         <source>%1 lists %2 GPUs; the instance has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出 %2 个 GPU；该实例有 %3 个</translation>
     </message>
     <message>
         <source>%1: %2; the spot price is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；竞价价格未计入</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::GpuModelEditor</name>
     <message>
         <source>GPU Models</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 型号</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Another GPU model is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个 GPU 型号名为“%1”。</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商(&amp;V)：</translation>
     </message>
     <message>
         <source>Vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>厂商</translation>
     </message>
     <message>
         <source>&amp;Memory (GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>显存（GB）(&amp;M)：</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished">显存</translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>Dense &amp;BF16/FP16 (TFLOP/s):</source>
-        <translation type="unfinished"></translation>
+        <translation>稠密 BF16/FP16（TFLOP/s）(&amp;B)：</translation>
     </message>
     <message>
         <source>BF16/FP16 peak</source>
-        <translation type="unfinished"></translation>
+        <translation>BF16/FP16 峰值</translation>
     </message>
     <message>
         <source>Dense peak per GPU, without 2:4 sparsity; the calculator&apos;s basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 稠密峰值，不含 2:4 稀疏；计算器以此为基础。</translation>
     </message>
     <message>
         <source>Dense &amp;FP8 (TFLOP/s):</source>
-        <translation type="unfinished"></translation>
+        <translation>稠密 FP8（TFLOP/s）(&amp;F)：</translation>
     </message>
     <message>
         <source>FP8 peak</source>
-        <translation type="unfinished"></translation>
+        <translation>FP8 峰值</translation>
     </message>
     <message>
         <source>empty when unsupported</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持时留空</translation>
     </message>
     <message>
         <source>Memory b&amp;andwidth (GB/s):</source>
-        <translation type="unfinished"></translation>
+        <translation>显存带宽（GB/s）(&amp;A)：</translation>
     </message>
     <message>
         <source>Bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>带宽</translation>
     </message>
     <message>
         <source>&amp;Computes BF16 (clear for FP16-only GPUs such as V100)</source>
-        <translation type="unfinished"></translation>
+        <translation>支持 BF16（仅支持 FP16 的 GPU 如 V100 请取消勾选）(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Source URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址(&amp;S)：</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>A&amp;liases:</source>
-        <translation type="unfinished"></translation>
+        <translation>别名(&amp;L)：</translation>
     </message>
     <message>
         <source>names catalogs use, comma-separated (H100, H100-80GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>目录使用的名称，以逗号分隔（H100, H100-80GB）</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Alias &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>别名“%1”</translation>
     </message>
     <message>
         <source>The alias &quot;%1&quot; already names %2; an alias names one model.</source>
-        <translation type="unfinished"></translation>
+        <translation>别名“%1”已指向 %2；一个别名只能指向一个型号。</translation>
     </message>
     <message>
         <source>Delete the GPU model &quot;%1&quot; and its aliases?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 GPU 型号“%1”及其别名？</translation>
     </message>
     <message>
         <source>Delete the GPU model &quot;%1&quot;?
 
 Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 GPU 型号“%1”？
+
+其报价（%2 个）及其价格（%3 个）将一并删除。编辑 › 撤销 可全部恢复。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::GpuModelRepository</name>
     <message>
         <source>the alias &quot;%1&quot; already belongs to another GPU model</source>
-        <translation type="unfinished"></translation>
+        <translation>别名“%1”已属于另一个 GPU 型号</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1474,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Job cost on every offer</source>
-        <translation type="unfinished"></translation>
+        <translation>每个报价上的任务成本</translation>
     </message>
     <message>
         <source>Job cost by provider</source>
@@ -1516,7 +1530,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The model state (16 bytes per parameter) does not fit in %1 GPUs&apos; memory there: use more GPUs or a larger GPU.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型状态（每个参数 16 字节）放不进那里 %1 个 GPU 的显存：请使用更多 GPU 或更大的 GPU。</translation>
     </message>
     <message>
         <source>Some offers are left out (hover for why).</source>
@@ -1528,7 +1542,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The saved job &quot;%1&quot; cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取已保存的任务“%1”：%2。</translation>
     </message>
     <message>
         <source>Save job</source>
@@ -1536,7 +1550,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Fix the inputs marked in red first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正标红的输入：%1</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -1544,7 +1558,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Replace the saved job &quot;%1&quot;?</source>
@@ -1603,11 +1617,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>List price $%1 less your %2 % discount</source>
-        <translation type="unfinished"></translation>
+        <translation>标价 $%1 减去您的 %2 % 折扣</translation>
     </message>
     <message>
         <source>Model state %1 GB per GPU (16 bytes per parameter, sharded over %2 GPUs) against %3 GB; activations come on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GPU 模型状态 %1 GB（每参数 16 字节，分摊到 %2 个 GPU）对比 %3 GB；激活值另计。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1615,7 +1629,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>GPUs $%1 + storage $%2 + egress $%3</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU $%1 + 存储 $%2 + 出站流量 $%3</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -1917,154 +1931,154 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <name>gpucompare::JobOptions</name>
     <message>
         <source>--%1: &quot;%2&quot; is not a number; write it like 65.2e9, 65.2B, 1.4T or 0.4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：“%2”不是数字；请写成 65.2e9、65.2B、1.4T 或 0.4 的形式</translation>
     </message>
     <message>
         <source>--%1: must be a whole number from 1 to %2 (got %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：必须是 1 到 %2 之间的整数（实际为 %3）</translation>
     </message>
     <message>
         <source>--%1: unknown GPU &quot;%2&quot;; the GPU models are: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1：未知 GPU“%2”；GPU 型号有：%3</translation>
     </message>
     <message>
         <source>Model parameters N (activated, for a mixture of experts): 65.2e9 or 65.2B.</source>
-        <translation type="unfinished"></translation>
+        <translation>模型参数量 N（混合专家模型取激活参数）：65.2e9 或 65.2B。</translation>
     </message>
     <message>
         <source>Training tokens D per epoch: 1.4e12 or 1.4T.</source>
-        <translation type="unfinished"></translation>
+        <translation>每轮训练词元数 D：1.4e12 或 1.4T。</translation>
     </message>
     <message>
         <source>Epochs over the tokens (fine-tuning); default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>对这些词元训练的轮数（微调）；默认 1。</translation>
     </message>
     <message>
         <source>With --heads, --head-dim and --seq-len: add PaLM&apos;s attention FLOPs.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --heads、--head-dim 和 --seq-len 一起：加上 PaLM 的注意力 FLOPs。</translation>
     </message>
     <message>
         <source>Attention heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力头数。</translation>
     </message>
     <message>
         <source>Attention head size.</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力头维度。</translation>
     </message>
     <message>
         <source>Sequence length in tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>序列长度（词元）。</translation>
     </message>
     <message>
         <source>GPU-hours instead of --params/--tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 GPU 小时数代替 --params/--tokens。</translation>
     </message>
     <message>
         <source>The GPU the --gpu-hours were measured on; other GPUs are scaled by dense peak.</source>
-        <translation type="unfinished"></translation>
+        <translation>测得 --gpu-hours 时使用的 GPU；其他 GPU 按稠密峰值换算。</translation>
     </message>
     <message>
         <source>GPUs the job runs on (rounded up to whole instances); default 8.</source>
-        <translation type="unfinished"></translation>
+        <translation>任务使用的 GPU 数（向上取整为完整实例）；默认 8。</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation, above 0 and at most 1 (default: per GPU family).</source>
-        <translation type="unfinished"></translation>
+        <translation>模型 FLOPs 利用率，大于 0 且不超过 1（默认：按 GPU 系列）。</translation>
     </message>
     <message>
         <source>bf16, fp16 or fp8; default bf16.</source>
-        <translation type="unfinished"></translation>
+        <translation>bf16、fp16 或 fp8；默认 bf16。</translation>
     </message>
     <message>
         <source>Factor for restarts and downtime, 1 to 5; default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>重启和停机的系数，1 到 5；默认 1。</translation>
     </message>
     <message>
         <source>Extra work on spot offers after preemptions, 0 to 2; default 0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价报价在被抢占后的额外工作量，0 到 2；默认 0.1。</translation>
     </message>
     <message>
         <source>Only this provider&apos;s offers.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此供应商的报价。</translation>
     </message>
     <message>
         <source>Price one hypothetical offer at this USD per GPU-hour instead of the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此每 GPU 小时美元价格计算一个假设报价，而不是使用价格簿。</translation>
     </message>
     <message>
         <source>Storage in TB.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储量（TB）。</translation>
     </message>
     <message>
         <source>Months of storage; default 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>存储月数；默认 1。</translation>
     </message>
     <message>
         <source>USD per TB-month of storage.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 TB·月的存储美元价格。</translation>
     </message>
     <message>
         <source>Data transferred out, in TB.</source>
-        <translation type="unfinished"></translation>
+        <translation>传出的数据量（TB）。</translation>
     </message>
     <message>
         <source>USD per TB of egress.</source>
-        <translation type="unfinished"></translation>
+        <translation>每 TB 出站流量的美元价格。</translation>
     </message>
     <message>
         <source>Budget mode: what this many USD buy on each offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>预算模式：这么多美元在每个报价上能买到什么。</translation>
     </message>
     <message>
         <source>use either --params N --tokens D, or --gpu-hours H, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --params N --tokens D 或 --gpu-hours H 之一，不要同时使用</translation>
     </message>
     <message>
         <source>the job needs --params N --tokens D (such as --params 7B --tokens 1T), or --gpu-hours H</source>
-        <translation type="unfinished"></translation>
+        <translation>任务需要 --params N --tokens D（例如 --params 7B --tokens 1T），或 --gpu-hours H</translation>
     </message>
     <message>
         <source>--params and --tokens go together (or use --gpu-hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>--params 和 --tokens 需一起使用（或使用 --gpu-hours）</translation>
     </message>
     <message>
         <source>the attention term needs all of --layers, --heads, --head-dim and --seq-len</source>
-        <translation type="unfinished"></translation>
+        <translation>注意力项需要 --layers、--heads、--head-dim 和 --seq-len 全部给出</translation>
     </message>
     <message>
         <source>--precision: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--precision：“%1”不是 %2 之一</translation>
     </message>
     <message>
         <source>--pricing: &quot;%1&quot; is not one of %2 (a comma-separated list)</source>
-        <translation type="unfinished"></translation>
+        <translation>--pricing：“%1”不是 %2 之一（逗号分隔的列表）</translation>
     </message>
     <message>
         <source>--provider: no offers from &quot;%1&quot;; the providers are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--provider：没有来自“%1”的报价；供应商有：%2</translation>
     </message>
     <message>
         <source>--price: USD per GPU-hour must be above 0 and at most %1 (got %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--price：每 GPU 小时美元价格必须大于 0 且不超过 %1（实际为 %2）</translation>
     </message>
     <message>
         <source>--price with --params/--tokens needs --gpu: the GPU&apos;s peak turns FLOPs into GPU-hours</source>
-        <translation type="unfinished"></translation>
+        <translation>--price 与 --params/--tokens 一起使用时需要 --gpu：GPU 的峰值把 FLOPs 换算成 GPU 小时</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::MainWindow</name>
     <message>
         <source>Saving the job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存任务“%1”</translation>
     </message>
     <message>
         <source>Renaming the job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重命名任务“%1”</translation>
     </message>
     <message>
         <source>Deleting the job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除任务“%1”</translation>
     </message>
     <message>
         <source>Showing %1 of %2 offers</source>
@@ -2086,7 +2100,9 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>%1 failed; the price book is as it was.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1失败；价格簿保持原样。
+
+%2</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2170,7 +2186,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&lt;b&gt;GPU Cloud Compare %1&lt;/b&gt;&lt;p&gt;Market share, GPU-hour prices and training-job cost across GPU clouds, from a price book you own.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. The bundled prices and market shares come from public sources; each figure names its source and date under Help › Data Sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;GPU Cloud Compare %1&lt;/b&gt;&lt;p&gt;基于您自己的价格簿，比较各 GPU 云的市场份额、GPU 小时价格和训练任务成本。&lt;/p&gt;&lt;p&gt;以 MIT 许可证发布。内置的价格和市场份额来自公开来源；每个数字的来源和日期见 帮助 › 数据来源。&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -2182,63 +2198,63 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The window opens again in the new language, and Edit › Undo forgets this session&apos;s edits (they stay saved). Switch now?</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口将以新语言重新打开，编辑 › 撤销 将不再记得本次会话的编辑（编辑仍已保存）。现在切换吗？</translation>
     </message>
     <message>
         <source>Price not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>价格未修改：%1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number (for example %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字（例如 %2）。</translation>
     </message>
     <message>
         <source>free is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>免费不是价格。</translation>
     </message>
     <message>
         <source>USD per instance-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例小时美元</translation>
     </message>
     <message>
         <source>entered in the price table</source>
-        <translation type="unfinished"></translation>
+        <translation>在价格表中输入</translation>
     </message>
     <message>
         <source>; the price book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>；价格簿保持原样。</translation>
     </message>
     <message>
         <source>Price saved. Edit › Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格已保存。编辑 › 撤销 可以撤回。</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;GPU Models…</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 型号(&amp;G)…</translation>
     </message>
     <message>
         <source>&amp;Offers and Prices…</source>
-        <translation type="unfinished"></translation>
+        <translation>报价和价格(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Market Share…</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -2277,7 +2293,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Sources: see Help › Data sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：见 帮助 › 数据来源。</translation>
     </message>
     <message>
         <source>Others</source>
@@ -2285,509 +2301,509 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The listed shares of this snapshot add up to %1 %, more than 100 %: check the figures in Data › Market share.</source>
-        <translation type="unfinished"></translation>
+        <translation>此快照列出的份额合计为 %1 %，超过 100 %：请在 数据 › 市场份额 中检查这些数字。</translation>
     </message>
     <message>
         <source>Shares of the selected period and scope; the list under the chart names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选期间和范围的份额；图表下方的列表列出了名称。</translation>
     </message>
     <message>
         <source>Click a slice to filter the prices by its provider; double-click to edit the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>单击扇区可按其供应商筛选价格；双击可编辑这些数字。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::MarketShareRepository</name>
     <message>
         <source>no provider is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的供应商</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::Money</name>
     <message>
         <source>an amount is required</source>
-        <translation type="unfinished"></translation>
+        <translation>金额为必填项</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than one decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有不止一个小数点</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a plain decimal number such as 2.49</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 2.49 这样的普通十进制数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has more than six decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的小数超过六位</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is larger than %2 USD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”大于 %2 美元</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::ObjectReader</name>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>必须在 %1 到 %2 之间</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false</translation>
     </message>
     <message>
         <source>must be a price in USD such as 2.49</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是美元价格，例如 2.49</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是列表</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是一个对象</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是文本</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::OfferEditor</name>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>报价</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;GPU model:</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU 型号(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Instance type:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例类型(&amp;I)：</translation>
     </message>
     <message>
         <source>GP&amp;Us per instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例 GPU 数(&amp;U)：</translation>
     </message>
     <message>
         <source>GPUs per instance is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例 GPU 数为必填项。</translation>
     </message>
     <message>
         <source>GPUs per instance is not a number: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例 GPU 数不是数字：“%1”。</translation>
     </message>
     <message>
         <source>GPUs per instance</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例 GPU 数</translation>
     </message>
     <message>
         <source>v&amp;CPUs:</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU(&amp;C)：</translation>
     </message>
     <message>
         <source>vCPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>vCPU</translation>
     </message>
     <message>
         <source>&amp;RAM (GB):</source>
-        <translation type="unfinished"></translation>
+        <translation>内存（GB）(&amp;R)：</translation>
     </message>
     <message>
         <source>RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>内存</translation>
     </message>
     <message>
         <source>R&amp;egion:</source>
-        <translation type="unfinished"></translation>
+        <translation>区域(&amp;E)：</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">区域</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Pricing &amp;model:</source>
-        <translation type="unfinished"></translation>
+        <translation>计价方式(&amp;M)：</translation>
     </message>
     <message>
         <source>Pricing &amp;term:</source>
-        <translation type="unfinished"></translation>
+        <translation>计价期限(&amp;T)：</translation>
     </message>
     <message>
         <source>Pricing term</source>
-        <translation type="unfinished"></translation>
+        <translation>计价期限</translation>
     </message>
     <message>
         <source>for reserved prices, the source&apos;s words (1-year commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>预留价格请填写来源的原话（1 年承诺）</translation>
     </message>
     <message>
         <source>Interc&amp;onnect:</source>
-        <translation type="unfinished"></translation>
+        <translation>互连(&amp;O)：</translation>
     </message>
     <message>
         <source>Interconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>互连</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>&lt;b&gt;New price&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;新价格&lt;/b&gt;</translation>
     </message>
     <message>
         <source>USD per instance-&amp;hour:</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例小时美元(&amp;H)：</translation>
     </message>
     <message>
         <source>today&apos;s price, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>今天的价格，例如 %1</translation>
     </message>
     <message>
         <source>Observed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>观测日期(&amp;O)：</translation>
     </message>
     <message>
         <source>Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>观测日期</translation>
     </message>
     <message>
         <source>&amp;Source URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址(&amp;S)：</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>the page the price is from</source>
-        <translation type="unfinished"></translation>
+        <translation>价格所在的网页</translation>
     </message>
     <message>
         <source>Price n&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Price note</source>
-        <translation type="unfinished"></translation>
+        <translation>价格备注</translation>
     </message>
     <message>
         <source>&lt;b&gt;Price history&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;价格历史&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Price history</source>
-        <translation type="unfinished"></translation>
+        <translation>价格历史</translation>
     </message>
     <message>
         <source>$/instance-h</source>
-        <translation type="unfinished">$/实例小时</translation>
+        <translation>$/实例小时</translation>
     </message>
     <message>
         <source>$/GPU-h</source>
-        <translation type="unfinished">$/GPU 小时</translation>
+        <translation>$/GPU 小时</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">来源</translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Re&amp;move Selected Price…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选价格(&amp;M)…</translation>
     </message>
     <message>
         <source>Price history chart</source>
-        <translation type="unfinished"></translation>
+        <translation>价格历史图表</translation>
     </message>
     <message>
         <source>The chart appears once the offer has a dated price.</source>
-        <translation type="unfinished"></translation>
+        <translation>报价有了带日期的价格后才会显示图表。</translation>
     </message>
     <message>
         <source>Instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>实例类型</translation>
     </message>
     <message>
         <source>Another offer has this provider, GPU, instance type, region and pricing.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个报价具有相同的供应商、GPU、实例类型、区域和计价方式。</translation>
     </message>
     <message>
         <source>USD per instance-hour is required for a new offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>新报价必须填写每实例小时美元价格。</translation>
     </message>
     <message>
         <source>USD per instance-hour is not a number: &quot;%1&quot; (for example %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例小时美元不是数字：“%1”（例如 %2）。</translation>
     </message>
     <message>
         <source>USD per instance-hour cannot be zero: free is not a price.</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例小时美元不能为零：免费不是价格。</translation>
     </message>
     <message>
         <source>USD per instance-hour</source>
-        <translation type="unfinished"></translation>
+        <translation>每实例小时美元</translation>
     </message>
     <message>
         <source>undated</source>
-        <translation type="unfinished">无日期</translation>
+        <translation>无日期</translation>
     </message>
     <message>
         <source>no source</source>
-        <translation type="unfinished"></translation>
+        <translation>无来源</translation>
     </message>
     <message>
         <source>A new offer&apos;s history starts with the price saved with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新报价的历史从随它保存的价格开始。</translation>
     </message>
     <message>
         <source>Delete the offer &quot;%1&quot; with its %2 price(s)? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除报价“%1”及其 %2 个价格？编辑 › 撤销 可以恢复。</translation>
     </message>
     <message>
         <source>An offer keeps at least one price; delete the offer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>报价至少保留一个价格；请改为删除该报价。</translation>
     </message>
     <message>
         <source>Remove the price of %1 observed on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %2 观测到的价格 %1？</translation>
     </message>
     <message>
         <source>Not removed: %1. The price book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：%1。价格簿保持原样。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::OwnCsv</name>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>gpus_per_instance: &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>gpus_per_instance：“%1”不是数字</translation>
     </message>
     <message>
         <source>vcpus: must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>vcpus：必须是整数</translation>
     </message>
     <message>
         <source>ram_gb: must be between 0 and 10,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>ram_gb：必须在 0 到 10,000,000 之间</translation>
     </message>
     <message>
         <source>pricing: &quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>pricing：“%1”不是 %2 之一</translation>
     </message>
     <message>
         <source>usd_per_instance_hour: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usd_per_instance_hour：%1</translation>
     </message>
     <message>
         <source>estimate: &quot;%1&quot; is not true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>estimate：“%1”不是 true 或 false</translation>
     </message>
     <message>
         <source>share_percent is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>share_percent 为空</translation>
     </message>
     <message>
         <source>low_percent is above high_percent</source>
-        <translation type="unfinished"></translation>
+        <translation>low_percent 高于 high_percent</translation>
     </message>
     <message>
         <source>the shares of %1 (%2) add up to %3 %, more than 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）的份额合计为 %3 %，超过 100 %</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::OwnCsv::RowReader</name>
     <message>
         <source>%1: &quot;%2&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是数字</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::PriceBook</name>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 Qt 的 SQLite 驱动（软件包 libqt6sql6-sqlite）。</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不存在。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not a price book file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是文件夹，不是价格簿文件。</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”为空。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a GPU Cloud Compare price book: it is not an SQLite database. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 GPU Cloud Compare 价格簿：它不是 SQLite 数据库。文件未被改动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: the file is shorter than its SQLite header says (truncated). It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏：文件比其 SQLite 文件头所述的短（被截断）。文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an SQLite database of another application, not a GPU Cloud Compare price book. It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是另一个应用程序的 SQLite 数据库，不是 GPU Cloud Compare 价格簿。文件未被改动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged (SQLite reports: %2). It was left unchanged; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏（SQLite 报告：%2）。文件未被改动；请从备份恢复。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged or not a price book (%2). It was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已损坏或不是价格簿（%2）。文件未被改动。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by a newer version of GPU Cloud Compare (schema %2; this version knows up to %3). It is open read-only; update the application to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由更新版本的 GPU Cloud Compare 写入（模式 %2；此版本最多支持 %3）。已以只读方式打开；请更新应用程序后再编辑。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a read-only file. It is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是只读文件。已以只读方式打开。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in a read-only folder, where SQLite cannot write its journal. It is open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”位于只读文件夹中，SQLite 无法在那里写入日志。已以只读方式打开。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an upgrade to schema %2, but it cannot be written: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”需要升级到模式 %2，但无法写入：%3</translation>
     </message>
     <message>
         <source>Not upgrading &quot;%1&quot;: the backup before the upgrade failed (%2). The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>未升级“%1”：升级前的备份失败（%2）。文件未被改动。</translation>
     </message>
     <message>
         <source>Cannot upgrade &quot;%1&quot;: %2. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法升级“%1”：%2。文件未被改动。</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: the folder &quot;%2&quot; does not exist and cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：文件夹“%2”不存在且无法创建。</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: the folder &quot;%2&quot; is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：文件夹“%2”是只读的。</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: the bundled dataset is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建“%1”：此版本缺少内置数据集。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::PriceBookEditor</name>
     <message>
         <source>Could not redo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法重做“%1”：%2</translation>
     </message>
     <message>
         <source>Could not undo &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法撤销“%1”：%2</translation>
     </message>
     <message>
         <source>the price book is open read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿以只读方式打开</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::PriceBookImporter</name>
     <message>
         <source>no GPU model is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的 GPU 型号</translation>
     </message>
     <message>
         <source>offers[%1]: no provider is named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>offers[%1]：没有名为“%2”的供应商</translation>
     </message>
     <message>
         <source>offers[%1]: no GPU model or alias is named &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>offers[%1]：没有名为“%2”的 GPU 型号或别名</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::PriceBookJson</name>
     <message>
         <source>is larger than %1 MB; a price book file is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>大于 %1 MB；价格簿文件要小得多</translation>
     </message>
     <message>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>为空</translation>
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>is JSON but not a GPU Cloud Compare price book</source>
-        <translation type="unfinished"></translation>
+        <translation>是 JSON，但不是 GPU Cloud Compare 价格簿</translation>
     </message>
     <message>
         <source>is JSON but not a GPU Cloud Compare price book (its &quot;format&quot; is not &quot;gpucompare-pricebook&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>是 JSON，但不是 GPU Cloud Compare 价格簿（其“format”不是“gpucompare-pricebook”）</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是从 1 开始的整数</translation>
     </message>
     <message>
         <source>was written by a newer version of GPU Cloud Compare (format version %1; this version reads up to %2). Update the application to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>由更新版本的 GPU Cloud Compare 写入（格式版本 %1；此版本最多读取 %2）。请更新应用程序后再读取。</translation>
     </message>
 </context>
 <context>
@@ -2873,7 +2889,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Search offers</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索报价</translation>
     </message>
     <message>
         <source>Offers and prices</source>
@@ -2885,7 +2901,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Latest observed prices; sources and dates in the price table.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新观测的价格；来源和日期见价格表。</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
@@ -2933,488 +2949,490 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Double-click a price to change it, or any other cell to open the offer in its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击价格可修改它，双击其他单元格可在表单中打开该报价。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::PricingModel</name>
     <message>
         <source>On-demand</source>
-        <translation type="unfinished"></translation>
+        <translation>按需</translation>
     </message>
     <message>
         <source>Spot</source>
-        <translation type="unfinished"></translation>
+        <translation>竞价</translation>
     </message>
     <message>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>预留</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::ProviderEditor</name>
     <message>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Another provider is already named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个供应商名为“%1”。</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>类型(&amp;K)：</translation>
     </message>
     <message>
         <source>Hyperscaler</source>
-        <translation type="unfinished"></translation>
+        <translation>超大规模云</translation>
     </message>
     <message>
         <source>Neocloud</source>
-        <translation type="unfinished"></translation>
+        <translation>新兴云</translation>
     </message>
     <message>
         <source>Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>交易市场</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>网站(&amp;W)：</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Negotiated &amp;discount (%):</source>
-        <translation type="unfinished"></translation>
+        <translation>协商折扣（%）(&amp;D)：</translation>
     </message>
     <message>
         <source>Discount</source>
-        <translation type="unfinished"></translation>
+        <translation>折扣</translation>
     </message>
     <message>
         <source>0 = list prices</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = 标价</translation>
     </message>
     <message>
         <source>Your discount on this provider&apos;s list prices, in percent.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在此供应商标价上获得的折扣，以百分比表示。</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Delete the provider &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除供应商“%1”？</translation>
     </message>
     <message>
         <source>Delete the provider &quot;%1&quot;?
 
 Its offers (%2) and their prices (%3) are deleted with it; market-share figures that name it (%4) keep their label and lose the link. Edit › Undo brings all of it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除供应商“%1”？
+
+其报价（%2 个）及其价格（%3 个）将一并删除；指向它的市场份额数字（%4 个）保留标签但失去链接。编辑 › 撤销 可全部恢复。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::ReadError</name>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
     <message>
         <source>line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::RecordEditor</name>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选</translation>
     </message>
     <message>
         <source>Filter the list</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选列表</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原(&amp;V)</translation>
     </message>
     <message>
         <source>The price book is open read-only; edits cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>价格簿以只读方式打开；无法保存编辑。</translation>
     </message>
     <message>
         <source>Could not read the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取该记录：%1</translation>
     </message>
     <message>
         <source>This record has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录有未保存的更改。要保存吗？</translation>
     </message>
     <message>
         <source>Not saved: correct the fields marked above.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：请修正上面标出的字段。</translation>
     </message>
     <message>
         <source>Not saved: %1. The price book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存：%1。价格簿保持原样。</translation>
     </message>
     <message>
         <source>Saved. Edit › Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。编辑 › 撤销 可以撤回。</translation>
     </message>
     <message>
         <source>Not deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：%1</translation>
     </message>
     <message>
         <source>Not deleted: %1. The price book is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除：%1。价格簿保持原样。</translation>
     </message>
     <message>
         <source>Deleted. Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除。编辑 › 撤销 可以恢复。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::SchemaMigrator</name>
     <message>
         <source>schema migration %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>模式迁移 %1（%2）失败：%3</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::SkyPilotCatalog</name>
     <message>
         <source>a SkyPilot catalog needs a Region column</source>
-        <translation type="unfinished"></translation>
+        <translation>SkyPilot 目录需要 Region 列</translation>
     </message>
     <message>
         <source>From the SkyPilot catalog file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 SkyPilot 目录文件 %1。</translation>
     </message>
     <message>
         <source>AcceleratorCount &quot;%1&quot; is not a whole number of GPUs (fractional GPUs are not offers we compare)</source>
-        <translation type="unfinished"></translation>
+        <translation>AcceleratorCount“%1”不是整数个 GPU（我们不比较零散 GPU 的报价）</translation>
     </message>
     <message>
         <source>%1: %2; the spot price is left out</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2；竞价价格未计入</translation>
     </message>
     <message>
         <source>%1 lists %2 GPUs; the instance has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出 %2 个 GPU；该实例有 %3 个</translation>
     </message>
     <message>
         <source>this SkyPilot catalog does not say which cloud it is for; name it (--provider, or the Cloud field)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 SkyPilot 目录未说明属于哪个云；请指明（--provider 或 Cloud 字段）</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>the accelerator row has no on-demand price</source>
-        <translation type="unfinished"></translation>
+        <translation>加速器行没有按需价格</translation>
     </message>
     <message>
         <source>%1× %2 (GPUs only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× %2（仅 GPU）</translation>
     </message>
     <message>
         <source>The file has no host VM for these GPUs in %1: the price covers the GPUs alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中 %1 没有这些 GPU 的宿主虚拟机：价格只包含 GPU。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::SnapshotEditor</name>
     <message>
         <source>Market Share</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围(&amp;C)：</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>范围</translation>
     </message>
     <message>
         <source>what is measured, e.g. Cloud infrastructure services, worldwide</source>
-        <translation type="unfinished"></translation>
+        <translation>衡量的对象，例如 全球云基础设施服务</translation>
     </message>
     <message>
         <source>Source &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源名称(&amp;N)：</translation>
     </message>
     <message>
         <source>Source &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址(&amp;U)：</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>Pu&amp;blished on:</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期(&amp;B)：</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished"></translation>
+        <translation>发布日期</translation>
     </message>
     <message>
         <source>These figures are &amp;estimates, not measured shares</source>
-        <translation type="unfinished"></translation>
+        <translation>这些数字是估计值，不是实测份额(&amp;E)</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;O)：</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Market-share entries</source>
-        <translation type="unfinished"></translation>
+        <translation>市场份额条目</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">供应商</translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>份额 %</translation>
     </message>
     <message>
         <source>Low %</source>
-        <translation type="unfinished"></translation>
+        <translation>下限 %</translation>
     </message>
     <message>
         <source>High %</source>
-        <translation type="unfinished"></translation>
+        <translation>上限 %</translation>
     </message>
     <message>
         <source>Provider: the provider of the book the label stands for, or empty. Low and high: the range the source gives, when it gives one.</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商：该标签所代表的价格簿中的供应商，或留空。下限和上限：来源给出的范围（如有）。</translation>
     </message>
     <message>
         <source>&amp;Add Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>删除条目(&amp;R)</translation>
     </message>
     <message>
         <source>En&amp;tries:</source>
-        <translation type="unfinished"></translation>
+        <translation>条目(&amp;T)：</translation>
     </message>
     <message>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation>来源名称</translation>
     </message>
     <message>
         <source>This source already has a snapshot for this period and scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>此来源已有该期间和范围的快照。</translation>
     </message>
     <message>
         <source>Entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 %1</translation>
     </message>
     <message>
         <source>label</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>%1: the label &quot;%2&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：标签“%2”出现了两次。</translation>
     </message>
     <message>
         <source>%1: no provider is named &quot;%2&quot; (leave it empty or add the provider under Data › Providers).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有名为“%2”的供应商（留空，或在 数据 › 供应商 中添加该供应商）。</translation>
     </message>
     <message>
         <source>share</source>
-        <translation type="unfinished"></translation>
+        <translation>份额</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>下限</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>上限</translation>
     </message>
     <message>
         <source>%1: the share is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：份额为必填项。</translation>
     </message>
     <message>
         <source>%1: the %2 is not a number: &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2不是数字：“%3”。</translation>
     </message>
     <message>
         <source>%1: low %2 % is above high %3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：下限 %2 % 高于上限 %3 %。</translation>
     </message>
     <message>
         <source>The shares add up to %1 %, above 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>份额合计为 %1 %，超过 100 %。</translation>
     </message>
     <message>
         <source>Total %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1 %</translation>
     </message>
     <message>
         <source>Total %1 % · Others %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 %1 % · 其他 %2 %</translation>
     </message>
     <message>
         <source>Delete the market-share snapshot &quot;%1, %2&quot; from %3 with its %4 entries? Edit › Undo brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除来自 %3 的市场份额快照“%1，%2”及其 %4 个条目？编辑 › 撤销 可以恢复。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::editorchecks</name>
     <message>
         <source>%1 is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项。</translation>
     </message>
     <message>
         <source>%1 is not a number: &quot;%2&quot; (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是数字：“%2”（例如 %3）。</translation>
     </message>
     <message>
         <source>%1 must be greater than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须大于 %2。</translation>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须至少为 %2。</translation>
     </message>
     <message>
         <source>%1 must be at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须不超过 %2。</translation>
     </message>
     <message>
         <source>%1 is not a number: &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是数字：“%2”。</translation>
     </message>
     <message>
         <source>%1 must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是至少为 1 的整数。</translation>
     </message>
 </context>
 <context>
     <name>gpucompare::validation</name>
     <message>
         <source>%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为必填项</translation>
     </message>
     <message>
         <source>%1 is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1超过 %2 个字符</translation>
     </message>
     <message>
         <source>%1 contains a control or text-direction character</source>
-        <translation type="unfinished"></translation>
+        <translation>%1含有控制字符或文字方向字符</translation>
     </message>
     <message>
         <source>%1 must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是数字</translation>
     </message>
     <message>
         <source>%1 cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能为负数</translation>
     </message>
     <message>
         <source>%1 must be below %2 USD per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须低于每小时 %2 美元</translation>
     </message>
     <message>
         <source>%1 must be a whole number of GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须是整数个 GPU</translation>
     </message>
     <message>
         <source>%1 must be between 1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须在 1 到 %2 之间</translation>
     </message>
     <message>
         <source>%1 must be between 0 and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须在 0 到 100 % 之间</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a calendar date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是日历上的日期</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has no month %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”中没有 %3 月</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date such as 2025-06-30 or 2025-06</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 2025-06-30 或 2025-06 这样的日期</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a date such as 2025-06-30</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是 2025-06-30 这样的日期</translation>
     </message>
     <message>
         <source>%1 is not a web address (it contains spaces or control characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是网址（含有空格或控制字符）</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1“%2”不是以 https:// 开头的网址</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "CostModel.h"
 #include "Validation.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::CatalogBuilder", text);
+    return translated("gpucompare::CatalogBuilder", text);
 }
 
 /// A price per instance-hour above this is a typo or a placeholder (TPU rows use 700.0 per

@@ -6,6 +6,8 @@
 #include "PriceBookJson.h"
 #include "SkyPilotCatalog.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -19,7 +21,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::CatalogImport", text);
+    return translated("gpucompare::CatalogImport", text);
 }
 
 /// The first non-blank byte after an optional BOM: '{' means JSON.

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "Translated.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 
@@ -11,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::CsvReader", text);
+    return translated("gpucompare::CsvReader", text);
 }
 
 constexpr qint64 kChunk = 64 * 1024;

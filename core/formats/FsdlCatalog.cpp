@@ -3,6 +3,8 @@
 #include "CatalogBuilder.h"
 #include "DataQuality.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <cmath>
@@ -15,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::FsdlCatalog", text);
+    return translated("gpucompare::FsdlCatalog", text);
 }
 
 } // namespace

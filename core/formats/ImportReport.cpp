@@ -1,5 +1,7 @@
 #include "ImportReport.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -10,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::ImportReport", text);
+    return translated("gpucompare::ImportReport", text);
 }
 
 void listRows(QString &out, const QString &title, QList<RejectedRow> rows, int maxRows)

@@ -4,6 +4,8 @@
 #include "CsvWriter.h"
 #include "Validation.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -17,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::OwnCsv", text);
+    return translated("gpucompare::OwnCsv", text);
 }
 
 QString number(double value)
@@ -38,6 +40,9 @@ std::optional<double> parseNumber(const QString &text)
 class RowReader
 {
 public:
+    /// The context lupdate files this class's tr() calls under.
+    static QString tr(const char *text) { return translated("gpucompare::OwnCsv::RowReader", text); }
+
     RowReader(const QStringList &header, const QStringList &cells)
         : m_header(header)
         , m_cells(cells)

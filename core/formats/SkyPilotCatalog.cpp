@@ -3,6 +3,8 @@
 #include "CatalogBuilder.h"
 #include "DataQuality.h"
 
+#include "Translated.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::SkyPilotCatalog", text);
+    return translated("gpucompare::SkyPilotCatalog", text);
 }
 
 /// One accelerator row of a GCP file: the GPUs alone, waiting for their host VM.

@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "ChartFactory.h"
+#include "DataQuality.h"
 #include "ExportableChartView.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
@@ -13,6 +14,7 @@
 #include "PricesPanel.h"
 #include "TestImages.h"
 #include "Theme.h"
+#include "Validation.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -304,6 +306,10 @@ TEST_F(Panels, TheSimplifiedChineseTranslationTranslatesTheMenus)
     ASSERT_FALSE(menus.isEmpty());
     EXPECT_EQ(menus.first()->text(), u"文件(&F)"_s);
     EXPECT_EQ(menus.at(1)->text(), u"编辑(&E)"_s);
+    // Messages from core free functions and helper classes find their translations too
+    // (lupdate files them under the namespace, not the file's class; see Translated.h).
+    EXPECT_EQ(validation::checkName(u"Name"_s, QString()), u"Name为必填项"_s);
+    EXPECT_EQ(describeFlags(ZeroPrice).value(0), u"价格为零。"_s);
     window.resize(1280, 720);
     window.show();
     QApplication::processEvents();

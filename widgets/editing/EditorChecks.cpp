@@ -11,7 +11,7 @@ namespace gpucompare::editorchecks {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::EditorChecks", text);
+    return QCoreApplication::translate("gpucompare::editorchecks", text);
 }
 } // namespace
 
