@@ -59,6 +59,7 @@ case "$command" in
         export QT_QPA_PLATFORM=offscreen
         ctest --preset default "$@"
         bash "$ROOT/scripts/check-package.sh"
+        bash "$ROOT/scripts/check-package-install.sh"
         ;;
     build)
         ;;
