@@ -14,6 +14,7 @@
 #include "ProviderEditor.h"
 #include "SnapshotEditor.h"
 #include "FormFields.h"
+#include "UnnamedControls.h"
 
 #include <QAction>
 #include <QApplication>
@@ -505,4 +506,21 @@ TEST_F(Editing, FormsRenderForTheScreenshots)
     auto shares = open<SnapshotEditor>();
     shares->selectRecord(idOf(m_db, u"SELECT max(id) FROM market_share_snapshots"_s));
     shoot(shares.get(), u"market-share"_s);
+}
+
+TEST_F(Editing, EveryFormControlHasANameForScreenReaders)
+{
+    auto providers = open<ProviderEditor>();
+    auto models = open<GpuModelEditor>();
+    auto offers = open<OfferEditor>();
+    offers->selectRecord(1);
+    auto shares = open<SnapshotEditor>();
+    for (QDialog *form : std::initializer_list<QDialog *>{providers.get(), models.get(),
+                                                          offers.get(), shares.get()}) {
+        form->show();
+        QCoreApplication::processEvents();
+        EXPECT_EQ(gpucompare::test::unnamedControls(form).join(u", "_s), QString())
+            << form->windowTitle().toStdString();
+        form->hide();
+    }
 }

@@ -13,10 +13,12 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "TestImages.h"
+#include "UnnamedControls.h"
 #include "Theme.h"
 #include "Validation.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QApplication>
 #include <QChart>
 #include <QDir>
@@ -36,6 +38,7 @@
 
 using namespace gpucompare;
 using gpucompare::test::inkRatio;
+using gpucompare::test::unnamedControls;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -347,4 +350,19 @@ TEST_F(Panels, ViewLanguageSavesTheChoiceAndAsksForTheWindowInIt)
     }
     QSettings().remove(u"language"_s);
     Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_F(Panels, EveryControlHasANameForScreenReaders)
+{
+    MainWindow window(std::move(m_book));
+    window.show();
+    QApplication::processEvents();
+    EXPECT_EQ(unnamedControls(&window).join(u", "_s), QString());
+    for (int tab : {1}) {
+        window.pricesPanel()->views()->setCurrentIndex(tab);
+        window.jobCostPanel()->views()->setCurrentIndex(tab);
+        window.marketSharePanel()->tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        EXPECT_EQ(unnamedControls(&window).join(u", "_s), QString()) << "with the chart tabs shown";
+    }
 }

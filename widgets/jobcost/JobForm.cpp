@@ -247,6 +247,10 @@ QWidget *JobForm::addRow(QFormLayout *form, const QString &label, QWidget *field
 
     auto *labelWidget = new QLabel(label, row->parentWidget());
     labelWidget->setBuddy(field);
+    // Screen readers look for a buddy label among the field's siblings only; this one sits a
+    // level up, beside the row that also holds the message, so the name is given outright.
+    if (field->accessibleName().isEmpty())
+        field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
     if (!toolTip.isEmpty()) {
         field->setToolTip(toolTip);
         labelWidget->setToolTip(toolTip);
