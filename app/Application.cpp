@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QSettings>
 #include <QTranslator>
+#include <csignal>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +104,9 @@ void Application::installTranslations(const QLocale &locale)
 
 int Application::run(int argc, char *argv[])
 {
+    // Under a file-size limit (ulimit -f) a write past it must fail, so SQLite rolls back and
+    // QSaveFile discards, and the user is told; the default SIGXFSZ would kill us halfway.
+    std::signal(SIGXFSZ, SIG_IGN);
     const bool command = namesCommand(argc, argv);
     // Commands never need a screen: render offscreen unless the user chose a platform. Qt
     // Charts builds on Graphics View, so even chart export needs a QApplication.

@@ -316,13 +316,24 @@ bool PriceBook::backupTo(const QString &target, QString *error) const
             *error = tr("\"%1\" already exists").arg(shown(target));
         return false;
     }
+    // Written under a temporary name and renamed when complete: a crash or a full disk
+    // halfway leaves a ".partial" file, never a damaged file under the backup's own name.
+    const QString partial = target + u".partial"_s;
+    QFile::remove(partial);
     try {
         // VACUUM INTO writes a consistent, compacted copy through SQLite itself: never copy
         // the file with QFile while a connection is open (sqlite.org/howtocorrupt.html).
-        execPrepared(database(), u"VACUUM INTO ?"_s, {target});
+        execPrepared(database(), u"VACUUM INTO ?"_s, {partial});
     } catch (const DatabaseError &e) {
+        QFile::remove(partial);
         if (error)
             *error = e.message();
+        return false;
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error)
+            *error = tr("cannot rename the finished copy to \"%1\"").arg(shown(target));
         return false;
     }
     return true;

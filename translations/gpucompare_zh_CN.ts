@@ -712,7 +712,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>import: map a catalog&apos;s accelerator name to a GPU model, and keep the mapping (repeatable): --map &quot;T4g=T4 16GB&quot;.</source>
-        <translation>import：将目录中的加速器名称映射到 GPU 型号并保留该映射（可重复）：--map "T4g=T4 16GB"。</translation>
+        <translation>import：将目录中的加速器名称映射到 GPU 型号并保留该映射（可重复）：--map &quot;T4g=T4 16GB&quot;。</translation>
     </message>
     <message>
         <source>export: start a CSV file with a byte-order mark (for spreadsheets that need one).</source>
@@ -887,7 +887,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>a quote inside an unquoted field; quote the whole field and double the quote (&quot;&quot;)</source>
-        <translation>未加引号的字段中有引号；请给整个字段加引号，并将其中的引号写成两个（""）</translation>
+        <translation>未加引号的字段中有引号；请给整个字段加引号，并将其中的引号写成两个（&quot;&quot;）</translation>
     </message>
     <message>
         <source>text after a closing quote; expected a comma or the end of the line</source>
@@ -922,7 +922,9 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message numerus="yes">
         <source>%n source(s) back the figures in this price book.</source>
-        <translation><numerusform>本价格簿中的数据有 %n 个来源。</numerusform></translation>
+        <translation>
+            <numerusform>本价格簿中的数据有 %n 个来源。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Source</source>
@@ -2743,6 +2745,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>&quot;%1&quot; already exists</source>
         <translation>“%1”已存在</translation>
+    </message>
+    <message>
+        <source>cannot rename the finished copy to &quot;%1&quot;</source>
+        <translation>无法将完成的副本重命名为“%1”</translation>
     </message>
 </context>
 <context>

@@ -106,7 +106,7 @@ QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<dou
         }
     }
     ++m_plan.unmappedGpus[raw];
-    m_plan.rejected.append(
+    m_plan.reject(
         {line, tr("no GPU model or alias is called \"%1\"; map it to a GPU model").arg(raw), true});
     return {};
 }
@@ -206,12 +206,12 @@ void CatalogBuilder::addOnDemandAndSpot(int line, Offer offer, const std::option
 
 void CatalogBuilder::reject(int line, const QString &reason)
 {
-    m_plan.rejected.append({line, reason});
+    m_plan.reject({line, reason});
 }
 
 void CatalogBuilder::flag(int line, const QString &reason)
 {
-    m_plan.flagged.append({line, reason});
+    m_plan.flag({line, reason});
 }
 
 void CatalogBuilder::finish()

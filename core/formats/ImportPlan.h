@@ -50,8 +50,14 @@ struct ImportPlan
 {
     ImportFormat format = ImportFormat::Auto;
     PriceBookData data;              ///< what would be written (new providers included)
+    /// Rows listed with their reason, at most kMaxListedRows of each kind: a 100 MB file of bad
+    /// rows must not keep a sentence per row in memory. The counts below are exact.
+    static constexpr int kMaxListedRows = 10'000;
     QList<RejectedRow> rejected;     ///< rows not taken, with the reason
     QList<RejectedRow> flagged;      ///< rows taken with a warning (spot >= on-demand, ...)
+    int rejectedCount = 0;
+    int rejectedUnknownGpu = 0; ///< of rejectedCount, rows whose accelerator maps to nothing
+    int flaggedCount = 0;
     QMap<QString, int> unmappedGpus; ///< accelerator names that match no GPU model -> rows
     int rowsRead = 0;
     int rowsWithoutGpu = 0; ///< CPU-only catalog rows, skipped by design
@@ -60,6 +66,20 @@ struct ImportPlan
     bool cancelled = false;
 
     bool ok() const { return error.isEmpty() && !cancelled; }
+    void reject(RejectedRow row)
+    {
+        ++rejectedCount;
+        if (row.unknownGpu)
+            ++rejectedUnknownGpu;
+        if (rejected.size() < kMaxListedRows)
+            rejected.append(std::move(row));
+    }
+    void flag(RejectedRow row)
+    {
+        ++flaggedCount;
+        if (flagged.size() < kMaxListedRows)
+            flagged.append(std::move(row));
+    }
 };
 
 } // namespace gpucompare

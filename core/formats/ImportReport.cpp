@@ -15,18 +15,19 @@ QString tr(const char *text)
     return translated("gpucompare::ImportReport", text);
 }
 
-void listRows(QString &out, const QString &title, QList<RejectedRow> rows, int maxRows)
+/// `total`: how many such rows there were (the list holds at most ImportPlan::kMaxListedRows),
+/// not counting rows of unknown accelerators.
+void listRows(QString &out, const QString &title, QList<RejectedRow> rows, int total, int maxRows)
 {
     // Rows of unknown accelerators are summed up by name above; listing each adds nothing.
-    const qsizetype unknown = rows.removeIf([](const RejectedRow &r) { return r.unknownGpu; });
-    Q_UNUSED(unknown)
+    rows.removeIf([](const RejectedRow &r) { return r.unknownGpu; });
     if (rows.isEmpty())
         return;
     out += title + u'\n';
     for (qsizetype i = 0; i < rows.size() && i < maxRows; ++i)
         out += tr("  line %1: %2").arg(rows.at(i).line).arg(rows.at(i).reason) + u'\n';
-    if (rows.size() > maxRows)
-        out += tr("  … and %1 more").arg(rows.size() - maxRows) + u'\n';
+    if (total > maxRows)
+        out += tr("  … and %1 more").arg(total - std::min<qsizetype>(rows.size(), maxRows)) + u'\n';
 }
 
 } // namespace
@@ -54,12 +55,10 @@ QString importReportText(const QString &fileName, const ImportPlan &plan,
     }
     if (counts.aliasesAdded)
         line(tr("GPU names mapped:"), counts.aliasesAdded);
-    line(tr("rows rejected:"), int(plan.rejected.size()));
-    const auto unknown = std::count_if(plan.rejected.cbegin(), plan.rejected.cend(),
-                                       [](const RejectedRow &r) { return r.unknownGpu; });
-    if (unknown > 0)
-        line(tr("  of them, unknown GPU names:"), int(unknown));
-    line(tr("rows flagged:"), int(plan.flagged.size()));
+    line(tr("rows rejected:"), plan.rejectedCount);
+    if (plan.rejectedUnknownGpu > 0)
+        line(tr("  of them, unknown GPU names:"), plan.rejectedUnknownGpu);
+    line(tr("rows flagged:"), plan.flaggedCount);
     if (plan.rowsWithoutGpu)
         line(tr("rows without a GPU (skipped):"), plan.rowsWithoutGpu);
     if (plan.rowsMerged)
@@ -72,8 +71,10 @@ QString importReportText(const QString &fileName, const ImportPlan &plan,
                                     : tr("  %1 (%2 rows)").arg(it.key()).arg(it.value())) +
                    u'\n';
     }
-    listRows(out, tr("Rejected rows:"), plan.rejected, maxRows);
-    listRows(out, tr("Flagged rows (imported, but look again):"), plan.flagged, maxRows);
+    listRows(out, tr("Rejected rows:"), plan.rejected,
+             plan.rejectedCount - plan.rejectedUnknownGpu, maxRows);
+    listRows(out, tr("Flagged rows (imported, but look again):"), plan.flagged, plan.flaggedCount,
+             maxRows);
     return out;
 }
 

@@ -112,7 +112,7 @@ void forEachRecord(CsvReader &csv, const QStringList &header, ImportPlan &plan, 
     while (csv.next(cells)) {
         ++plan.rowsRead;
         if (cells.size() != header.size()) {
-            plan.rejected.append(
+            plan.reject(
                 {csv.recordLine(),
                  tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size())});
             continue;
@@ -281,7 +281,7 @@ void readMarketShare(CsvReader &csv, const QStringList &header, ImportPlan &plan
         e.sourceUrl = row.text(u"entry_source_url"_s).trimmed();
         row.check(validation::checkUrl(u"entry_source_url"_s, e.sourceUrl));
         if (!row.problem().isEmpty()) {
-            plan.rejected.append({line, row.problem()});
+            plan.reject({line, row.problem()});
             return;
         }
         const QString key = QStringList{s.period, s.scope, s.sourceName}.join(u'\x1f');
@@ -303,7 +303,7 @@ void readMarketShare(CsvReader &csv, const QStringList &header, ImportPlan &plan
         if (total > 100.0001) {
             const QString key = QStringList{s.period, s.scope, s.sourceName}.join(u'\x1f');
             for (int line : linesOf.value(key)) {
-                plan.rejected.append(
+                plan.reject(
                     {line, tr("the shares of %1 (%2) add up to %3 %, more than 100 %")
                                .arg(s.period, s.sourceName, number(total))});
             }

@@ -252,7 +252,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     while (csv.next(cells)) {
         ++plan.rowsRead;
         if (cells.size() != header.size()) {
-            plan.rejected.append(
+            plan.reject(
                 {csv.recordLine(),
                  tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size())});
             continue;

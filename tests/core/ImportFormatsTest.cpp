@@ -391,3 +391,30 @@ TEST(RealCatalogs, EveryFixtureImportsWithTheExpectedCounts)
         CatalogImport::readFile(kRealCatalogs + u"fsdl-gpus.csv"_s, bundledOptions());
     EXPECT_FALSE(specs.ok()) << "a GPU spec table is not a price catalog";
 }
+
+TEST(FuzzRegressions, EveryKeptInputIsReadWithoutACrashAndAnyErrorHasAMessage)
+{
+    // Inputs a fuzz target once tripped on (scripts/fuzz.sh), replayed through the CSV reader
+    // and through format detection with every importer.
+    const QDir dir(QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fuzz/regressions"));
+    const QStringList files = dir.entryList(QDir::Files);
+    ASSERT_FALSE(files.isEmpty());
+    for (const QString &name : files) {
+        SCOPED_TRACE(name.toStdString());
+        QFile file(dir.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        CsvReader reader(file, name);
+        QStringList fields;
+        int records = 0;
+        while (reader.next(fields) && records < 1'000'000)
+            ++records;
+        if (reader.hasError()) {
+            EXPECT_FALSE(reader.error().message.isEmpty());
+        }
+        const ImportPlan plan = CatalogImport::readFile(dir.filePath(name), bundledOptions());
+        for (const Offer &o : plan.data.offers) {
+            EXPECT_FALSE(o.provider.isEmpty());
+            EXPECT_FALSE(o.prices.isEmpty());
+        }
+    }
+}

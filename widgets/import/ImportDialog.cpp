@@ -185,8 +185,8 @@ void ImportDialog::refreshPreview()
                                 .arg(m_summary.snapshotsUpdated);
     }
     text += u"<br>"_s + tr("Rows rejected: %1 · flagged: %2")
-                            .arg(m_plan.rejected.size())
-                            .arg(m_plan.flagged.size());
+                            .arg(m_plan.rejectedCount)
+                            .arg(m_plan.flaggedCount);
     if (m_plan.rowsWithoutGpu)
         text += tr(" · without a GPU (skipped): %1").arg(m_plan.rowsWithoutGpu);
     if (m_plan.rowsMerged)
@@ -225,8 +225,8 @@ void ImportDialog::refreshPreview()
     fillRows(m_rejected, rejected);
     fillRows(m_flagged, m_plan.flagged);
     m_details->setTabText(0, tr("Unknown GPU names (%1)").arg(m_plan.unmappedGpus.size()));
-    m_details->setTabText(1, tr("Rejected (%1)").arg(m_plan.rejected.size()));
-    m_details->setTabText(2, tr("Flagged (%1)").arg(m_plan.flagged.size()));
+    m_details->setTabText(1, tr("Rejected (%1)").arg(m_plan.rejectedCount));
+    m_details->setTabText(2, tr("Flagged (%1)").arg(m_plan.flaggedCount));
     QApplication::restoreOverrideCursor();
 }
 

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The whole test suite built with AddressSanitizer and UBSan (the "asan" preset, build-asan/).
+# Any finding aborts its test, and the suite fails. Leaks inside system libraries we do not
+# build are listed in tests/sanitizers/lsan.supp; ours are not.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+cmake --preset asan >/dev/null
+cmake --build --preset asan -j "$(nproc)"
+ctest --preset asan -j "$(nproc)" "$@"

@@ -1,0 +1,563 @@
+// Reliability drills on the built binary, scaled down from how SQLite proves its own promises
+// (sqlite.org/testing.html): processes killed mid-write, full disks, a second process holding
+// the file, damaged and hostile files. After each, the price book passes integrity_check and
+// holds all of a change or none of it. Each drill prints how many cases it ran.
+
+#include "RunGpucompare.h"
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+#include <gtest/gtest.h>
+#include <iostream>
+
+using namespace gpucompare::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// One value from a price book, through a connection of its own (closed again at once). A hot
+/// journal left by a killed writer is rolled back here, as the next real open would.
+QString sqlValue(const QString &path, const QString &sql)
+{
+    static int serial = 0;
+    const QString name = u"drill-%1"_s.arg(++serial);
+    QString value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0).toString();
+            else
+                value = u"error: "_s + q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
+struct Counts
+{
+    QString offers;
+    QString prices;
+    friend bool operator==(const Counts &, const Counts &) = default;
+};
+
+Counts countsOf(const QString &path)
+{
+    return {sqlValue(path, u"SELECT count(*) FROM offers"_s),
+            sqlValue(path, u"SELECT count(*) FROM price_observations"_s)};
+}
+
+/// A new price book from the bundled dataset.
+QString makeBook(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    const ProcessResult created =
+        runGpucompare({u"--db"_s, path, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
+    EXPECT_EQ(created.exitCode, 0) << created.err.toStdString();
+    return path;
+}
+
+/// Our offers CSV with `rows` new offers of one GPU, one price each.
+QString writeOffersCatalog(const QTemporaryDir &dir, int rows)
+{
+    const QString path = dir.filePath(u"catalog-%1.csv"_s.arg(rows));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,pricing,"
+               "pricing_term,interconnect,offer_notes,usd_per_instance_hour,observed_on,"
+               "source_url,price_notes\n");
+    for (int i = 0; i < rows; ++i) {
+        file.write(QStringLiteral("AWS,H100,drill-%1.48xlarge,8,192,2048,drill-region-%2,"
+                                  "on-demand,,,,%3,2026-11-28,https://example.com/drill,\n")
+                       .arg(i)
+                       .arg(i % 17)
+                       .arg(40 + (i % 1000) / 100.0)
+                       .toUtf8());
+    }
+    return path;
+}
+
+QString copyOf(const QString &path, const QString &copy)
+{
+    QFile::remove(copy);
+    EXPECT_TRUE(QFile::copy(path, copy));
+    return copy;
+}
+
+/// Runs the binary and kills it (SIGKILL) after `afterMs`; returns whether it was still running.
+bool runAndKill(const QStringList &arguments, int afterMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GPUCOMPARE_BINARY), arguments);
+    EXPECT_TRUE(process.waitForStarted());
+    const bool finished = process.waitForFinished(afterMs);
+    if (!finished)
+        process.kill();
+    process.waitForFinished();
+    return !finished;
+}
+
+/// Runs the binary through bash with a file-size limit (ulimit -f, in 1024-byte blocks).
+ProcessResult runWithFileSizeLimit(int kilobytes, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    QStringList args{u"-c"_s, u"ulimit -f %1 && exec \"$0\" \"$@\""_s.arg(kilobytes),
+                     QStringLiteral(GPUCOMPARE_BINARY)};
+    args += arguments;
+    process.start(u"bash"_s, args);
+    process.waitForFinished(120'000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+}
+
+/// The i-th of 20 kill moments for a run that took `duration` ms once: 16 spread over the run
+/// (start-up, reading, writing, committing) and 4 well past it, so that some kills surely land
+/// after the change is complete and the drill sees both outcomes.
+int killMoment(int i, qint64 duration)
+{
+    static constexpr double late[] = {1.5, 2.0, 3.0, 4.0};
+    return int(i < 16 ? duration * (i + 1) / 16.0 : duration * late[i - 16]);
+}
+
+void report(const std::string &line)
+{
+    std::cout << "[ drill    ] " << line << std::endl;
+}
+
+class Drills : public ::testing::Test
+{
+protected:
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
+{
+    const QString base = makeBook(m_dir, u"base.sqlite"_s);
+    const QString catalog = writeOffersCatalog(m_dir, 40'000);
+    const Counts before = countsOf(base);
+
+    // The whole import once, for its duration and its result.
+    const QString full = copyOf(base, m_dir.filePath(u"full.sqlite"_s));
+    QElapsedTimer timer;
+    timer.start();
+    const ProcessResult imported = runGpucompare({u"--db"_s, full, u"import"_s, catalog});
+    const qint64 duration = timer.elapsed();
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const Counts after = countsOf(full);
+    ASSERT_NE(after, before);
+
+    int none = 0;
+    int all = 0;
+    int killed = 0;
+    for (int i = 0; i < 20; ++i) {
+        const QString book = copyOf(base, m_dir.filePath(u"kill-%1.sqlite"_s.arg(i)));
+        const int at = killMoment(i, duration);
+        killed += runAndKill({u"--db"_s, book, u"import"_s, catalog}, at) ? 1 : 0;
+        EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s) << "kill " << i;
+        const Counts counts = countsOf(book);
+        if (counts == before)
+            ++none;
+        else if (counts == after)
+            ++all;
+        else
+            ADD_FAILURE() << "kill " << i << " at " << at << " ms left " << counts.offers.toStdString()
+                          << " offers: part of the import";
+        QFile::remove(book);
+    }
+    EXPECT_GT(killed, 8) << "most kills must land while the import runs";
+    EXPECT_GT(none, 0);
+    EXPECT_GT(all, 0);
+    report("kill during import: 20 kills over " + std::to_string(duration) + " ms (" +
+           std::to_string(killed) + " while running): " + std::to_string(none) + " none, " +
+           std::to_string(all) + " all, 0 partial; integrity_check ok every time");
+}
+
+TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBackup)
+{
+    // A version-1 book (schema 2 adds two indexes) with 40,000 offers, so the backup and the
+    // migration take long enough to be interrupted.
+    const QString base = makeBook(m_dir, u"base.sqlite"_s);
+    ASSERT_EQ(runGpucompare({u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000)})
+                  .exitCode,
+              0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(base);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"DROP INDEX offers_by_provider"_s));
+        ASSERT_TRUE(q.exec(u"DROP INDEX market_share_entries_by_provider"_s));
+        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    const Counts data = countsOf(base);
+    const QStringList open = {u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s};
+
+    QTemporaryDir timing;
+    const QString timed = copyOf(base, timing.filePath(u"book.sqlite"_s));
+    QElapsedTimer timer;
+    timer.start();
+    ASSERT_EQ(runGpucompare(QStringList{u"--db"_s, timed} + open).exitCode, 0);
+    const qint64 duration = timer.elapsed();
+    ASSERT_EQ(sqlValue(timed, u"PRAGMA user_version"_s), u"2"_s);
+
+    int oldVersion = 0;
+    int newVersion = 0;
+    int killed = 0;
+    for (int i = 0; i < 20; ++i) {
+        QTemporaryDir dir;
+        const QString book = copyOf(base, dir.filePath(u"book.sqlite"_s));
+        killed += runAndKill(QStringList{u"--db"_s, book} + open, killMoment(i, duration)) ? 1 : 0;
+        EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s) << "kill " << i;
+        EXPECT_EQ(countsOf(book), data) << "kill " << i;
+        const QString version = sqlValue(book, u"PRAGMA user_version"_s);
+        const QString indexes = sqlValue(
+            book, u"SELECT count(*) FROM sqlite_schema WHERE name LIKE '%by_provider'"_s);
+        const QStringList backups =
+            QDir(dir.path()).entryList({u"book.sqlite.schema-1-backup-*.sqlite"_s}, QDir::Files);
+        if (version == u"1"_s) {
+            ++oldVersion;
+            EXPECT_EQ(indexes, u"0"_s);
+        } else {
+            ++newVersion;
+            EXPECT_EQ(version, u"2"_s);
+            EXPECT_EQ(indexes, u"2"_s) << "the new version is complete";
+            EXPECT_EQ(backups.size(), 1) << "kill " << i << ": upgraded without a backup";
+        }
+        // A backup under its own name is always whole: a killed copy stays a ".partial".
+        for (const QString &backup : backups) {
+            EXPECT_EQ(sqlValue(dir.filePath(backup), u"PRAGMA integrity_check"_s), u"ok"_s);
+            EXPECT_EQ(sqlValue(dir.filePath(backup), u"PRAGMA user_version"_s), u"1"_s);
+            EXPECT_EQ(countsOf(dir.filePath(backup)), data);
+        }
+    }
+    EXPECT_GT(killed, 8);
+    EXPECT_GT(oldVersion, 0);
+    EXPECT_GT(newVersion, 0);
+    report("kill during migration: 20 kills over " + std::to_string(duration) + " ms (" +
+           std::to_string(killed) + " while running): " +
+           std::to_string(oldVersion) + " old version intact, " + std::to_string(newVersion) +
+           " new version complete with a whole backup; integrity_check ok every time");
+}
+
+TEST_F(Drills, AFullDiskFailsWritesWithAMessageAndChangesNothing)
+{
+    int cases = 0;
+    const QString book = makeBook(m_dir, u"book.sqlite"_s);
+    const QByteArray bookBefore = fileHash(book);
+    const int bookKb = int(QFileInfo(book).size() / 1024);
+
+    // An import that needs more room than the limit leaves.
+    const ProcessResult import = runWithFileSizeLimit(
+        bookKb + 8, {u"--db"_s, book, u"import"_s, writeOffersCatalog(m_dir, 20'000)});
+    EXPECT_EQ(import.exitCode, 1) << import.err.toStdString();
+    EXPECT_TRUE(import.err.contains(u"disk is full"_s) || import.err.contains(u"disk I/O"_s))
+        << import.err.toStdString();
+    EXPECT_EQ(fileHash(book), bookBefore);
+    EXPECT_FALSE(QFile::exists(book + u"-journal"_s));
+    ++cases;
+
+    // An export over an existing file: the old file stays whole, no temporary file is left.
+    const QString target = m_dir.filePath(u"export.json"_s);
+    writeFile(target, "previous export\n");
+    const ProcessResult exported =
+        runWithFileSizeLimit(4, {u"--db"_s, book, u"export"_s, target, u"--format"_s, u"json"_s});
+    EXPECT_EQ(exported.exitCode, 1) << exported.err.toStdString();
+    EXPECT_TRUE(exported.err.contains(target)) << exported.err.toStdString();
+    EXPECT_EQ(readFile(target), QByteArray("previous export\n"));
+    EXPECT_EQ(QDir(m_dir.path()).entryList({u"export.json*"_s}, QDir::Files),
+              QStringList{u"export.json"_s});
+    ++cases;
+
+    // A chart export the same way.
+    const QString png = m_dir.filePath(u"chart.png"_s);
+    writeFile(png, "previous chart");
+    const ProcessResult chart = runWithFileSizeLimit(
+        4, {u"--db"_s, book, u"export-chart"_s, u"market-share"_s, u"--out"_s, png});
+    EXPECT_EQ(chart.exitCode, 1) << chart.err.toStdString();
+    EXPECT_EQ(readFile(png), QByteArray("previous chart"));
+    ++cases;
+
+    // A migration whose backup does not fit: not upgraded, file unchanged, no half backup.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(book);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"DROP INDEX offers_by_provider"_s));
+        ASSERT_TRUE(q.exec(u"DROP INDEX market_share_entries_by_provider"_s));
+        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    const QByteArray oldVersion = fileHash(book);
+    const ProcessResult migrate = runWithFileSizeLimit(
+        bookKb / 2, {u"--db"_s, book, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
+    EXPECT_EQ(migrate.exitCode, 1) << migrate.err.toStdString();
+    EXPECT_TRUE(migrate.err.contains(u"backup before the upgrade failed"_s))
+        << migrate.err.toStdString();
+    EXPECT_EQ(fileHash(book), oldVersion);
+    EXPECT_TRUE(QDir(m_dir.path()).entryList({u"book.sqlite.schema-*"_s}, QDir::Files).isEmpty());
+    ++cases;
+    report("full disk (ulimit -f): " + std::to_string(cases) +
+           " cases (import, export, chart export, migration backup) failed with a message; "
+           "book and existing files unchanged");
+}
+
+TEST_F(Drills, ASecondProcessHoldingTheBookGetsAMessageNotAFreeze)
+{
+    const QString book = makeBook(m_dir, u"book.sqlite"_s);
+    const QString catalog = writeOffersCatalog(m_dir, 100);
+    const Counts before = countsOf(book);
+
+    // Another process (sqlite3, as a second window would) holds a write transaction open.
+    QProcess holder;
+    holder.start(u"sqlite3"_s, {book});
+    ASSERT_TRUE(holder.waitForStarted()) << "needs the sqlite3 shell";
+    holder.write("BEGIN IMMEDIATE;\nUPDATE providers SET notes = notes;\nSELECT 'locked';\n");
+    ASSERT_TRUE(holder.waitForReadyRead(5000));
+    ASSERT_TRUE(holder.readAllStandardOutput().contains("locked"));
+
+    QElapsedTimer timer;
+    timer.start();
+    const ProcessResult blocked = runGpucompare({u"--db"_s, book, u"import"_s, catalog});
+    EXPECT_LT(timer.elapsed(), 15'000) << "waits its busy timeout, then gives up";
+    EXPECT_EQ(blocked.exitCode, 1);
+    EXPECT_TRUE(blocked.err.contains(u"in use by another window"_s)) << blocked.err.toStdString();
+    EXPECT_FALSE(blocked.err.contains(u"database is locked"_s));
+
+    holder.write("ROLLBACK;\n.quit\n");
+    holder.closeWriteChannel();
+    ASSERT_TRUE(holder.waitForFinished(5000));
+    EXPECT_EQ(countsOf(book), before);
+
+    // Once the other one has finished, the import goes through.
+    const ProcessResult retried = runGpucompare({u"--db"_s, book, u"import"_s, catalog});
+    EXPECT_EQ(retried.exitCode, 0) << retried.err.toStdString();
+    EXPECT_EQ(countsOf(book).offers.toInt(), before.offers.toInt() + 100);
+    EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s);
+    report("two processes on one file: the blocked import said \"in use by another window\" "
+           "after " + std::to_string(timer.elapsed()) + " ms, the retry succeeded, integrity ok");
+}
+
+namespace {
+
+struct Measured
+{
+    ProcessResult result;
+    qint64 peakKb = 0; ///< VmHWM of the process, read from /proc while it runs
+};
+
+/// Runs the binary and follows its peak resident memory.
+Measured runMeasured(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GPUCOMPARE_BINARY), arguments);
+    process.waitForStarted();
+    const QString status = u"/proc/%1/status"_s.arg(process.processId());
+    qint64 peak = 0;
+    while (!process.waitForFinished(5)) {
+        QFile file(status);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                peak = std::max(peak, line.mid(6).trimmed().split(' ').value(0).toLongLong());
+        }
+    }
+    return {{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+             process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())},
+            peak};
+}
+
+} // namespace
+
+TEST_F(Drills, DamagedAndMalformedFilesGetTheirMessageAndNothingCrashes)
+{
+    const QString fixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/");
+    int cases = 0;
+
+    // Price books that are not, or no longer, price books: refused, and left byte for byte.
+    QStringList books;
+    for (const QString &name : QDir(fixtures + u"bad"_s).entryList({u"*.sqlite"_s}, QDir::Files))
+        books.append(copyOf(fixtures + u"bad/"_s + name, m_dir.filePath(name)));
+    const QString damaged = copyOf(makeBook(m_dir, u"source.sqlite"_s),
+                                   m_dir.filePath(u"garbage-pages.sqlite"_s));
+    {
+        QFile file(damaged);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(2 * 4096);
+        file.write(QByteArray(3 * 4096, char(0xAB))); // pages 3-5 overwritten
+    }
+    books.append(damaged);
+    for (const QString &book : books) {
+        SCOPED_TRACE(book.toStdString());
+        const QByteArray before = fileHash(book);
+        const ProcessResult r = runGpucompare({u"--db"_s, book, u"export"_s, u"-"_s});
+        EXPECT_EQ(r.exitCode, 1) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QFileInfo(book).fileName())) << r.err.toStdString();
+        EXPECT_EQ(fileHash(book), before);
+        ++cases;
+    }
+
+    // Files to import: every malformed kind of the import fixtures, the corpus here, and three
+    // made on the spot: a 3 MB line, random bytes, and a 100 MB catalog of rows that all fail.
+    const QString book = makeBook(m_dir, u"book.sqlite"_s);
+    const QByteArray bookBefore = fileHash(book);
+    QStringList inputs;
+    for (const QString &dir : {u"import/malformed"_s, u"bad"_s}) {
+        for (const QString &name : QDir(fixtures + dir).entryList(QDir::Files)) {
+            if (!name.endsWith(u".sqlite"_s))
+                inputs.append(fixtures + dir + u'/' + name);
+        }
+    }
+    const QString hugeLine = m_dir.filePath(u"huge-line.csv"_s);
+    writeFile(hugeLine, "provider,gpu_model,instance_type\nAWS,H100," + QByteArray(3 << 20, 'x') + '\n');
+    inputs.append(hugeLine);
+    const QString random = m_dir.filePath(u"random.csv"_s);
+    {
+        QByteArray bytes(1 << 20, '\0');
+        quint32 state = 12345;
+        for (char &c : bytes) {
+            state = state * 1664525u + 1013904223u;
+            c = char(state >> 24);
+        }
+        writeFile(random, bytes);
+    }
+    inputs.append(random);
+    const QString big = m_dir.filePath(u"big-100mb.csv"_s);
+    {
+        QFile file(big);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,pricing,"
+                   "pricing_term,interconnect,offer_notes,usd_per_instance_hour,observed_on,"
+                   "source_url,price_notes\n");
+        const QByteArray row = "AWS,H100,p5.48xlarge,8,192,2048,us-east-1,on-demand,,,,-1,"
+                               "2026-11-28,https://example.com/negative-price-row-padding,\n";
+        QByteArray chunk;
+        for (int i = 0; i < 1000; ++i)
+            chunk += row;
+        while (file.size() < 100LL * 1024 * 1024)
+            file.write(chunk);
+    }
+    inputs.append(big);
+
+    qint64 bigPeakKb = 0;
+    for (const QString &input : inputs) {
+        SCOPED_TRACE(input.toStdString());
+        const Measured m = runMeasured({u"--db"_s, book, u"import"_s, input, u"--dry-run"_s});
+        EXPECT_GE(m.result.exitCode, 0) << "crashed";
+        EXPECT_LE(m.result.exitCode, 2);
+        // A message: the error on stderr, or the report of rejected rows on stdout.
+        EXPECT_TRUE(!m.result.err.isEmpty() || m.result.out.contains("rejected"))
+            << m.result.out.left(400).constData();
+        if (input == big)
+            bigPeakKb = m.peakKb;
+        ++cases;
+    }
+    EXPECT_EQ(fileHash(book), bookBefore);
+    // Streaming: the 100 MB file is read in a bounded amount of memory, well under its size.
+    EXPECT_GT(bigPeakKb, 0);
+    EXPECT_LT(bigPeakKb, 100 * 1024) << "peak " << bigPeakKb << " kB for a 100 MB file";
+    report("bad files: " + std::to_string(cases) + " files (" + std::to_string(books.size()) +
+           " damaged price books, " + std::to_string(inputs.size()) +
+           " import inputs) each got a message, none crashed, nothing changed; the 100 MB "
+           "catalog peaked at " + std::to_string(bigPeakKb / 1024) + " MB");
+}
+
+TEST_F(Drills, HostileTextIsStoredOrRefusedAsValidationSaysAndExportedSafely)
+{
+    const QString book = makeBook(m_dir, u"book.sqlite"_s);
+    const QString tables =
+        sqlValue(book, u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'"_s);
+    struct Name
+    {
+        QByteArray text;
+        bool stored;
+    };
+    const QList<Name> names = {
+        {"O'Brien \"\"Cloud\"\"", true}, // quotes (doubled inside the quoted CSV cell)
+        {"x'); DROP TABLE offers; --", true},
+        {"=HYPERLINK(\"\"https://evil.example\"\")", true},
+        {"+1+1", true},
+        {"-2+3", true},
+        {"@SUM(A1:A9)", true},
+        {"Robert\x01Tables", false},                // a control character
+        {"abc\xE2\x80\xAE" "def", false},           // U+202E right-to-left override
+        {QByteArray(10'000, 'W'), false},            // longer than 200 characters
+    };
+    QByteArray csv = "provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,"
+                     "pricing,pricing_term,interconnect,offer_notes,usd_per_instance_hour,"
+                     "observed_on,source_url,price_notes\n";
+    for (const Name &n : names)
+        csv += "AWS,H100,\"" + n.text + "\",8,,,us-east-1,on-demand,,,,10,2026-11-28,,\n";
+    const QString input = m_dir.filePath(u"hostile.csv"_s);
+    writeFile(input, csv);
+    const ProcessResult imported = runGpucompare({u"--db"_s, book, u"import"_s, input});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+
+    int stored = 0;
+    int refused = 0;
+    for (const Name &n : names) {
+        const QString expected = QString::fromUtf8(QByteArray(n.text).replace("\"\"", "\""));
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hostile"_s);
+        {
+            db.setDatabaseName(book);
+            ASSERT_TRUE(db.open());
+            QSqlQuery q(db);
+            q.prepare(u"SELECT count(*) FROM offers WHERE instance_type = ?"_s);
+            q.addBindValue(expected);
+            ASSERT_TRUE(q.exec() && q.next());
+            EXPECT_EQ(q.value(0).toInt(), n.stored ? 1 : 0) << n.text.left(60).constData();
+            (n.stored ? stored : refused) += 1;
+            db.close();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"hostile"_s);
+    }
+    EXPECT_EQ(sqlValue(book,
+                       u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'"_s),
+              tables)
+        << "no statement in a name ran";
+    EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s);
+
+    // In the CSV export no cell starts a formula; the JSON keeps the names exactly.
+    const QString out = m_dir.filePath(u"out.csv"_s);
+    ASSERT_EQ(runGpucompare({u"--db"_s, book, u"export"_s, out, u"--what"_s, u"offers"_s}).exitCode,
+              0);
+    const QByteArray exported = readFile(out);
+    for (const char *formula : {",=HYPERLINK", ",+1+1", ",-2+3", ",@SUM", ",\"=HYPERLINK"})
+        EXPECT_FALSE(exported.contains(formula)) << formula;
+    EXPECT_TRUE(exported.contains("'@SUM(A1:A9)")) << "guarded with a leading apostrophe";
+    const ProcessResult json =
+        runGpucompare({u"--db"_s, book, u"export"_s, u"-"_s, u"--format"_s, u"json"_s});
+    EXPECT_TRUE(json.out.contains("x'); DROP TABLE offers; --"));
+    report("hostile text: " + std::to_string(names.size()) + " names: " + std::to_string(stored) +
+           " stored verbatim, " + std::to_string(refused) +
+           " refused by validation; no SQL ran, no formula in the CSV export");
+}
