@@ -9,9 +9,9 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QSettings>
 #include <QTranslator>
 #include <csignal>
 #include <cstring>

@@ -229,8 +229,8 @@ void MainWindow::editMarketShare()
     SnapshotEditor dialog(m_editor, this);
     if (const MarketShareSnapshot *shown = m_marketShare->currentSnapshot()) {
         for (const SnapshotRecord &r : snapshotRecords(m_book->database())) {
-            if (r.snapshot.scope == shown->scope && r.snapshot.period == shown->period
-                && r.snapshot.sourceName == shown->sourceName)
+            if (r.snapshot.scope == shown->scope && r.snapshot.period == shown->period &&
+                r.snapshot.sourceName == shown->sourceName)
                 dialog.selectRecord(r.id);
         }
     }
@@ -254,10 +254,10 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
         return refuse(reason);
     QString error;
     try {
-        error = m_editor->perform(addPrice(
-            m_book->database(), offerId,
-            {*Money::fromDollars(*usd), QDate::currentDate().toString(Qt::ISODate), QString(),
-             tr("entered in the price table")}));
+        error = m_editor->perform(
+            addPrice(m_book->database(), offerId,
+                     {*Money::fromDollars(*usd), QDate::currentDate().toString(Qt::ISODate),
+                      QString(), tr("entered in the price table")}));
     } catch (const DatabaseError &e) {
         error = e.message();
     }
@@ -358,7 +358,9 @@ void MainWindow::createMenus()
     const QString savedLanguage = QSettings().value(u"language"_s).toString();
     // Each language in its own words, so a user who cannot read the current one finds theirs.
     const QList<std::pair<QString, QString>> languageChoices = {
-        {QString(), tr("Follow the &System")}, {u"en"_s, u"English"_s}, {u"zh_CN"_s, u"简体中文"_s}};
+        {QString(), tr("Follow the &System")},
+        {u"en"_s, u"English"_s},
+        {u"zh_CN"_s, u"简体中文"_s}};
     for (const auto &[token, text] : languageChoices) {
         QAction *action = languages->addAction(text);
         action->setCheckable(true);

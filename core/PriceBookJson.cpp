@@ -1,8 +1,7 @@
 #include "PriceBookJson.h"
 
-#include "Validation.h"
-
 #include "Translated.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -66,8 +66,8 @@ QVariantMap rowFrom(const QSqlQuery &q)
 
 void deleteRow(const QSqlDatabase &db, const RowChange &change)
 {
-    const QString sql = u"DELETE FROM %1 WHERE %2 = ?"_s.arg(
-        change.table, PriceBookEdit::keyColumn(change.table));
+    const QString sql =
+        u"DELETE FROM %1 WHERE %2 = ?"_s.arg(change.table, PriceBookEdit::keyColumn(change.table));
     execBound(db, sql, {change.key});
 }
 
@@ -151,9 +151,8 @@ void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction) const
 std::optional<QVariantMap> readRow(const QSqlDatabase &db, const QString &table,
                                    const QVariant &key)
 {
-    const QString sql =
-        u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selectedColumns(table), table,
-                                                 PriceBookEdit::keyColumn(table));
+    const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selectedColumns(table), table,
+                                                                PriceBookEdit::keyColumn(table));
     QSqlQuery q = execBound(db, sql, {key});
     if (!q.next())
         return std::nullopt;
@@ -164,7 +163,7 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
                                  const QString &column, const QVariant &value)
 {
     // column is one of ours (a foreign key); checked against the table's own columns.
-    const QStringList allowed = {u"offer_id"_s,    u"provider_id"_s, u"gpu_model_id"_s,
+    const QStringList allowed = {u"offer_id"_s, u"provider_id"_s, u"gpu_model_id"_s,
                                  u"snapshot_id"_s, u"id"_s};
     if (!allowed.contains(column))
         throw DatabaseError(u"internal error: no lookups by %1"_s.arg(column));
@@ -180,7 +179,8 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
 qint64 nextId(const QSqlDatabase &db, const QString &table)
 {
     QSqlQuery q = execBound(
-        db, u"SELECT coalesce(max(%1), 0) + 1 FROM %2"_s.arg(PriceBookEdit::keyColumn(table), table),
+        db,
+        u"SELECT coalesce(max(%1), 0) + 1 FROM %2"_s.arg(PriceBookEdit::keyColumn(table), table),
         {});
     q.next();
     return q.value(0).toLongLong();

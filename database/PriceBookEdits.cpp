@@ -1,7 +1,6 @@
 #include "PriceBookEdits.h"
 
 #include "DatabaseError.h"
-
 #include "Translated.h"
 
 #include <QCoreApplication>
@@ -110,14 +109,10 @@ QVariantMap priceRow(qint64 id, qint64 offerId, const PriceObservation &p)
 
 QVariantMap snapshotRow(qint64 id, const MarketShareSnapshot &s)
 {
-    return {{u"id"_s, integer(id)},
-            {u"period"_s, s.period},
-            {u"scope"_s, s.scope},
-            {u"source_name"_s, s.sourceName},
-            {u"source_url"_s, s.sourceUrl},
-            {u"published_on"_s, s.publishedOn},
-            {u"notes"_s, s.notes},
-            {u"estimate"_s, integer(s.estimate ? 1 : 0)}};
+    return {{u"id"_s, integer(id)},         {u"period"_s, s.period},
+            {u"scope"_s, s.scope},          {u"source_name"_s, s.sourceName},
+            {u"source_url"_s, s.sourceUrl}, {u"published_on"_s, s.publishedOn},
+            {u"notes"_s, s.notes},          {u"estimate"_s, integer(s.estimate ? 1 : 0)}};
 }
 
 QString offerName(const QSqlDatabase &db, qint64 offerId)
@@ -142,10 +137,10 @@ QList<ProviderRecord> providerRecords(const QSqlDatabase &db)
             "FROM providers p LEFT JOIN provider_discounts d ON d.provider_id = p.id "
             "ORDER BY p.name COLLATE NOCASE"_s);
     while (q.next()) {
-        records.append({q.value(0).toLongLong(),
-                        Provider{q.value(1).toString(), q.value(2).toString(),
-                                 q.value(3).toString(), q.value(4).toString(),
-                                 q.value(5).toDouble()}});
+        records.append(
+            {q.value(0).toLongLong(),
+             Provider{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toDouble()}});
     }
     return records;
 }
@@ -209,10 +204,11 @@ QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
 std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q = execPrepared(
-        db, u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
-            "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
-            "o.interconnect, o.notes FROM offers o JOIN providers p ON p.id = o.provider_id "
-            "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
+        db,
+        u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
+        "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
+        "o.interconnect, o.notes FROM offers o JOIN providers p ON p.id = o.provider_id "
+        "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
         {id});
     if (!q.next())
         return std::nullopt;
@@ -237,10 +233,11 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.
-    QSqlQuery p = execPrepared(
-        db, u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note "
-            "FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s,
-        {id});
+    QSqlQuery p =
+        execPrepared(db,
+                     u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note "
+                     "FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s,
+                     {id});
     while (p.next()) {
         r.prices.append({p.value(0).toLongLong(),
                          {Money::fromMicros(p.value(1).toLongLong()), p.value(2).toString(),
@@ -321,8 +318,8 @@ PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, con
     if (p.discountPercent > 0)
         discount = QVariantMap{{u"provider_id"_s, integer(rowId)},
                                {u"discount_percent"_s, p.discountPercent}};
-    edit.add({u"provider_discounts"_s, integer(rowId),
-              readRow(db, u"provider_discounts"_s, rowId), discount});
+    edit.add({u"provider_discounts"_s, integer(rowId), readRow(db, u"provider_discounts"_s, rowId),
+              discount});
     return edit;
 }
 
@@ -427,8 +424,8 @@ PriceBookEdit addPrice(const QSqlDatabase &db, qint64 offerId, const PriceObserv
 PriceBookEdit removePrice(const QSqlDatabase &db, qint64 observationId)
 {
     const auto row = existingRow(db, u"price_observations"_s, observationId);
-    PriceBookEdit edit(tr("Remove a price of %1")
-                           .arg(offerName(db, row->value(u"offer_id"_s).toLongLong())));
+    PriceBookEdit edit(
+        tr("Remove a price of %1").arg(offerName(db, row->value(u"offer_id"_s).toLongLong())));
     edit.add({u"price_observations"_s, integer(observationId), row, std::nullopt});
     return edit;
 }
@@ -482,9 +479,9 @@ PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
 PriceBookEdit deleteSnapshot(const QSqlDatabase &db, qint64 id)
 {
     const auto snapshot = existingRow(db, u"market_share_snapshots"_s, id);
-    PriceBookEdit edit(tr("Delete market share %1, %2")
-                           .arg(snapshot->value(u"scope"_s).toString(),
-                                snapshot->value(u"period"_s).toString()));
+    PriceBookEdit edit(
+        tr("Delete market share %1, %2")
+            .arg(snapshot->value(u"scope"_s).toString(), snapshot->value(u"period"_s).toString()));
     edit.add({u"market_share_snapshots"_s, integer(id), snapshot, std::nullopt});
     addDeleted(edit, u"market_share_entries"_s,
                readRowsWhere(db, u"market_share_entries"_s, u"snapshot_id"_s, id));

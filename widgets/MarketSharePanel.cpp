@@ -7,8 +7,8 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QFormLayout>
 #include <QEvent>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -143,8 +143,8 @@ QString MarketSharePanel::period() const
 
 bool MarketSharePanel::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_pieView->viewport() && event->type() == QEvent::MouseButtonDblClick
-        && currentSnapshot()) {
+    if (watched == m_pieView->viewport() && event->type() == QEvent::MouseButtonDblClick &&
+        currentSnapshot()) {
         Q_EMIT editSnapshotRequested();
         return true;
     }

@@ -1,8 +1,7 @@
 #include "PriceTableModel.h"
 
-#include "UserNumber.h"
-
 #include "DataQuality.h"
+#include "UserNumber.h"
 
 #include <QBrush>
 #include <QFont>

@@ -58,7 +58,7 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setStatusTip(tr("Double-click a price to change it, or any other cell to open the "
-                           "offer in its form."));
+                             "offer in its form."));
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
@@ -129,8 +129,8 @@ PricesPanel::PricesPanel(QWidget *parent)
             });
     // Queued: applying the price reloads the model, which must not happen inside the
     // delegate's setModelData().
-    connect(m_model, &PriceTableModel::priceEditRequested, this,
-            &PricesPanel::priceEditRequested, Qt::QueuedConnection);
+    connect(m_model, &PriceTableModel::priceEditRequested, this, &PricesPanel::priceEditRequested,
+            Qt::QueuedConnection);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.isValid() && index.column() != PriceTableModel::UsdPerInstanceHour)
             Q_EMIT offerEditRequested(m_model->rowAt(m_proxy->mapToSource(index).row()).offerId);
@@ -190,8 +190,7 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->rowAt(row).offerId != currentOffer)
                 continue;
-            const QModelIndex again =
-                m_proxy->mapFromSource(m_model->index(row, currentColumn));
+            const QModelIndex again = m_proxy->mapFromSource(m_model->index(row, currentColumn));
             if (again.isValid()) {
                 const QSignalBlocker blocker(m_table->selectionModel());
                 m_table->setCurrentIndex(again);

@@ -1,9 +1,8 @@
 #include "CatalogBuilder.h"
 
 #include "CostModel.h"
-#include "Validation.h"
-
 #include "Translated.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

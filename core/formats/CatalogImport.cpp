@@ -5,7 +5,6 @@
 #include "OwnCsv.h"
 #include "PriceBookJson.h"
 #include "SkyPilotCatalog.h"
-
 #include "Translated.h"
 
 #include <QCoreApplication>

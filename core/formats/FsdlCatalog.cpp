@@ -2,7 +2,6 @@
 
 #include "CatalogBuilder.h"
 #include "DataQuality.h"
-
 #include "Translated.h"
 
 #include <QCoreApplication>

@@ -49,12 +49,12 @@ struct ImportOptions
 struct ImportPlan
 {
     ImportFormat format = ImportFormat::Auto;
-    PriceBookData data;              ///< what would be written (new providers included)
+    PriceBookData data; ///< what would be written (new providers included)
     /// Rows listed with their reason, at most kMaxListedRows of each kind: a 100 MB file of bad
     /// rows must not keep a sentence per row in memory. The counts below are exact.
     static constexpr int kMaxListedRows = 10'000;
-    QList<RejectedRow> rejected;     ///< rows not taken, with the reason
-    QList<RejectedRow> flagged;      ///< rows taken with a warning (spot >= on-demand, ...)
+    QList<RejectedRow> rejected; ///< rows not taken, with the reason
+    QList<RejectedRow> flagged;  ///< rows taken with a warning (spot >= on-demand, ...)
     int rejectedCount = 0;
     int rejectedUnknownGpu = 0; ///< of rejectedCount, rows whose accelerator maps to nothing
     int flaggedCount = 0;

@@ -71,8 +71,8 @@ QString importReportText(const QString &fileName, const ImportPlan &plan,
                                     : tr("  %1 (%2 rows)").arg(it.key()).arg(it.value())) +
                    u'\n';
     }
-    listRows(out, tr("Rejected rows:"), plan.rejected,
-             plan.rejectedCount - plan.rejectedUnknownGpu, maxRows);
+    listRows(out, tr("Rejected rows:"), plan.rejected, plan.rejectedCount - plan.rejectedUnknownGpu,
+             maxRows);
     listRows(out, tr("Flagged rows (imported, but look again):"), plan.flagged, plan.flaggedCount,
              maxRows);
     return out;

@@ -2,9 +2,8 @@
 
 #include "CatalogBuilder.h"
 #include "CsvWriter.h"
-#include "Validation.h"
-
 #include "Translated.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,7 +40,10 @@ class RowReader
 {
 public:
     /// The context lupdate files this class's tr() calls under.
-    static QString tr(const char *text) { return translated("gpucompare::OwnCsv::RowReader", text); }
+    static QString tr(const char *text)
+    {
+        return translated("gpucompare::OwnCsv::RowReader", text);
+    }
 
     RowReader(const QStringList &header, const QStringList &cells)
         : m_header(header)
@@ -303,9 +305,8 @@ void readMarketShare(CsvReader &csv, const QStringList &header, ImportPlan &plan
         if (total > 100.0001) {
             const QString key = QStringList{s.period, s.scope, s.sourceName}.join(u'\x1f');
             for (int line : linesOf.value(key)) {
-                plan.reject(
-                    {line, tr("the shares of %1 (%2) add up to %3 %, more than 100 %")
-                               .arg(s.period, s.sourceName, number(total))});
+                plan.reject({line, tr("the shares of %1 (%2) add up to %3 %, more than 100 %")
+                                       .arg(s.period, s.sourceName, number(total))});
             }
             plan.data.marketShare.removeAt(i);
         }

@@ -1,5 +1,5 @@
-#include "TestFiles.h"
 #include "RunGpucompare.h"
+#include "TestFiles.h"
 #include "TestImages.h"
 
 #include <QDir>

@@ -181,8 +181,8 @@ TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
         else if (counts == after)
             ++all;
         else
-            ADD_FAILURE() << "kill " << i << " at " << at << " ms left " << counts.offers.toStdString()
-                          << " offers: part of the import";
+            ADD_FAILURE() << "kill " << i << " at " << at << " ms left "
+                          << counts.offers.toStdString() << " offers: part of the import";
         QFile::remove(book);
     }
     EXPECT_GT(killed, 8) << "most kills must land while the import runs";
@@ -198,9 +198,9 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     // A version-1 book (schema 2 adds two indexes) with 40,000 offers, so the backup and the
     // migration take long enough to be interrupted.
     const QString base = makeBook(m_dir, u"base.sqlite"_s);
-    ASSERT_EQ(runGpucompare({u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000)})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runGpucompare({u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000)}).exitCode,
+        0);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
         db.setDatabaseName(base);
@@ -233,8 +233,8 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
         EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s) << "kill " << i;
         EXPECT_EQ(countsOf(book), data) << "kill " << i;
         const QString version = sqlValue(book, u"PRAGMA user_version"_s);
-        const QString indexes = sqlValue(
-            book, u"SELECT count(*) FROM sqlite_schema WHERE name LIKE '%by_provider'"_s);
+        const QString indexes =
+            sqlValue(book, u"SELECT count(*) FROM sqlite_schema WHERE name LIKE '%by_provider'"_s);
         const QStringList backups =
             QDir(dir.path()).entryList({u"book.sqlite.schema-1-backup-*.sqlite"_s}, QDir::Files);
         if (version == u"1"_s) {
@@ -257,8 +257,8 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     EXPECT_GT(oldVersion, 0);
     EXPECT_GT(newVersion, 0);
     report("kill during migration: 20 kills over " + std::to_string(duration) + " ms (" +
-           std::to_string(killed) + " while running): " +
-           std::to_string(oldVersion) + " old version intact, " + std::to_string(newVersion) +
+           std::to_string(killed) + " while running): " + std::to_string(oldVersion) +
+           " old version intact, " + std::to_string(newVersion) +
            " new version complete with a whole backup; integrity_check ok every time");
 }
 
@@ -359,7 +359,8 @@ TEST_F(Drills, ASecondProcessHoldingTheBookGetsAMessageNotAFreeze)
     EXPECT_EQ(countsOf(book).offers.toInt(), before.offers.toInt() + 100);
     EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s);
     report("two processes on one file: the blocked import said \"in use by another window\" "
-           "after " + std::to_string(timer.elapsed()) + " ms, the retry succeeded, integrity ok");
+           "after " +
+           std::to_string(timer.elapsed()) + " ms, the retry succeeded, integrity ok");
 }
 
 namespace {
@@ -406,8 +407,8 @@ TEST_F(Drills, DamagedAndMalformedFilesGetTheirMessageAndNothingCrashes)
     QStringList books;
     for (const QString &name : QDir(fixtures + u"bad"_s).entryList({u"*.sqlite"_s}, QDir::Files))
         books.append(copyOf(fixtures + u"bad/"_s + name, m_dir.filePath(name)));
-    const QString damaged = copyOf(makeBook(m_dir, u"source.sqlite"_s),
-                                   m_dir.filePath(u"garbage-pages.sqlite"_s));
+    const QString damaged =
+        copyOf(makeBook(m_dir, u"source.sqlite"_s), m_dir.filePath(u"garbage-pages.sqlite"_s));
     {
         QFile file(damaged);
         ASSERT_TRUE(file.open(QIODevice::ReadWrite));
@@ -437,7 +438,8 @@ TEST_F(Drills, DamagedAndMalformedFilesGetTheirMessageAndNothingCrashes)
         }
     }
     const QString hugeLine = m_dir.filePath(u"huge-line.csv"_s);
-    writeFile(hugeLine, "provider,gpu_model,instance_type\nAWS,H100," + QByteArray(3 << 20, 'x') + '\n');
+    writeFile(hugeLine,
+              "provider,gpu_model,instance_type\nAWS,H100," + QByteArray(3 << 20, 'x') + '\n');
     inputs.append(hugeLine);
     const QString random = m_dir.filePath(u"random.csv"_s);
     {
@@ -487,7 +489,8 @@ TEST_F(Drills, DamagedAndMalformedFilesGetTheirMessageAndNothingCrashes)
     report("bad files: " + std::to_string(cases) + " files (" + std::to_string(books.size()) +
            " damaged price books, " + std::to_string(inputs.size()) +
            " import inputs) each got a message, none crashed, nothing changed; the 100 MB "
-           "catalog peaked at " + std::to_string(bigPeakKb / 1024) + " MB");
+           "catalog peaked at " +
+           std::to_string(bigPeakKb / 1024) + " MB");
 }
 
 TEST_F(Drills, HostileTextIsStoredOrRefusedAsValidationSaysAndExportedSafely)
@@ -507,9 +510,11 @@ TEST_F(Drills, HostileTextIsStoredOrRefusedAsValidationSaysAndExportedSafely)
         {"+1+1", true},
         {"-2+3", true},
         {"@SUM(A1:A9)", true},
-        {"Robert\x01Tables", false},                // a control character
-        {"abc\xE2\x80\xAE" "def", false},           // U+202E right-to-left override
-        {QByteArray(10'000, 'W'), false},            // longer than 200 characters
+        {"Robert\x01Tables", false}, // a control character
+        {"abc\xE2\x80\xAE"
+         "def",
+         false},                          // U+202E right-to-left override
+        {QByteArray(10'000, 'W'), false}, // longer than 200 characters
     };
     QByteArray csv = "provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,"
                      "pricing,pricing_term,interconnect,offer_notes,usd_per_instance_hour,"
@@ -540,9 +545,9 @@ TEST_F(Drills, HostileTextIsStoredOrRefusedAsValidationSaysAndExportedSafely)
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(u"hostile"_s);
     }
-    EXPECT_EQ(sqlValue(book,
-                       u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'"_s),
-              tables)
+    EXPECT_EQ(
+        sqlValue(book, u"SELECT group_concat(name) FROM sqlite_schema WHERE type = 'table'"_s),
+        tables)
         << "no statement in a name ran";
     EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s);
 

@@ -1,5 +1,6 @@
-#include "UserNumber.h"
 #include "Validation.h"
+
+#include "UserNumber.h"
 
 #include <gtest/gtest.h>
 #include <limits>
@@ -95,8 +96,8 @@ TEST(UserNumber, FollowsTheLocaleAndAcceptsPastedPrices)
     EXPECT_EQ(parseUserNumber(u"2.99 USD"_s, english), 2.99);
     EXPECT_EQ(parseUserNumber(u"15 %"_s, english), 15.0);
     EXPECT_EQ(parseUserNumber(u"1e3"_s, english), 1000.0);
-    for (const QString &bad : {u""_s, u"  "_s, u"nan"_s, u"inf"_s, u"-inf"_s, u"12abc"_s,
-                               u"$"_s, u"2,99"_s, u"1..2"_s, u"1e999"_s}) {
+    for (const QString &bad : {u""_s, u"  "_s, u"nan"_s, u"inf"_s, u"-inf"_s, u"12abc"_s, u"$"_s,
+                               u"2,99"_s, u"1..2"_s, u"1e999"_s}) {
         EXPECT_FALSE(parseUserNumber(bad, english)) << bad.toStdString();
     }
     EXPECT_EQ(gpucompare::formatUserNumber(1234.5, german), u"1234,5"_s);

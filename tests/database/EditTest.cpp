@@ -1,8 +1,8 @@
 // Row-level edits: each applied and reverted exactly, in one transaction, with the rows a
 // delete takes along.
 
-#include "PriceBook.h"
 #include "DatabaseError.h"
+#include "PriceBook.h"
 #include "PriceBookEdits.h"
 
 #include <QSqlQuery>
@@ -79,13 +79,13 @@ TEST_F(Edits, DeletingAProviderTakesItsOffersAndUndoBringsEveryRowBack)
     const PriceBookEdit edit = deleteProvider(m_db, aws);
     EXPECT_EQ(edit.name(), u"Delete provider AWS"_s);
     roundTrip(edit);
-    EXPECT_EQ(scalar(m_db, u"SELECT count(*) FROM offers WHERE provider_id = %1"_s.arg(aws)).toInt(),
-              0);
+    EXPECT_EQ(
+        scalar(m_db, u"SELECT count(*) FROM offers WHERE provider_id = %1"_s.arg(aws)).toInt(), 0);
     edit.apply(m_db, Direction::Back);
     // The market-share entry pointing at AWS points at it again, not just the label.
-    EXPECT_EQ(scalar(m_db, u"SELECT provider_id FROM market_share_entries WHERE id = 1"_s)
-                  .toLongLong(),
-              aws);
+    EXPECT_EQ(
+        scalar(m_db, u"SELECT provider_id FROM market_share_entries WHERE id = 1"_s).toLongLong(),
+        aws);
 }
 
 TEST_F(Edits, NullableColumnsStayNullThroughUndo)
@@ -111,7 +111,8 @@ TEST_F(Edits, AliasesFollowTheFormIncludingASpellingChange)
     roundTrip(edit);
     EXPECT_EQ(scalar(m_db, u"SELECT alias FROM gpu_aliases WHERE alias = 'V100'"_s).toString(),
               u"v100"_s);
-    EXPECT_EQ(scalar(m_db, u"SELECT count(*) FROM gpu_aliases WHERE gpu_model_id = 1"_s).toInt(), 3);
+    EXPECT_EQ(scalar(m_db, u"SELECT count(*) FROM gpu_aliases WHERE gpu_model_id = 1"_s).toInt(),
+              3);
 
     model.aliases = {u"A100"_s}; // another model's alias
     EXPECT_THROW(saveGpuModel(m_db, v100, model), DatabaseError);
@@ -135,9 +136,9 @@ TEST_F(Edits, ANewOfferWithItsFirstPriceIsOneEdit)
     Offer offer;
     offer.instanceType = u"gpu-1x-h100"_s;
     offer.region = u"us-west-1"_s;
-    const PriceBookEdit edit =
-        saveOffer(m_db, std::nullopt, 1, 1, offer,
-                  PriceObservation{Money::fromMicros(2'990'000), u"2026-11-28"_s, QString(), QString()});
+    const PriceBookEdit edit = saveOffer(
+        m_db, std::nullopt, 1, 1, offer,
+        PriceObservation{Money::fromMicros(2'990'000), u"2026-11-28"_s, QString(), QString()});
     roundTrip(edit);
     const qint64 id = edit.changes().constFirst().key.toLongLong();
     const auto record = offerRecord(m_db, id);

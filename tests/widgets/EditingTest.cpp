@@ -2,6 +2,7 @@
 // reach the price book and the panels, invalid ones are refused with their reason and leave the
 // file exactly as it was, undo and redo restore exact values.
 
+#include "FormFields.h"
 #include "GpuModelEditor.h"
 #include "JobCostPanel.h"
 #include "MainWindow.h"
@@ -13,7 +14,6 @@
 #include "PricesPanel.h"
 #include "ProviderEditor.h"
 #include "SnapshotEditor.h"
-#include "FormFields.h"
 #include "UnnamedControls.h"
 
 #include <QAction>
@@ -54,8 +54,8 @@ QString dump(const QSqlDatabase &db)
         while (q.next()) {
             for (int i = 0; i < q.record().count(); ++i) {
                 out += q.isNull(i) ? u"NULL"_s
-                                   : (QString::fromLatin1(q.value(i).typeName()) + u':'
-                                      + q.value(i).toString());
+                                   : (QString::fromLatin1(q.value(i).typeName()) + u':' +
+                                      q.value(i).toString());
                 out += u'|';
             }
             out += u'\n';
@@ -85,13 +85,13 @@ void typeInto(QWidget *form, const QString &name, const QString &text)
     ASSERT_TRUE(edit) << name.toStdString();
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
-    const bool typeable = std::all_of(text.cbegin(), text.cend(),
-                                      [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; });
+    const bool typeable = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7F;
+    });
     if (typeable)
         QTest::keyClicks(edit, text);
     else
         edit->insert(text); // control and bidi characters arrive by paste, not by key
-
 }
 
 QString reasonOf(QWidget *form, const QString &name)
@@ -313,16 +313,16 @@ TEST_F(Editing, UndoAndRedoRestoreExactValues)
         typeInto(providers.get(), u"website"_s, u"https://www.vultr.com/pricing/"_s);
         ASSERT_TRUE(providers->save());
         // Deleting a provider takes its offers and prices; undo must bring every row back.
-        ASSERT_TRUE(providers->selectRecord(
-            idOf(m_db, u"SELECT id FROM providers WHERE name = 'AWS'"_s)));
+        ASSERT_TRUE(
+            providers->selectRecord(idOf(m_db, u"SELECT id FROM providers WHERE name = 'AWS'"_s)));
         m_answer = QMessageBox::Yes;
         ASSERT_TRUE(providers->deleteCurrent());
         ASSERT_EQ(m_questions.size(), 1);
         EXPECT_TRUE(m_questions.first().contains(u"Its offers ("_s));
         EXPECT_EQ(valueOf(m_db, u"SELECT count(*) FROM providers WHERE name = 'AWS'"_s).toInt(), 0);
         // The market-share figure that linked to AWS keeps its label, without the link.
-        EXPECT_TRUE(valueOf(m_db, u"SELECT provider_id FROM market_share_entries WHERE id = 1"_s)
-                        .isNull());
+        EXPECT_TRUE(
+            valueOf(m_db, u"SELECT provider_id FROM market_share_entries WHERE id = 1"_s).isNull());
     }
     {
         auto models = open<GpuModelEditor>();
@@ -486,8 +486,8 @@ TEST_F(Editing, FormsRenderForTheScreenshots)
         QCoreApplication::processEvents();
         const QImage image = form->grab().toImage();
         EXPECT_GT(image.width(), 0);
-        image.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR) + u"/form-"_s + name + suffix
-                   + u".png"_s);
+        image.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR) + u"/form-"_s + name + suffix +
+                   u".png"_s);
         form->hide();
     };
     auto providers = open<ProviderEditor>();

@@ -40,7 +40,8 @@ TEST(EndToEnd, APriceTypedIntoTheShownWindowReachesTheTableAndTheCalculator)
 {
     if (QGuiApplication::platformName() != u"xcb"_s) {
         if (qEnvironmentVariableIsSet("GPUCOMPARE_REQUIRE_DISPLAY"))
-            FAIL() << "needs an X display; platform is " << QGuiApplication::platformName().toStdString();
+            FAIL() << "needs an X display; platform is "
+                   << QGuiApplication::platformName().toStdString();
         GTEST_SKIP() << "runs under Xvfb (ctest: widget_tests.EndToEnd.UnderXvfb)";
     }
     QTemporaryDir dir;
@@ -69,7 +70,8 @@ TEST(EndToEnd, APriceTypedIntoTheShownWindowReachesTheTableAndTheCalculator)
     QTest::keyClick(editor, Qt::Key_Return);
 
     ASSERT_TRUE(QTest::qWaitFor([&] {
-        const QModelIndex shown = indexOfOffer(prices, offerId, PriceTableModel::UsdPerInstanceHour);
+        const QModelIndex shown =
+            indexOfOffer(prices, offerId, PriceTableModel::UsdPerInstanceHour);
         return shown.isValid() && shown.data().toString() == u"$123.45"_s;
     }));
     EXPECT_EQ(indexOfOffer(prices, offerId, PriceTableModel::UsdPerGpuHour).data().toString(),

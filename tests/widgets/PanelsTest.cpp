@@ -13,8 +13,8 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "TestImages.h"
-#include "UnnamedControls.h"
 #include "Theme.h"
+#include "UnnamedControls.h"
 #include "Validation.h"
 
 #include <QAbstractItemModelTester>
@@ -28,9 +28,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>

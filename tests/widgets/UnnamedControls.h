@@ -14,24 +14,23 @@ inline QStringList unnamedControls(QWidget *root)
 {
     QStringList unnamed;
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        if (!w->isVisibleTo(root) || w->inherits("QScrollBar") || w->inherits("QHeaderView")
-            || w->inherits("QLineEditIconButton")) // Qt's clear button, named by Qt
+        if (!w->isVisibleTo(root) || w->inherits("QScrollBar") || w->inherits("QHeaderView") ||
+            w->inherits("QLineEditIconButton")) // Qt's clear button, named by Qt
             continue;
-        const bool control = w->inherits("QAbstractItemView") || w->inherits("QGraphicsView")
-                             || w->inherits("QAbstractButton") || w->inherits("QLineEdit")
-                             || w->inherits("QComboBox") || w->inherits("QAbstractSpinBox")
-                             || w->inherits("QPlainTextEdit") || w->inherits("QTabBar");
+        const bool control = w->inherits("QAbstractItemView") || w->inherits("QGraphicsView") ||
+                             w->inherits("QAbstractButton") || w->inherits("QLineEdit") ||
+                             w->inherits("QComboBox") || w->inherits("QAbstractSpinBox") ||
+                             w->inherits("QPlainTextEdit") || w->inherits("QTabBar");
         // Editors inside a combo box or spin box are named through their owner.
-        if (!control || (w->parentWidget() && (w->parentWidget()->inherits("QComboBox")
-                                               || w->parentWidget()->inherits("QAbstractSpinBox"))))
+        if (!control || (w->parentWidget() && (w->parentWidget()->inherits("QComboBox") ||
+                                               w->parentWidget()->inherits("QAbstractSpinBox"))))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' '
-                           + w->objectName());
+            unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' +
+                           w->objectName());
     }
     return unnamed;
 }
-
 
 } // namespace gpucompare::test

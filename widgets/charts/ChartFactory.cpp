@@ -4,9 +4,9 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDateTimeAxis>
 #include <QHorizontalBarSeries>
 #include <QLegendMarker>
-#include <QDateTimeAxis>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPieSeries>

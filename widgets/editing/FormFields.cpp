@@ -47,8 +47,8 @@ QLabel *FormFields::addRow(const QString &label, QWidget *editor, const Check &c
     return reason;
 }
 
-QLineEdit *FormFields::addLine(const QString &label, const QString &objectName,
-                               const Check &check, const QString &placeholder)
+QLineEdit *FormFields::addLine(const QString &label, const QString &objectName, const Check &check,
+                               const QString &placeholder)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(objectName);

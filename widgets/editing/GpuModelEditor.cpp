@@ -40,16 +40,12 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
             return validation::checkText(tr("Vendor"), text, validation::kMaxNameLength);
         },
         u"NVIDIA"_s);
-    m_memory = fields()->addLine(
-        tr("&Memory (GB):"), u"memory"_s,
-        [this](const QString &text) {
-            return editorchecks::checkNumber(tr("Memory"), text, false, 0, 100'000, true);
-        });
+    m_memory = fields()->addLine(tr("&Memory (GB):"), u"memory"_s, [this](const QString &text) {
+        return editorchecks::checkNumber(tr("Memory"), text, false, 0, 100'000, true);
+    });
     m_bf16 = fields()->addLine(
-        tr("Dense &BF16/FP16 (TFLOP/s):"), u"bf16"_s,
-        [this](const QString &text) {
-            return editorchecks::checkNumber(tr("BF16/FP16 peak"), text, false, 0, 1'000'000,
-                                             true);
+        tr("Dense &BF16/FP16 (TFLOP/s):"), u"bf16"_s, [this](const QString &text) {
+            return editorchecks::checkNumber(tr("BF16/FP16 peak"), text, false, 0, 1'000'000, true);
         });
     m_bf16->setToolTip(tr("Dense peak per GPU, without 2:4 sparsity; the calculator's basis."));
     m_fp8 = fields()->addLine(
@@ -59,15 +55,16 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
         },
         tr("empty when unsupported"));
     m_bandwidth = fields()->addLine(
-        tr("Memory b&andwidth (GB/s):"), u"bandwidth"_s,
-        [this](const QString &text) {
+        tr("Memory b&andwidth (GB/s):"), u"bandwidth"_s, [this](const QString &text) {
             return editorchecks::checkNumber(tr("Bandwidth"), text, false, 0, 1'000'000, true);
         });
     m_hasBf16 = fields()->addCheckBox(tr("&Computes BF16 (clear for FP16-only GPUs such as V100)"),
                                       u"hasBf16"_s);
     m_source = fields()->addLine(
         tr("&Source URL:"), u"sourceUrl"_s,
-        [this](const QString &text) { return validation::checkUrl(tr("Source URL"), text.trimmed()); },
+        [this](const QString &text) {
+            return validation::checkUrl(tr("Source URL"), text.trimmed());
+        },
         u"https://"_s);
     m_aliases = fields()->addLine(
         tr("A&liases:"), u"aliases"_s, [this](const QString &text) { return checkAliases(text); },

@@ -54,16 +54,15 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     m_gpu = f->addCombo(tr("&GPU model:"), u"gpuModel"_s);
     m_instance = f->addLine(tr("&Instance type:"), u"instanceType"_s,
                             [this](const QString &text) { return checkInstanceType(text); });
-    m_gpus = f->addLine(tr("GP&Us per instance:"), u"gpusPerInstance"_s,
-                        [this](const QString &text) {
-                            const auto value = parseUserNumber(text);
-                            if (text.trimmed().isEmpty())
-                                return tr("GPUs per instance is required.");
-                            if (!value)
-                                return tr("GPUs per instance is not a number: \"%1\".")
-                                    .arg(text.trimmed());
-                            return validation::checkGpuCount(tr("GPUs per instance"), *value);
-                        });
+    m_gpus =
+        f->addLine(tr("GP&Us per instance:"), u"gpusPerInstance"_s, [this](const QString &text) {
+            const auto value = parseUserNumber(text);
+            if (text.trimmed().isEmpty())
+                return tr("GPUs per instance is required.");
+            if (!value)
+                return tr("GPUs per instance is not a number: \"%1\".").arg(text.trimmed());
+            return validation::checkGpuCount(tr("GPUs per instance"), *value);
+        });
     m_vcpus = f->addLine(tr("v&CPUs:"), u"vcpus"_s, [this](const QString &text) {
         return editorchecks::checkOptionalCount(tr("vCPUs"), text);
     });
@@ -140,8 +139,8 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     belowForm()->addWidget(m_chart);
     belowForm()->addWidget(m_chartEmpty);
     connect(m_history, &QTableWidget::itemSelectionChanged, this, [this] {
-        m_removePrice->setEnabled(!m_history->selectedItems().isEmpty()
-                                  && !this->editor()->isReadOnly());
+        m_removePrice->setEnabled(!m_history->selectedItems().isEmpty() &&
+                                  !this->editor()->isReadOnly());
     });
     connect(m_removePrice, &QPushButton::clicked, this, &OfferEditor::removeSelectedPrice);
     resize(980, 720);
@@ -153,9 +152,9 @@ QString OfferEditor::checkInstanceType(const QString &text) const
     QString reason = validation::checkName(tr("Instance type"), text);
     if (!reason.isEmpty() || m_provider->currentIndex() < 0 || m_gpu->currentIndex() < 0)
         return reason;
-    const std::optional<qint64> other =
-        OfferRepository(database()).findId(m_provider->currentData().toLongLong(),
-                                           m_gpu->currentData().toLongLong(), formOffer());
+    const std::optional<qint64> other = OfferRepository(database())
+                                            .findId(m_provider->currentData().toLongLong(),
+                                                    m_gpu->currentData().toLongLong(), formOffer());
     if (other && other != currentId())
         return tr("Another offer has this provider, GPU, instance type, region and pricing.");
     return {};
@@ -164,8 +163,7 @@ QString OfferEditor::checkInstanceType(const QString &text) const
 QString OfferEditor::checkPrice(const QString &text) const
 {
     if (text.trimmed().isEmpty()) {
-        return currentId() ? QString()
-                           : tr("USD per instance-hour is required for a new offer.");
+        return currentId() ? QString() : tr("USD per instance-hour is required for a new offer.");
     }
     const std::optional<double> value = parseUserNumber(text);
     if (!value)
@@ -255,8 +253,9 @@ void OfferEditor::showHistory(const OfferRecord *record)
     m_history->resizeColumnsToContents();
     m_removePrice->setEnabled(false);
 
-    const bool dated = std::any_of(observations.cbegin(), observations.cend(),
-                                   [](const PriceObservation &p) { return !p.observedOn.isEmpty(); });
+    const bool dated =
+        std::any_of(observations.cbegin(), observations.cend(),
+                    [](const PriceObservation &p) { return !p.observedOn.isEmpty(); });
     QChart *old = m_chart->chart();
     if (dated) {
         m_chart->setChart(ChartFactory::priceHistory(observations, gpus));
@@ -283,8 +282,8 @@ Offer OfferEditor::formOffer() const
         o.vcpus = int(std::lround(*vcpus));
     o.ramGb = editorchecks::numberOf(m_ram->text());
     o.region = m_region->text().trimmed();
-    o.pricing = pricingModelFromToken(m_pricing->currentData().toString())
-                    .value_or(PricingModel::OnDemand);
+    o.pricing =
+        pricingModelFromToken(m_pricing->currentData().toString()).value_or(PricingModel::OnDemand);
     o.pricingTerm = m_term->text().trimmed();
     o.interconnect = m_interconnect->text().trimmed();
     o.notes = m_notes->toPlainText();
@@ -308,8 +307,8 @@ PriceBookEdit OfferEditor::saveEdit(std::optional<qint64> id) const
     const qint64 providerId = m_provider->currentData().toLongLong();
     const qint64 gpuId = m_gpu->currentData().toLongLong();
     const std::optional<PriceObservation> price = formPrice();
-    PriceBookEdit edit = saveOffer(database(), id, providerId, gpuId, formOffer(),
-                                   id ? std::nullopt : price);
+    PriceBookEdit edit =
+        saveOffer(database(), id, providerId, gpuId, formOffer(), id ? std::nullopt : price);
     if (id && price) {
         const PriceBookEdit added = addPrice(database(), *id, *price);
         if (edit.changes().isEmpty())
@@ -344,8 +343,7 @@ bool OfferEditor::removeSelectedPrice()
     if (ask(tr("Remove the price of %1 observed on %2?")
                 .arg(m_history->item(selected.constFirst()->row(), 1)->text(),
                      m_history->item(selected.constFirst()->row(), 0)->text()),
-            QMessageBox::Yes | QMessageBox::No)
-        != QMessageBox::Yes)
+            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return false;
     QString error;
     try {

@@ -39,11 +39,10 @@ private:
             QMetaObject::invokeMethod(
                 stack, direction == PriceBookEdit::Direction::Forward ? "undo" : "redo",
                 Qt::QueuedConnection);
-            m_editor->reportFailure(
-                (direction == PriceBookEdit::Direction::Forward
-                     ? PriceBookEditor::tr("Could not redo \"%1\": %2")
-                     : PriceBookEditor::tr("Could not undo \"%1\": %2"))
-                    .arg(text(), e.message()));
+            m_editor->reportFailure((direction == PriceBookEdit::Direction::Forward
+                                         ? PriceBookEditor::tr("Could not redo \"%1\": %2")
+                                         : PriceBookEditor::tr("Could not undo \"%1\": %2"))
+                                        .arg(text(), e.message()));
             return;
         }
         m_editor->reportChange();

@@ -92,7 +92,7 @@ RecordEditor::RecordEditor(PriceBookEditor *editor, const QString &title, QWidge
     m_list = new QListView;
     m_list->setObjectName(u"recordList"_s);
     m_list->setModel(m_filtered);
-    m_list->setUniformItemSizes(true); // constant-time layout for 100,000 offers
+    m_list->setUniformItemSizes(true);        // constant-time layout for 100,000 offers
     m_list->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Records"));
@@ -253,7 +253,8 @@ void RecordEditor::selectInList(std::optional<qint64> id)
 {
     const QSignalBlocker blocker(m_list->selectionModel());
     const int row = id ? m_records->rowOf(*id) : -1;
-    QModelIndex index = row >= 0 ? m_filtered->mapFromSource(m_records->index(row, 0)) : QModelIndex();
+    QModelIndex index =
+        row >= 0 ? m_filtered->mapFromSource(m_records->index(row, 0)) : QModelIndex();
     if (row >= 0 && !index.isValid()) { // filtered out: show it anyway
         m_filter->clear();
         index = m_filtered->mapFromSource(m_records->index(row, 0));
@@ -336,10 +337,9 @@ bool RecordEditor::save()
         showStatus(tr("Not saved: %1. The price book is as it was.").arg(error), true);
         return false;
     }
-    const qint64 id = m_currentId ? *m_currentId
-                                  : (edit.changes().isEmpty()
-                                         ? 0
-                                         : edit.changes().constFirst().key.toLongLong());
+    const qint64 id =
+        m_currentId ? *m_currentId
+                    : (edit.changes().isEmpty() ? 0 : edit.changes().constFirst().key.toLongLong());
     m_currentId = id;
     m_loadedValues = m_fields->values() + extraValues(); // saved: no longer unsaved
     reloadAll();

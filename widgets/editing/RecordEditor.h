@@ -100,7 +100,6 @@ public:
     void reject() override;
 
 protected:
-
 private:
     void showRecord(std::optional<qint64> id);
     void onCurrentChanged();

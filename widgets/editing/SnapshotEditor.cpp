@@ -66,12 +66,14 @@ SnapshotEditor::SnapshotEditor(PriceBookEditor *editor, QWidget *parent)
         tr("S&cope:"), u"scope"_s,
         [this](const QString &text) { return validation::checkName(tr("Scope"), text); },
         tr("what is measured, e.g. Cloud infrastructure services, worldwide"));
-    m_sourceName = f->addLine(tr("Source &name:"), u"sourceName"_s,
-                              [this](const QString &text) { return checkSource(text); },
-                              u"Synergy Research Group"_s);
+    m_sourceName = f->addLine(
+        tr("Source &name:"), u"sourceName"_s,
+        [this](const QString &text) { return checkSource(text); }, u"Synergy Research Group"_s);
     m_sourceUrl = f->addLine(
         tr("Source &URL:"), u"sourceUrl"_s,
-        [this](const QString &text) { return validation::checkUrl(tr("Source URL"), text.trimmed()); },
+        [this](const QString &text) {
+            return validation::checkUrl(tr("Source URL"), text.trimmed());
+        },
         u"https://"_s);
     m_publishedOn = f->addLine(
         tr("Pu&blished on:"), u"publishedOn"_s,
@@ -79,8 +81,8 @@ SnapshotEditor::SnapshotEditor(PriceBookEditor *editor, QWidget *parent)
             return validation::checkDate(tr("Published on"), text.trimmed());
         },
         u"YYYY-MM-DD"_s);
-    m_estimate = f->addCheckBox(tr("These figures are &estimates, not measured shares"),
-                                u"estimate"_s);
+    m_estimate =
+        f->addCheckBox(tr("These figures are &estimates, not measured shares"), u"estimate"_s);
     m_notes = f->addText(tr("N&otes:"), u"notes"_s, [this](const QString &text) {
         return validation::checkText(tr("Notes"), text);
     });
@@ -117,8 +119,8 @@ SnapshotEditor::SnapshotEditor(PriceBookEditor *editor, QWidget *parent)
     column->addLayout(buttons);
     f->addCustom(tr("En&tries:"), entriesBox, [this](const QString &) { return checkEntries(); });
     // The caption's mnemonic lands in the table, not on the box around it.
-    if (auto *caption = qobject_cast<QLabel *>(
-            formLayout()->labelForField(entriesBox->parentWidget())))
+    if (auto *caption =
+            qobject_cast<QLabel *>(formLayout()->labelForField(entriesBox->parentWidget())))
         caption->setBuddy(m_entries);
 
     connect(m_entries, &QTableWidget::itemChanged, this, &SnapshotEditor::entriesEdited);
@@ -143,8 +145,8 @@ QString SnapshotEditor::checkSource(const QString &text) const
     const QString scope = validation::normalizedName(m_scope->text());
     const QString source = validation::normalizedName(text);
     for (const SnapshotRecord &r : std::as_const(m_snapshots)) {
-        if (r.id != currentId() && r.snapshot.period == period && r.snapshot.scope == scope
-            && r.snapshot.sourceName == source)
+        if (r.id != currentId() && r.snapshot.period == period && r.snapshot.scope == scope &&
+            r.snapshot.sourceName == source)
             return tr("This source already has a snapshot for this period and scope.");
     }
     return {};
@@ -242,8 +244,8 @@ QList<std::pair<qint64, QString>> SnapshotEditor::readRecords() const
         m_providerNames.append(p.provider.name);
     QList<std::pair<qint64, QString>> records;
     for (const SnapshotRecord &r : std::as_const(m_snapshots)) {
-        records.append(
-            {r.id, u"%1 · %2 · %3"_s.arg(r.snapshot.period, r.snapshot.scope, r.snapshot.sourceName)});
+        records.append({r.id, u"%1 · %2 · %3"_s.arg(r.snapshot.period, r.snapshot.scope,
+                                                    r.snapshot.sourceName)});
     }
     return records;
 }

@@ -184,9 +184,9 @@ void ImportDialog::refreshPreview()
                                 .arg(m_summary.snapshotsAdded)
                                 .arg(m_summary.snapshotsUpdated);
     }
-    text += u"<br>"_s + tr("Rows rejected: %1 · flagged: %2")
-                            .arg(m_plan.rejectedCount)
-                            .arg(m_plan.flaggedCount);
+    text +=
+        u"<br>"_s +
+        tr("Rows rejected: %1 · flagged: %2").arg(m_plan.rejectedCount).arg(m_plan.flaggedCount);
     if (m_plan.rowsWithoutGpu)
         text += tr(" · without a GPU (skipped): %1").arg(m_plan.rowsWithoutGpu);
     if (m_plan.rowsMerged)
