@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -31,7 +32,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <csignal>
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 using namespace gpucompare;
 using namespace Qt::StringLiterals;
@@ -523,4 +526,62 @@ TEST_F(Editing, EveryFormControlHasANameForScreenReaders)
             << form->windowTitle().toStdString();
         form->hide();
     }
+}
+
+namespace {
+
+/// A file-size limit for this process while it lives (as a full disk would refuse writes);
+/// writes past it fail with EFBIG instead of raising SIGXFSZ.
+class FileSizeLimit final
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        std::signal(SIGXFSZ, SIG_IGN);
+        getrlimit(RLIMIT_FSIZE, &m_previous);
+        rlimit limit = m_previous;
+        limit.rlim_cur = bytes;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    }
+    ~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_previous); }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_previous{};
+};
+
+} // namespace
+
+TEST_F(Editing, ASaveOnAFullDiskSaysWhyAndChangesNothing)
+{
+    const QString before = dump(m_db);
+    auto form = open<ProviderEditor>();
+    form->selectRecord(idOf(m_db, u"SELECT id FROM providers WHERE name = 'Vultr'"_s));
+    typeInto(form.get(), u"name"_s, u"Vultr Cloud"_s);
+    {
+        const FileSizeLimit full(1024); // the rollback journal cannot even be started
+        EXPECT_FALSE(form->save());
+    }
+    EXPECT_TRUE(form->statusText().contains(u"disk is full"_s) ||
+                form->statusText().contains(u"disk I/O"_s))
+        << form->statusText().toStdString();
+    EXPECT_TRUE(form->hasUnsavedChanges());
+    EXPECT_EQ(dump(m_db), before);
+    EXPECT_EQ(editor()->undoStack()->count(), 0);
+    EXPECT_TRUE(form->save()) << "room again: the same edit saves";
+}
+
+TEST_F(Editing, ABackupThatDoesNotFitLeavesNoFileUnderItsName)
+{
+    const QString target = m_dir.filePath(u"copy.sqlite"_s);
+    QString error;
+    {
+        const FileSizeLimit full(8192);
+        EXPECT_FALSE(m_window->book()->backupTo(target, &error));
+    }
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(QFile::exists(target));
+    EXPECT_FALSE(QFile::exists(target + u".partial"_s));
+    EXPECT_TRUE(m_window->book()->backupTo(target, &error)) << error.toStdString();
 }
