@@ -29,14 +29,15 @@ QLabel *FormFields::addRow(const QString &label, QWidget *editor, const Check &c
     auto *column = new QVBoxLayout(cell);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
-    column->addWidget(editor);
+    // Top-aligned: when a reason under a field above changes the rows' heights, the field
+    // stays next to its label instead of sliding to the middle of a taller cell.
+    column->addWidget(editor, 0, Qt::AlignTop);
     auto *reason = new QLabel(cell);
     reason->setObjectName(editor->objectName() + u"Reason"_s);
     reason->setWordWrap(true);
     reason->setVisible(false);
     reason->setTextFormat(Qt::PlainText);
     column->addWidget(reason);
-    column->addStretch(1); // any extra height goes under the field, not between label and field
 
     auto *caption = new QLabel(label);
     caption->setBuddy(editor);
@@ -64,7 +65,9 @@ QPlainTextEdit *FormFields::addText(const QString &label, const QString &objectN
     auto *edit = new QPlainTextEdit;
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true); // Tab moves on, as in every other field
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
+    // Four lines, fixed: an expanding text box would take the form's spare height and push the
+    // rows apart.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     addRow(label, edit, check);
     connect(edit, &QPlainTextEdit::textChanged, this, &FormFields::onEdited);
     return edit;
