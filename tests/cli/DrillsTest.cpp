@@ -485,7 +485,13 @@ TEST_F(Drills, DamagedAndMalformedFilesGetTheirMessageAndNothingCrashes)
     EXPECT_EQ(fileHash(book), bookBefore);
     // Streaming: the 100 MB file is read in a bounded amount of memory, well under its size.
     EXPECT_GT(bigPeakKb, 0);
-    EXPECT_LT(bigPeakKb, 100 * 1024) << "peak " << bigPeakKb << " kB for a 100 MB file";
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine: its peak says nothing about ours.
+    const qint64 boundKb = 1024 * 1024;
+#else
+    const qint64 boundKb = 100 * 1024;
+#endif
+    EXPECT_LT(bigPeakKb, boundKb) << "peak " << bigPeakKb << " kB for a 100 MB file";
     report("bad files: " + std::to_string(cases) + " files (" + std::to_string(books.size()) +
            " damaged price books, " + std::to_string(inputs.size()) +
            " import inputs) each got a message, none crashed, nothing changed; the 100 MB "

@@ -5,6 +5,7 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <algorithm>
@@ -54,8 +55,15 @@ QImage ChartRenderer::render(QChart *chart, QSize pixelSize, qreal scale, const 
 
 bool ChartRenderer::savePng(const QImage &image, const QString &path, QString *error)
 {
+    // Encoded in memory first: a write that fails inside libpng (a full disk) unwinds past
+    // Qt's cleanup and leaks the image; QSaveFile then reports the failure itself.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
+    if (png.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(png) != png.size()
+        || !file.commit()) {
         if (error) {
             *error =
                 QCoreApplication::translate("gpucompare::ChartRenderer", "cannot write \"%1\": %2")
