@@ -132,6 +132,21 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
     EXPECT_TRUE(read.out.contains("gpucompare-pricebook"));
     EXPECT_EQ(fileHash(existing), before);
 
+    // An import into it is refused with the reason; an export into the folder names the file.
+    const QString catalog =
+        QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/offers-own.csv");
+    const ProcessResult import =
+        runGpucompare({u"import"_s, catalog, u"--db"_s, existing}, asNobody);
+    EXPECT_EQ(import.exitCode, 1);
+    EXPECT_TRUE(import.err.contains(u"read-only"_s)) << import.err.toStdString();
+    const ProcessResult exportInto = runGpucompare(
+        {u"export"_s, readOnly + u"/out.csv"_s, u"--what"_s, u"offers"_s, u"--db"_s, existing},
+        asNobody);
+    EXPECT_EQ(exportInto.exitCode, 1);
+    EXPECT_TRUE(exportInto.err.contains(u"out.csv"_s)) << exportInto.err.toStdString();
+    EXPECT_FALSE(QFile::exists(readOnly + u"/out.csv"_s));
+    EXPECT_EQ(fileHash(existing), before);
+
     QFile::setPermissions(m_dir.path(), listable | QFile::WriteOwner);
     QFile::setPermissions(readOnly, listable | QFile::WriteOwner);
 }

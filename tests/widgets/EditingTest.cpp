@@ -585,3 +585,17 @@ TEST_F(Editing, ABackupThatDoesNotFitLeavesNoFileUnderItsName)
     EXPECT_FALSE(QFile::exists(target + u".partial"_s));
     EXPECT_TRUE(m_window->book()->backupTo(target, &error)) << error.toStdString();
 }
+
+TEST_F(Editing, AReadOnlyBookRefusesEditsWithTheReason)
+{
+    const QString before = dump(m_db);
+    editor()->setDatabase(m_db, true); // as for a read-only file or folder
+    auto form = open<ProviderEditor>();
+    form->selectRecord(idOf(m_db, u"SELECT id FROM providers WHERE name = 'Vultr'"_s));
+    typeInto(form.get(), u"name"_s, u"Vultr Cloud"_s);
+    EXPECT_FALSE(saveButton(form.get())->isEnabled());
+    EXPECT_TRUE(form->statusText().contains(u"read-only"_s)) << form->statusText().toStdString();
+    EXPECT_FALSE(form->save());
+    EXPECT_FALSE(m_window->changePrice(1, u"12.34"_s));
+    EXPECT_EQ(dump(m_db), before);
+}

@@ -1,11 +1,11 @@
 #include "ChartRenderer.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QRegularExpression>
-#include <QBuffer>
 #include <QSaveFile>
 #include <QTextDocument>
 #include <algorithm>
@@ -62,8 +62,8 @@ bool ChartRenderer::savePng(const QImage &image, const QString &path, QString *e
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     QSaveFile file(path);
-    if (png.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(png) != png.size()
-        || !file.commit()) {
+    if (png.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(png) != png.size() ||
+        !file.commit()) {
         if (error) {
             *error =
                 QCoreApplication::translate("gpucompare::ChartRenderer", "cannot write \"%1\": %2")
