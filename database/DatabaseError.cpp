@@ -38,6 +38,11 @@ QString describeSqlError(const QSqlError &error)
 QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql,
                        std::initializer_list<QVariant> values)
 {
+    return execPrepared(db, sql, QVariantList(values));
+}
+
+QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))

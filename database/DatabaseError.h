@@ -28,6 +28,8 @@ private:
 /// The only way the repositories talk to SQLite: values never reach the SQL text.
 QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql,
                        std::initializer_list<QVariant> values = {});
+/// The same with values known only at run time (an edit's columns).
+QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
 /// A human sentence for a failed statement ("the price book is in use by another window").
 QString describeSqlError(const QSqlError &error);

@@ -34,24 +34,6 @@ QString selectedColumns(const QString &table)
     return table == u"gpu_aliases"_s ? u"rowid AS rowid, *"_s : u"*"_s;
 }
 
-QSqlQuery execBound(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        throw DatabaseError(describeSqlError(query.lastError()));
-    for (const QVariant &value : values) {
-        // As in execPrepared: an invalid QVariant is SQL NULL, a null QString an empty text.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QString(u""_s));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec())
-        throw DatabaseError(describeSqlError(query.lastError()));
-    return query;
-}
-
 QVariantMap rowFrom(const QSqlQuery &q)
 {
     const QSqlRecord record = q.record();
@@ -68,7 +50,7 @@ void deleteRow(const QSqlDatabase &db, const RowChange &change)
 {
     const QString sql =
         u"DELETE FROM %1 WHERE %2 = ?"_s.arg(change.table, PriceBookEdit::keyColumn(change.table));
-    execBound(db, sql, {change.key});
+    execPrepared(db, sql, {change.key});
 }
 
 void writeRow(const QSqlDatabase &db, const RowChange &change, const QVariantMap &row)
@@ -90,7 +72,7 @@ void writeRow(const QSqlDatabase &db, const RowChange &change, const QVariantMap
     QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO "_s.arg(
         change.table, columns.join(u", "_s), placeholders.join(u", "_s), key);
     sql += u"UPDATE SET "_s + updates.join(u", "_s);
-    execBound(db, sql, values);
+    execPrepared(db, sql, values);
 }
 
 } // namespace
@@ -153,7 +135,7 @@ std::optional<QVariantMap> readRow(const QSqlDatabase &db, const QString &table,
 {
     const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selectedColumns(table), table,
                                                                 PriceBookEdit::keyColumn(table));
-    QSqlQuery q = execBound(db, sql, {key});
+    QSqlQuery q = execPrepared(db, sql, {key});
     if (!q.next())
         return std::nullopt;
     return rowFrom(q);
@@ -169,7 +151,7 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
         throw DatabaseError(u"internal error: no lookups by %1"_s.arg(column));
     const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
         selectedColumns(table), table, column, PriceBookEdit::keyColumn(table));
-    QSqlQuery q = execBound(db, sql, {value});
+    QSqlQuery q = execPrepared(db, sql, {value});
     QList<QVariantMap> rows;
     while (q.next())
         rows.append(rowFrom(q));
@@ -178,7 +160,7 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
 
 qint64 nextId(const QSqlDatabase &db, const QString &table)
 {
-    QSqlQuery q = execBound(
+    QSqlQuery q = execPrepared(
         db,
         u"SELECT coalesce(max(%1), 0) + 1 FROM %2"_s.arg(PriceBookEdit::keyColumn(table), table),
         {});

@@ -70,6 +70,26 @@ QString makeBook(const QTemporaryDir &dir, const QString &name)
     return path;
 }
 
+/// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
+/// version" a migration drill starts from.
+bool downgradeToSchema1(const QString &path)
+{
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(u"DROP INDEX offers_by_provider"_s) &&
+                 q.exec(u"DROP INDEX market_share_entries_by_provider"_s) &&
+                 q.exec(u"PRAGMA user_version = 1"_s);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    return ok;
+}
+
 /// Our offers CSV with `rows` new offers of one GPU, one price each.
 QString writeOffersCatalog(const QTemporaryDir &dir, int rows)
 {
@@ -201,17 +221,7 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     ASSERT_EQ(
         runGpucompare({u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000)}).exitCode,
         0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
-        db.setDatabaseName(base);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(u"DROP INDEX offers_by_provider"_s));
-        ASSERT_TRUE(q.exec(u"DROP INDEX market_share_entries_by_provider"_s));
-        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 1"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    ASSERT_TRUE(downgradeToSchema1(base));
     const Counts data = countsOf(base);
     const QStringList open = {u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s};
 
@@ -301,17 +311,7 @@ TEST_F(Drills, AFullDiskFailsWritesWithAMessageAndChangesNothing)
     ++cases;
 
     // A migration whose backup does not fit: not upgraded, file unchanged, no half backup.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
-        db.setDatabaseName(book);
-        ASSERT_TRUE(db.open());
-        QSqlQuery q(db);
-        ASSERT_TRUE(q.exec(u"DROP INDEX offers_by_provider"_s));
-        ASSERT_TRUE(q.exec(u"DROP INDEX market_share_entries_by_provider"_s));
-        ASSERT_TRUE(q.exec(u"PRAGMA user_version = 1"_s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"downgrade"_s);
+    ASSERT_TRUE(downgradeToSchema1(book));
     const QByteArray oldVersion = fileHash(book);
     const ProcessResult migrate = runWithFileSizeLimit(
         bookKb / 2, {u"--db"_s, book, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
