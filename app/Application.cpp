@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -121,6 +122,7 @@ int Application::run(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"GPU Cloud Compare"_s);
     QApplication::setApplicationVersion(QStringLiteral(GPUCOMPARE_VERSION));
     QApplication::setDesktopFileName(u"io.github.gpucompare.GpuCompare"_s);
+    QApplication::setWindowIcon(windowIcon());
 
     CommandLine commandLine;
     const CommandLine::Parsed parsed = commandLine.parse(QApplication::arguments());
@@ -161,6 +163,16 @@ int Application::run(int argc, char *argv[])
             return result;
         book = window.takeBook();
     }
+}
+
+QIcon Application::windowIcon()
+{
+    // The installed theme icon first (the SVG the package puts in hicolor), else ours.
+    QIcon bundled;
+    for (int size : {48, 128, 256})
+        bundled.addFile(u":/icons/io.github.gpucompare.GpuCompare-%1.png"_s.arg(size),
+                        QSize(size, size));
+    return QIcon::fromTheme(u"io.github.gpucompare.GpuCompare"_s, bundled);
 }
 
 QLocale Application::windowLocale()

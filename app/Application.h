@@ -1,5 +1,6 @@
 #pragma once
 
+class QIcon;
 class QLocale;
 
 namespace gpucompare {
@@ -14,6 +15,8 @@ public:
     static void installTranslations(const QLocale &locale);
     /// The window's language: View › Language ("language" in QSettings), else the system's.
     static QLocale windowLocale();
+    /// The application's icon in every size we ship.
+    static QIcon windowIcon();
 };
 
 } // namespace gpucompare

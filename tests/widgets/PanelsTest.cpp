@@ -23,6 +23,7 @@
 #include <QChart>
 #include <QDir>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -365,4 +366,13 @@ TEST_F(Panels, EveryControlHasANameForScreenReaders)
         QApplication::processEvents();
         EXPECT_EQ(unnamedControls(&window).join(u", "_s), QString()) << "with the chart tabs shown";
     }
+}
+
+TEST(AppIcon, TheWindowIconHasSharpSizesUpTo256Pixels)
+{
+    const QIcon icon = Application::windowIcon();
+    ASSERT_FALSE(icon.isNull());
+    // At 200 % a 48-pixel place asks for 96 pixels: drawn from the 128 px image, not scaled up.
+    EXPECT_GE(icon.actualSize(QSize(256, 256)).width(), 256);
+    EXPECT_FALSE(icon.pixmap(QSize(48, 48), 2.0).isNull());
 }
