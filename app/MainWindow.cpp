@@ -4,6 +4,7 @@
 #include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
 #include "DatabaseError.h"
+#include "EditorChecks.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
 #include "GpuModelEditor.h"
@@ -27,7 +28,6 @@
 #include "SnapshotEditor.h"
 #include "Theme.h"
 #include "UserNumber.h"
-#include "Validation.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -243,15 +243,10 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
         statusBar()->showMessage(tr("Price not changed: %1").arg(why), 10000);
         return false;
     };
-    const std::optional<double> usd = parseUserNumber(text);
-    if (!usd)
-        return refuse(tr("\"%1\" is not a number (for example %2).")
-                          .arg(text.trimmed(), QLocale().toString(2.99)));
-    if (*usd == 0)
-        return refuse(tr("free is not a price."));
-    const QString reason = validation::checkPrice(tr("USD per instance-hour"), *usd);
+    const QString reason = editorchecks::checkPriceText(tr("USD per instance-hour"), text);
     if (!reason.isEmpty())
         return refuse(reason);
+    const std::optional<double> usd = parseUserNumber(text);
     QString error;
     try {
         error = m_editor->perform(

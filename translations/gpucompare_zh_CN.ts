@@ -2207,14 +2207,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>价格未修改：%1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number (for example %2).</source>
-        <translation>“%1”不是数字（例如 %2）。</translation>
-    </message>
-    <message>
-        <source>free is not a price.</source>
-        <translation>免费不是价格。</translation>
-    </message>
-    <message>
         <source>USD per instance-hour</source>
         <translation>每实例小时美元</translation>
     </message>
@@ -2564,14 +2556,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>USD per instance-hour is required for a new offer.</source>
         <translation>新报价必须填写每实例小时美元价格。</translation>
-    </message>
-    <message>
-        <source>USD per instance-hour is not a number: &quot;%1&quot; (for example %2).</source>
-        <translation>每实例小时美元不是数字：“%1”（例如 %2）。</translation>
-    </message>
-    <message>
-        <source>USD per instance-hour cannot be zero: free is not a price.</source>
-        <translation>每实例小时美元不能为零：免费不是价格。</translation>
     </message>
     <message>
         <source>USD per instance-hour</source>
@@ -3376,6 +3360,10 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>%1 must be a whole number of at least 1.</source>
         <translation>%1必须是至少为 1 的整数。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be zero: free is not a price.</source>
+        <translation>%1不能为零：免费不是价格。</translation>
     </message>
 </context>
 <context>

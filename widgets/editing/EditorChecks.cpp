@@ -1,6 +1,7 @@
 #include "EditorChecks.h"
 
 #include "UserNumber.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -31,6 +32,17 @@ QString checkNumber(const QString &field, const QString &text, bool required, do
     if (*value > max)
         return tr("%1 must be at most %2.").arg(field, QLocale().toString(max, 'f', 0));
     return {};
+}
+
+QString checkPriceText(const QString &field, const QString &text)
+{
+    const std::optional<double> value = parseUserNumber(text);
+    if (!value)
+        return tr("%1 is not a number: \"%2\" (for example %3).")
+            .arg(field, text.trimmed(), QLocale().toString(2.99));
+    if (*value == 0)
+        return tr("%1 cannot be zero: free is not a price.").arg(field);
+    return validation::checkPrice(field, *value);
 }
 
 QString checkOptionalCount(const QString &field, const QString &text)

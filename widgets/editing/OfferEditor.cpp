@@ -165,13 +165,7 @@ QString OfferEditor::checkPrice(const QString &text) const
     if (text.trimmed().isEmpty()) {
         return currentId() ? QString() : tr("USD per instance-hour is required for a new offer.");
     }
-    const std::optional<double> value = parseUserNumber(text);
-    if (!value)
-        return tr("USD per instance-hour is not a number: \"%1\" (for example %2).")
-            .arg(text.trimmed(), QLocale().toString(2.99));
-    if (*value == 0)
-        return tr("USD per instance-hour cannot be zero: free is not a price.");
-    return validation::checkPrice(tr("USD per instance-hour"), *value);
+    return editorchecks::checkPriceText(tr("USD per instance-hour"), text);
 }
 
 void OfferEditor::fillCombos()

@@ -110,12 +110,12 @@ RecordEditor::RecordEditor(PriceBookEditor *editor, const QString &title, QWidge
     leftLayout->addLayout(buttons);
 
     auto *formPage = new QWidget;
-    m_right = new QVBoxLayout(formPage);
+    auto *right = new QVBoxLayout(formPage);
     m_form = new QFormLayout;
-    m_right->addLayout(m_form);
+    right->addLayout(m_form);
     m_below = new QVBoxLayout;
-    m_right->addLayout(m_below);
-    m_right->addStretch();
+    right->addLayout(m_below);
+    right->addStretch();
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -116,7 +116,6 @@ private:
     QPushButton *m_delete = nullptr;
     QFormLayout *m_form = nullptr;
     QVBoxLayout *m_below = nullptr;
-    QVBoxLayout *m_right = nullptr;
     QSplitter *m_splitter = nullptr;
     FormFields *m_fields = nullptr;
     QPushButton *m_save = nullptr;
