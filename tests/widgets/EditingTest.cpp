@@ -2,6 +2,7 @@
 // reach the price book and the panels, invalid ones are refused with their reason and leave the
 // file exactly as it was, undo and redo restore exact values.
 
+#include "Application.h"
 #include "FormFields.h"
 #include "GpuModelEditor.h"
 #include "JobCostPanel.h"
@@ -482,7 +483,13 @@ TEST_F(Editing, AWriteRefusedByAnotherProcessLeavesTheBookAndSaysWhy)
 TEST_F(Editing, FormsRenderForTheScreenshots)
 {
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
-    const QString suffix = scale == u"1"_s ? QString() : u"@"_s + scale + u"x"_s;
+    QString suffix = scale == u"1"_s ? QString() : u"@"_s + scale + u"x"_s;
+    // GPUCOMPARE_SCREENSHOT_LOCALE=zh_CN renders the forms in that language (by hand, to look).
+    const QString language = qEnvironmentVariable("GPUCOMPARE_SCREENSHOT_LOCALE");
+    if (!language.isEmpty()) {
+        Application::installTranslations(QLocale(language));
+        suffix += u'-' + language;
+    }
     QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
     const auto shoot = [&](QWidget *form, const QString &name) {
         form->show();
@@ -509,6 +516,8 @@ TEST_F(Editing, FormsRenderForTheScreenshots)
     auto shares = open<SnapshotEditor>();
     shares->selectRecord(idOf(m_db, u"SELECT max(id) FROM market_share_snapshots"_s));
     shoot(shares.get(), u"market-share"_s);
+    if (!language.isEmpty())
+        Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 TEST_F(Editing, EveryFormControlHasANameForScreenReaders)
