@@ -1,6 +1,7 @@
 #include "PriceBookEdits.h"
 
 #include "DatabaseError.h"
+#include "ProviderRepository.h"
 #include "Translated.h"
 
 #include <QCoreApplication>
@@ -451,11 +452,9 @@ PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
     for (const MarketShareEntry &e : snapshot.entries) {
         std::optional<qint64> providerId;
         if (!e.provider.isEmpty()) {
-            QSqlQuery q =
-                execPrepared(db, u"SELECT id FROM providers WHERE name = ?"_s, {e.provider});
-            if (!q.next())
+            providerId = ProviderRepository(db).idByName(e.provider);
+            if (!providerId)
                 throw DatabaseError(tr("no provider is named \"%1\"").arg(e.provider));
-            providerId = q.value(0).toLongLong();
         }
         const auto old = current.take(e.label);
         const qint64 entryId = old.isEmpty() ? newId++ : old.value(u"id"_s).toLongLong();
