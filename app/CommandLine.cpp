@@ -19,7 +19,9 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
@@ -150,13 +152,29 @@ int CommandLine::usageError(const QString &message)
     return 2;
 }
 
-std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed)
+std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed, IfMissing ifMissing)
 {
-    const QString path =
-        parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;
+    // Without --db the user's own book is made on first use. A --db that names no file is a
+    // typo for a reader (export, estimate, export-chart): answering from the bundled prices
+    // would look like an answer about the file the user meant.
+    const bool named = !parsed.databasePath.isEmpty();
+    const QString path = named ? parsed.databasePath : PriceBook::defaultPath();
+    const bool missing = !QFileInfo::exists(path);
+    if (named && missing && ifMissing == IfMissing::Refuse) {
+        printError(tr("no price book at %1").arg(QDir::toNativeSeparators(path)));
+        return nullptr;
+    }
     PriceBook::OpenResult opened = PriceBook::open(path);
-    if (!opened.book)
+    if (!opened.book) {
         printError(opened.error);
+        return nullptr;
+    }
+    if (named && missing) {
+        printError(tr("created a new price book at %1 from the bundled data")
+                       .arg(QDir::toNativeSeparators(path)));
+    }
+    if (!opened.book->recoveryNote().isEmpty())
+        printError(opened.book->recoveryNote());
     return std::move(opened.book);
 }
 
@@ -179,7 +197,7 @@ int CommandLine::runExportChart(const Parsed &parsed)
                               .arg(m_parser.value(u"size"_s)));
     }
 
-    const auto book = openPriceBook(parsed);
+    const auto book = openPriceBook(parsed, IfMissing::Refuse);
     if (!book)
         return 1;
     const QSqlDatabase db = book->database();
@@ -292,7 +310,7 @@ int CommandLine::runEstimate(const Parsed &parsed)
     const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
     if (format != u"table" && format != u"json" && format != u"csv")
         return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
-    const auto book = openPriceBook(parsed);
+    const auto book = openPriceBook(parsed, IfMissing::Refuse);
     if (!book)
         return 1;
     CostInputs inputs;

@@ -37,8 +37,11 @@ private:
     /// Writes bytes to FILE through QSaveFile, or to standard output for "-".
     int writeOutput(const QString &target, const QByteArray &bytes);
     int runExportChart(const Parsed &parsed);
-    /// Opens --db (creating it from the bundled dataset when missing); prints why on failure.
-    std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed);
+    /// What a command does when --db names a file that does not exist.
+    enum class IfMissing { Create, Refuse };
+    /// Opens --db (or the user's default book, made from the bundled dataset on first use);
+    /// prints why on failure, and notes a new book or a rolled-back change on standard error.
+    std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed, IfMissing ifMissing);
     int usageError(const QString &message);
     /// Loads the cost inputs and reads the job options; 0, or the exit status of a failure
     /// it has already reported.

@@ -74,7 +74,7 @@ int CommandLine::runExport(const Parsed &parsed)
         return usageError(
             tr("--what %1 is written as csv; the whole book is --what all").arg(what));
 
-    const auto book = openPriceBook(parsed);
+    const auto book = openPriceBook(parsed, IfMissing::Refuse);
     if (!book)
         return 1;
     QByteArray document;
@@ -111,7 +111,7 @@ int CommandLine::runImport(const Parsed &parsed)
     options.provider = m_parser.value(u"provider"_s);
     options.observedOn = QDate::currentDate();
 
-    const auto book = openPriceBook(parsed);
+    const auto book = openPriceBook(parsed, IfMissing::Create);
     if (!book)
         return 1;
     if (book->isReadOnly() && !m_parser.isSet(u"dry-run"_s)) {

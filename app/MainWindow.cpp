@@ -129,8 +129,19 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     restoreJob(); // before reload(): the calculator then estimates once, with the saved job
     reload();
     restoreSettings();
+    showOpeningNotes();
+}
+
+void MainWindow::showOpeningNotes()
+{
+    // A rolled-back change is said once, before (and beside) why the book is read-only.
+    QStringList notes;
+    if (!m_book->recoveryNote().isEmpty())
+        notes.append(m_book->recoveryNote());
     if (m_book->isReadOnly())
-        statusBar()->showMessage(m_book->readOnlyReason());
+        notes.append(m_book->readOnlyReason());
+    if (!notes.isEmpty())
+        statusBar()->showMessage(notes.join(u' '));
 }
 
 MainWindow::~MainWindow()
@@ -162,9 +173,10 @@ void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
     setWindowFilePath(m_book->path());
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
     reload();
-    statusBar()->showMessage(m_book->isReadOnly() ? m_book->readOnlyReason()
-                                                  : tr("Opened %1").arg(m_book->path()),
-                             5000);
+    if (m_book->isReadOnly() || !m_book->recoveryNote().isEmpty())
+        showOpeningNotes();
+    else
+        statusBar()->showMessage(tr("Opened %1").arg(m_book->path()), 5000);
 }
 
 void MainWindow::setTheme(Theme theme)

@@ -68,6 +68,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    /// The status bar says why the book is read-only and whether opening rolled back an
+    /// unfinished change.
+    void showOpeningNotes();
     void createMenus();
     void updateStatusBar();
     void restoreSettings();

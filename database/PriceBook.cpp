@@ -48,6 +48,18 @@ bool canWrite(const QString &path)
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
 
+/// A rollback journal beside the file that SQLite would treat as hot: it exists, is not empty
+/// and does not start with a zero byte (a zeroed header marks a finished transaction). Only a
+/// writer that stopped between its first write and its commit leaves one.
+bool hasInterruptedChange(const QString &journalPath)
+{
+    QFile journal(journalPath);
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray first = journal.read(1);
+    return !first.isEmpty() && first.at(0) != '\0';
+}
+
 int queryInt(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery query = execPrepared(db, sql);
@@ -134,7 +146,7 @@ PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
         return {nullptr, tr("\"%1\" is a folder, not a price book file.").arg(shown(path))};
 
     QString readError;
-    const auto header = SqliteFileHeader::read(path, &readError);
+    auto header = SqliteFileHeader::read(path, &readError);
     if (!header)
         return {nullptr, tr("Cannot read \"%1\": %2").arg(shown(path), readError)};
 
@@ -160,6 +172,19 @@ PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
         return {nullptr, tr("\"%1\" is an SQLite database of another application, not a GPU "
                             "Cloud Compare price book. It was left unchanged.")
                              .arg(shown(path))};
+    }
+
+    // A hot journal must be rolled back before anything reads the file, and a read-only
+    // connection cannot do that (SQLITE_READONLY_ROLLBACK): recover first, then inspect.
+    QString recoveryNote;
+    if (const QString error = recoverInterruptedChange(path, &recoveryNote); !error.isEmpty())
+        return {nullptr, error};
+    if (!recoveryNote.isEmpty()) {
+        // The unfinished change may have written page 1 (an upgrade's schema version).
+        header = SqliteFileHeader::read(path, &readError);
+        if (!header || header->kind != SqliteFileHeader::Kind::Sqlite)
+            return {nullptr, tr("Cannot read \"%1\" after rolling back an unfinished change: %2")
+                                 .arg(shown(path), readError)};
     }
 
     // Look before touching: a read-only connection cannot change the file.
@@ -215,6 +240,7 @@ PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
     if (!result.book)
         return result;
     result.book->m_readOnlyReason = readOnlyReason;
+    result.book->m_recoveryNote = recoveryNote;
     result.book->m_schemaVersion = version;
     if (!readOnlyReason.isEmpty())
         return result;
@@ -246,6 +272,41 @@ PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
         result.book->m_schemaVersion = migrator.latestVersion();
     }
     return result;
+}
+
+QString PriceBook::recoverInterruptedChange(const QString &path, QString *note)
+{
+    const QString journal = path + u"-journal"_s;
+    if (!hasInterruptedChange(journal))
+        return {};
+    if (!canWrite(path) || !canWrite(QFileInfo(path).absolutePath())) {
+        return tr("\"%1\" holds a change that a program left unfinished when it stopped "
+                  "(\"%2\"), and it must be rolled back before the price book can be read, but "
+                  "the file or its folder is read-only. Make the folder writable, or copy both "
+                  "files together into a writable folder and open the copy. Both were left "
+                  "unchanged.")
+            .arg(shown(path), shown(journal));
+    }
+    {
+        // SQLite rolls a hot journal back on the first read through a read-write connection.
+        OpenResult recovering = connect(path, false);
+        if (!recovering.book)
+            return recovering.error;
+        try {
+            queryInt(recovering.book->database(), u"SELECT count(*) FROM sqlite_schema"_s);
+        } catch (const DatabaseError &e) {
+            return tr("\"%1\" holds a change that a program left unfinished, and rolling it "
+                      "back failed: %2")
+                .arg(shown(path), e.message());
+        }
+    }
+    // Another process that was still writing (not a crash) keeps its journal: nothing to say.
+    if (!hasInterruptedChange(journal)) {
+        *note = tr("\"%1\" held a change that a program left unfinished when it stopped; it "
+                   "was rolled back, and the price book is as it was before that change.")
+                    .arg(shown(path));
+    }
+    return {};
 }
 
 PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigrator &migrator)

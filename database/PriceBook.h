@@ -54,6 +54,10 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString &readOnlyReason() const { return m_readOnlyReason; }
 
+    /// Set when opening rolled back a change that a writer left unfinished (a hot journal
+    /// beside the file): says so in a sentence for the status bar or standard error.
+    const QString &recoveryNote() const { return m_recoveryNote; }
+
     /// Writes a consistent copy to target with VACUUM INTO (target must not exist).
     bool backupTo(const QString &target, QString *error) const;
 
@@ -62,10 +66,13 @@ private:
 
     static OpenResult createNew(const QString &path, const SchemaMigrator &migrator);
     static OpenResult connect(const QString &path, bool readOnly);
+    /// Rolls back a change left unfinished beside path; an error when that cannot be done.
+    static QString recoverInterruptedChange(const QString &path, QString *note);
 
     QString m_path;
     QString m_connectionName;
     QString m_readOnlyReason;
+    QString m_recoveryNote;
     int m_schemaVersion = 0;
 };
 

@@ -7,35 +7,23 @@
 # the package's own checks (scripts/check-package.sh) still ran.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=lib/minbase-root.sh
+source "$ROOT/scripts/lib/minbase-root.sh"
 deb=$(ls "$ROOT"/build/gpucompare_*_amd64.deb 2>/dev/null | head -n1 || true)
 [ -n "$deb" ] || { echo "no package in build/; run scripts/check-package.sh first" >&2; exit 1; }
 if [ "$(id -u)" -ne 0 ]; then
     echo "check-package-install: skipped (needs root for the chroot)"
     exit 0
 fi
-if ! command -v debootstrap >/dev/null; then
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+if ! minbase_mirror_reachable; then
+    echo "check-package-install: skipped (Debian's mirror is unreachable)"
+    exit 0
 fi
-mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 rootfs=$(mktemp -d /tmp/gpucompare-runtime.XXXXXX)
-cleanup() {
-    umount "$rootfs/proc" 2>/dev/null || true
-    rm -rf "$rootfs"
-}
-trap cleanup EXIT
+trap 'release_minbase_root "$rootfs"' EXIT
 
 echo "Installing $(basename "$deb") on a minimal Debian 12 (runtime packages only)"
-if ! debootstrap --variant=minbase bookworm "$rootfs" "$mirror" >"$rootfs.log" 2>&1; then
-    if ! getent hosts deb.debian.org >/dev/null; then
-        echo "check-package-install: skipped (Debian's mirror is unreachable)"
-        rm -f "$rootfs.log"
-        exit 0
-    fi
-    cat "$rootfs.log" >&2
-    exit 1
-fi
-rm -f "$rootfs.log"
-mount -t proc proc "$rootfs/proc"
+make_minbase_root "$rootfs"
 cp "$deb" "$rootfs/tmp/"
 chroot "$rootfs" apt-get update -qq
 DEBIAN_FRONTEND=noninteractive chroot "$rootfs" apt-get install -y -qq --no-install-recommends \

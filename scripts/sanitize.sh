@@ -9,4 +9,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)"
-ctest --preset asan -j "$(nproc)" "$@"
+status=0
+ctest --preset asan -j "$(nproc)" --output-junit "$ROOT/build-asan/ctest-junit.xml" "$@" || status=$?
+bash "$ROOT/scripts/check-skips.sh" "$ROOT/build-asan/ctest-junit.xml" || status=1
+exit $status

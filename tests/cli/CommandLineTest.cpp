@@ -105,8 +105,7 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
         GTEST_SKIP() << "running as root without setpriv to drop privileges";
 
     // A folder the test user (or nobody) can read but not write, holding an existing book.
-    const QString source = pathOf(u"source.sqlite"_s);
-    ASSERT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, source}).exitCode, 0);
+    const QString source = newBundledBook(pathOf(u"source.sqlite"_s));
     const QString readOnly = pathOf(u"readonly"_s);
     ASSERT_TRUE(QDir().mkpath(readOnly));
     const QString existing = readOnly + u"/book.sqlite"_s;
@@ -119,8 +118,10 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
     const QByteArray before = fileHash(existing);
 
     // A new book cannot be created there: a clear message naming the folder.
-    const ProcessResult create =
-        runGpucompare({u"export"_s, u"-"_s, u"--db"_s, readOnly + u"/new.sqlite"_s}, asNobody);
+    const QString someCatalog =
+        QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/offers-own.csv");
+    const ProcessResult create = runGpucompare(
+        {u"import"_s, someCatalog, u"--db"_s, readOnly + u"/new.sqlite"_s}, asNobody);
     EXPECT_EQ(create.exitCode, 1);
     EXPECT_TRUE(create.err.contains(u"read-only"_s)) << create.err.toStdString();
     EXPECT_TRUE(create.err.contains(readOnly)) << create.err.toStdString();

@@ -14,6 +14,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 #include <gtest/gtest.h>
@@ -63,11 +64,7 @@ Counts countsOf(const QString &path)
 /// A new price book from the bundled dataset.
 QString makeBook(const QTemporaryDir &dir, const QString &name)
 {
-    const QString path = dir.filePath(name);
-    const ProcessResult created =
-        runGpucompare({u"--db"_s, path, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
-    EXPECT_EQ(created.exitCode, 0) << created.err.toStdString();
-    return path;
+    return newBundledBook(dir.filePath(name));
 }
 
 /// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
@@ -117,13 +114,22 @@ QString copyOf(const QString &path, const QString &copy)
     return copy;
 }
 
+/// Copies a book together with the journal beside it (when there is one), as a user copying
+/// both files would.
+QString copyWithJournal(const QString &book, const QString &copy)
+{
+    copyOf(book, copy);
+    QFile::remove(copy + u"-journal"_s);
+    if (QFile::exists(book + u"-journal"_s))
+        copyOf(book + u"-journal"_s, copy + u"-journal"_s);
+    return copy;
+}
+
 /// Runs the binary and kills it (SIGKILL) after `afterMs`; returns whether it was still running.
 bool runAndKill(const QStringList &arguments, int afterMs)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(gpucompareEnvironment());
     process.start(QStringLiteral(GPUCOMPARE_BINARY), arguments);
     EXPECT_TRUE(process.waitForStarted());
     const bool finished = process.waitForFinished(afterMs);
@@ -136,17 +142,10 @@ bool runAndKill(const QStringList &arguments, int afterMs)
 /// Runs the binary through bash with a file-size limit (ulimit -f, in 1024-byte blocks).
 ProcessResult runWithFileSizeLimit(int kilobytes, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
     QStringList args{u"-c"_s, u"ulimit -f %1 && exec \"$0\" \"$@\""_s.arg(kilobytes),
                      QStringLiteral(GPUCOMPARE_BINARY)};
     args += arguments;
-    process.start(u"bash"_s, args);
-    process.waitForFinished(120'000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    return runProgram(u"bash"_s, args);
 }
 
 /// The i-th of 20 kill moments for a run that took `duration` ms once: 16 spread over the run
@@ -156,6 +155,15 @@ int killMoment(int i, qint64 duration)
 {
     static constexpr double late[] = {1.5, 2.0, 3.0, 4.0};
     return int(i < 16 ? duration * (i + 1) / 16.0 : duration * late[i - 16]);
+}
+
+/// A killed writer's book opens again through gpucompare itself (which must roll back any
+/// change it left unfinished) before anything else touches it.
+void expectOpensThroughTheProduct(const QString &book, int kill)
+{
+    const ProcessResult reopened = runGpucompare(
+        {u"--db"_s, book, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
+    EXPECT_EQ(reopened.exitCode, 0) << "kill " << kill << ": " << reopened.err.toStdString();
 }
 
 void report(const std::string &line)
@@ -194,6 +202,7 @@ TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
         const QString book = copyOf(base, m_dir.filePath(u"kill-%1.sqlite"_s.arg(i)));
         const int at = killMoment(i, duration);
         killed += runAndKill({u"--db"_s, book, u"import"_s, catalog}, at) ? 1 : 0;
+        expectOpensThroughTheProduct(book, i);
         EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s) << "kill " << i;
         const Counts counts = countsOf(book);
         if (counts == before)
@@ -240,6 +249,8 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
         QTemporaryDir dir;
         const QString book = copyOf(base, dir.filePath(u"book.sqlite"_s));
         killed += runAndKill(QStringList{u"--db"_s, book} + open, killMoment(i, duration)) ? 1 : 0;
+        // A copy with its journal, since opening upgrades the book this drill still classifies.
+        expectOpensThroughTheProduct(copyWithJournal(book, dir.filePath(u"reopen.sqlite"_s)), i);
         EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s) << "kill " << i;
         EXPECT_EQ(countsOf(book), data) << "kill " << i;
         const QString version = sqlValue(book, u"PRAGMA user_version"_s);
@@ -375,14 +386,14 @@ struct Measured
 Measured runMeasured(const QStringList &arguments)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(gpucompareEnvironment());
     process.start(QStringLiteral(GPUCOMPARE_BINARY), arguments);
     process.waitForStarted();
     const QString status = u"/proc/%1/status"_s.arg(process.processId());
     qint64 peak = 0;
-    while (!process.waitForFinished(5)) {
+    QElapsedTimer running;
+    running.start();
+    while (!process.waitForFinished(5) && running.elapsed() < defaultRunTimeoutMs) {
         QFile file(status);
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -391,9 +402,7 @@ Measured runMeasured(const QStringList &arguments)
                 peak = std::max(peak, line.mid(6).trimmed().split(' ').value(0).toLongLong());
         }
     }
-    return {{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-             process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())},
-            peak};
+    return {finishOrFail(process, 0), peak};
 }
 
 } // namespace
@@ -571,4 +580,130 @@ TEST_F(Drills, HostileTextIsStoredOrRefusedAsValidationSaysAndExportedSafely)
     report("hostile text: " + std::to_string(names.size()) + " names: " + std::to_string(stored) +
            " stored verbatim, " + std::to_string(refused) +
            " refused by validation; no SQL ran, no formula in the CSV export");
+}
+
+namespace {
+
+/// The kinds of writer whose change a crash can leave unfinished, each as the statements it
+/// runs (large enough that changed pages spill into the file before the commit).
+struct UnfinishedWriter
+{
+    const char *name;
+    QByteArray statements;
+    bool startsAtSchema1 = false; ///< an upgrade starts from the older schema
+};
+
+const UnfinishedWriter kUnfinishedWriters[] = {
+    {"an import",
+     "INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, observed_on, "
+     "source_url, note) SELECT o.id, 1000000 + o.id * k.n, '2026-12-01', "
+     "'https://example.com/import', printf('%.2000c', 'i') FROM offers o, (SELECT 1 AS n UNION "
+     "ALL SELECT 2 UNION ALL SELECT 3) k;"},
+    {"a form save",
+     "UPDATE offers SET notes = printf('%.2000c', 'f');\n"
+     "INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, observed_on) "
+     "VALUES (1, 98320000, '2026-12-01');"},
+    {"a schema upgrade",
+     "CREATE INDEX offers_by_provider ON offers(provider_id);\n"
+     "CREATE INDEX market_share_entries_by_provider ON market_share_entries(provider_id);\n"
+     "UPDATE offers SET notes = printf('%.2000c', 'm');\n"
+     "PRAGMA user_version = 2;",
+     true},
+    {"a restore",
+     "DELETE FROM market_share_entries;\nDELETE FROM price_observations;\n"
+     "UPDATE offers SET notes = printf('%.2000c', 'r');\n"
+     "UPDATE providers SET notes = printf('%.2000c', 'r');"},
+};
+
+
+} // namespace
+
+TEST_F(Drills, AChangeLeftUnfinishedByACrashIsRolledBackWhenTheBookIsOpened)
+{
+    const QStringList exportJson = {u"export"_s, u"-"_s, u"--format"_s, u"json"_s};
+    int cases = 0;
+    for (const UnfinishedWriter &writer : kUnfinishedWriters) {
+        SCOPED_TRACE(writer.name);
+        QTemporaryDir dir;
+        const QString book = makeBook(dir, u"book.sqlite"_s);
+        if (writer.startsAtSchema1) {
+            ASSERT_TRUE(downgradeToSchema1(book));
+        }
+        const ProcessResult before =
+            runGpucompare(QStringList{u"--db"_s, copyOf(book, dir.filePath(u"before.sqlite"_s))} +
+                          exportJson);
+        ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+        ASSERT_EQ(leaveUnfinishedChange(book, writer.statements), QString());
+
+        // The command line: the change is rolled back, said once, and the book reads as before.
+        const QString forCommand = copyWithJournal(book, dir.filePath(u"command.sqlite"_s));
+        const ProcessResult reopened =
+            runGpucompare(QStringList{u"--db"_s, forCommand} + exportJson);
+        EXPECT_EQ(reopened.exitCode, 0) << reopened.err.toStdString();
+        EXPECT_EQ(reopened.err.count(u"rolled back"_s), 1) << reopened.err.toStdString();
+        EXPECT_TRUE(reopened.out == before.out) << "the book is not as it was before the change";
+        EXPECT_FALSE(QFile::exists(forCommand + u"-journal"_s));
+        EXPECT_EQ(sqlValue(forCommand, u"PRAGMA integrity_check"_s), u"ok"_s);
+        EXPECT_EQ(sqlValue(forCommand, u"PRAGMA user_version"_s), u"2"_s);
+        if (writer.startsAtSchema1) {
+            EXPECT_EQ(QDir(dir.path())
+                          .entryList({u"command.sqlite.schema-1-backup-*.sqlite"_s}, QDir::Files)
+                          .size(),
+                      1)
+                << "rolled back to schema 1, then upgraded with its backup";
+        }
+
+        // The window's way in: the same binary started without a command, closing once painted.
+        const QString forWindow = copyWithJournal(book, dir.filePath(u"window.sqlite"_s));
+        QProcess window;
+        QProcessEnvironment env = gpucompareEnvironment();
+        env.insert(u"GPUCOMPARE_QUIT_AFTER_FIRST_FRAME"_s, u"1"_s);
+        window.setProcessEnvironment(env);
+        window.start(QStringLiteral(GPUCOMPARE_BINARY), {u"--db"_s, forWindow});
+        const ProcessResult shown = finishOrFail(window, defaultRunTimeoutMs);
+        EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+        EXPECT_FALSE(QFile::exists(forWindow + u"-journal"_s));
+        const ProcessResult afterWindow =
+            runGpucompare(QStringList{u"--db"_s, forWindow} + exportJson);
+        EXPECT_TRUE(afterWindow.out == before.out) << "the window did not see the book as before";
+        EXPECT_EQ(afterWindow.err.count(u"rolled back"_s), 0) << "said once, not on every open";
+        ++cases;
+    }
+    report("unfinished changes (hot journals with spilled pages): " + std::to_string(cases) +
+           " writers (import, form save, schema upgrade, restore) rolled back on open through "
+           "the command line and the window, each book as before, integrity ok");
+}
+
+TEST_F(Drills, AnUnfinishedChangeOnReadOnlyMediaIsExplainedAndLeftAlone)
+{
+    const bool asNobody = ignoresFilePermissions();
+    ASSERT_TRUE(!asNobody || !QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+        << "needs setpriv to run as nobody when the tests run as root";
+    const QString book = makeBook(m_dir, u"book.sqlite"_s);
+    ASSERT_EQ(leaveUnfinishedChange(book, kUnfinishedWriters[1].statements), QString());
+    const QString media = m_dir.filePath(u"media"_s);
+    ASSERT_TRUE(QDir().mkpath(media));
+    const QString copy = copyWithJournal(book, media + u"/book.sqlite"_s);
+    const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
+    const auto listable = readable | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    QFile::setPermissions(copy, readable);
+    QFile::setPermissions(copy + u"-journal"_s, readable);
+    QFile::setPermissions(media, listable);
+    QFile::setPermissions(m_dir.path(), listable);
+    const QByteArray bookBefore = fileHash(copy);
+    const QByteArray journalBefore = fileHash(copy + u"-journal"_s);
+
+    const ProcessResult run =
+        runGpucompare({u"export"_s, u"-"_s, u"--db"_s, copy, u"--format"_s, u"json"_s}, asNobody);
+    QFile::setPermissions(m_dir.path(), listable | QFile::WriteOwner);
+    QFile::setPermissions(media, listable | QFile::WriteOwner);
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"left unfinished"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"read-only"_s)) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"copy both files"_s)) << "says how to recover";
+    EXPECT_FALSE(run.err.contains(u"the price book is read-only"_s));
+    EXPECT_EQ(fileHash(copy), bookBefore);
+    EXPECT_EQ(fileHash(copy + u"-journal"_s), journalBefore);
+    report("unfinished change on read-only media: refused with how to recover, both files "
+           "unchanged");
 }

@@ -1,8 +1,11 @@
+#include "TestEnvironment.h"
+
 #include <QCoreApplication>
 #include <gtest/gtest.h>
 
 int main(int argc, char *argv[])
 {
+    gpucompare::test::isolateFromUserSettings();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("gpucompare-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("gpucompare-tests"));

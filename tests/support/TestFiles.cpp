@@ -1,7 +1,10 @@
 #include "TestFiles.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <unistd.h>
 
 namespace gpucompare::test {
@@ -29,6 +32,38 @@ void writeFile(const QString &path, const QByteArray &bytes)
 bool ignoresFilePermissions()
 {
     return ::geteuid() == 0;
+}
+
+} // namespace gpucompare::test
+
+namespace gpucompare::test {
+
+QString leaveUnfinishedChange(const QString &book, const QByteArray &statements)
+{
+    const QByteArray before = fileHash(book);
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), book});
+    if (!shell.waitForStarted())
+        return QStringLiteral("the sqlite3 shell is not installed");
+    shell.write("PRAGMA cache_size = 5;\nBEGIN;\n" + statements + "\nSELECT 'changed';\n");
+    QByteArray out;
+    QElapsedTimer waited;
+    waited.start();
+    while (!out.contains("changed") && shell.state() == QProcess::Running &&
+           waited.elapsed() < 60'000) {
+        shell.waitForReadyRead(1000);
+        out += shell.readAllStandardOutput();
+    }
+    const QByteArray errors = shell.readAllStandardError();
+    shell.kill();
+    shell.waitForFinished(10'000);
+    if (!out.contains("changed"))
+        return QStringLiteral("the change did not run: ") + QString::fromUtf8(errors);
+    if (QFileInfo(book + QStringLiteral("-journal")).size() == 0)
+        return QStringLiteral("no journal was left");
+    if (fileHash(book) == before)
+        return QStringLiteral("no changed page reached the file");
+    return {};
 }
 
 } // namespace gpucompare::test

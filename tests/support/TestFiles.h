@@ -16,3 +16,13 @@ void writeFile(const QString &path, const QByteArray &bytes);
 bool ignoresFilePermissions();
 
 } // namespace gpucompare::test
+
+namespace gpucompare::test {
+
+/// Leaves the change a writer was making unfinished, as a crash does: the sqlite3 shell, with
+/// a page cache of five pages so that changed pages spill into the file before any commit,
+/// runs `statements` inside a transaction and is killed (SIGKILL) before it commits. Returns
+/// an empty string when the book was left with a hot journal and changed pages, else why not.
+QString leaveUnfinishedChange(const QString &book, const QByteArray &statements);
+
+} // namespace gpucompare::test

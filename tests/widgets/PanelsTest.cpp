@@ -4,9 +4,11 @@
 #include "ExportableChartView.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
+#include "LayoutProblems.h"
 #include "MainWindow.h"
 #include "MarketSharePanel.h"
 #include "MarketShareRepository.h"
+#include "ModelContract.h"
 #include "OfferFilterProxyModel.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
@@ -17,7 +19,6 @@
 #include "UnnamedControls.h"
 #include "Validation.h"
 
-#include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QApplication>
 #include <QChart>
@@ -70,10 +71,31 @@ TEST(Fonts, OffscreenRenderingHasFonts)
 TEST_F(Panels, PriceTableModelPassesTheModelTester)
 {
     PriceTableModel model;
-    QAbstractItemModelTester tester(&model,
-                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    gpucompare::test::ModelContract contract(&model);
     model.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
     EXPECT_EQ(model.rowCount(), 151); // every offer, not the first 256-row batch or fewer
+}
+
+TEST_F(Panels, TheFilteredPriceTableKeepsTheModelContractWhileFiltersChange)
+{
+    PriceTableModel model;
+    OfferFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    gpucompare::test::ModelContract contract(&proxy);
+    model.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    const int all = proxy.rowCount();
+    proxy.setGpu(u"H100 SXM 80GB"_s);
+    const int h100 = proxy.rowCount();
+    EXPECT_GT(h100, 0);
+    EXPECT_LT(h100, all);
+    proxy.setText(u"aws"_s);
+    EXPECT_LE(proxy.rowCount(), h100);
+    proxy.sort(PriceTableModel::UsdPerGpuHour);
+    proxy.setGpu(QString());
+    proxy.setText(QString());
+    EXPECT_EQ(proxy.rowCount(), all);
+    model.setRows({}, QDate(2026, 11, 28));
+    EXPECT_EQ(proxy.rowCount(), 0);
 }
 
 TEST_F(Panels, MarketSharePickersDefaultToTheLatestPeriodAndSwitchSnapshots)
@@ -235,7 +257,9 @@ TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
     EXPECT_EQ(QImage(path).size(), QSize(1600, 1200));
 }
 
-TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
+// The window at the default and a large size, on the table and on the chart tabs: nothing
+// clipped or outside the window. The renders land in screenshots/ to look at.
+TEST_F(Panels, TheMainWindowShowsEveryLabelAndButtonUnclippedAtCommonSizes)
 {
     MainWindow window(std::move(m_book));
     QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
@@ -250,6 +274,8 @@ TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
         const QImage shot = window.grab().toImage();
         EXPECT_EQ(shot.size(), size);
         EXPECT_GT(inkRatio(shot), 0.05);
+        EXPECT_EQ(gpucompare::test::layoutProblems(&window).join(u"\n"_s).toStdString(), "")
+            << size.width() << "x" << size.height();
         shot.save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-%1x%2.png")
                       .arg(size.width())
                       .arg(size.height()));
@@ -260,6 +286,8 @@ TEST_F(Panels, TheMainWindowRendersAtCommonSizes)
         views->setCurrentIndex(1);
         jobViews->setCurrentIndex(1);
         QApplication::processEvents();
+        EXPECT_EQ(gpucompare::test::layoutProblems(&window).join(u"\n"_s).toStdString(), "")
+            << size.width() << "x" << size.height() << " on the chart tabs";
         window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-%1x%2-chart.png")
                                .arg(size.width())
                                .arg(size.height()));

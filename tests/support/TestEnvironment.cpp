@@ -1,0 +1,12 @@
+#include "TestEnvironment.h"
+
+#include <QStandardPaths>
+
+namespace gpucompare::test {
+
+void isolateFromUserSettings()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+} // namespace gpucompare::test
