@@ -2,7 +2,11 @@
 
 #include "DatabaseError.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QSqlRecord>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -46,6 +50,68 @@ QVariantMap rowFrom(const QSqlQuery &q)
     return row;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::PriceBookEdit", text);
+}
+
+/// Columns that hold a row id of ours: where a stand-in id of a new row is replaced by the id
+/// SQLite gave it.
+bool holdsRowId(const QString &column)
+{
+    static const QStringList columns = {u"id"_s, u"provider_id"_s, u"gpu_model_id"_s,
+                                        u"offer_id"_s, u"snapshot_id"_s};
+    return columns.contains(column);
+}
+
+bool isStandIn(const QVariant &value)
+{
+    return value.isValid() && !value.isNull() && value.toLongLong() < 0;
+}
+
+/// The row a person would recognise, for a message: "offer p5.48xlarge".
+QString describeRow(const RowChange &change)
+{
+    const QVariantMap row = change.before ? *change.before : change.after.value_or(QVariantMap());
+    const auto value = [&row](const char *column) {
+        return row.value(QString::fromLatin1(column)).toString();
+    };
+    if (change.table == u"providers")
+        return tr("provider %1").arg(value("name"));
+    if (change.table == u"provider_discounts")
+        return tr("a provider's discount");
+    if (change.table == u"gpu_models")
+        return tr("GPU model %1").arg(value("name"));
+    if (change.table == u"gpu_aliases")
+        return tr("GPU alias %1").arg(value("alias"));
+    if (change.table == u"offers")
+        return tr("offer %1").arg(value("instance_type"));
+    if (change.table == u"price_observations")
+        return tr("the price observed on %1").arg(value("observed_on"));
+    if (change.table == u"market_share_snapshots")
+        return tr("market share %1, %2").arg(value("scope"), value("period"));
+    return tr("market-share entry %1").arg(value("label"));
+}
+
+/// Whether the row is exactly as the edit left it: every recorded column (NULL as NULL), or
+/// absent when the edit left no row.
+bool isAsRecorded(const QSqlDatabase &db, const RowChange &change,
+                  const std::optional<QVariantMap> &recorded)
+{
+    const QString key = PriceBookEdit::keyColumn(change.table);
+    QString sql = u"SELECT count(*) FROM %1 WHERE %2 = ?"_s.arg(change.table, key);
+    QVariantList values{change.key};
+    if (recorded) {
+        for (auto it = recorded->cbegin(); it != recorded->cend(); ++it) {
+            sql += u" AND %1 IS ?"_s.arg(it.key());
+            values.append(it.value());
+        }
+    }
+    QSqlQuery q = execPrepared(db, sql, values);
+    const bool found = q.next() && q.value(0).toInt() > 0;
+    return recorded ? found : !found;
+}
+
 void deleteRow(const QSqlDatabase &db, const RowChange &change)
 {
     const QString sql =
@@ -53,26 +119,49 @@ void deleteRow(const QSqlDatabase &db, const RowChange &change)
     execPrepared(db, sql, {change.key});
 }
 
-void writeRow(const QSqlDatabase &db, const RowChange &change, const QVariantMap &row)
+void updateRow(const QSqlDatabase &db, const RowChange &change, const QVariantMap &row)
 {
-    const QString key = PriceBookEdit::keyColumn(change.table);
-    QStringList columns;
-    QStringList placeholders;
-    QStringList updates;
+    QStringList assignments;
     QVariantList values;
     for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        // The key too: an alias whose spelling changed is the same row (NOCASE).
+        assignments.append(u"%1 = ?"_s.arg(it.key()));
+        values.append(it.value());
+    }
+    values.append(change.key);
+    execPrepared(db,
+                 u"UPDATE %1 SET %2 WHERE %3 = ?"_s.arg(change.table, assignments.join(u", "_s),
+                                                        PriceBookEdit::keyColumn(change.table)),
+                 values);
+}
+
+/// Inserts the row; a row of a table keyed by id whose id is a stand-in gets its id from
+/// SQLite, which is returned.
+std::optional<qint64> insertRow(const QSqlDatabase &db, const RowChange &change,
+                                const QVariantMap &row)
+{
+    const QString key = PriceBookEdit::keyColumn(change.table);
+    const bool newId = key == u"id" && isStandIn(change.key);
+    QStringList columns;
+    QStringList placeholders;
+    QVariantList values;
+    for (auto it = row.cbegin(); it != row.cend(); ++it) {
+        if (newId && it.key() == key)
+            continue;
         columns.append(it.key());
         placeholders.append(u"?"_s);
         values.append(it.value());
-        // The key too: an alias whose spelling changed conflicts with its old spelling (NOCASE).
-        updates.append(u"%1 = excluded.%1"_s.arg(it.key()));
     }
-    // An upsert, not INSERT OR REPLACE: replacing deletes the row first, and the delete would
-    // cascade to its children (an offer's prices).
-    QString sql = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO "_s.arg(
-        change.table, columns.join(u", "_s), placeholders.join(u", "_s), key);
-    sql += u"UPDATE SET "_s + updates.join(u", "_s);
-    execPrepared(db, sql, values);
+    QString sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(change.table, columns.join(u", "_s),
+                                                           placeholders.join(u", "_s));
+    if (!newId) {
+        execPrepared(db, sql, values);
+        return std::nullopt;
+    }
+    QSqlQuery q = execPrepared(db, sql + u" RETURNING id"_s, values);
+    if (!q.next())
+        throw DatabaseError(tr("SQLite gave no id to the new row of %1").arg(change.table));
+    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -104,23 +193,66 @@ void PriceBookEdit::append(const PriceBookEdit &other)
         add(change);
 }
 
-void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction) const
+void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction)
 {
     QSqlDatabase connection = db;
     if (!connection.transaction())
         throw DatabaseError(describeSqlError(connection.lastError()));
-    const auto target = [direction](const RowChange &c) -> const std::optional<QVariantMap> & {
-        return direction == Direction::Forward ? c.after : c.before;
+    const bool forward = direction == Direction::Forward;
+    const auto target = [forward](const RowChange &c) -> const std::optional<QVariantMap> & {
+        return forward ? c.after : c.before;
     };
+    const auto source = [forward](const RowChange &c) -> const std::optional<QVariantMap> & {
+        return forward ? c.before : c.after;
+    };
+    QList<RowChange> resolved = m_changes;
     try {
+        // Every row must still be as this edit left it (or absent where it left none) before
+        // anything is written: another window, an import or another program may have changed
+        // or reused it since, and their change must never be overwritten.
+        for (const RowChange &change : std::as_const(resolved)) {
+            if (isStandIn(change.key))
+                continue; // a row first created now: SQLite gives it a new id
+            if (!isAsRecorded(db, change, source(change))) {
+                throw DatabaseError(tr("%1 was changed by another writer since (an import, "
+                                       "another window or another program); nothing was "
+                                       "written.")
+                                        .arg(describeRow(change)));
+            }
+        }
         // Children go first when rows disappear, parents first when rows (re)appear.
-        for (auto it = m_changes.crbegin(); it != m_changes.crend(); ++it) {
-            if (!target(*it))
+        for (auto it = resolved.crbegin(); it != resolved.crend(); ++it) {
+            if (!target(*it) && source(*it))
                 deleteRow(db, *it);
         }
-        for (const RowChange &change : m_changes) {
-            if (const auto &row = target(change))
-                writeRow(db, change, *row);
+        QHash<qint64, qint64> newIds; // stand-in → the id SQLite gave
+        const auto substitute = [&newIds](RowChange &change) {
+            if (isStandIn(change.key) && newIds.contains(change.key.toLongLong()))
+                change.key = QVariant::fromValue(newIds.value(change.key.toLongLong()));
+            for (std::optional<QVariantMap> *side : {&change.before, &change.after}) {
+                if (!*side)
+                    continue;
+                for (auto it = (*side)->begin(); it != (*side)->end(); ++it) {
+                    if (holdsRowId(it.key()) && isStandIn(it.value()) &&
+                        newIds.contains(it.value().toLongLong()))
+                        it.value() = QVariant::fromValue(newIds.value(it.value().toLongLong()));
+                }
+            }
+        };
+        for (RowChange &change : resolved) {
+            substitute(change);
+            const auto &row = target(change);
+            if (!row)
+                continue;
+            if (!source(change)) {
+                const qint64 standIn = change.key.toLongLong();
+                if (const auto id = insertRow(db, change, *row)) {
+                    newIds.insert(standIn, *id);
+                    substitute(change);
+                }
+            } else {
+                updateRow(db, change, *row);
+            }
         }
         if (!connection.commit())
             throw DatabaseError(describeSqlError(connection.lastError()));
@@ -128,6 +260,8 @@ void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction) const
         connection.rollback();
         throw;
     }
+    // From now on the edit names the rows it created by their real ids.
+    m_changes = std::move(resolved);
 }
 
 std::optional<QVariantMap> readRow(const QSqlDatabase &db, const QString &table,
@@ -158,14 +292,10 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
     return rows;
 }
 
-qint64 nextId(const QSqlDatabase &db, const QString &table)
+qint64 newRowId()
 {
-    QSqlQuery q = execPrepared(
-        db,
-        u"SELECT coalesce(max(%1), 0) + 1 FROM %2"_s.arg(PriceBookEdit::keyColumn(table), table),
-        {});
-    q.next();
-    return q.value(0).toLongLong();
+    static std::atomic<qint64> next{-1};
+    return next.fetch_sub(1);
 }
 
 } // namespace gpucompare

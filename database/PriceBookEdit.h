@@ -13,7 +13,8 @@ namespace gpucompare {
 struct RowChange
 {
     QString table;
-    QVariant key; ///< the row's primary key (id, alias or provider_id; see keyColumn())
+    QVariant key; ///< the row's primary key (id, alias or provider_id; see keyColumn()), or a
+                  ///< stand-in id from newRowId() for a row not yet created
     std::optional<QVariantMap> before;
     std::optional<QVariantMap> after;
 };
@@ -50,9 +51,14 @@ public:
     /// Adds another edit's changes after these, making both one step of the undo history.
     void append(const PriceBookEdit &other);
 
-    /// Writes one side of the edit in one transaction. Throws DatabaseError (rolled back, the
-    /// book as it was) when SQLite refuses, for example when another window holds the file.
-    void apply(const QSqlDatabase &db, Direction direction) const;
+    /// Writes one side of the edit in one transaction, after checking that every row it
+    /// touches is still exactly as the other side recorded it (absent where that side has no
+    /// row). Rows new to the book (a stand-in id from newRowId()) are inserted without an id
+    /// and take the one SQLite gives them; the edit then names them by it, so a redo never
+    /// writes over a row it did not create. Throws DatabaseError (rolled back, the book as it
+    /// was) when a row was changed since by another writer, naming it, or when SQLite refuses,
+    /// for example when another window holds the file.
+    void apply(const QSqlDatabase &db, Direction direction);
 
     /// The primary-key column of a table we edit ("id" for most).
     static QString keyColumn(const QString &table);
@@ -68,7 +74,8 @@ std::optional<QVariantMap> readRow(const QSqlDatabase &db, const QString &table,
 /// Every row of table whose column equals value, by key.
 QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
                                  const QString &column, const QVariant &value);
-/// The id a new row of table will get: one past the largest, so a redo reuses it.
-qint64 nextId(const QSqlDatabase &db, const QString &table);
+/// A stand-in id (negative, unique in this process) for a row an edit creates: rows of the
+/// same edit refer to it, and the edit's first apply replaces it with the id SQLite gives.
+qint64 newRowId();
 
 } // namespace gpucompare

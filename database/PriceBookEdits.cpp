@@ -310,7 +310,7 @@ References gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId)
 
 PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, const Provider &p)
 {
-    const qint64 rowId = id ? *id : nextId(db, u"providers"_s);
+    const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"providers"_s, rowId) : std::nullopt;
     PriceBookEdit edit(id ? tr("Change provider %1").arg(before->value(u"name"_s).toString())
                           : tr("Add provider %1").arg(p.name));
@@ -344,7 +344,7 @@ PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id)
 
 PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, const GpuModel &model)
 {
-    const qint64 rowId = id ? *id : nextId(db, u"gpu_models"_s);
+    const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"gpu_models"_s, rowId) : std::nullopt;
     PriceBookEdit edit(id ? tr("Change GPU model %1").arg(before->value(u"name"_s).toString())
                           : tr("Add GPU model %1").arg(model.name));
@@ -391,13 +391,13 @@ PriceBookEdit saveOffer(const QSqlDatabase &db, std::optional<qint64> id, qint64
                         qint64 gpuModelId, const Offer &offer,
                         const std::optional<PriceObservation> &firstPrice)
 {
-    const qint64 rowId = id ? *id : nextId(db, u"offers"_s);
+    const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"offers"_s, rowId) : std::nullopt;
     PriceBookEdit edit(id ? tr("Change offer %1").arg(before->value(u"instance_type"_s).toString())
                           : tr("Add offer %1").arg(offer.instanceType));
     edit.add({u"offers"_s, integer(rowId), before, offerRow(rowId, providerId, gpuModelId, offer)});
     if (!id && firstPrice) {
-        const qint64 priceId = nextId(db, u"price_observations"_s);
+        const qint64 priceId = newRowId();
         edit.add({u"price_observations"_s, integer(priceId), std::nullopt,
                   priceRow(priceId, rowId, *firstPrice)});
     }
@@ -416,7 +416,7 @@ PriceBookEdit addPrice(const QSqlDatabase &db, qint64 offerId, const PriceObserv
 {
     existingRow(db, u"offers"_s, offerId);
     PriceBookEdit edit(tr("Change price of %1").arg(offerName(db, offerId)));
-    const qint64 priceId = nextId(db, u"price_observations"_s);
+    const qint64 priceId = newRowId();
     edit.add({u"price_observations"_s, integer(priceId), std::nullopt,
               priceRow(priceId, offerId, price)});
     return edit;
@@ -434,7 +434,7 @@ PriceBookEdit removePrice(const QSqlDatabase &db, qint64 observationId)
 PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
                            const MarketShareSnapshot &snapshot)
 {
-    const qint64 rowId = id ? *id : nextId(db, u"market_share_snapshots"_s);
+    const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"market_share_snapshots"_s, rowId) : std::nullopt;
     const QString title = snapshot.scope + u", "_s + snapshot.period;
     PriceBookEdit edit(id ? tr("Change market share %1").arg(title)
@@ -447,7 +447,6 @@ PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
     for (const QVariantMap &row :
          readRowsWhere(db, u"market_share_entries"_s, u"snapshot_id"_s, rowId))
         current.insert(row.value(u"label"_s).toString(), row);
-    qint64 newId = nextId(db, u"market_share_entries"_s);
     int position = 0;
     for (const MarketShareEntry &e : snapshot.entries) {
         std::optional<qint64> providerId;
@@ -457,7 +456,7 @@ PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
                 throw DatabaseError(tr("no provider is named \"%1\"").arg(e.provider));
         }
         const auto old = current.take(e.label);
-        const qint64 entryId = old.isEmpty() ? newId++ : old.value(u"id"_s).toLongLong();
+        const qint64 entryId = old.isEmpty() ? newRowId() : old.value(u"id"_s).toLongLong();
         const QVariantMap row{{u"id"_s, integer(entryId)},
                               {u"snapshot_id"_s, integer(rowId)},
                               {u"position"_s, integer(position++)},

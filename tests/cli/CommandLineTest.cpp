@@ -57,14 +57,47 @@ TEST_F(CommandLine, UnknownCommandsAndOptionsAreUsageErrors)
     EXPECT_TRUE(badFormat.err.contains(u"json"_s));
 }
 
-TEST_F(CommandLine, ExportCreatesAMissingPriceBookAndWritesTheWholeBookAsJson)
+TEST_F(CommandLine, ReadersRefuseADbThatDoesNotExistInsteadOfAnsweringFromTheBundledData)
+{
+    // A typo in --db must not report the bundled prices as if they were the user's file.
+    const QString typo = pathOf(u"bok.sqlite"_s);
+    const QList<QStringList> readers = {
+        {u"export"_s, u"-"_s},
+        {u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s},
+        {u"export-chart"_s, u"market-share"_s, u"--out"_s, pathOf(u"pie.png"_s)},
+    };
+    for (const QStringList &command : readers) {
+        const ProcessResult run = runGpucompare(command + QStringList{u"--db"_s, typo});
+        EXPECT_EQ(run.exitCode, 1) << command.first().toStdString();
+        EXPECT_TRUE(run.err.contains(u"no price book at "_s + typo)) << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+    }
+    EXPECT_FALSE(QFile::exists(typo));
+    EXPECT_FALSE(QFile::exists(pathOf(u"pie.png"_s)));
+}
+
+TEST_F(CommandLine, ImportCreatesAMissingPriceBookAndSaysSo)
 {
     const QString db = pathOf(u"new.sqlite"_s);
+    const ProcessResult run = runGpucompare(
+        {u"import"_s, QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/offers-own.csv"),
+         u"--db"_s, db});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(u"created a new price book at "_s + db)) << run.err.toStdString();
+    EXPECT_TRUE(QFile::exists(db));
+    const ProcessResult again = runGpucompare(
+        {u"import"_s, QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/offers-own.csv"),
+         u"--db"_s, db});
+    EXPECT_FALSE(again.err.contains(u"created"_s)) << "said only when it was created";
+}
+
+TEST_F(CommandLine, ExportWritesTheWholeBookAsJson)
+{
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString out = pathOf(u"book.json"_s);
     const ProcessResult run = runGpucompare(
         {u"export"_s, out, u"--what"_s, u"all"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(QFile::exists(db));
     const QJsonObject root = QJsonDocument::fromJson(readFile(out)).object();
     EXPECT_EQ(root.value(u"format"_s).toString(), u"gpucompare-pricebook"_s);
     EXPECT_GE(root.value(u"providers"_s).toArray().size(), 20);
@@ -93,7 +126,8 @@ TEST_F(CommandLine, ANonSqliteDbFailsNamingTheFileAndLeavesItAlone)
 TEST_F(CommandLine, ExportIntoAMissingFolderFailsCleanly)
 {
     const ProcessResult run = runGpucompare(
-        {u"export"_s, pathOf(u"no/such/folder/x.json"_s), u"--db"_s, pathOf(u"b.sqlite"_s)});
+        {u"export"_s, pathOf(u"no/such/folder/x.json"_s), u"--db"_s,
+         newBundledBook(pathOf(u"b.sqlite"_s))});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"x.json"_s)) << run.err.toStdString();
 }
@@ -154,7 +188,7 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
 
 TEST_F(CommandLine, ExportChartWritesEveryChartAsANonBlankPng)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     for (const QString &chart : {u"market-share"_s, u"market-trend"_s, u"prices"_s}) {
         const QString out = pathOf(chart + u".png"_s);
         const ProcessResult run =
@@ -169,7 +203,7 @@ TEST_F(CommandLine, ExportChartWritesEveryChartAsANonBlankPng)
 
 TEST_F(CommandLine, ExportChartHonoursSizeAndSelections)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString pie = pathOf(u"pie.png"_s);
     ASSERT_EQ(runGpucompare({u"export-chart"_s, u"market-share"_s, u"--out"_s, pie, u"--size"_s,
                              u"800x600"_s, u"--period"_s, u"2023-Q1"_s, u"--scope"_s, u"Synergy"_s,
@@ -194,7 +228,7 @@ TEST_F(CommandLine, ExportChartHonoursSizeAndSelections)
 
 TEST_F(CommandLine, ExportChartNamesTheValuesThatExistWhenOneIsUnknown)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString out = pathOf(u"x.png"_s);
     struct Case
     {
@@ -223,7 +257,7 @@ TEST_F(CommandLine, ExportChartNamesTheValuesThatExistWhenOneIsUnknown)
 
 TEST_F(CommandLine, AFailedChartWriteLeavesTheExistingFileIntact)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString folder = pathOf(u"charts"_s);
     ASSERT_TRUE(QDir().mkpath(folder));
     // The target is a folder: QSaveFile cannot replace it, and nothing else is touched.
@@ -266,7 +300,7 @@ void expectWithin(const QJsonObject &o, const QString &key, double expected, dou
 
 TEST_F(CommandLine, EstimateReproducesTheCostModelVectors)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     // V1 LLaMA-65B, with the suffix spelling of N and D.
     const QJsonObject v1 =
         estimateJson({u"--params"_s, u"65.2B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpu"_s,
@@ -311,7 +345,7 @@ TEST_F(CommandLine, EstimateReproducesTheCostModelVectors)
 
 TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QJsonObject doc =
         estimateJson({u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpus"_s, u"100"_s,
                       u"--pricing"_s, u"on-demand,spot"_s},
@@ -352,7 +386,7 @@ TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
 
 TEST_F(CommandLine, EstimateRejectsInvalidValuesNamingTheOptionAndRange)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     struct Case
     {
         QStringList arguments;
@@ -387,7 +421,7 @@ TEST_F(CommandLine, EstimateRejectsInvalidValuesNamingTheOptionAndRange)
 
 TEST_F(CommandLine, ExportChartJobCostTakesTheJobOptions)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString out = pathOf(u"job.png"_s);
     const ProcessResult run =
         runGpucompare({u"export-chart"_s, u"job-cost"_s, u"--params"_s, u"7B"_s, u"--tokens"_s,
@@ -412,7 +446,7 @@ const QString kImportFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fix
 
 TEST_F(CommandLine, ImportPreviewsWithDryRunThenWritesAndExportsCsv)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString file = kImportFixtures + u"skypilot-aws-small.csv"_s;
     ASSERT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).exitCode, 0);
     const QByteArray before = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).out;
@@ -440,7 +474,7 @@ TEST_F(CommandLine, ImportPreviewsWithDryRunThenWritesAndExportsCsv)
 
 TEST_F(CommandLine, AMalformedFileFailsNamingFileAndLineAndWritesNothing)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     ASSERT_EQ(runGpucompare({u"export"_s, u"-"_s, u"--db"_s, db}).exitCode, 0);
     const QByteArray before = fileHash(db);
     const ProcessResult run = runGpucompare(
@@ -459,7 +493,7 @@ TEST_F(CommandLine, AMalformedFileFailsNamingFileAndLineAndWritesNothing)
 
 TEST_F(CommandLine, ImportAndExportUsageErrorsExitTwo)
 {
-    const QString db = pathOf(u"book.sqlite"_s);
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QString file = kImportFixtures + u"fsdl-small.csv"_s;
     const ProcessResult format =
         runGpucompare({u"import"_s, file, u"--format"_s, u"xls"_s, u"--db"_s, db});

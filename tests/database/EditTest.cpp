@@ -53,7 +53,7 @@ protected:
     void TearDown() override { m_db = QSqlDatabase(); }
 
     /// Applies the edit, checks that undo restores the dump exactly and redo the edited one.
-    void roundTrip(const PriceBookEdit &edit)
+    void roundTrip(PriceBookEdit &edit)
     {
         const QString before = dump(m_db);
         edit.apply(m_db, Direction::Forward);
@@ -76,7 +76,7 @@ protected:
 TEST_F(Edits, DeletingAProviderTakesItsOffersAndUndoBringsEveryRowBack)
 {
     const qint64 aws = scalar(m_db, u"SELECT id FROM providers WHERE name = 'AWS'"_s).toLongLong();
-    const PriceBookEdit edit = deleteProvider(m_db, aws);
+    PriceBookEdit edit = deleteProvider(m_db, aws);
     EXPECT_EQ(edit.name(), u"Delete provider AWS"_s);
     roundTrip(edit);
     EXPECT_EQ(
@@ -91,7 +91,7 @@ TEST_F(Edits, DeletingAProviderTakesItsOffersAndUndoBringsEveryRowBack)
 TEST_F(Edits, NullableColumnsStayNullThroughUndo)
 {
     // ram_gb and vcpus are NULL on most bundled offers; '' would pass the CHECK and corrupt them.
-    const PriceBookEdit edit = deleteOffer(m_db, 1);
+    PriceBookEdit edit = deleteOffer(m_db, 1);
     roundTrip(edit);
     edit.apply(m_db, Direction::Back);
     EXPECT_EQ(scalar(m_db, u"SELECT typeof(ram_gb) FROM offers WHERE id = 1"_s).toString(),
@@ -107,7 +107,7 @@ TEST_F(Edits, AliasesFollowTheFormIncludingASpellingChange)
             model = r.model;
     }
     model.aliases = {u"v100"_s, u"Tesla V100"_s, u"V100 SXM2"_s}; // V100 → v100, one dropped
-    const PriceBookEdit edit = saveGpuModel(m_db, v100, model);
+    PriceBookEdit edit = saveGpuModel(m_db, v100, model);
     roundTrip(edit);
     EXPECT_EQ(scalar(m_db, u"SELECT alias FROM gpu_aliases WHERE alias = 'V100'"_s).toString(),
               u"v100"_s);
@@ -126,7 +126,8 @@ TEST_F(Edits, ASnapshotsEntriesCanBeRelabelledAndReorderedInOneStep)
     std::swap(s.entries[0], s.entries[1]);
     s.entries[2].label = u"Google"_s;
     s.entries.append({u"Oracle"_s, u"Oracle Cloud"_s, 2.5, 2.0, 3.0, QString()});
-    roundTrip(saveSnapshot(m_db, record.id, s));
+    PriceBookEdit edit = saveSnapshot(m_db, record.id, s);
+    roundTrip(edit);
     const SnapshotRecord saved = snapshotRecords(m_db).constFirst();
     EXPECT_EQ(saved.snapshot, s);
 }
@@ -136,7 +137,7 @@ TEST_F(Edits, ANewOfferWithItsFirstPriceIsOneEdit)
     Offer offer;
     offer.instanceType = u"gpu-1x-h100"_s;
     offer.region = u"us-west-1"_s;
-    const PriceBookEdit edit = saveOffer(
+    PriceBookEdit edit = saveOffer(
         m_db, std::nullopt, 1, 1, offer,
         PriceObservation{Money::fromMicros(2'990'000), u"2026-11-28"_s, QString(), QString()});
     roundTrip(edit);
@@ -163,4 +164,105 @@ TEST_F(Edits, AFailedWriteRollsBackTheWholeEdit)
                           {u"discount_percent"_s, 150.0}}});
     EXPECT_THROW(edit.apply(m_db, Direction::Forward), DatabaseError);
     EXPECT_EQ(dump(m_db), before);
+}
+
+namespace {
+
+/// What another writer does meanwhile (an import, another window): a price of its own, with
+/// the id SQLite gives it.
+qint64 priceAddedElsewhere(const QSqlDatabase &db, qint64 offerId)
+{
+    QSqlQuery q(db);
+    EXPECT_TRUE(q.exec(u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
+                       "observed_on, source_url) VALUES (%1, 77000000, '2026-12-01', "
+                       "'https://example.com/imported') RETURNING id"_s.arg(offerId)));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+std::string messageOf(PriceBookEdit &edit, const QSqlDatabase &db, Direction direction)
+{
+    try {
+        edit.apply(db, direction);
+    } catch (const DatabaseError &e) {
+        return e.message().toStdString();
+    }
+    return "applied";
+}
+
+} // namespace
+
+TEST_F(Edits, ANewRowTakesTheIdSQLiteGivesIt)
+{
+    PriceBookEdit edit = addPrice(m_db, 1, PriceObservation{Money::fromMicros(98'320'000),
+                                                           u"2026-12-01"_s, QString(), QString()});
+    EXPECT_LT(edit.changes().constFirst().key.toLongLong(), 0) << "a stand-in before it exists";
+    const qint64 largest = scalar(m_db, u"SELECT max(id) FROM price_observations"_s).toLongLong();
+    edit.apply(m_db, Direction::Forward);
+    const qint64 id = edit.changes().constFirst().key.toLongLong();
+    EXPECT_EQ(id, largest + 1);
+    EXPECT_EQ(scalar(m_db, u"SELECT offer_id FROM price_observations WHERE id = %1"_s.arg(id))
+                  .toLongLong(),
+              1);
+    EXPECT_EQ(edit.changes().constFirst().after->value(u"id"_s).toLongLong(), id);
+}
+
+TEST_F(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
+{
+    // Add a price, undo it, import (SQLite gives the freed id to the imported price), redo.
+    PriceBookEdit edit = addPrice(m_db, 1, PriceObservation{Money::fromMicros(98'320'000),
+                                                           u"2026-12-01"_s, QString(), QString()});
+    edit.apply(m_db, Direction::Forward);
+    const qint64 id = edit.changes().constFirst().key.toLongLong();
+    edit.apply(m_db, Direction::Back);
+    ASSERT_EQ(priceAddedElsewhere(m_db, 2), id) << "the drill needs the id to be reused";
+    const QString before = dump(m_db);
+
+    const std::string refused = messageOf(edit, m_db, Direction::Forward);
+    EXPECT_NE(refused.find("was changed by another writer since"), std::string::npos) << refused;
+    EXPECT_NE(refused.find("the price observed on 2026-12-01"), std::string::npos) << refused;
+    EXPECT_EQ(dump(m_db).toStdString(), before.toStdString()) << "nothing was written";
+    EXPECT_EQ(scalar(m_db, u"SELECT source_url FROM price_observations WHERE id = %1"_s.arg(id))
+                  .toString(),
+              u"https://example.com/imported"_s);
+    // Undoing again must not delete the imported price either.
+    EXPECT_NE(messageOf(edit, m_db, Direction::Back), "applied");
+    EXPECT_EQ(dump(m_db).toStdString(), before.toStdString());
+}
+
+TEST_F(Edits, AnUndoNeverOverwritesAChangeMadeSinceByAnotherWriter)
+{
+    Offer offer = offerRecord(m_db, 1)->offer;
+    offer.notes = u"edited in the form"_s;
+    PriceBookEdit edit = saveOffer(m_db, 1, offerRecord(m_db, 1)->providerId,
+                                   offerRecord(m_db, 1)->gpuModelId, offer, std::nullopt);
+    edit.apply(m_db, Direction::Forward);
+    QSqlQuery elsewhere(m_db);
+    ASSERT_TRUE(elsewhere.exec(u"UPDATE offers SET region = 'eu-west-9' WHERE id = 1"_s));
+    const QString before = dump(m_db);
+
+    const std::string refused = messageOf(edit, m_db, Direction::Back);
+    EXPECT_NE(refused.find("offer p5.48xlarge was changed by another writer since"),
+              std::string::npos)
+        << refused;
+    EXPECT_EQ(dump(m_db).toStdString(), before.toStdString());
+
+    // A deleted row that another writer re-created under its id is not overwritten by undo.
+    PriceBookEdit removal = deleteOffer(m_db, 2);
+    removal.apply(m_db, Direction::Forward);
+    ASSERT_TRUE(elsewhere.exec(u"INSERT INTO offers (id, provider_id, gpu_model_id, "
+                               "instance_type, gpus_per_instance, pricing_model) VALUES (2, 1, "
+                               "1, 'imported-shape', 8, 'on-demand')"_s));
+    const QString withImport = dump(m_db);
+    EXPECT_NE(messageOf(removal, m_db, Direction::Back), "applied");
+    EXPECT_EQ(dump(m_db).toStdString(), withImport.toStdString());
+}
+
+TEST_F(Edits, UndoAndRedoStillWorkWhenNobodyElseWrote)
+{
+    PriceBookEdit edit = addPrice(m_db, 1, PriceObservation{Money::fromMicros(98'320'000),
+                                                           u"2026-12-01"_s, QString(), QString()});
+    roundTrip(edit);
+    PriceBookEdit removal = deleteProvider(
+        m_db, scalar(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s).toLongLong());
+    roundTrip(removal);
 }

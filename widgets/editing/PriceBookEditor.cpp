@@ -71,12 +71,13 @@ QString PriceBookEditor::perform(const PriceBookEdit &edit)
         return {};
     if (m_readOnly)
         return tr("the price book is open read-only");
+    PriceBookEdit applied = edit; // once applied, it names the rows it created by their ids
     try {
-        edit.apply(m_db, PriceBookEdit::Direction::Forward);
+        applied.apply(m_db, PriceBookEdit::Direction::Forward);
     } catch (const DatabaseError &e) {
         return e.message();
     }
-    m_stack->push(new PriceBookCommand(this, edit));
+    m_stack->push(new PriceBookCommand(this, std::move(applied)));
     Q_EMIT changed();
     return {};
 }
