@@ -1,5 +1,7 @@
 #include "FileActions.h"
 
+#include "PriceBookEditor.h"
+
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
@@ -25,6 +27,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
+#include <QUndoStack>
 #include <QStatusBar>
 #include <filesystem>
 
@@ -268,8 +271,15 @@ void FileActions::chooseAndRestore()
                                   .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
         return;
     QString error;
-    if (!restoreFrom(path, &error))
+    const bool hadEdits = m_window->editor()->undoStack()->count() > 0;
+    if (!restoreFrom(path, &error)) {
         QMessageBox::warning(m_window, tr("Restore from a Copy"), error);
+        return;
+    }
+    QString message = tr("Restored the price book from %1.").arg(QDir::toNativeSeparators(path));
+    if (hadEdits)
+        message += u' ' + tr("Edits made before the restore can no longer be undone.");
+    m_window->statusBar()->showMessage(message, 8000);
 }
 
 void FileActions::chooseAndImport()
@@ -312,13 +322,16 @@ void FileActions::importFile(const QString &path)
         m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const bool forgotEdits = m_window->editor()->clearHistory();
     m_window->reload();
     const ImportSummary &s = dialog.summary();
-    m_window->statusBar()->showMessage(tr("Imported %1: %2 offers added, %3 updated.")
-                                           .arg(QFileInfo(path).fileName())
-                                           .arg(s.offersAdded)
-                                           .arg(s.offersUpdated),
-                                       8000);
+    QString message = tr("Imported %1: %2 offers added, %3 updated.")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(s.offersAdded)
+                          .arg(s.offersUpdated);
+    if (forgotEdits)
+        message += u' ' + tr("Edits made before the import can no longer be undone.");
+    m_window->statusBar()->showMessage(message, 8000);
 }
 
 } // namespace gpucompare

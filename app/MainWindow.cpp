@@ -39,6 +39,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -46,6 +48,13 @@
 using namespace Qt::StringLiterals;
 
 namespace gpucompare {
+
+namespace {
+
+/// How often the window looks for commits by other windows or programs (one cheap PRAGMA).
+constexpr int kChangesElsewhereIntervalMs = 1500;
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     : QMainWindow(parent)
@@ -111,9 +120,14 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_editor = new PriceBookEditor(this);
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
     connect(m_editor, &PriceBookEditor::changed, this, &MainWindow::reload);
-    connect(m_editor, &PriceBookEditor::failed, this, [this](const QString &message) {
-        QMessageBox::warning(this, QApplication::applicationDisplayName(), message);
-    });
+    // Queued: the refusal arrives from inside QUndoStack::undo()/redo(), and a message box's
+    // event loop there would run the stack's step back before the stack's own step finished.
+    connect(
+        m_editor, &PriceBookEditor::failed, this,
+        [this](const QString &message) {
+            QMessageBox::warning(this, QApplication::applicationDisplayName(), message);
+        },
+        Qt::QueuedConnection);
     // The title's modified marker: edits since the book was opened that Undo can take back.
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
@@ -130,6 +144,45 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     reload();
     restoreSettings();
     showOpeningNotes();
+
+    m_seenDataVersion = dataVersion();
+    auto *changesElsewhere = new QTimer(this);
+    changesElsewhere->setInterval(kChangesElsewhereIntervalMs);
+    connect(changesElsewhere, &QTimer::timeout, this, &MainWindow::checkForChangesElsewhere);
+    changesElsewhere->start();
+}
+
+std::optional<qint64> MainWindow::dataVersion() const
+{
+    if (!m_book)
+        return std::nullopt;
+    QSqlQuery q(m_book->database());
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return std::nullopt; // busy or closed: look again next time
+    return q.value(0).toLongLong();
+}
+
+bool MainWindow::checkForChangesElsewhere()
+{
+    const std::optional<qint64> version = dataVersion();
+    if (!version || version == m_seenDataVersion)
+        return false;
+    const bool first = !m_seenDataVersion;
+    m_seenDataVersion = version;
+    if (first)
+        return false;
+    reload();
+    statusBar()->showMessage(tr("The price book was changed by another window or program; "
+                                "the panels show the change."),
+                             8000);
+    return true;
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkForChangesElsewhere();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showOpeningNotes()
@@ -172,6 +225,7 @@ void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
     m_book = std::move(book);
     setWindowFilePath(m_book->path());
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
+    m_seenDataVersion = dataVersion();
     reload();
     if (m_book->isReadOnly() || !m_book->recoveryNote().isEmpty())
         showOpeningNotes();

@@ -60,17 +60,25 @@ public:
     /// status bar saying why not. Returns whether it was saved.
     bool changePrice(qint64 offerId, const QString &text);
 
+    /// Reads the book again when another window or program committed a change to it since
+    /// the last look (SQLite's data_version), keeping the selection and saying so. Runs on a
+    /// short timer and when the window is activated; returns whether it read the book again.
+    bool checkForChangesElsewhere();
+
 Q_SIGNALS:
     /// The user chose another language; the application builds the window again in it.
     void languageChangeRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// The status bar says why the book is read-only and whether opening rolled back an
     /// unfinished change.
     void showOpeningNotes();
+    /// SQLite's count of commits by other connections, or nullopt when it cannot be read.
+    std::optional<qint64> dataVersion() const;
     void createMenus();
     void updateStatusBar();
     void restoreSettings();
@@ -96,6 +104,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;
     QWidget *m_lastChartPanel = nullptr;
+    std::optional<qint64> m_seenDataVersion;
     PriceBookEditor *m_editor = nullptr;
 };
 

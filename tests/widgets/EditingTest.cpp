@@ -15,6 +15,7 @@
 #include "PricesPanel.h"
 #include "ProviderEditor.h"
 #include "SnapshotEditor.h"
+#include "TestFiles.h"
 #include "LayoutProblems.h"
 #include "UnnamedControls.h"
 
@@ -26,6 +27,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,6 +35,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <csignal>
 #include <gtest/gtest.h>
@@ -612,4 +616,116 @@ TEST_F(Editing, AReadOnlyBookRefusesEditsWithTheReason)
     EXPECT_FALSE(form->save());
     EXPECT_FALSE(m_window->changePrice(1, u"12.34"_s));
     EXPECT_EQ(dump(m_db), before);
+}
+
+namespace {
+
+/// Runs `statements` through a connection of its own, as another window or program would.
+void writeElsewhere(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"elsewhere"_s);
+        other.setDatabaseName(path);
+        ASSERT_TRUE(other.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(other);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        }
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"elsewhere"_s);
+}
+
+/// The text of the next message box the window shows, which is then closed (OK).
+class MessageBoxCatcher
+{
+public:
+    MessageBoxCatcher()
+    {
+        m_timer.setInterval(20);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                m_text = box->text();
+                box->accept();
+            }
+        });
+        m_timer.start();
+    }
+    const QString &text() const { return m_text; }
+
+private:
+    QTimer m_timer;
+    QString m_text;
+};
+
+} // namespace
+
+TEST_F(Editing, ARedoThatWouldOverwriteAnotherWritersPriceIsRefusedWithTheReason)
+{
+    ASSERT_TRUE(m_window->changePrice(1, u"98.32"_s));
+    const qint64 id = idOf(m_db, u"SELECT max(id) FROM price_observations"_s);
+    QUndoStack *stack = editor()->undoStack();
+    stack->undo();
+    ASSERT_EQ(idOf(m_db, u"SELECT max(id) FROM price_observations"_s), id - 1);
+    // Another program imports a price for another offer; SQLite gives it the freed id.
+    writeElsewhere(m_window->book()->path(),
+                   {u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
+                    "observed_on, source_url) VALUES (2, 77000000, '2026-12-01', "
+                    "'https://example.com/imported')"_s});
+    ASSERT_EQ(idOf(m_db, u"SELECT max(id) FROM price_observations"_s), id);
+    const QString before = dump(m_db);
+
+    MessageBoxCatcher catcher;
+    stack->redo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !catcher.text().isEmpty(); }, 5000));
+    EXPECT_TRUE(catcher.text().contains(u"Could not redo \"Change price of p5.48xlarge\""_s))
+        << catcher.text().toStdString();
+    EXPECT_TRUE(catcher.text().contains(u"was changed by another writer since"_s));
+    QTest::qWait(50); // the stack steps back (queued)
+    EXPECT_EQ(dump(m_db).toStdString(), before.toStdString()) << "the imported price is intact";
+    EXPECT_TRUE(stack->canRedo());
+    EXPECT_EQ(valueOf(m_db, u"SELECT offer_id FROM price_observations WHERE id = %1"_s.arg(id))
+                  .toLongLong(),
+              2);
+}
+
+TEST_F(Editing, AChangeCommittedByAnotherProgramShowsInTheWindowKeepingTheSelection)
+{
+    m_window->show();
+    QTableView *table = m_window->pricesPanel()->table();
+    table->selectRow(3);
+    const QModelIndex selected = table->currentIndex();
+    const QString selectedProvider = table->model()->index(3, 0).data().toString();
+    writeElsewhere(m_window->book()->path(),
+                   {u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
+                    "observed_on) VALUES (1, 55550000, '2026-12-01')"_s});
+    // The window's own timer notices within a few seconds, without any action of the user.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tablePrice(1) == 55.55; }, 5000));
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"changed by another window"_s))
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(table->currentIndex().row(), selected.row());
+    EXPECT_EQ(table->model()->index(table->currentIndex().row(), 0).data().toString(),
+              selectedProvider);
+    // Its own edits are not "changes elsewhere".
+    ASSERT_TRUE(m_window->changePrice(1, u"44.44"_s));
+    EXPECT_FALSE(m_window->checkForChangesElsewhere());
+}
+
+TEST_F(Editing, OpeningABookLeftWithAnUnfinishedChangeSaysItWasRolledBack)
+{
+    const QString path = m_dir.filePath(u"crashed.sqlite"_s);
+    ASSERT_TRUE(QFile::copy(m_window->book()->path(), path));
+    const QString before = [&] {
+        auto opened = PriceBook::open(path);
+        return dump(opened.book->database());
+    }();
+    ASSERT_EQ(gpucompare::test::leaveUnfinishedChange(
+                  path, "UPDATE offers SET notes = printf('%.2000c', 'x');"),
+              QString());
+    auto opened = PriceBook::open(path);
+    ASSERT_TRUE(opened.book) << opened.error.toStdString();
+    MainWindow window(std::move(opened.book));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"rolled back"_s))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_EQ(dump(window.book()->database()).toStdString(), before.toStdString());
 }

@@ -65,6 +65,13 @@ void PriceBookEditor::setDatabase(const QSqlDatabase &db, bool readOnly)
     m_stack->clear();
 }
 
+bool PriceBookEditor::clearHistory()
+{
+    const bool had = m_stack->count() > 0;
+    m_stack->clear();
+    return had;
+}
+
 QString PriceBookEditor::perform(const PriceBookEdit &edit)
 {
     if (edit.isEmpty())

@@ -24,6 +24,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     QUndoStack *undoStack() const { return m_stack; }
 
+    /// Forgets the undo history after a change of many rows (an import, a catalog update, a
+    /// restore), whose rows the history's steps would otherwise meet; whether there was any.
+    bool clearHistory();
+
     /// Applies the edit and makes it undoable. Returns an empty string, or why nothing was
     /// written (the price book then is exactly as it was).
     QString perform(const PriceBookEdit &edit);
