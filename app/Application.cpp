@@ -128,8 +128,12 @@ int Application::run(int argc, char *argv[])
     const CommandLine::Parsed parsed = commandLine.parse(QApplication::arguments());
     if (parsed.exitCode)
         return *parsed.exitCode;
-    if (!parsed.command.isEmpty())
+    if (!parsed.command.isEmpty()) {
+        // Commands and the files they write are read by scripts: numbers in the C locale
+        // ("0.39", "2046790") whatever LANG says, as the text is English.
+        QLocale::setDefault(QLocale::c());
         return commandLine.execute(parsed);
+    }
 
     const QString path =
         parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;

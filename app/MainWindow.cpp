@@ -312,12 +312,14 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
     const QString reason = editorchecks::checkPriceText(tr("USD per instance-hour"), text);
     if (!reason.isEmpty())
         return refuse(reason);
-    const std::optional<double> usd = parseUserNumber(text);
+    const std::optional<Money> usd = parseUserMoney(text, nullptr);
+    if (!usd)
+        return refuse(reason);
     QString error;
     try {
         error = m_editor->perform(
             addPrice(m_book->database(), offerId,
-                     {*Money::fromDollars(*usd), QDate::currentDate().toString(Qt::ISODate),
+                     {*usd, QDate::currentDate().toString(Qt::ISODate),
                       QString(), tr("entered in the price table")}));
     } catch (const DatabaseError &e) {
         error = e.message();

@@ -512,3 +512,36 @@ TEST_F(CommandLine, ImportAndExportUsageErrorsExitTwo)
     ASSERT_EQ(bom.exitCode, 0);
     EXPECT_TRUE(bom.out.startsWith("\xEF\xBB\xBFperiod,scope,source_name"));
 }
+
+TEST_F(CommandLine, OutputAndFilesAreTheSameInEveryLocale)
+{
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
+    const QList<QStringList> commands = {
+        {u"estimate"_s, u"--params"_s, u"65B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpus"_s,
+         u"2048"_s},
+        {u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpu"_s,
+         u"H100 SXM 80GB"_s, u"--format"_s, u"json"_s},
+        {u"export"_s, u"-"_s, u"--format"_s, u"json"_s},
+        {u"export"_s, u"-"_s, u"--what"_s, u"offers"_s, u"--format"_s, u"csv"_s},
+    };
+    for (const QStringList &command : commands) {
+        const QStringList arguments = command + QStringList{u"--db"_s, db};
+        const ProcessResult c = runProgram(QStringLiteral(GPUCOMPARE_BINARY), arguments,
+                                           defaultRunTimeoutMs, {{u"LANG"_s, u"C.UTF-8"_s}});
+        ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
+        for (const QString &lang : {u"de_DE.UTF-8"_s, u"zh_CN.UTF-8"_s, u"fr_FR.UTF-8"_s}) {
+            const ProcessResult local =
+                runProgram(QStringLiteral(GPUCOMPARE_BINARY), arguments, defaultRunTimeoutMs,
+                           {{u"LANG"_s, lang}, {u"LC_ALL"_s, lang}});
+            EXPECT_EQ(local.exitCode, 0) << lang.toStdString();
+            EXPECT_TRUE(local.out == c.out)
+                << command.join(u' ').toStdString() << " differs under " << lang.toStdString();
+            EXPECT_EQ(local.err, c.err) << lang.toStdString();
+        }
+    }
+    // The notes that once followed the locale ("MFU 0,39 assumed").
+    const ProcessResult json = runProgram(
+        QStringLiteral(GPUCOMPARE_BINARY), QStringList{commands[1]} + QStringList{u"--db"_s, db},
+        defaultRunTimeoutMs, {{u"LANG"_s, u"de_DE.UTF-8"_s}});
+    EXPECT_TRUE(json.out.contains("MFU 0.39 assumed")) << json.out.left(2000).constData();
+}

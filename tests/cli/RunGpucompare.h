@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -62,12 +63,17 @@ inline ProcessResult finishOrFail(QProcess &process, int timeoutMs)
     return result;
 }
 
-/// Runs any program to its end (or its time limit) in the binary's environment.
+/// Runs any program to its end (or its time limit) in the binary's environment, with `extra`
+/// variables set on top (LANG, say).
 inline ProcessResult runProgram(const QString &program, const QStringList &arguments,
-                                int timeoutMs = defaultRunTimeoutMs)
+                                int timeoutMs = defaultRunTimeoutMs,
+                                const QMap<QString, QString> &extra = {})
 {
     QProcess process;
-    process.setProcessEnvironment(gpucompareEnvironment());
+    QProcessEnvironment env = gpucompareEnvironment();
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
     process.start(program, arguments);
     return finishOrFail(process, timeoutMs);
 }

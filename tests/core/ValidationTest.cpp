@@ -102,3 +102,46 @@ TEST(UserNumber, FollowsTheLocaleAndAcceptsPastedPrices)
     }
     EXPECT_EQ(gpucompare::formatUserNumber(1234.5, german), u"1234,5"_s);
 }
+
+TEST(UserNumber, ACurrencyMarkMeansADecimalPointInEveryLocale)
+{
+    using gpucompare::parseUserNumber;
+    const QLocale german(QLocale::German, QLocale::Germany);
+    // Pasted from a price page: never read as 3672 in a comma-decimal locale.
+    EXPECT_EQ(parseUserNumber(u"$3.672"_s, german), 3.672);
+    EXPECT_EQ(parseUserNumber(u"US$ 3.672"_s, german), 3.672);
+    EXPECT_EQ(parseUserNumber(u"3.672 USD"_s, german), 3.672);
+    EXPECT_EQ(parseUserNumber(u"$1,234.50"_s, german), 1234.5);
+}
+
+TEST(UserNumber, AnAmbiguousSeparatorIsNotGuessedAndSaysWhatItWasReadAs)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const gpucompare::UserNumber thousand = gpucompare::readUserNumber(u"1.000"_s, german);
+    EXPECT_FALSE(thousand.value);
+    EXPECT_EQ(thousand.problem.toStdString(),
+              "\"1.000\" is ambiguous: read as 1\u2009000 — write 1000 or 1,0 to be sure");
+    const gpucompare::UserNumber one = gpucompare::readUserNumber(u"1,000"_s, german);
+    EXPECT_FALSE(one.value);
+    EXPECT_EQ(one.problem.toStdString(),
+              "\"1,000\" is ambiguous: read as 1,0 — write 1,0 or 1000 to be sure");
+    // Unambiguous spellings are read, and a point-decimal locale keeps its reading.
+    EXPECT_EQ(gpucompare::parseUserNumber(u"1000"_s, german), 1000.0);
+    EXPECT_EQ(gpucompare::parseUserNumber(u"1,0"_s, german), 1.0);
+    EXPECT_EQ(gpucompare::parseUserNumber(u"1,5"_s, german), 1.5);
+    EXPECT_EQ(gpucompare::parseUserNumber(u"1,000"_s, QLocale::c()), 1000.0);
+}
+
+TEST(UserNumber, MoneyIsReadExactlyWithoutADouble)
+{
+    const QLocale german(QLocale::German, QLocale::Germany);
+    QString why;
+    EXPECT_EQ(gpucompare::parseUserMoney(u"98,32"_s, &why, german)->micros(), 98'320'000);
+    EXPECT_EQ(gpucompare::parseUserMoney(u"$2.457512"_s, &why, german)->micros(), 2'457'512);
+    // 0.1 + 0.2 style drift cannot happen: every digit is kept.
+    EXPECT_EQ(gpucompare::parseUserMoney(u"0.300001"_s, &why, QLocale::c())->micros(), 300'001);
+    EXPECT_FALSE(gpucompare::parseUserMoney(u"2.4575123"_s, &why, QLocale::c()));
+    EXPECT_TRUE(why.contains(u"more than six decimals"_s)) << why.toStdString();
+    EXPECT_FALSE(gpucompare::parseUserMoney(u"1.000"_s, &why, german));
+    EXPECT_TRUE(why.contains(u"ambiguous"_s)) << why.toStdString();
+}

@@ -729,3 +729,34 @@ TEST_F(Editing, OpeningABookLeftWithAnUnfinishedChangeSaysItWasRolledBack)
         << window.statusBar()->currentMessage().toStdString();
     EXPECT_EQ(dump(window.book()->database()).toStdString(), before.toStdString());
 }
+
+TEST_F(Editing, APriceTypedInAGermanLocaleIsNeverGuessed)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto offers = open<OfferEditor>();
+    offers->selectRecord(1);
+    typeInto(offers.get(), u"price"_s, u"1.000"_s);
+    EXPECT_EQ(reasonOf(offers.get(), u"price"_s).toStdString(),
+              "USD per instance-hour: \"1.000\" is ambiguous: read as 1\u2009000 — write 1000 or "
+              "1,0 to be sure.");
+    EXPECT_FALSE(saveButton(offers.get())->isEnabled());
+
+    // Pasted from a price page, with its dollar sign: a decimal point, whatever the locale.
+    typeInto(offers.get(), u"price"_s, u"$3.672"_s);
+    EXPECT_EQ(reasonOf(offers.get(), u"price"_s), QString());
+    ASSERT_TRUE(saveButton(offers.get())->isEnabled());
+    offers->save();
+    EXPECT_EQ(valueOf(m_db, u"SELECT usd_micros_per_instance_hour FROM price_observations WHERE "
+                            "offer_id = 1 ORDER BY id DESC LIMIT 1"_s)
+                  .toLongLong(),
+              3'672'000);
+
+    // Seven decimals are refused, not rounded.
+    typeInto(offers.get(), u"price"_s, u"2,4575123"_s);
+    EXPECT_TRUE(reasonOf(offers.get(), u"price"_s).contains(u"more than six decimals"_s))
+        << reasonOf(offers.get(), u"price"_s).toStdString();
+    EXPECT_FALSE(saveButton(offers.get())->isEnabled());
+    offers->revert();
+    QLocale::setDefault(previous);
+}

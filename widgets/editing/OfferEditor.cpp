@@ -286,10 +286,9 @@ Offer OfferEditor::formOffer() const
 
 std::optional<PriceObservation> OfferEditor::formPrice() const
 {
-    const std::optional<double> usd = editorchecks::numberOf(m_price->text());
-    if (!usd)
+    if (m_price->text().trimmed().isEmpty())
         return std::nullopt;
-    const std::optional<Money> money = Money::fromDollars(*usd);
+    const std::optional<Money> money = parseUserMoney(m_price->text(), nullptr);
     if (!money)
         return std::nullopt;
     return PriceObservation{*money, m_observedOn->text().trimmed(), m_priceSource->text().trimmed(),
