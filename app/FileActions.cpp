@@ -312,14 +312,7 @@ void FileActions::importFile(const QString &path)
         QMessageBox::warning(m_window, tr("Import"), e.message());
         return;
     }
-    const QSqlDatabase db = book->database();
-    ImportDialog dialog(
-        path, options,
-        [db](const PriceBookData &data, bool dryRun, const QHash<QString, QString> &aliases,
-             const PriceBookImporter::Progress &progress) {
-            return PriceBookImporter(db).importData(data, dryRun, aliases, progress);
-        },
-        m_window);
+    ImportDialog dialog(path, options, ImportDialog::runnerForBook(book->path(), false), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool forgotEdits = m_window->editor()->clearHistory();

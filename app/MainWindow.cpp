@@ -119,7 +119,13 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     m_editor = new PriceBookEditor(this);
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
-    connect(m_editor, &PriceBookEditor::changed, this, &MainWindow::reload);
+    connect(m_editor, &PriceBookEditor::changed, this,
+            [this](bool offersOnly, const QList<qint64> &offerIds) {
+                if (offersOnly)
+                    reloadOffers(offerIds);
+                else
+                    reload();
+            });
     // Queued: the refusal arrives from inside QUndoStack::undo()/redo(), and a message box's
     // event loop there would run the stack's step back before the stack's own step finished.
     connect(
@@ -164,6 +170,10 @@ std::optional<qint64> MainWindow::dataVersion() const
 
 bool MainWindow::checkForChangesElsewhere()
 {
+    // Not while a dialog works on the book (an import writes through a connection of its own
+    // and reloads when it is done), nor while the book waits for File › Restore.
+    if (QApplication::activeModalWidget() || !m_book)
+        return false;
     const std::optional<qint64> version = dataVersion();
     if (!version || version == m_seenDataVersion)
         return false;
@@ -218,6 +228,27 @@ void MainWindow::reload()
     }
     reloadSavedJobs();
     updateStatusBar();
+    // What the panels now show includes every commit so far, this process's worker's too.
+    m_seenDataVersion = dataVersion();
+}
+
+void MainWindow::reloadOffers(const QList<qint64> &offerIds)
+{
+    const QSqlDatabase db = m_book->database();
+    try {
+        // A few rows read and replaced in place: saving one price in a book of 100,000 offers
+        // must not read, annotate and sort every offer again.
+        const QList<OfferRow> current = OfferRepository(db).currentRows(offerIds);
+        QList<qint64> gone = offerIds;
+        for (const OfferRow &row : current)
+            gone.removeAll(row.offerId);
+        m_prices->updateOffers(current, gone);
+        m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, tr("Price book"), e.message());
+    }
+    updateStatusBar();
+    m_seenDataVersion = dataVersion();
 }
 
 void MainWindow::switchBook(std::unique_ptr<PriceBook> book)

@@ -35,6 +35,8 @@ public:
 
     /// Reads the price book into the panels again.
     void reload();
+    /// Reads only these offers again (after an edit of them), updating the panels in place.
+    void reloadOffers(const QList<qint64> &offerIds);
     PriceBook *book() const { return m_book.get(); }
     /// Shows another price book (File › Open) in place of this one.
     void switchBook(std::unique_ptr<PriceBook> book);

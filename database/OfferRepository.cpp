@@ -145,6 +145,27 @@ QList<Offer> OfferRepository::all() const
 
 QList<OfferRow> OfferRepository::currentRows() const
 {
+    return readRows(QString(), {}, count());
+}
+
+QList<OfferRow> OfferRepository::currentRows(const QList<qint64> &offerIds) const
+{
+    // One placeholder per offer: an edit touches a handful, never thousands.
+    QStringList marks;
+    QVariantList values;
+    for (const qint64 id : offerIds) {
+        marks.append(u"?"_s);
+        values.append(id);
+    }
+    if (marks.isEmpty())
+        return {};
+    return readRows(u"WHERE o.id IN (%1) "_s.arg(marks.join(u", "_s)), values,
+                    int(offerIds.size()));
+}
+
+QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantList &values,
+                                          int expected) const
+{
     // Names come from the two small tables: converting the same 25 provider and 18 GPU names
     // 100,000 times each was a third of loading a large price book.
     QHash<qint64, QString> providers;
@@ -157,15 +178,17 @@ QList<OfferRow> OfferRepository::currentRows() const
         gpus.insert(g.value(0).toLongLong(), g.value(1).toString());
 
     QList<OfferRow> rows;
-    rows.reserve(count());
+    rows.reserve(expected);
     QSqlQuery q = execPrepared(
-        m_db, u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
-              "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
-              "po.observed_on, po.source_url FROM offers o "
-              "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
-              "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
-              "ORDER BY o.id"_s); // the table sorts itself; sorting by names cost a temp b-tree
-    QString lastSource;           // consecutive rows often share a source: share the string too
+        m_db,
+        u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
+        "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
+        "po.observed_on, po.source_url FROM offers o "
+        "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
+        "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "_s +
+            where + u"ORDER BY o.id"_s, // the table sorts itself; sorting by names cost a b-tree
+        values);
+    QString lastSource; // consecutive rows often share a source: share the string too
     while (q.next()) {
         OfferRow r;
         r.offerId = q.value(0).toLongLong();

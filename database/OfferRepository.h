@@ -34,11 +34,15 @@ public:
     /// (no 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). Derived fields
     /// are left for annotateOffers().
     QList<OfferRow> currentRows() const;
+    /// The same for these offers only (those that still exist), after an edit of a few.
+    QList<OfferRow> currentRows(const QList<qint64> &offerIds) const;
 
 private:
     /// A statement prepared once per repository: an import of 100,000 offers ran four
     /// statements per offer, and preparing each one again was most of its time.
     QSqlQuery &statement(int slot, const QString &sql) const;
+    /// Current rows of the offers `where` selects (an SQL fragment of ours, values bound).
+    QList<OfferRow> readRows(const QString &where, const QVariantList &values, int expected) const;
 
     QSqlDatabase m_db;
     mutable std::array<std::optional<QSqlQuery>, 4> m_statements;

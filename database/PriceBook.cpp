@@ -133,6 +133,11 @@ PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
     return {std::move(book), {}};
 }
 
+PriceBook::OpenResult PriceBook::openConnection(const QString &path, bool readOnly)
+{
+    return connect(path, readOnly);
+}
+
 PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
                                       const SchemaMigrator &migrator)
 {

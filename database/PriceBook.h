@@ -39,6 +39,10 @@ public:
     static OpenResult open(const QString &path, Create create = Create::IfMissing,
                            const SchemaMigrator &migrator = SchemaMigrator());
 
+    /// Another connection to a book that is open already (for a worker thread: a connection
+    /// belongs to the thread that made it). No inspection or upgrade: those ran on open().
+    static OpenResult openConnection(const QString &path, bool readOnly);
+
     /// The price book used when no --db is given: AppDataLocation/pricebook.sqlite.
     static QString defaultPath();
 

@@ -178,12 +178,23 @@ QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
     return records;
 }
 
+QString offerIdentity(qint64 providerId, qint64 gpuModelId, const QString &instanceType,
+                      const QString &region, const QString &pricingToken,
+                      const QString &pricingTerm)
+{
+    // A separator no validated text may hold (control characters are refused everywhere).
+    return QStringList{QString::number(providerId), QString::number(gpuModelId), instanceType,
+                       region, pricingToken, pricingTerm}
+        .join(QChar(0x1F));
+}
+
 QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
 {
     QList<OfferSummary> summaries;
     QSqlQuery q = execPrepared(
         db, u"SELECT o.id, p.name, g.name, o.instance_type, o.region, o.pricing_model, "
-            "o.pricing_term FROM offers o JOIN providers p ON p.id = o.provider_id "
+            "o.pricing_term, o.provider_id, o.gpu_model_id "
+            "FROM offers o JOIN providers p ON p.id = o.provider_id "
             "JOIN gpu_models g ON g.id = o.gpu_model_id "
             "ORDER BY p.name COLLATE NOCASE, g.name, o.instance_type, o.region, "
             "o.pricing_model, o.pricing_term"_s);
@@ -197,7 +208,10 @@ QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
             if (!part.isEmpty())
                 parts.append(part);
         }
-        summaries.append({q.value(0).toLongLong(), parts.join(u" · "_s)});
+        summaries.append({q.value(0).toLongLong(), parts.join(u" · "_s),
+                          offerIdentity(q.value(7).toLongLong(), q.value(8).toLongLong(),
+                                        q.value(3).toString(), q.value(4).toString(),
+                                        q.value(5).toString(), q.value(6).toString())});
     }
     return summaries;
 }

@@ -43,7 +43,14 @@ struct OfferSummary
 {
     qint64 id = 0;
     QString text; ///< "AWS · H100 SXM 80GB · p5.48xlarge · us-east-1 · on-demand"
+    QString identity; ///< offerIdentity() of the row: what no two offers may share
 };
+
+/// What makes an offer unique in the book (the offers table's UNIQUE constraint), as one
+/// string: the forms check a typed offer against the list they hold, with no query per key.
+QString offerIdentity(qint64 providerId, qint64 gpuModelId, const QString &instanceType,
+                      const QString &region, const QString &pricingToken,
+                      const QString &pricingTerm);
 
 struct SnapshotRecord
 {

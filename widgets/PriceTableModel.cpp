@@ -5,7 +5,9 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -26,20 +28,143 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
     endResetModel();
 }
 
+QString PriceTableModel::haystackOf(const OfferRow &r)
+{
+    // U+001F between fields, so a search never matches across two of them.
+    return QString(r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType + u'\x1f' +
+                   r.region + u'\x1f' + r.pricingTerm)
+        .toCaseFolded();
+}
+
 bool PriceTableModel::rowContains(int row, const QString &foldedNeedle) const
 {
     if (m_haystacks.size() != m_rows.size()) {
         m_haystacks.clear();
         m_haystacks.reserve(m_rows.size());
-        for (const OfferRow &r : m_rows) {
-            // U+001F between fields, so a search never matches across two of them.
-            m_haystacks.append(QString(r.provider + u'\x1f' + r.gpuModel + u'\x1f' +
-                                       r.instanceType + u'\x1f' + r.region + u'\x1f' +
-                                       r.pricingTerm)
-                                   .toCaseFolded());
-        }
+        for (const OfferRow &r : m_rows)
+            m_haystacks.append(haystackOf(r));
     }
     return m_haystacks.at(row).contains(foldedNeedle);
+}
+
+void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)
+{
+    const bool searchable = m_haystacks.size() == m_rows.size();
+    QHash<qint64, int> at;
+    at.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        at.insert(m_rows.at(i).offerId, i);
+
+    QList<int> removed;
+    QSet<QString> removedGpus;
+    for (const qint64 id : gone) {
+        if (const auto it = at.constFind(id); it != at.cend()) {
+            removed.append(*it);
+            removedGpus.insert(m_rows.at(*it).gpuModel);
+        }
+    }
+    std::sort(removed.begin(), removed.end(), std::greater<>());
+    for (const int row : std::as_const(removed)) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        if (searchable)
+            m_haystacks.removeAt(row);
+        endRemoveRows();
+    }
+    if (!removed.isEmpty()) {
+        at.clear();
+        for (int i = 0; i < m_rows.size(); ++i)
+            at.insert(m_rows.at(i).offerId, i);
+    }
+
+    // A row's annotations (per-GPU price, distance to the cheapest, flags) depend only on the
+    // offers of its own GPU model: annotate again just the GPU models these offers had or have.
+    QSet<QString> gpus;
+    for (const OfferRow &row : current) {
+        gpus.insert(row.gpuModel);
+        if (const auto it = at.constFind(row.offerId); it != at.cend())
+            gpus.insert(m_rows.at(*it).gpuModel);
+    }
+    gpus.unite(removedGpus);
+
+    struct Derived
+    {
+        double perGpu;
+        double above;
+        bool cheapest;
+        unsigned flags;
+        bool operator==(const Derived &) const = default;
+    };
+    const auto derived = [](const OfferRow &r) {
+        return Derived{r.usdPerGpuHour, r.percentAboveCheapest, r.cheapestForGpu, r.flags};
+    };
+
+    QSet<int> replaced;
+    QList<OfferRow> added;
+    for (const OfferRow &row : current) {
+        if (const auto it = at.constFind(row.offerId); it != at.cend()) {
+            m_rows[*it] = row;
+            if (searchable)
+                m_haystacks[*it] = haystackOf(row);
+            replaced.insert(*it);
+        } else {
+            added.append(row);
+        }
+    }
+    const int existing = int(m_rows.size());
+    QList<int> affected; // rows of those GPU models, including the added ones at the end
+    QList<Derived> before;
+    for (int i = 0; i < existing; ++i) {
+        if (gpus.contains(m_rows.at(i).gpuModel)) {
+            affected.append(i);
+            before.append(derived(m_rows.at(i)));
+        }
+    }
+    const auto annotateAffected = [&] {
+        QList<OfferRow> subset;
+        subset.reserve(affected.size());
+        for (const int i : std::as_const(affected))
+            subset.append(m_rows.at(i));
+        annotateOffers(subset, m_today);
+        for (qsizetype k = 0; k < affected.size(); ++k)
+            m_rows[affected.at(k)] = std::move(subset[k]);
+    };
+    if (!added.isEmpty()) {
+        beginInsertRows({}, existing, existing + int(added.size()) - 1);
+        m_rows.append(added);
+        for (int i = existing; i < m_rows.size(); ++i)
+            affected.append(i);
+        if (searchable) {
+            for (const OfferRow &row : std::as_const(added))
+                m_haystacks.append(haystackOf(row));
+        }
+        annotateAffected();
+        endInsertRows();
+    } else {
+        annotateAffected();
+    }
+
+    QSet<int> changedRows = replaced;
+    for (qsizetype k = 0; k < before.size(); ++k) {
+        if (derived(m_rows.at(affected.at(k))) != before.at(k))
+            changedRows.insert(affected.at(k));
+    }
+
+    // One signal per run of neighbouring rows that changed.
+    int first = -1;
+    const auto flush = [&](int last) {
+        if (first >= 0)
+            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+        first = -1;
+    };
+    QList<int> rows(changedRows.cbegin(), changedRows.cend());
+    std::sort(rows.begin(), rows.end());
+    for (qsizetype k = 0; k < rows.size(); ++k) {
+        if (first < 0)
+            first = rows.at(k);
+        if (k + 1 == rows.size() || rows.at(k + 1) != rows.at(k) + 1)
+            flush(rows.at(k));
+    }
 }
 
 bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const

@@ -37,7 +37,12 @@ public:
     explicit PriceTableModel(QObject *parent = nullptr);
 
     void setRows(QList<OfferRow> rows, const QDate &today);
+    /// After an edit of a few offers: their rows replaced (or added), the gone ones removed,
+    /// every row annotated again, and only rows whose shown values changed reported, so views
+    /// and the sorted proxy above stay put instead of resetting 100,000 rows.
+    void updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone);
     const QList<OfferRow> &rows() const { return m_rows; }
+    const QDate &today() const { return m_today; }
     const OfferRow &rowAt(int row) const { return m_rows.at(row); }
 
     /// Sorting and searching at catalog scale: typed comparisons and a prepared lower-case
@@ -65,6 +70,8 @@ private:
     QList<OfferRow> m_rows;
     /// Per row, case-folded searchable text; built on the first search, not on every load.
     mutable QStringList m_haystacks;
+    /// What rowContains() searches for one row.
+    static QString haystackOf(const OfferRow &row);
     QLocale m_locale;
     QDate m_today;
 };

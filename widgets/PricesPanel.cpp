@@ -206,6 +206,26 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
     refreshChart();
 }
 
+void PricesPanel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)
+{
+    m_model->updateOffers(current, gone);
+    // A new provider, GPU or region name among them (or one gone) changes the filters' lists;
+    // only then are they made again from every row.
+    const auto listed = [](const QComboBox *combo, const QString &name) {
+        return name.isEmpty() || combo->findData(name) >= 0;
+    };
+    bool newName = !gone.isEmpty();
+    for (const OfferRow &r : current) {
+        newName = newName || !listed(m_gpu, r.gpuModel) || !listed(m_provider, r.provider) ||
+                  !listed(m_region, r.region);
+    }
+    if (newName) {
+        setRows(m_model->rows(), m_model->today());
+        return;
+    }
+    refreshChart();
+}
+
 void PricesPanel::setGpuFilter(const QString &gpu)
 {
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));

@@ -28,6 +28,9 @@ public:
     explicit PricesPanel(QWidget *parent = nullptr);
 
     void setRows(QList<OfferRow> rows, const QDate &today);
+    /// After an edit of a few offers: updates their rows in place (see
+    /// PriceTableModel::updateOffers), keeping the sort, filters, selection and scroll.
+    void updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone);
 
     void setGpuFilter(const QString &gpu);
     void setProviderFilter(const QString &provider);

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -30,12 +31,15 @@ namespace {
 
 const QString kFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/");
 
-ImportDialog::Runner runnerFor(QSqlDatabase db)
+ImportDialog::Runner runnerFor(const QSqlDatabase &db)
 {
-    return [db](const PriceBookData &data, bool dryRun, const QHash<QString, QString> &aliases,
-                const PriceBookImporter::Progress &progress) {
-        return PriceBookImporter(db).importData(data, dryRun, aliases, progress);
-    };
+    return ImportDialog::runnerForBook(db.databaseName(), false);
+}
+
+/// Waits until the dialog shows its preview (read on a worker thread).
+bool previewShown(const ImportDialog &dialog)
+{
+    return QTest::qWaitFor([&] { return !dialog.isPreviewing(); }, 30'000);
 }
 
 class ImportExport : public ::testing::Test
@@ -68,6 +72,7 @@ TEST_F(ImportExport, ThePreviewCountsMapsUnknownNamesAndImportsIntoTheTable)
     const QSqlDatabase db = m_window->book()->database();
     const int before = OfferRepository(db).count();
     ImportDialog dialog(kFixtures + u"skypilot-aws-small.csv"_s, options(), runnerFor(db));
+    ASSERT_TRUE(previewShown(dialog));
     // The file name says nothing about the cloud here, but the instance types do (p5.48xlarge).
     EXPECT_TRUE(dialog.summaryLabel()->text().contains(u"SkyPilot"_s))
         << dialog.summaryLabel()->text().toStdString();
@@ -89,6 +94,7 @@ TEST_F(ImportExport, ThePreviewCountsMapsUnknownNamesAndImportsIntoTheTable)
     ASSERT_NE(map, nullptr);
     map->setCurrentIndex(map->findData(u"T4 16GB"_s));
     dialog.refreshPreview();
+    ASSERT_TRUE(previewShown(dialog));
     EXPECT_TRUE(dialog.plan().unmappedGpus.isEmpty());
 
     ASSERT_TRUE(dialog.runImport());
@@ -103,6 +109,7 @@ TEST_F(ImportExport, AFileThatCannotBeReadSaysWhyAndCannotBeImported)
 {
     const QSqlDatabase db = m_window->book()->database();
     ImportDialog dialog(kFixtures + u"malformed/unbalanced-quote.csv"_s, options(), runnerFor(db));
+    ASSERT_TRUE(previewShown(dialog));
     auto *error = dialog.findChild<QLabel *>(u"importError"_s);
     EXPECT_FALSE(error->isHidden());
     EXPECT_TRUE(error->text().contains(u"line 2"_s)) << error->text().toStdString();

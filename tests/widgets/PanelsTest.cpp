@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSettings>
@@ -96,6 +97,64 @@ TEST_F(Panels, TheFilteredPriceTableKeepsTheModelContractWhileFiltersChange)
     EXPECT_EQ(proxy.rowCount(), all);
     model.setRows({}, QDate(2026, 11, 28));
     EXPECT_EQ(proxy.rowCount(), 0);
+}
+
+TEST_F(Panels, UpdatingAFewOffersInPlaceMatchesReadingTheWholeBookAgain)
+{
+    PriceTableModel model;
+    OfferFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PriceTableModel::UsdPerGpuHour);
+    gpucompare::test::ModelContract contract(&proxy);
+    const QDate today(2026, 11, 28);
+    OfferRepository offers(m_book->database());
+    model.setRows(offers.currentRows(), today);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    // The cheapest H100 SXM offer becomes the dearest: every H100 SXM row's distance moves.
+    QList<OfferRow> rows = offers.currentRows();
+    const auto h100 = std::min_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
+        return a.gpuModel == u"H100 SXM 80GB"_s &&
+               (b.gpuModel != u"H100 SXM 80GB"_s || a.usdPerGpuHour < b.usdPerGpuHour);
+    });
+    OfferRow dearer = *h100;
+    dearer.usdPerInstanceHour = Money::fromMicros(999'000'000);
+    OfferRow added = dearer;
+    added.offerId = 999'999;
+    added.instanceType = u"brand-new"_s;
+    added.usdPerInstanceHour = Money::fromMicros(1'000'000);
+    const qint64 goneId = rows.constLast().offerId;
+    model.updateOffers({dearer, added}, {goneId});
+    EXPECT_EQ(resets.count(), 0) << "no reset of every row";
+    EXPECT_GT(changes.count(), 0);
+
+    // The same book read whole gives the same rows and annotations.
+    QList<OfferRow> expected = rows;
+    expected.removeIf([&](const OfferRow &r) { return r.offerId == goneId; });
+    for (OfferRow &r : expected) {
+        if (r.offerId == dearer.offerId)
+            r = dearer;
+    }
+    expected.append(added);
+    gpucompare::annotateOffers(expected, today);
+    ASSERT_EQ(model.rowCount(), expected.size());
+    QHash<qint64, OfferRow> byId;
+    for (const OfferRow &r : model.rows())
+        byId.insert(r.offerId, r);
+    for (const OfferRow &r : std::as_const(expected)) {
+        ASSERT_TRUE(byId.contains(r.offerId)) << r.offerId;
+        const OfferRow &got = byId.value(r.offerId);
+        EXPECT_EQ(got.usdPerInstanceHour, r.usdPerInstanceHour) << r.offerId;
+        EXPECT_DOUBLE_EQ(got.percentAboveCheapest, r.percentAboveCheapest) << r.offerId;
+        EXPECT_EQ(got.cheapestForGpu, r.cheapestForGpu) << r.offerId;
+        EXPECT_EQ(got.flags, r.flags) << r.offerId;
+    }
+    // The sorted view follows: the new cheapest H100 SXM row comes first among H100 SXM rows.
+    proxy.setGpu(u"H100 SXM 80GB"_s);
+    EXPECT_EQ(model.rowAt(proxy.mapToSource(proxy.index(0, 0)).row()).offerId, 999'999);
+    proxy.setText(u"brand-new"_s);
+    EXPECT_EQ(proxy.rowCount(), 1) << "the search sees the new row";
 }
 
 TEST_F(Panels, MarketSharePickersDefaultToTheLatestPeriodAndSwitchSnapshots)

@@ -152,10 +152,13 @@ QString OfferEditor::checkInstanceType(const QString &text) const
     QString reason = validation::checkName(tr("Instance type"), text);
     if (!reason.isEmpty() || m_provider->currentIndex() < 0 || m_gpu->currentIndex() < 0)
         return reason;
-    const std::optional<qint64> other = OfferRepository(database())
-                                            .findId(m_provider->currentData().toLongLong(),
-                                                    m_gpu->currentData().toLongLong(), formOffer());
-    if (other && other != currentId())
+    // Checked on every keystroke: against the list read with the records, never a query.
+    const Offer typed = formOffer();
+    const auto other = m_offerIds.constFind(
+        offerIdentity(m_provider->currentData().toLongLong(), m_gpu->currentData().toLongLong(),
+                      typed.instanceType, typed.region, pricingModelToken(typed.pricing),
+                      typed.pricingTerm));
+    if (other != m_offerIds.cend() && *other != currentId())
         return tr("Another offer has this provider, GPU, instance type, region and pricing.");
     return {};
 }
@@ -190,8 +193,11 @@ QList<std::pair<qint64, QString>> OfferEditor::readRecords() const
     m_models = gpuModelRecords(database());
     const_cast<OfferEditor *>(this)->fillCombos();
     QList<std::pair<qint64, QString>> records;
-    for (const OfferSummary &s : offerSummaries(database()))
+    m_offerIds.clear();
+    for (const OfferSummary &s : offerSummaries(database())) {
         records.append({s.id, s.text});
+        m_offerIds.insert(s.identity, s.id);
+    }
     return records;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "PriceBookEdits.h"
 #include "RecordEditor.h"
 
@@ -44,6 +46,8 @@ private:
 
     mutable QList<ProviderRecord> m_providers;
     mutable QList<GpuModelRecord> m_models;
+    /// Every offer's identity (offerIdentity()) and id, read with the list.
+    mutable QHash<QString, qint64> m_offerIds;
     QComboBox *m_provider = nullptr;
     QComboBox *m_gpu = nullptr;
     QLineEdit *m_instance = nullptr;

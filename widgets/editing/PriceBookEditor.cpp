@@ -45,7 +45,7 @@ private:
                                         .arg(text(), e.message()));
             return;
         }
-        m_editor->reportChange();
+        m_editor->reportChange(m_edit);
     }
 
     PriceBookEditor *m_editor;
@@ -63,6 +63,25 @@ void PriceBookEditor::setDatabase(const QSqlDatabase &db, bool readOnly)
     m_db = db;
     m_readOnly = readOnly;
     m_stack->clear();
+}
+
+void PriceBookEditor::reportChange(const PriceBookEdit &edit)
+{
+    bool offersOnly = true;
+    QList<qint64> offerIds;
+    for (const RowChange &change : edit.changes()) {
+        if (change.table == u"offers") {
+            offerIds.append(change.key.toLongLong());
+        } else if (change.table == u"price_observations") {
+            const QVariantMap &row = change.after ? *change.after : *change.before;
+            offerIds.append(row.value(QStringLiteral("offer_id")).toLongLong());
+        } else {
+            offersOnly = false;
+        }
+    }
+    std::sort(offerIds.begin(), offerIds.end());
+    offerIds.erase(std::unique(offerIds.begin(), offerIds.end()), offerIds.end());
+    Q_EMIT changed(offersOnly, offerIds);
 }
 
 bool PriceBookEditor::clearHistory()
@@ -84,8 +103,8 @@ QString PriceBookEditor::perform(const PriceBookEdit &edit)
     } catch (const DatabaseError &e) {
         return e.message();
     }
-    m_stack->push(new PriceBookCommand(this, std::move(applied)));
-    Q_EMIT changed();
+    m_stack->push(new PriceBookCommand(this, applied));
+    reportChange(applied);
     return {};
 }
 

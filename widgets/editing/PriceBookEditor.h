@@ -33,15 +33,16 @@ public:
     QString perform(const PriceBookEdit &edit);
 
 Q_SIGNALS:
-    /// After an edit, an undo or a redo: views read the book again.
-    void changed();
+    /// After an edit, an undo or a redo: views read the book again. offersOnly says the step
+    /// changed only offers and their prices, those of offerIds: a view can read just them.
+    void changed(bool offersOnly, const QList<qint64> &offerIds);
     /// An undo or redo SQLite refused; the book and the history stay as they were.
     void failed(const QString &message);
 
 private:
     friend class PriceBookCommand;
     void reportFailure(const QString &message) { Q_EMIT failed(message); }
-    void reportChange() { Q_EMIT changed(); }
+    void reportChange(const PriceBookEdit &edit);
 
     QSqlDatabase m_db;
     bool m_readOnly = false;

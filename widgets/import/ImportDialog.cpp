@@ -1,11 +1,14 @@
 #include "ImportDialog.h"
 
 #include "CatalogImport.h"
+#include "DatabaseError.h"
+#include "PriceBook.h"
 #include "Theme.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -14,6 +17,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,7 +39,45 @@ QTableWidget *newRowTable(QWidget *parent, const QStringList &headers)
     return table;
 }
 
+/// Runs the runner where a database error cannot escape a worker thread: it becomes the
+/// summary's error.
+ImportSummary runSafely(const ImportDialog::Runner &runner, const PriceBookData &data,
+                        bool dryRun, const QHash<QString, QString> &aliases,
+                        const PriceBookImporter::Progress &progress)
+{
+    try {
+        return runner(data, dryRun, aliases, progress);
+    } catch (const DatabaseError &e) {
+        ImportSummary failed;
+        failed.error = e.message();
+        return failed;
+    }
+}
+
 } // namespace
+
+struct ImportDialog::PreviewResult
+{
+    ImportPlan plan;
+    ImportSummary summary;
+    QHash<QString, QString> mappings;
+};
+
+ImportDialog::Runner ImportDialog::runnerForBook(const QString &path, bool readOnly)
+{
+    return [path, readOnly](const PriceBookData &data, bool dryRun,
+                            const QHash<QString, QString> &aliases,
+                            const PriceBookImporter::Progress &progress) {
+        PriceBook::OpenResult connection = PriceBook::openConnection(path, readOnly);
+        if (!connection.book) {
+            ImportSummary failed;
+            failed.error = connection.error;
+            return failed;
+        }
+        return PriceBookImporter(connection.book->database())
+            .importData(data, dryRun, aliases, progress);
+    };
+}
 
 ImportDialog::ImportDialog(QString path, ImportOptions options, Runner runner, QWidget *parent)
     : QDialog(parent)
@@ -108,9 +151,32 @@ ImportDialog::ImportDialog(QString path, ImportOptions options, Runner runner, Q
     layout->addWidget(m_buttons);
     resize(760, 520);
 
+    // A typed cloud name is read once the typing pauses, not on every key.
+    m_typingPause = new QTimer(this);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(300);
+    connect(m_typingPause, &QTimer::timeout, this, &ImportDialog::refreshPreview);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
-    connect(m_provider, &QComboBox::currentTextChanged, this, &ImportDialog::refreshPreview);
+    connect(m_provider, &QComboBox::currentTextChanged, m_typingPause,
+            qOverload<>(&QTimer::start));
     refreshPreview();
+}
+
+ImportDialog::~ImportDialog()
+{
+    stopPreview();
+}
+
+void ImportDialog::stopPreview()
+{
+    if (!m_previewThread)
+        return;
+    m_previewCancelled->store(true);
+    m_previewThread->disconnect(this);
+    m_previewThread->wait();
+    delete m_previewThread;
+    m_previewThread = nullptr;
+    m_previewing = false;
 }
 
 QHash<QString, QString> ImportDialog::chosenMappings() const
@@ -141,16 +207,55 @@ void ImportDialog::fillRows(QTableWidget *table, const QList<RejectedRow> &rows)
 
 void ImportDialog::refreshPreview()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_typingPause->stop();
+    if (m_previewing) {
+        // The running one is out of date: drop its result and read again when it stops.
+        m_previewCancelled->store(true);
+        m_previewAgain = true;
+        return;
+    }
     ImportOptions options = m_options;
     options.format =
         importFormatFromToken(m_format->currentData().toString()).value_or(ImportFormat::Auto);
     const QString typed = m_provider->currentText().trimmed();
     options.provider = typed == m_provider->itemText(0) ? QString() : typed;
     options.gpuMappings = chosenMappings();
-    m_plan = CatalogImport::readFile(m_path, options);
-    m_options.gpuMappings = options.gpuMappings;
 
+    m_previewing = true;
+    m_previewAgain = false;
+    m_previewCancelled = std::make_shared<std::atomic<bool>>(false);
+    m_buttons->findChild<QPushButton *>(u"importButton"_s)->setEnabled(false);
+    m_summaryLabel->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    auto result = std::make_shared<PreviewResult>();
+    m_previewThread = QThread::create(
+        [result, options, path = m_path, runner = m_runner, cancelled = m_previewCancelled] {
+            result->plan = CatalogImport::readFile(path, options);
+            result->mappings = options.gpuMappings;
+            if (result->plan.error.isEmpty() && !cancelled->load()) {
+                result->summary = runSafely(runner, result->plan.data, true, options.gpuMappings,
+                                            [cancelled](qsizetype, qsizetype) {
+                                                return !cancelled->load();
+                                            });
+            }
+        });
+    connect(m_previewThread, &QThread::finished, this, [this, result] {
+        const bool current = !m_previewCancelled->load();
+        m_previewThread->deleteLater();
+        m_previewThread = nullptr;
+        m_previewing = false;
+        if (current && !m_previewAgain)
+            showPreview(*result);
+        else
+            refreshPreview();
+    });
+    m_previewThread->start();
+}
+
+void ImportDialog::showPreview(const PreviewResult &result)
+{
+    m_plan = result.plan;
+    m_options.gpuMappings = result.mappings;
+    const ImportOptions options = m_options;
     QPushButton *importButton = m_buttons->findChild<QPushButton *>(u"importButton"_s);
     if (!m_plan.error.isEmpty()) {
         m_errorLabel->setText(tr("This file cannot be imported: %1").arg(m_plan.error.toString()));
@@ -160,11 +265,10 @@ void ImportDialog::refreshPreview()
         fillRows(m_rejected, {});
         fillRows(m_flagged, {});
         m_unknown->setRowCount(0);
-        QApplication::restoreOverrideCursor();
         return;
     }
     m_errorLabel->hide();
-    m_summary = m_runner(m_plan.data, true, options.gpuMappings, {});
+    m_summary = result.summary;
     if (!m_summary.error.isEmpty()) {
         m_errorLabel->setText(tr("The price book refuses this import: %1").arg(m_summary.error));
         m_errorLabel->show();
@@ -227,22 +331,44 @@ void ImportDialog::refreshPreview()
     m_details->setTabText(0, tr("Unknown GPU names (%1)").arg(m_plan.unmappedGpus.size()));
     m_details->setTabText(1, tr("Rejected (%1)").arg(m_plan.rejectedCount));
     m_details->setTabText(2, tr("Flagged (%1)").arg(m_plan.flaggedCount));
-    QApplication::restoreOverrideCursor();
 }
 
 bool ImportDialog::runImport()
 {
+    stopPreview();
     QProgressDialog progress(tr("Importing %1…").arg(QFileInfo(m_path).fileName()), tr("Cancel"), 0,
                              100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto report = [&](qsizetype done, qsizetype total) {
-        progress.setMaximum(int(std::max<qsizetype>(total, 1)));
-        progress.setValue(int(done));
-        QApplication::processEvents();
-        return !progress.wasCanceled();
-    };
-    m_summary = m_runner(m_plan.data, false, m_options.gpuMappings, report);
+    // The worker only counts and reads the cancel flag; the dialog shows the count from here.
+    auto done = std::make_shared<std::atomic<qsizetype>>(0);
+    auto total = std::make_shared<std::atomic<qsizetype>>(1);
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto summary = std::make_shared<ImportSummary>();
+    std::unique_ptr<QThread> worker(QThread::create(
+        [summary, done, total, cancelled, data = m_plan.data, mappings = m_options.gpuMappings,
+         runner = m_runner] {
+            *summary = runSafely(runner, data, false, mappings,
+                                 [done, total, cancelled](qsizetype d, qsizetype t) {
+                                     done->store(d);
+                                     total->store(std::max<qsizetype>(t, 1));
+                                     return !cancelled->load();
+                                 });
+        }));
+    QEventLoop waiting;
+    connect(worker.get(), &QThread::finished, &waiting, &QEventLoop::quit);
+    QTimer showProgress;
+    connect(&showProgress, &QTimer::timeout, &progress, [&] {
+        progress.setMaximum(int(total->load()));
+        progress.setValue(int(std::min(done->load(), total->load() - 1)));
+    });
+    connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] { cancelled->store(true); });
+    showProgress.start(50);
+    worker->start();
+    waiting.exec();
+    worker->wait();
+    showProgress.stop();
+    m_summary = *summary;
     progress.reset();
     if (m_summary.cancelled) {
         m_summaryLabel->setText(tr("Cancelled: nothing was written."));

@@ -1,0 +1,149 @@
+// How long the window's event loop stalls (no timer tick, no repaint, no input) while it
+//   1. previews and imports a large catalog (the import dialog, on the bundled book), and
+//   2. saves one price in a large price book until the table shows it.
+// A 2 ms timer ticks throughout; the longest gap between ticks, less the interval, is the stall.
+//   gui_stall_benchmark CATALOG.csv BOOK.sqlite
+// Prints "figure value" lines for tools/benchmark.py. A measurement, not a test.
+
+#include "GpuModelRepository.h"
+#include "ImportDialog.h"
+#include "MainWindow.h"
+#include "PriceBook.h"
+#include "PriceTableModel.h"
+#include "PricesPanel.h"
+#include "ProviderRepository.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The longest gap between two ticks of a 2 ms timer since start(), less the interval.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    /// Stops, counting the gap up to now as well (the last stall may not have ended in a tick).
+    double stop()
+    {
+        tick();
+        m_timer.stop();
+        return std::max(0.0, m_longest - 2.0);
+    }
+
+private:
+    void tick()
+    {
+        const double now = double(m_clock.nsecsElapsed()) / 1e6;
+        m_longest = std::max(m_longest, now - m_last);
+        m_last = now;
+    }
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    double m_last = 0;
+    double m_longest = 0;
+};
+
+void waitUntil(const std::function<bool()> &done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() != 3) {
+        QTextStream(stderr) << "usage: gui_stall_benchmark CATALOG.csv BOOK.sqlite\n";
+        return 2;
+    }
+    QTextStream out(stdout);
+    StallMeter meter;
+
+    // 1. Preview and import a large catalog into a copy of the bundled book.
+    {
+        QTemporaryDir dir;
+        PriceBook::OpenResult opened = PriceBook::open(dir.filePath(u"book.sqlite"_s));
+        if (!opened.book) {
+            QTextStream(stderr) << opened.error << '\n';
+            return 1;
+        }
+        MainWindow window(std::move(opened.book));
+        window.show();
+        ImportOptions options;
+        options.observedOn = QDate::currentDate();
+        options.gpuModels = GpuModelRepository(window.book()->database()).all();
+        options.provider = u"AWS"_s;
+        meter.start();
+        QElapsedTimer clock;
+        clock.start();
+        ImportDialog dialog(args.at(1), options,
+                            ImportDialog::runnerForBook(window.book()->path(), false), &window);
+        dialog.show();
+        waitUntil([&] { return !dialog.isPreviewing(); });
+        out << "preview-ms " << clock.elapsed() << '\n';
+        out << "preview-stall-ms " << meter.stop() << '\n';
+        meter.start();
+        clock.restart();
+        const bool imported = dialog.runImport();
+        out << "import-ms " << clock.elapsed() << '\n';
+        out << "imported-offers " << (imported ? dialog.summary().offersAdded : -1) << " of "
+            << dialog.plan().rowsRead << " rows (" << dialog.summary().error << ")\n";
+        out << "import-stall-ms " << meter.stop() << '\n';
+        out.flush();
+    }
+
+    // 2. One price saved in a large book, until the table shows it.
+    {
+        PriceBook::OpenResult opened = PriceBook::open(args.at(2), PriceBook::Create::Never);
+        if (!opened.book) {
+            QTextStream(stderr) << opened.error << '\n';
+            return 1;
+        }
+        MainWindow window(std::move(opened.book));
+        window.show();
+        QCoreApplication::processEvents();
+        const qint64 offerId = window.pricesPanel()->model()->rowAt(0).offerId;
+        meter.start();
+        QElapsedTimer clock;
+        clock.start();
+        window.changePrice(offerId, u"12.34"_s);
+        waitUntil([&] {
+            for (const OfferRow &row : window.pricesPanel()->model()->rows()) {
+                if (row.offerId == offerId)
+                    return row.usdPerInstanceHour.micros() == 12'340'000;
+            }
+            return false;
+        });
+        out << "edit-to-table-ms " << clock.elapsed() << '\n';
+        out << "edit-stall-ms " << meter.stop() << '\n';
+        out << "offers " << window.pricesPanel()->model()->rowCount() << '\n';
+    }
+    return 0;
+}
