@@ -242,6 +242,7 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
         QList<qint64> gone = offerIds;
         for (const OfferRow &row : current)
             gone.removeAll(row.offerId);
+        m_jobCost->releaseOffers();
         m_prices->updateOffers(current, gone);
         m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {

@@ -3,6 +3,7 @@
 #include "CatalogImport.h"
 #include "DatabaseError.h"
 #include "PriceBook.h"
+#include "RejectedRowsModel.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QThread>
 #include <QTimer>
@@ -37,6 +39,24 @@ QTableWidget *newRowTable(QWidget *parent, const QStringList &headers)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
     return table;
+}
+
+/// A view of rejected or flagged rows: the line column as wide as the largest line number.
+QTableView *newRowView(QWidget *parent, RejectedRowsModel *model)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    // Every row is one line high: the view then never measures 10,000 rows.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
+    view->setColumnWidth(RejectedRowsModel::Line,
+                         view->fontMetrics().horizontalAdvance(u"Line 0000000"_s));
+    return view;
 }
 
 /// Runs the runner where a database error cannot escape a worker thread: it becomes the
@@ -118,9 +138,11 @@ ImportDialog::ImportDialog(QString path, ImportOptions options, Runner runner, Q
     m_unknown->setObjectName(u"unknownGpuNames"_s);
     m_unknown->setToolTip(tr("Names that match no GPU model or alias. Map one, and the mapping "
                              "is kept as an alias for the next import."));
-    m_rejected = newRowTable(this, {tr("Line"), tr("Why it is left out")});
+    m_rejectedRows = new RejectedRowsModel(tr("Why it is left out"), this);
+    m_rejected = newRowView(this, m_rejectedRows);
     m_rejected->setObjectName(u"rejectedRows"_s);
-    m_flagged = newRowTable(this, {tr("Line"), tr("What to look at")});
+    m_flaggedRows = new RejectedRowsModel(tr("What to look at"), this);
+    m_flagged = newRowView(this, m_flaggedRows);
     m_flagged->setObjectName(u"flaggedRows"_s);
     m_details = new QTabWidget(this);
     m_details->addTab(m_unknown, tr("Unknown GPU names"));
@@ -191,19 +213,6 @@ QHash<QString, QString> ImportDialog::chosenMappings() const
     return mappings;
 }
 
-void ImportDialog::fillRows(QTableWidget *table, const QList<RejectedRow> &rows)
-{
-    table->setRowCount(0);
-    table->setRowCount(int(rows.size()));
-    for (int i = 0; i < rows.size(); ++i) {
-        auto *line = new QTableWidgetItem;
-        line->setData(Qt::DisplayRole, rows.at(i).line);
-        table->setItem(i, 0, line);
-        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).reason));
-        table->item(i, 1)->setToolTip(rows.at(i).reason);
-    }
-    table->resizeColumnToContents(0);
-}
 
 void ImportDialog::refreshPreview()
 {
@@ -262,8 +271,8 @@ void ImportDialog::showPreview(const PreviewResult &result)
         m_errorLabel->show();
         m_summaryLabel->clear();
         importButton->setEnabled(false);
-        fillRows(m_rejected, {});
-        fillRows(m_flagged, {});
+        m_rejectedRows->setRows({});
+        m_flaggedRows->setRows({});
         m_unknown->setRowCount(0);
         return;
     }
@@ -326,8 +335,8 @@ void ImportDialog::showPreview(const PreviewResult &result)
     }
     m_unknown->resizeColumnToContents(0);
     QList<RejectedRow> rejected = m_plan.rejected;
-    fillRows(m_rejected, rejected);
-    fillRows(m_flagged, m_plan.flagged);
+    m_rejectedRows->setRows(rejected);
+    m_flaggedRows->setRows(m_plan.flagged);
     m_details->setTabText(0, tr("Unknown GPU names (%1)").arg(m_plan.unmappedGpus.size()));
     m_details->setTabText(1, tr("Rejected (%1)").arg(m_plan.rejectedCount));
     m_details->setTabText(2, tr("Flagged (%1)").arg(m_plan.flaggedCount));

@@ -12,11 +12,14 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QTabWidget;
+class QTableView;
 class QTableWidget;
 class QThread;
 class QTimer;
 
 namespace gpucompare {
+
+class RejectedRowsModel;
 
 /// Import preview: what a file would add, update, leave unchanged and reject (with the line and
 /// reason), accelerator names to map to GPU models, then the import itself in one transaction
@@ -64,7 +67,6 @@ public:
 private:
     struct PreviewResult;
     void showPreview(const PreviewResult &result);
-    void fillRows(QTableWidget *table, const QList<RejectedRow> &rows);
     QHash<QString, QString> chosenMappings() const;
     /// Stops the running preview (its result is dropped) and waits for its thread.
     void stopPreview();
@@ -87,8 +89,10 @@ private:
     QLabel *m_errorLabel = nullptr;
     QTableWidget *m_unknown = nullptr;
     QTabWidget *m_details = nullptr;
-    QTableWidget *m_rejected = nullptr;
-    QTableWidget *m_flagged = nullptr;
+    QTableView *m_rejected = nullptr;
+    QTableView *m_flagged = nullptr;
+    RejectedRowsModel *m_rejectedRows = nullptr;
+    RejectedRowsModel *m_flaggedRows = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

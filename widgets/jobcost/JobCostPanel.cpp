@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -202,11 +203,10 @@ void JobCostPanel::setCostInputs(CostInputs inputs)
         if (!m_pendingGpu.isEmpty())
             m_form->setGpuModel(std::exchange(m_pendingGpu, QString()));
     }
-    QStringList providers;
-    for (const OfferRow &r : std::as_const(m_inputs.rows)) {
-        if (!providers.contains(r.provider))
-            providers << r.provider;
-    }
+    QSet<QString> names;
+    for (const OfferRow &r : std::as_const(m_inputs.rows))
+        names.insert(r.provider);
+    QStringList providers(names.cbegin(), names.cend());
     providers.sort(Qt::CaseInsensitive);
     const QString current = m_provider->currentData().toString();
     {
@@ -224,6 +224,11 @@ void JobCostPanel::setCostInputs(CostInputs inputs)
     m_estimatePending = true;
     if (isVisible())
         update();
+}
+
+void JobCostPanel::releaseOffers()
+{
+    m_inputs.rows = {};
 }
 
 void JobCostPanel::setSavedJobs(const QList<SavedJob> &jobs)

@@ -34,6 +34,9 @@ public:
     /// The offers, GPU models and discounts to price on; estimates right after the panel next
     /// paints (or at recompute()).
     void setCostInputs(CostInputs inputs);
+    /// Lets go of the offer list it shares with the price table, right before the table changes
+    /// a few rows in place (a list still shared would be copied whole); setCostInputs() follows.
+    void releaseOffers();
     void setSavedJobs(const QList<SavedJob> &jobs);
     /// Disables saving when the price book is read-only.
     void setSavingEnabled(bool enabled);
