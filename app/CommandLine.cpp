@@ -134,14 +134,24 @@ CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
 
 int CommandLine::execute(const Parsed &parsed)
 {
-    if (parsed.command == u"estimate")
-        return runEstimate(parsed);
-    if (parsed.command == u"export")
-        return runExport(parsed);
-    if (parsed.command == u"import")
-        return runImport(parsed);
-    if (parsed.command == u"export-chart")
-        return runExportChart(parsed);
+    // The boundary of the command line: whatever a command did not turn into a message itself
+    // is said here with exit status 1; no exception reaches main().
+    try {
+        if (parsed.command == u"estimate")
+            return runEstimate(parsed);
+        if (parsed.command == u"export")
+            return runExport(parsed);
+        if (parsed.command == u"import")
+            return runImport(parsed);
+        if (parsed.command == u"export-chart")
+            return runExportChart(parsed);
+    } catch (const DatabaseError &e) {
+        printError(tr("the price book could not be read or written: %1").arg(e.message()));
+        return 1;
+    } catch (const std::exception &e) {
+        printError(tr("something went wrong: %1").arg(QString::fromLocal8Bit(e.what())));
+        return 1;
+    }
     return usageError(tr("unknown command \"%1\"").arg(parsed.command));
 }
 

@@ -3,6 +3,9 @@
 #include "CatalogImport.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
+
+#include "BookDocuments.h"
+#include "SavedFile.h"
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportReport.h"
@@ -42,11 +45,8 @@ int CommandLine::writeOutput(const QString &target, const QByteArray &bytes)
         }
         return 0;
     }
-    // QSaveFile writes beside the target and renames on commit: a failed export never leaves
-    // a truncated file where a good one was.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printError(tr("cannot write \"%1\": %2").arg(target, file.errorString()));
+    if (const Status saved = saveFile(target, bytes); !saved) {
+        printError(saved.error());
         return 1;
     }
     return 0;
@@ -77,21 +77,13 @@ int CommandLine::runExport(const Parsed &parsed)
     const auto book = openPriceBook(parsed, IfMissing::Refuse);
     if (!book)
         return 1;
-    QByteArray document;
-    try {
-        const QSqlDatabase db = book->database();
-        const bool bom = m_parser.isSet(u"bom"_s);
-        if (what == u"offers")
-            document = OwnCsv::writeOffers(OfferRepository(db).all(), bom);
-        else if (what == u"market-share")
-            document = OwnCsv::writeMarketShare(MarketShareRepository(db).all(), bom);
-        else
-            document = PriceBookJson::write(readPriceBook(db));
-    } catch (const DatabaseError &e) {
-        printError(e.message());
+    const Outcome<QByteArray> document =
+        bookDocument(book->database(), *bookContentFromToken(what), m_parser.isSet(u"bom"_s));
+    if (!document) {
+        printError(document.error());
         return 1;
     }
-    return writeOutput(parsed.arguments.first(), document);
+    return writeOutput(parsed.arguments.first(), document.value());
 }
 
 int CommandLine::runImport(const Parsed &parsed)
@@ -120,14 +112,13 @@ int CommandLine::runImport(const Parsed &parsed)
         return 1;
     }
     const QSqlDatabase db = book->database();
-    try {
-        options.gpuModels = GpuModelRepository(db).all();
-        for (const Provider &p : ProviderRepository(db).all())
-            options.providerNames << p.name;
-    } catch (const DatabaseError &e) {
-        printError(e.message());
+    Outcome<ImportOptions> known = importOptionsFor(db, options.observedOn);
+    if (!known) {
+        printError(known.error());
         return 1;
     }
+    options.gpuModels = known.value().gpuModels;
+    options.providerNames = known.value().providerNames;
     for (const QString &mapping : m_parser.values(u"map"_s)) {
         const qsizetype eq = mapping.indexOf(u'=');
         const QString name = mapping.left(eq).trimmed();

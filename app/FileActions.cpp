@@ -2,6 +2,9 @@
 
 #include "PriceBookEditor.h"
 
+#include "BookDocuments.h"
+#include "SavedFile.h"
+
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
@@ -71,7 +74,8 @@ void FileActions::addTo(QMenu *file)
     auto add = [&](const QString &text, auto slot, const QKeySequence &shortcut = {}) {
         auto *action = new QAction(text, file);
         action->setShortcut(shortcut);
-        connect(action, &QAction::triggered, this, slot);
+        connect(action, &QAction::triggered, this,
+                [this, slot] { m_window->runGuarded([this, slot] { (this->*slot)(); }); });
         file->insertAction(before, action);
         return action;
     };
@@ -90,7 +94,9 @@ void FileActions::addTo(QMenu *file)
     };
     for (const auto &[text, what] : exports) {
         const QString kind = what;
-        exportMenu->addAction(text, this, [this, kind] { chooseAndExport(kind); });
+        exportMenu->addAction(text, this, [this, kind] {
+            m_window->runGuarded([this, kind] { chooseAndExport(kind); });
+        });
     }
     exportMenu->addSeparator();
     m_bom = exportMenu->addAction(tr("Start CSV Files with a &Byte-Order Mark"));
@@ -117,28 +123,17 @@ QString FileActions::askForPath(const QString &title, const QString &suggestedNa
 
 bool FileActions::exportTo(const QString &what, const QString &path, QString *error) const
 {
-    QByteArray bytes;
-    try {
-        const QSqlDatabase db = m_window->book()->database();
-        const bool bom = m_bom && m_bom->isChecked();
-        if (what == u"offers")
-            bytes = OwnCsv::writeOffers(OfferRepository(db).all(), bom);
-        else if (what == u"visible-offers")
-            bytes = OwnCsv::writeOffers(visibleOffers(m_window->pricesPanel()), bom);
-        else if (what == u"market-share")
-            bytes = OwnCsv::writeMarketShare(MarketShareRepository(db).all(), bom);
-        else
-            bytes = PriceBookJson::write(readPriceBook(db));
-    } catch (const DatabaseError &e) {
-        *error = e.message();
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    const bool bom = m_bom && m_bom->isChecked();
+    // The rows on show are the window's own; the rest is the command line's export too.
+    const Outcome<QByteArray> bytes =
+        what == u"visible-offers"
+            ? Outcome<QByteArray>(OwnCsv::writeOffers(visibleOffers(m_window->pricesPanel()), bom))
+            : bookDocument(m_window->book()->database(),
+                           bookContentFromToken(what).value_or(BookContent::WholeBook), bom);
+    const Status saved = bytes ? saveFile(path, bytes.value()) : Status::failure(bytes.error());
+    if (!saved)
+        *error = saved.error();
+    return saved.ok();
 }
 
 void FileActions::chooseAndExport(const QString &what)
@@ -302,17 +297,13 @@ void FileActions::importFile(const QString &path)
                              tr("The price book is read-only: %1").arg(book->readOnlyReason()));
         return;
     }
-    ImportOptions options;
-    options.observedOn = QDate::currentDate();
-    try {
-        options.gpuModels = GpuModelRepository(book->database()).all();
-        for (const Provider &p : ProviderRepository(book->database()).all())
-            options.providerNames << p.name;
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(m_window, tr("Import"), e.message());
+    const Outcome<ImportOptions> options = importOptionsFor(book->database(), QDate::currentDate());
+    if (!options) {
+        QMessageBox::warning(m_window, tr("Import"), options.error());
         return;
     }
-    ImportDialog dialog(path, options, ImportDialog::runnerForBook(book->path(), false), m_window);
+    ImportDialog dialog(path, options.value(), ImportDialog::runnerForBook(book->path(), false),
+                        m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool forgotEdits = m_window->editor()->clearHistory();

@@ -139,9 +139,9 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_prices, &PricesPanel::priceEditRequested, this, &MainWindow::changePrice);
     connect(m_prices, &PricesPanel::offerEditRequested, this,
-            [this](qint64 offerId) { editOffers(offerId); });
+            [this](qint64 offerId) { runGuarded([&] { editOffers(offerId); }); });
     connect(m_marketShare, &MarketSharePanel::editSnapshotRequested, this,
-            &MainWindow::editMarketShare);
+            guarded([this] { editMarketShare(); }));
 
     createMenus();
     resize(1280, 720);
@@ -216,9 +216,9 @@ MainWindow::~MainWindow()
 void MainWindow::reload()
 {
     const QSqlDatabase db = m_book->database();
-    m_marketShare->setSnapshots(MarketShareRepository(db).all());
     m_jobCost->setSavingEnabled(!m_book->isReadOnly());
     try {
+        m_marketShare->setSnapshots(MarketShareRepository(db).all());
         // One read of the offers for both panels: at 100,000 offers it is the slow part.
         // The price table annotates them (per-GPU price, flags); the calculator shares its list.
         m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
@@ -386,12 +386,25 @@ bool MainWindow::writeToBook(const QString &what, const std::function<void()> &w
     return true;
 }
 
+void MainWindow::runGuarded(const std::function<void()> &action)
+{
+    try {
+        action();
+    } catch (const DatabaseError &e) {
+        QMessageBox::warning(this, QApplication::applicationDisplayName(),
+                             tr("The price book could not be read or written: %1").arg(e.message()));
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, QApplication::applicationDisplayName(),
+                             tr("Something went wrong: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions = new FileActions(this);
     QAction *exportChart =
-        file->addAction(tr("&Export Chart as PNG…"), this, &MainWindow::exportCurrentChart);
+        file->addAction(tr("&Export Chart as PNG…"), this, guarded([this] { exportCurrentChart(); }));
     exportChart->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -418,12 +431,13 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
-    dataMenu->addAction(tr("&Providers…"), this, &MainWindow::editProviders);
-    dataMenu->addAction(tr("&GPU Models…"), this, &MainWindow::editGpuModels);
-    dataMenu->addAction(tr("&Offers and Prices…"), this, [this] { editOffers(); });
-    dataMenu->addAction(tr("&Market Share…"), this, &MainWindow::editMarketShare);
+    dataMenu->addAction(tr("&Providers…"), this, guarded([this] { editProviders(); }));
+    dataMenu->addAction(tr("&GPU Models…"), this, guarded([this] { editGpuModels(); }));
+    dataMenu->addAction(tr("&Offers and Prices…"), this, guarded([this] { editOffers(); }));
+    dataMenu->addAction(tr("&Market Share…"), this, guarded([this] { editMarketShare(); }));
     dataMenu->addSeparator();
-    QAction *refresh = dataMenu->addAction(tr("&Reload Price Book"), this, &MainWindow::reload);
+    QAction *refresh =
+        dataMenu->addAction(tr("&Reload Price Book"), this, guarded([this] { reload(); }));
     refresh->setShortcut(QKeySequence::Refresh);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -475,7 +489,7 @@ void MainWindow::createMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Data Sources"), this, &MainWindow::showDataSources);
+    help->addAction(tr("&Data Sources"), this, guarded([this] { showDataSources(); }));
     help->addAction(tr("&About GPU Cloud Compare"), this, [this] {
         QMessageBox::about(
             this, tr("About GPU Cloud Compare"),

@@ -67,6 +67,14 @@ public:
     /// short timer and when the window is activated; returns whether it read the book again.
     bool checkForChangesElsewhere();
 
+    /// Runs what a menu, a button or a signal asked for: a failure of the price book inside
+    /// it becomes a message box, and no exception ever crosses Qt's event loop.
+    void runGuarded(const std::function<void()> &action);
+    template <typename Action> auto guarded(Action action)
+    {
+        return [this, action] { runGuarded(action); };
+    }
+
 Q_SIGNALS:
     /// The user chose another language; the application builds the window again in it.
     void languageChangeRequested();

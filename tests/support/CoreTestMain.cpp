@@ -9,6 +9,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("gpucompare-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("gpucompare-tests"));
+    gpucompare::test::startWithEmptySettings();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

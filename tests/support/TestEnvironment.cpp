@@ -1,5 +1,6 @@
 #include "TestEnvironment.h"
 
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace gpucompare::test {
@@ -7,6 +8,11 @@ namespace gpucompare::test {
 void isolateFromUserSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
+}
+
+void startWithEmptySettings()
+{
+    QSettings().clear();
 }
 
 } // namespace gpucompare::test

@@ -7,4 +7,9 @@ namespace gpucompare::test {
 /// theme, language or recent files changed.
 void isolateFromUserSettings();
 
+/// Called once the application's names are set: every test program (and so every test case,
+/// which CTest runs as a program of its own) starts from empty settings, whatever an earlier
+/// one saved in the test location.
+void startWithEmptySettings();
+
 } // namespace gpucompare::test

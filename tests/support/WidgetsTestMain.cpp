@@ -12,6 +12,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("gpucompare-tests"));
     QApplication::setApplicationName(QStringLiteral("gpucompare-widget-tests"));
+    gpucompare::test::startWithEmptySettings();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,5 +1,7 @@
 #include "ChartRenderer.h"
 
+#include "SavedFile.h"
+
 #include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
@@ -61,17 +63,13 @@ bool ChartRenderer::savePng(const QImage &image, const QString &path, QString *e
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    QSaveFile file(path);
-    if (png.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(png) != png.size() ||
-        !file.commit()) {
-        if (error) {
-            *error =
-                QCoreApplication::translate("gpucompare::ChartRenderer", "cannot write \"%1\": %2")
-                    .arg(path, file.errorString());
-        }
-        return false;
-    }
-    return true;
+    const Status saved =
+        png.isEmpty() ? Status::failure(QCoreApplication::translate(
+                            "gpucompare::ChartRenderer", "the chart could not be encoded as PNG"))
+                      : saveFile(path, png);
+    if (!saved && error)
+        *error = saved.error();
+    return saved.ok();
 }
 
 qreal ChartRenderer::defaultScale(QSize pixelSize)

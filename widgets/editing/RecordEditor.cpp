@@ -183,12 +183,31 @@ void RecordEditor::finishSetUp()
     // show whole in their tooltip).
     m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
 
-    m_records->setRecords(readRecords());
+    m_loadedValues = m_fields->values() + extraValues(); // nothing typed yet
+    if (!readRecordsOrSayWhy()) {
+        // Nothing to edit in a book that cannot be read: the reason, and no Save.
+        m_splitter->setEnabled(false);
+        m_save->setEnabled(false);
+        m_new->setEnabled(false);
+        m_delete->setEnabled(false);
+        return;
+    }
     m_loadedValues = m_fields->values() + extraValues(); // nothing typed yet
     if (m_records->rowCount() > 0)
         m_list->setCurrentIndex(m_filtered->index(0, 0));
     else
         startNew();
+}
+
+bool RecordEditor::readRecordsOrSayWhy()
+{
+    try {
+        m_records->setRecords(readRecords());
+    } catch (const DatabaseError &e) {
+        showStatus(tr("The price book could not be read: %1").arg(e.message()), true);
+        return false;
+    }
+    return true;
 }
 
 QSqlDatabase RecordEditor::database() const
@@ -355,7 +374,8 @@ void RecordEditor::revert()
 
 void RecordEditor::reloadAll()
 {
-    m_records->setRecords(readRecords());
+    if (!readRecordsOrSayWhy())
+        return;
     if (m_currentId && m_records->rowOf(*m_currentId) < 0)
         m_currentId.reset(); // undone or deleted: nothing to show
     selectInList(m_currentId);

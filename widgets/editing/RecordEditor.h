@@ -101,6 +101,8 @@ public:
 
 protected:
 private:
+    /// Reads the list; when the book cannot be read, says why in the status line instead.
+    bool readRecordsOrSayWhy();
     void showRecord(std::optional<qint64> id);
     void onCurrentChanged();
     /// Asks to save or discard unsaved changes; false when the user chose to stay.

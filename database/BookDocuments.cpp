@@ -1,0 +1,58 @@
+#include "BookDocuments.h"
+
+#include "DatabaseError.h"
+#include "GpuModelRepository.h"
+#include "MarketShareRepository.h"
+#include "OfferRepository.h"
+#include "OwnCsv.h"
+#include "PriceBookImporter.h"
+#include "PriceBookJson.h"
+#include "ProviderRepository.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+std::optional<BookContent> bookContentFromToken(const QString &token)
+{
+    if (token == u"offers")
+        return BookContent::Offers;
+    if (token == u"market-share")
+        return BookContent::MarketShare;
+    if (token == u"all")
+        return BookContent::WholeBook;
+    return std::nullopt;
+}
+
+Outcome<QByteArray> bookDocument(const QSqlDatabase &db, BookContent content, bool bom)
+{
+    try {
+        switch (content) {
+        case BookContent::Offers:
+            return OwnCsv::writeOffers(OfferRepository(db).all(), bom);
+        case BookContent::MarketShare:
+            return OwnCsv::writeMarketShare(MarketShareRepository(db).all(), bom);
+        case BookContent::WholeBook:
+            return PriceBookJson::write(readPriceBook(db));
+        }
+    } catch (const DatabaseError &e) {
+        return Outcome<QByteArray>::failure(e.message());
+    }
+    return Outcome<QByteArray>::failure(u"internal error: unknown export"_s);
+}
+
+Outcome<ImportOptions> importOptionsFor(const QSqlDatabase &db, const QDate &observedOn)
+{
+    ImportOptions options;
+    options.observedOn = observedOn;
+    try {
+        options.gpuModels = GpuModelRepository(db).all();
+        for (const Provider &p : ProviderRepository(db).all())
+            options.providerNames << p.name;
+    } catch (const DatabaseError &e) {
+        return Outcome<ImportOptions>::failure(e.message());
+    }
+    return options;
+}
+
+} // namespace gpucompare
