@@ -1,6 +1,7 @@
 // The cost model against COST-MODEL.md: the test vectors of section 5 (within their tolerance),
 // then the rules of section 1 one at a time.
 
+#include "CheapestPerProvider.h"
 #include "CostModel.h"
 
 #include "DataQuality.h"
@@ -400,4 +401,37 @@ TEST(JobPresets, PublishedRunsReproduceTheirReportedFigures)
         if (preset.name.startsWith(u"MPT-7B"_s))
             expectWithin(run.estimates.first().wallDays, 9.5, 0.01);
     }
+}
+
+TEST(CheapestPerProvider, KeepsEachProvidersCheapestOfferOfTheGpuAndPricingCheapestFirst)
+{
+    const auto row = [](const char *provider, const char *gpu, gpucompare::PricingModel pricing,
+                        double perGpu) {
+        gpucompare::OfferRow r;
+        r.provider = QString::fromLatin1(provider);
+        r.gpuModel = QString::fromLatin1(gpu);
+        r.pricing = pricing;
+        r.usdPerGpuHour = perGpu;
+        return r;
+    };
+    using gpucompare::PricingModel;
+    const QList<gpucompare::OfferRow> rows = {
+        row("AWS", "H100", PricingModel::OnDemand, 6.88),
+        row("AWS", "H100", PricingModel::OnDemand, 3.93),
+        row("Lambda", "H100", PricingModel::OnDemand, 2.99),
+        row("Lambda", "H100", PricingModel::Spot, 1.10),  // another pricing
+        row("Vast.ai", "A100", PricingModel::OnDemand, 0.9), // another GPU
+        row("Free", "H100", PricingModel::OnDemand, 0),     // unpriced
+    };
+    const auto cheapest =
+        gpucompare::cheapestOfferPerProvider(rows, u"H100"_s, PricingModel::OnDemand);
+    ASSERT_EQ(cheapest.size(), 2);
+    EXPECT_EQ(cheapest[0].provider, u"Lambda"_s);
+    EXPECT_EQ(cheapest[1].provider, u"AWS"_s);
+    EXPECT_DOUBLE_EQ(cheapest[1].usdPerGpuHour, 3.93);
+
+    const auto first = gpucompare::firstOfEachProvider(
+        rows, [](const gpucompare::OfferRow &r) { return r.provider; });
+    ASSERT_EQ(first.size(), 4);
+    EXPECT_DOUBLE_EQ(first[0]->usdPerGpuHour, 6.88) << "the first of AWS in list order";
 }

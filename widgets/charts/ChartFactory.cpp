@@ -1,5 +1,7 @@
 #include "ChartFactory.h"
 
+#include "CheapestPerProvider.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -266,30 +268,10 @@ QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gp
     return chart;
 }
 
-QList<OfferRow> ChartFactory::cheapestPerProvider(const QList<OfferRow> &rows,
-                                                  const QString &gpuModel, PricingModel pricing)
-{
-    QList<OfferRow> cheapest;
-    for (const OfferRow &r : rows) {
-        if (r.gpuModel != gpuModel || r.pricing != pricing || r.usdPerGpuHour <= 0)
-            continue;
-        auto it = std::find_if(cheapest.begin(), cheapest.end(),
-                               [&](const OfferRow &c) { return c.provider == r.provider; });
-        if (it == cheapest.end())
-            cheapest.append(r);
-        else if (r.usdPerGpuHour < it->usdPerGpuHour)
-            *it = r;
-    }
-    std::sort(cheapest.begin(), cheapest.end(), [](const OfferRow &a, const OfferRow &b) {
-        return a.usdPerGpuHour < b.usdPerGpuHour;
-    });
-    return cheapest;
-}
-
 QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
                                 PricingModel pricing)
 {
-    const QList<OfferRow> cheapest = cheapestPerProvider(rows, gpuModel, pricing);
+    const QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing);
     QChart *chart = newChart(tr("USD per GPU-hour<br>%1, %2<br>cheapest offer per provider")
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
     chart->legend()->setVisible(false);
@@ -338,14 +320,9 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
     QChart *chart =
         newChart(tr("Training cost by provider<br>%1").arg(jobDescription(job).toHtmlEscaped()));
     chart->legend()->setVisible(false);
-    QList<const JobEstimate *> cheapest; // run.estimates is sorted, so the first one wins
-    for (const JobEstimate &e : run.estimates) {
-        const bool seen =
-            std::any_of(cheapest.cbegin(), cheapest.cend(),
-                        [&](const JobEstimate *c) { return c->provider == e.provider; });
-        if (!seen)
-            cheapest.append(&e);
-    }
+    // run.estimates is sorted cheapest first, so each provider's first estimate is its cheapest.
+    QList<const JobEstimate *> cheapest =
+        firstOfEachProvider(run.estimates, [](const JobEstimate &e) { return e.provider; });
     // When a category is shorter than its label, Qt Charts elides every label to "…"; the
     // dearest providers matter least to someone choosing, so they are left to the table.
     const qsizetype providers = cheapest.size();

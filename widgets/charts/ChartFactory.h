@@ -77,10 +77,6 @@ public:
     static QString sliceText(const ShareSlice &slice);
     /// The tooltip of a slice: its range where the sources give one.
     static QString sliceToolTip(const ShareSlice &slice);
-
-    /// Cheapest row per provider for the GPU and pricing, cheapest first.
-    static QList<OfferRow> cheapestPerProvider(const QList<OfferRow> &rows, const QString &gpuModel,
-                                               PricingModel pricing);
 };
 
 } // namespace gpucompare

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "OfferRow.h"
+#include "PricingModel.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace gpucompare {
+
+// "Which provider is cheapest" is a rule of the product, not of a chart: the price chart, the
+// job-cost chart and the command line's charts all ask it here.
+
+/// The cheapest offer of each provider for one GPU model and pricing model (by USD per
+/// GPU-hour; free or unpriced offers left out), cheapest first.
+QList<OfferRow> cheapestOfferPerProvider(const QList<OfferRow> &rows, const QString &gpuModel,
+                                         PricingModel pricing);
+
+/// The first item of each provider in a list already sorted cheapest first (estimates), in
+/// that order. `providerOf` gives an item's provider.
+template <typename Item, typename ProviderOf>
+QList<const Item *> firstOfEachProvider(const QList<Item> &sorted, ProviderOf providerOf)
+{
+    QList<const Item *> first;
+    QSet<QString> seen;
+    for (const Item &item : sorted) {
+        const QString provider = providerOf(item);
+        if (!seen.contains(provider)) {
+            seen.insert(provider);
+            first.append(&item);
+        }
+    }
+    return first;
+}
+
+} // namespace gpucompare
