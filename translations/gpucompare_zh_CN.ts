@@ -463,6 +463,54 @@
         <source>Delete market share %1, %2</source>
         <translation>删除市场份额 %1，%2</translation>
     </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is ambiguous: read as %2 — write %3 or %4 to be sure</source>
+        <translation>“%1”有歧义：按 %2 读取——请写成 %3 或 %4 以免误读</translation>
+    </message>
+    <message>
+        <source>provider %1</source>
+        <translation>提供商 %1</translation>
+    </message>
+    <message>
+        <source>a provider&apos;s discount</source>
+        <translation>某提供商的折扣</translation>
+    </message>
+    <message>
+        <source>GPU model %1</source>
+        <translation>GPU 型号 %1</translation>
+    </message>
+    <message>
+        <source>GPU alias %1</source>
+        <translation>GPU 别名 %1</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>报价 %1</translation>
+    </message>
+    <message>
+        <source>the price observed on %1</source>
+        <translation>%1 记录的价格</translation>
+    </message>
+    <message>
+        <source>market share %1, %2</source>
+        <translation>市场份额 %1，%2</translation>
+    </message>
+    <message>
+        <source>market-share entry %1</source>
+        <translation>市场份额条目 %1</translation>
+    </message>
+    <message>
+        <source>SQLite gave no id to the new row of %1</source>
+        <translation>SQLite 没有为 %1 的新行分配 ID</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::CatalogBuilder</name>
@@ -656,8 +704,8 @@
 <context>
     <name>gpucompare::ChartRenderer</name>
     <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
+        <source>the chart could not be encoded as PNG</source>
+        <translation>无法将图表编码为 PNG</translation>
     </message>
 </context>
 <context>
@@ -819,10 +867,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>无法写入标准输出</translation>
     </message>
     <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
         <source>export needs exactly one output FILE (&quot;-&quot; for standard output)</source>
         <translation>export 需要且只需要一个输出文件（“-”表示标准输出）</translation>
     </message>
@@ -865,6 +909,22 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>%1: the import failed and nothing was written: %2</source>
         <translation>%1：导入失败，未写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>the price book could not be read or written: %1</source>
+        <translation>无法读取或写入价格簿：%1</translation>
+    </message>
+    <message>
+        <source>something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
+    <message>
+        <source>no price book at %1</source>
+        <translation>%1 处没有价格簿</translation>
+    </message>
+    <message>
+        <source>created a new price book at %1 from the bundled data</source>
+        <translation>已在 %1 用内置数据新建价格簿</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1120,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>某些电子表格程序需要它才能读取 UTF-8。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1146,6 +1202,18 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>Imported %1: %2 offers added, %3 updated.</source>
         <translation>已导入 %1：新增 %2 个报价，更新 %3 个。</translation>
+    </message>
+    <message>
+        <source>Restored the price book from %1.</source>
+        <translation>已从 %1 恢复价格簿。</translation>
+    </message>
+    <message>
+        <source>Edits made before the restore can no longer be undone.</source>
+        <translation>恢复之前所做的编辑已无法撤销。</translation>
+    </message>
+    <message>
+        <source>Edits made before the import can no longer be undone.</source>
+        <translation>导入之前所做的编辑已无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -1332,10 +1400,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>与任何 GPU 型号或别名都不匹配的名称。映射后，该映射会作为别名保留，供下次导入使用。</translation>
     </message>
     <message>
-        <source>Line</source>
-        <translation>行</translation>
-    </message>
-    <message>
         <source>Why it is left out</source>
         <translation>未导入的原因</translation>
     </message>
@@ -1438,6 +1502,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2318,18 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
+    <message>
+        <source>The price book was changed by another window or program; the panels show the change.</source>
+        <translation>价格簿已被其他窗口或程序更改；各面板已显示该更改。</translation>
+    </message>
+    <message>
+        <source>The price book could not be read or written: %1</source>
+        <translation>无法读取或写入价格簿：%1</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>出现错误：%1</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -2734,6 +2814,29 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>cannot rename the finished copy to &quot;%1&quot;</source>
         <translation>无法将完成的副本重命名为“%1”</translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; after rolling back an unfinished change: %2</source>
+        <translation>回滚未完成的更改后无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a change that a program left unfinished when it stopped (&quot;%2&quot;), and it must be rolled back before the price book can be read, but the file or its folder is read-only. Make the folder writable, or copy both files together into a writable folder and open the copy. Both were left unchanged.</source>
+        <translation>“%1”含有某个程序停止时未完成的更改（“%2”），必须先回滚才能读取价格簿，但该文件或其所在文件夹是只读的。请将文件夹设为可写，或将这两个文件一起复制到可写的文件夹中再打开副本。两个文件均未改动。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds a change that a program left unfinished, and rolling it back failed: %2</source>
+        <translation>“%1”含有某个程序未完成的更改，回滚失败：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; held a change that a program left unfinished when it stopped; it was rolled back, and the price book is as it was before that change.</source>
+        <translation>“%1”含有某个程序停止时未完成的更改；该更改已回滚，价格簿已恢复到更改之前的状态。</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::PriceBookEdit</name>
+    <message>
+        <source>%1 was changed by another writer since (an import, another window or another program); nothing was written.</source>
+        <translation>%1 此后已被其他写入者（导入、其他窗口或其他程序）更改；未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PriceBookEditor</name>
@@ -3117,6 +3220,17 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>Deleted. Edit › Undo brings it back.</source>
         <translation>已删除。编辑 › 撤销 可以恢复。</translation>
     </message>
+    <message>
+        <source>The price book could not be read: %1</source>
+        <translation>无法读取价格簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::RejectedRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::SchemaMigrator</name>
@@ -3354,16 +3468,16 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>%1必须不超过 %2。</translation>
     </message>
     <message>
-        <source>%1 is not a number: &quot;%2&quot;.</source>
-        <translation>%1不是数字：“%2”。</translation>
-    </message>
-    <message>
         <source>%1 must be a whole number of at least 1.</source>
         <translation>%1必须是至少为 1 的整数。</translation>
     </message>
     <message>
         <source>%1 cannot be zero: free is not a price.</source>
         <translation>%1不能为零：免费不是价格。</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
