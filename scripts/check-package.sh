@@ -37,7 +37,9 @@ unpacked=$(mktemp -d)
 trap 'rm -rf "$unpacked"' EXIT
 dpkg-deb -x "$deb" "$unpacked"
 "$unpacked/usr/bin/gpucompare" --version
-QT_QPA_PLATFORM=offscreen "$unpacked/usr/bin/gpucompare" export-chart market-share \
-    --out "$unpacked/share.png" --db "$unpacked/book.sqlite"
+# Without --db: the user's own book, made from the bundled data on first use (in a data folder
+# of its own here).
+QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$unpacked/data" "$unpacked/usr/bin/gpucompare" \
+    export-chart market-share --out "$unpacked/share.png"
 [ -s "$unpacked/share.png" ] || { echo "export-chart wrote nothing" >&2; exit 1; }
 echo "Package checks passed: $deb"

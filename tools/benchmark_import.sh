@@ -17,7 +17,9 @@ command -v sqlite3 >/dev/null || { echo "needs the sqlite3 command (apt install 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 tools/generate_skypilot_catalog.py "$rows" "$work/vms.csv"
-QT_QPA_PLATFORM=offscreen "$binary" export - --db "$work/book.sqlite" >/dev/null
+# The bundled book, as a first start makes it (export refuses a --db that does not exist).
+QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$work/data" "$binary" export - >/dev/null
+cp "$work/data/gpucompare/gpucompare/pricebook.sqlite" "$work/book.sqlite"
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
