@@ -4,6 +4,8 @@
 #include "FileActions.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
+#include "PriceBookEditor.h"
+#include "LayoutProblems.h"
 #include "MainWindow.h"
 #include "OfferFilterProxyModel.h"
 #include "OfferRepository.h"
@@ -18,10 +20,14 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <QStatusBar>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -89,6 +95,13 @@ TEST_F(ImportExport, ThePreviewCountsMapsUnknownNamesAndImportsIntoTheTable)
     dialog.show();
     QApplication::processEvents();
     dialog.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/import-dialog.png"));
+    auto *details = dialog.findChild<QTabWidget *>();
+    ASSERT_NE(details, nullptr);
+    details->setCurrentIndex(1);
+    QApplication::processEvents();
+    EXPECT_EQ(gpucompare::test::layoutProblems(&dialog).join(u"\n"_s).toStdString(), "");
+    dialog.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/import-dialog-rejected.png"));
+    details->setCurrentIndex(0);
 
     // Map T4g to the T4: the preview recounts and the name is no longer unknown.
     auto *map = qobject_cast<QComboBox *>(dialog.unknownNames()->cellWidget(0, 2));
@@ -176,4 +189,30 @@ TEST_F(ImportExport, RestoringACopyReplacesTheBookAndKeepsABackup)
     EXPECT_FALSE(actions->restoreFrom(junk, &error));
     EXPECT_TRUE(error.contains(u"junk.sqlite"_s)) << error.toStdString();
     EXPECT_EQ(OfferRepository(m_window->book()->database()).count(), offers);
+}
+
+TEST_F(ImportExport, AnImportFromTheWindowClearsTheUndoHistoryAndSaysSo)
+{
+    ASSERT_TRUE(m_window->changePrice(1, u"98.32"_s));
+    ASSERT_TRUE(m_window->editor()->undoStack()->canUndo());
+    const int before = OfferRepository(m_window->book()->database()).count();
+
+    // The dialog as a user meets it: wait for its preview, map nothing, press Import.
+    QTimer driver;
+    driver.setInterval(20);
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<ImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog->isPreviewing())
+            return;
+        driver.stop();
+        dialog->findChild<QPushButton *>(u"importButton"_s)->click();
+    });
+    driver.start();
+    m_window->fileActions()->importFile(kFixtures + u"skypilot-aws-small.csv"_s);
+
+    EXPECT_GT(OfferRepository(m_window->book()->database()).count(), before);
+    EXPECT_FALSE(m_window->editor()->undoStack()->canUndo());
+    const QString status = m_window->statusBar()->currentMessage();
+    EXPECT_TRUE(status.contains(u"can no longer be undone"_s)) << status.toStdString();
+    EXPECT_FALSE(m_window->checkForChangesElsewhere()) << "its own import is not news";
 }
