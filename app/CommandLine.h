@@ -38,7 +38,11 @@ private:
     int writeOutput(const QString &target, const QByteArray &bytes);
     int runExportChart(const Parsed &parsed);
     /// What a command does when --db names a file that does not exist.
-    enum class IfMissing { Create, Refuse };
+    enum class IfMissing
+    {
+        Create,
+        Refuse
+    };
     /// Opens --db (or the user's default book, made from the bundled dataset on first use);
     /// prints why on failure, and notes a new book or a rolled-back change on standard error.
     std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed, IfMissing ifMissing);

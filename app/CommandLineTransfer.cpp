@@ -1,11 +1,9 @@
 // The import and export commands of CommandLine (split from CommandLine.cpp to keep files small).
 
+#include "BookDocuments.h"
 #include "CatalogImport.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
-
-#include "BookDocuments.h"
-#include "SavedFile.h"
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportReport.h"
@@ -16,6 +14,7 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "ProviderRepository.h"
+#include "SavedFile.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,10 +1,6 @@
 #include "FileActions.h"
 
-#include "PriceBookEditor.h"
-
 #include "BookDocuments.h"
-#include "SavedFile.h"
-
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
@@ -14,11 +10,13 @@
 #include "OfferRepository.h"
 #include "OwnCsv.h"
 #include "PriceBook.h"
+#include "PriceBookEditor.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ProviderRepository.h"
+#include "SavedFile.h"
 
 #include <QAction>
 #include <QDate>
@@ -30,8 +28,8 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSettings>
-#include <QUndoStack>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <filesystem>
 
 using namespace Qt::StringLiterals;

@@ -39,10 +39,10 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSqlQuery>
-#include <QTimer>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -349,10 +349,9 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
         return refuse(reason);
     QString error;
     try {
-        error = m_editor->perform(
-            addPrice(m_book->database(), offerId,
-                     {*usd, QDate::currentDate().toString(Qt::ISODate),
-                      QString(), tr("entered in the price table")}));
+        error = m_editor->perform(addPrice(m_book->database(), offerId,
+                                           {*usd, QDate::currentDate().toString(Qt::ISODate),
+                                            QString(), tr("entered in the price table")}));
     } catch (const DatabaseError &e) {
         error = e.message();
     }
@@ -391,8 +390,9 @@ void MainWindow::runGuarded(const std::function<void()> &action)
     try {
         action();
     } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, QApplication::applicationDisplayName(),
-                             tr("The price book could not be read or written: %1").arg(e.message()));
+        QMessageBox::warning(
+            this, QApplication::applicationDisplayName(),
+            tr("The price book could not be read or written: %1").arg(e.message()));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, QApplication::applicationDisplayName(),
                              tr("Something went wrong: %1").arg(QString::fromLocal8Bit(e.what())));
@@ -403,8 +403,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_fileActions = new FileActions(this);
-    QAction *exportChart =
-        file->addAction(tr("&Export Chart as PNG…"), this, guarded([this] { exportCurrentChart(); }));
+    QAction *exportChart = file->addAction(tr("&Export Chart as PNG…"), this,
+                                           guarded([this] { exportCurrentChart(); }));
     exportChart->setShortcut(Qt::CTRL | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -72,7 +72,9 @@ public:
     void runGuarded(const std::function<void()> &action);
     template <typename Action> auto guarded(Action action)
     {
-        return [this, action] { runGuarded(action); };
+        return [this, action] {
+            runGuarded(action);
+        };
     }
 
 Q_SIGNALS:

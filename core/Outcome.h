@@ -12,8 +12,7 @@ namespace gpucompare {
 /// The one result type of the service layer that both front ends call, the window and the
 /// command line: DatabaseError stays inside the layer that throws it, and neither a Qt slot
 /// nor main() ever sees an exception.
-template <typename T>
-class [[nodiscard]] Outcome
+template <typename T> class [[nodiscard]] Outcome
 {
 public:
     Outcome(T value)

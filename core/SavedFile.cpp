@@ -20,8 +20,8 @@ Status saveFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Status::failure(tr("cannot write \"%1\": %2")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            tr("cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     return done();
 }

@@ -126,13 +126,12 @@ UserNumber readUserNumber(const QString &text, const QLocale &locale)
         const bool readAsThousands = number.contains(u'.');
         const QString thousandsText = asThousands;
         const QString decimalsText = withDecimals(decimals, locale);
-        QString understood = readAsThousands ? locale.toString(thousands, 'f', 0)
-                                             : decimalsText;
+        QString understood = readAsThousands ? locale.toString(thousands, 'f', 0) : decimalsText;
         understood.replace(locale.groupSeparator(), QChar(0x2009)); // thin space: 1 000
-        result.problem = tr("\"%1\" is ambiguous: read as %2 — write %3 or %4 to be sure")
-                             .arg(number, understood,
-                                  readAsThousands ? thousandsText : decimalsText,
-                                  readAsThousands ? decimalsText : thousandsText);
+        result.problem =
+            tr("\"%1\" is ambiguous: read as %2 — write %3 or %4 to be sure")
+                .arg(number, understood, readAsThousands ? thousandsText : decimalsText,
+                     readAsThousands ? decimalsText : thousandsText);
         return result;
     } else {
         decimal = localeDecimal(number, locale);

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlRecord>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -59,8 +58,8 @@ QString tr(const char *text)
 /// SQLite gave it.
 bool holdsRowId(const QString &column)
 {
-    static const QStringList columns = {u"id"_s, u"provider_id"_s, u"gpu_model_id"_s,
-                                        u"offer_id"_s, u"snapshot_id"_s};
+    static const QStringList columns = {u"id"_s, u"provider_id"_s, u"gpu_model_id"_s, u"offer_id"_s,
+                                        u"snapshot_id"_s};
     return columns.contains(column);
 }
 

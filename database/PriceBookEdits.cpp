@@ -183,8 +183,12 @@ QString offerIdentity(qint64 providerId, qint64 gpuModelId, const QString &insta
                       const QString &pricingTerm)
 {
     // A separator no validated text may hold (control characters are refused everywhere).
-    return QStringList{QString::number(providerId), QString::number(gpuModelId), instanceType,
-                       region, pricingToken, pricingTerm}
+    return QStringList{QString::number(providerId),
+                       QString::number(gpuModelId),
+                       instanceType,
+                       region,
+                       pricingToken,
+                       pricingTerm}
         .join(QChar(0x1F));
 }
 
@@ -208,10 +212,10 @@ QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
             if (!part.isEmpty())
                 parts.append(part);
         }
-        summaries.append({q.value(0).toLongLong(), parts.join(u" · "_s),
-                          offerIdentity(q.value(7).toLongLong(), q.value(8).toLongLong(),
-                                        q.value(3).toString(), q.value(4).toString(),
-                                        q.value(5).toString(), q.value(6).toString())});
+        summaries.append(
+            {q.value(0).toLongLong(), parts.join(u" · "_s),
+             offerIdentity(q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString())});
     }
     return summaries;
 }

@@ -42,7 +42,7 @@ struct OfferRecord
 struct OfferSummary
 {
     qint64 id = 0;
-    QString text; ///< "AWS · H100 SXM 80GB · p5.48xlarge · us-east-1 · on-demand"
+    QString text;     ///< "AWS · H100 SXM 80GB · p5.48xlarge · us-east-1 · on-demand"
     QString identity; ///< offerIdentity() of the row: what no two offers may share
 };
 

@@ -125,9 +125,8 @@ TEST_F(CommandLine, ANonSqliteDbFailsNamingTheFileAndLeavesItAlone)
 
 TEST_F(CommandLine, ExportIntoAMissingFolderFailsCleanly)
 {
-    const ProcessResult run = runGpucompare(
-        {u"export"_s, pathOf(u"no/such/folder/x.json"_s), u"--db"_s,
-         newBundledBook(pathOf(u"b.sqlite"_s))});
+    const ProcessResult run = runGpucompare({u"export"_s, pathOf(u"no/such/folder/x.json"_s),
+                                             u"--db"_s, newBundledBook(pathOf(u"b.sqlite"_s))});
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_TRUE(run.err.contains(u"x.json"_s)) << run.err.toStdString();
 }
@@ -154,8 +153,8 @@ TEST_F(CommandLine, APriceBookInAReadOnlyFolder)
     // A new book cannot be created there: a clear message naming the folder.
     const QString someCatalog =
         QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/offers-own.csv");
-    const ProcessResult create = runGpucompare(
-        {u"import"_s, someCatalog, u"--db"_s, readOnly + u"/new.sqlite"_s}, asNobody);
+    const ProcessResult create =
+        runGpucompare({u"import"_s, someCatalog, u"--db"_s, readOnly + u"/new.sqlite"_s}, asNobody);
     EXPECT_EQ(create.exitCode, 1);
     EXPECT_TRUE(create.err.contains(u"read-only"_s)) << create.err.toStdString();
     EXPECT_TRUE(create.err.contains(readOnly)) << create.err.toStdString();
@@ -517,8 +516,7 @@ TEST_F(CommandLine, OutputAndFilesAreTheSameInEveryLocale)
 {
     const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QList<QStringList> commands = {
-        {u"estimate"_s, u"--params"_s, u"65B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpus"_s,
-         u"2048"_s},
+        {u"estimate"_s, u"--params"_s, u"65B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpus"_s, u"2048"_s},
         {u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpu"_s,
          u"H100 SXM 80GB"_s, u"--format"_s, u"json"_s},
         {u"export"_s, u"-"_s, u"--format"_s, u"json"_s},
@@ -540,8 +538,8 @@ TEST_F(CommandLine, OutputAndFilesAreTheSameInEveryLocale)
         }
     }
     // The notes that once followed the locale ("MFU 0,39 assumed").
-    const ProcessResult json = runProgram(
-        QStringLiteral(GPUCOMPARE_BINARY), QStringList{commands[1]} + QStringList{u"--db"_s, db},
-        defaultRunTimeoutMs, {{u"LANG"_s, u"de_DE.UTF-8"_s}});
+    const ProcessResult json = runProgram(QStringLiteral(GPUCOMPARE_BINARY),
+                                          QStringList{commands[1]} + QStringList{u"--db"_s, db},
+                                          defaultRunTimeoutMs, {{u"LANG"_s, u"de_DE.UTF-8"_s}});
     EXPECT_TRUE(json.out.contains("MFU 0.39 assumed")) << json.out.left(2000).constData();
 }

@@ -161,8 +161,8 @@ int killMoment(int i, qint64 duration)
 /// change it left unfinished) before anything else touches it.
 void expectOpensThroughTheProduct(const QString &book, int kill)
 {
-    const ProcessResult reopened = runGpucompare(
-        {u"--db"_s, book, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
+    const ProcessResult reopened =
+        runGpucompare({u"--db"_s, book, u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s});
     EXPECT_EQ(reopened.exitCode, 0) << "kill " << kill << ": " << reopened.err.toStdString();
 }
 
@@ -609,12 +609,10 @@ const UnfinishedWriter kUnfinishedWriters[] = {
      "UPDATE offers SET notes = printf('%.2000c', 'm');\n"
      "PRAGMA user_version = 2;",
      true},
-    {"a restore",
-     "DELETE FROM market_share_entries;\nDELETE FROM price_observations;\n"
-     "UPDATE offers SET notes = printf('%.2000c', 'r');\n"
-     "UPDATE providers SET notes = printf('%.2000c', 'r');"},
+    {"a restore", "DELETE FROM market_share_entries;\nDELETE FROM price_observations;\n"
+                  "UPDATE offers SET notes = printf('%.2000c', 'r');\n"
+                  "UPDATE providers SET notes = printf('%.2000c', 'r');"},
 };
-
 
 } // namespace
 
@@ -629,9 +627,8 @@ TEST_F(Drills, AChangeLeftUnfinishedByACrashIsRolledBackWhenTheBookIsOpened)
         if (writer.startsAtSchema1) {
             ASSERT_TRUE(downgradeToSchema1(book));
         }
-        const ProcessResult before =
-            runGpucompare(QStringList{u"--db"_s, copyOf(book, dir.filePath(u"before.sqlite"_s))} +
-                          exportJson);
+        const ProcessResult before = runGpucompare(
+            QStringList{u"--db"_s, copyOf(book, dir.filePath(u"before.sqlite"_s))} + exportJson);
         ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
         ASSERT_EQ(leaveUnfinishedChange(book, writer.statements), QString());
 

@@ -47,9 +47,9 @@ inline ProcessResult finishOrFail(QProcess &process, int timeoutMs)
         if (result.timedOut) {
             process.kill();
             process.waitForFinished(10'000);
-            ADD_FAILURE() << "did not finish within " << timeoutMs << " ms and was killed: "
-                          << QString(process.program() + u' ' + process.arguments().join(u' '))
-                                 .toStdString();
+            ADD_FAILURE()
+                << "did not finish within " << timeoutMs << " ms and was killed: "
+                << QString(process.program() + u' ' + process.arguments().join(u' ')).toStdString();
         } else if (process.error() == QProcess::FailedToStart) {
             ADD_FAILURE() << "could not start " << process.program().toStdString();
         }

@@ -1,9 +1,9 @@
 // The cost model against COST-MODEL.md: the test vectors of section 5 (within their tolerance),
 // then the rules of section 1 one at a time.
 
-#include "CheapestPerProvider.h"
 #include "CostModel.h"
 
+#include "CheapestPerProvider.h"
 #include "DataQuality.h"
 #include "JobPresets.h"
 #include "JobSpecJson.h"
@@ -419,9 +419,9 @@ TEST(CheapestPerProvider, KeepsEachProvidersCheapestOfferOfTheGpuAndPricingCheap
         row("AWS", "H100", PricingModel::OnDemand, 6.88),
         row("AWS", "H100", PricingModel::OnDemand, 3.93),
         row("Lambda", "H100", PricingModel::OnDemand, 2.99),
-        row("Lambda", "H100", PricingModel::Spot, 1.10),  // another pricing
+        row("Lambda", "H100", PricingModel::Spot, 1.10),     // another pricing
         row("Vast.ai", "A100", PricingModel::OnDemand, 0.9), // another GPU
-        row("Free", "H100", PricingModel::OnDemand, 0),     // unpriced
+        row("Free", "H100", PricingModel::OnDemand, 0),      // unpriced
     };
     const auto cheapest =
         gpucompare::cheapestOfferPerProvider(rows, u"H100"_s, PricingModel::OnDemand);

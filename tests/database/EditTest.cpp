@@ -193,8 +193,9 @@ std::string messageOf(PriceBookEdit &edit, const QSqlDatabase &db, Direction dir
 
 TEST_F(Edits, ANewRowTakesTheIdSQLiteGivesIt)
 {
-    PriceBookEdit edit = addPrice(m_db, 1, PriceObservation{Money::fromMicros(98'320'000),
-                                                           u"2026-12-01"_s, QString(), QString()});
+    PriceBookEdit edit = addPrice(
+        m_db, 1,
+        PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s, QString(), QString()});
     EXPECT_LT(edit.changes().constFirst().key.toLongLong(), 0) << "a stand-in before it exists";
     const qint64 largest = scalar(m_db, u"SELECT max(id) FROM price_observations"_s).toLongLong();
     edit.apply(m_db, Direction::Forward);
@@ -209,8 +210,9 @@ TEST_F(Edits, ANewRowTakesTheIdSQLiteGivesIt)
 TEST_F(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
 {
     // Add a price, undo it, import (SQLite gives the freed id to the imported price), redo.
-    PriceBookEdit edit = addPrice(m_db, 1, PriceObservation{Money::fromMicros(98'320'000),
-                                                           u"2026-12-01"_s, QString(), QString()});
+    PriceBookEdit edit = addPrice(
+        m_db, 1,
+        PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s, QString(), QString()});
     edit.apply(m_db, Direction::Forward);
     const qint64 id = edit.changes().constFirst().key.toLongLong();
     edit.apply(m_db, Direction::Back);
@@ -259,8 +261,9 @@ TEST_F(Edits, AnUndoNeverOverwritesAChangeMadeSinceByAnotherWriter)
 
 TEST_F(Edits, UndoAndRedoStillWorkWhenNobodyElseWrote)
 {
-    PriceBookEdit edit = addPrice(m_db, 1, PriceObservation{Money::fromMicros(98'320'000),
-                                                           u"2026-12-01"_s, QString(), QString()});
+    PriceBookEdit edit = addPrice(
+        m_db, 1,
+        PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s, QString(), QString()});
     roundTrip(edit);
     PriceBookEdit removal = deleteProvider(
         m_db, scalar(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s).toLongLong());

@@ -6,6 +6,7 @@
 #include "FormFields.h"
 #include "GpuModelEditor.h"
 #include "JobCostPanel.h"
+#include "LayoutProblems.h"
 #include "MainWindow.h"
 #include "OfferEditor.h"
 #include "PriceBook.h"
@@ -16,7 +17,6 @@
 #include "ProviderEditor.h"
 #include "SnapshotEditor.h"
 #include "TestFiles.h"
-#include "LayoutProblems.h"
 #include "UnnamedControls.h"
 
 #include <QAction>
@@ -31,11 +31,11 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
 #include <csignal>

@@ -77,7 +77,9 @@ TEST(Harness, AModelThatKeepsTheContractPasses)
     class Rows : public QAbstractListModel
     {
     public:
-        explicit Rows(QStringList *rows) : m_rows(rows) {}
+        explicit Rows(QStringList *rows)
+            : m_rows(rows)
+        {}
         int rowCount(const QModelIndex &parent) const override
         {
             return parent.isValid() ? 0 : int(m_rows->size());

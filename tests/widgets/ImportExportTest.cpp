@@ -4,12 +4,12 @@
 #include "FileActions.h"
 #include "GpuModelRepository.h"
 #include "ImportDialog.h"
-#include "PriceBookEditor.h"
 #include "LayoutProblems.h"
 #include "MainWindow.h"
 #include "OfferFilterProxyModel.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
+#include "PriceBookEditor.h"
 #include "PriceBookImporter.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -27,7 +28,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
-#include <QStatusBar>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;

@@ -2,7 +2,6 @@
 // the price table steering the calculator's GPU.
 
 #include "JobCostPanel.h"
-#include "ModelContract.h"
 
 #include "CostInputsReader.h"
 #include "ExportableChartView.h"
@@ -11,6 +10,7 @@
 #include "JobPresets.h"
 #include "JobSpecJson.h"
 #include "MainWindow.h"
+#include "ModelContract.h"
 #include "PriceBook.h"
 #include "PricesPanel.h"
 #include "SavedJobRepository.h"

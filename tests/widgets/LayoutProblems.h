@@ -88,13 +88,12 @@ inline QStringList layoutProblems(QWidget *root)
             if (label->wordWrap()) {
                 const int needed = label->heightForWidth(label->width());
                 if (needed > label->height())
-                    problems.append(detail::describe(w) + u" needs %1 px of height, has %2"_s
-                                                              .arg(needed)
-                                                              .arg(label->height()));
+                    problems.append(
+                        detail::describe(w) +
+                        u" needs %1 px of height, has %2"_s.arg(needed).arg(label->height()));
             } else if (const int needed = detail::labelTextWidth(label); needed > room.width()) {
-                problems.append(detail::describe(w) + u" needs %1 px of width, has %2"_s
-                                                          .arg(needed)
-                                                          .arg(room.width()));
+                problems.append(detail::describe(w) +
+                                u" needs %1 px of width, has %2"_s.arg(needed).arg(room.width()));
             }
         } else if (auto *button = qobject_cast<QAbstractButton *>(w);
                    button && !button->text().isEmpty() &&

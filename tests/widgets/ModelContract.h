@@ -4,7 +4,6 @@
 #include <QAbstractItemModelTester>
 #include <QStringList>
 #include <gtest/gtest.h>
-
 #include <memory>
 
 namespace gpucompare::test {

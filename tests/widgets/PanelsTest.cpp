@@ -30,10 +30,10 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSignalSpy>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -114,10 +114,11 @@ TEST_F(Panels, UpdatingAFewOffersInPlaceMatchesReadingTheWholeBookAgain)
 
     // The cheapest H100 SXM offer becomes the dearest: every H100 SXM row's distance moves.
     QList<OfferRow> rows = offers.currentRows();
-    const auto h100 = std::min_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
-        return a.gpuModel == u"H100 SXM 80GB"_s &&
-               (b.gpuModel != u"H100 SXM 80GB"_s || a.usdPerGpuHour < b.usdPerGpuHour);
-    });
+    const auto h100 =
+        std::min_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
+            return a.gpuModel == u"H100 SXM 80GB"_s &&
+                   (b.gpuModel != u"H100 SXM 80GB"_s || a.usdPerGpuHour < b.usdPerGpuHour);
+        });
     OfferRow dearer = *h100;
     dearer.usdPerInstanceHour = Money::fromMicros(999'000'000);
     OfferRow added = dearer;

@@ -154,10 +154,9 @@ QString OfferEditor::checkInstanceType(const QString &text) const
         return reason;
     // Checked on every keystroke: against the list read with the records, never a query.
     const Offer typed = formOffer();
-    const auto other = m_offerIds.constFind(
-        offerIdentity(m_provider->currentData().toLongLong(), m_gpu->currentData().toLongLong(),
-                      typed.instanceType, typed.region, pricingModelToken(typed.pricing),
-                      typed.pricingTerm));
+    const auto other = m_offerIds.constFind(offerIdentity(
+        m_provider->currentData().toLongLong(), m_gpu->currentData().toLongLong(),
+        typed.instanceType, typed.region, pricingModelToken(typed.pricing), typed.pricingTerm));
     if (other != m_offerIds.cend() && *other != currentId())
         return tr("Another offer has this provider, GPU, instance type, region and pricing.");
     return {};

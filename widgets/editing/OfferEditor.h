@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QHash>
-
 #include "PriceBookEdits.h"
 #include "RecordEditor.h"
+
+#include <QHash>
 
 class QChartView;
 class QComboBox;

@@ -61,8 +61,8 @@ QTableView *newRowView(QWidget *parent, RejectedRowsModel *model)
 
 /// Runs the runner where a database error cannot escape a worker thread: it becomes the
 /// summary's error.
-ImportSummary runSafely(const ImportDialog::Runner &runner, const PriceBookData &data,
-                        bool dryRun, const QHash<QString, QString> &aliases,
+ImportSummary runSafely(const ImportDialog::Runner &runner, const PriceBookData &data, bool dryRun,
+                        const QHash<QString, QString> &aliases,
                         const PriceBookImporter::Progress &progress)
 {
     try {
@@ -179,8 +179,7 @@ ImportDialog::ImportDialog(QString path, ImportOptions options, Runner runner, Q
     m_typingPause->setInterval(300);
     connect(m_typingPause, &QTimer::timeout, this, &ImportDialog::refreshPreview);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ImportDialog::refreshPreview);
-    connect(m_provider, &QComboBox::currentTextChanged, m_typingPause,
-            qOverload<>(&QTimer::start));
+    connect(m_provider, &QComboBox::currentTextChanged, m_typingPause, qOverload<>(&QTimer::start));
     refreshPreview();
 }
 
@@ -213,7 +212,6 @@ QHash<QString, QString> ImportDialog::chosenMappings() const
     return mappings;
 }
 
-
 void ImportDialog::refreshPreview()
 {
     m_typingPause->stop();
@@ -241,10 +239,9 @@ void ImportDialog::refreshPreview()
             result->plan = CatalogImport::readFile(path, options);
             result->mappings = options.gpuMappings;
             if (result->plan.error.isEmpty() && !cancelled->load()) {
-                result->summary = runSafely(runner, result->plan.data, true, options.gpuMappings,
-                                            [cancelled](qsizetype, qsizetype) {
-                                                return !cancelled->load();
-                                            });
+                result->summary =
+                    runSafely(runner, result->plan.data, true, options.gpuMappings,
+                              [cancelled](qsizetype, qsizetype) { return !cancelled->load(); });
             }
         });
     connect(m_previewThread, &QThread::finished, this, [this, result] {
@@ -354,9 +351,9 @@ bool ImportDialog::runImport()
     auto total = std::make_shared<std::atomic<qsizetype>>(1);
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto summary = std::make_shared<ImportSummary>();
-    std::unique_ptr<QThread> worker(QThread::create(
-        [summary, done, total, cancelled, data = m_plan.data, mappings = m_options.gpuMappings,
-         runner = m_runner] {
+    std::unique_ptr<QThread> worker(
+        QThread::create([summary, done, total, cancelled, data = m_plan.data,
+                         mappings = m_options.gpuMappings, runner = m_runner] {
             *summary = runSafely(runner, data, false, mappings,
                                  [done, total, cancelled](qsizetype d, qsizetype t) {
                                      done->store(d);
@@ -371,7 +368,8 @@ bool ImportDialog::runImport()
         progress.setMaximum(int(total->load()));
         progress.setValue(int(std::min(done->load(), total->load() - 1)));
     });
-    connect(&progress, &QProgressDialog::canceled, &progress, [cancelled] { cancelled->store(true); });
+    connect(&progress, &QProgressDialog::canceled, &progress,
+            [cancelled] { cancelled->store(true); });
     showProgress.start(50);
     worker->start();
     waiting.exec();
