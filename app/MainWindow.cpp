@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ChartFactory.h"
+#include "CommitWatcher.h"
 #include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
 #include "DatabaseError.h"
@@ -48,13 +49,6 @@
 using namespace Qt::StringLiterals;
 
 namespace gpucompare {
-
-namespace {
-
-/// How often the window looks for commits by other windows or programs (one cheap PRAGMA).
-constexpr int kChangesElsewhereIntervalMs = 1500;
-
-} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     : QMainWindow(parent)
@@ -119,6 +113,8 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     m_editor = new PriceBookEditor(this);
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
+    m_commits = new CommitWatcher(this);
+    m_commits->watch(m_book->database());
     connect(m_editor, &PriceBookEditor::changed, this,
             [this](bool offersOnly, const QList<qint64> &offerIds) {
                 if (offersOnly)
@@ -151,21 +147,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     restoreSettings();
     showOpeningNotes();
 
-    m_seenDataVersion = dataVersion();
-    auto *changesElsewhere = new QTimer(this);
-    changesElsewhere->setInterval(kChangesElsewhereIntervalMs);
-    connect(changesElsewhere, &QTimer::timeout, this, &MainWindow::checkForChangesElsewhere);
-    changesElsewhere->start();
-}
-
-std::optional<qint64> MainWindow::dataVersion() const
-{
-    if (!m_book)
-        return std::nullopt;
-    QSqlQuery q(m_book->database());
-    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
-        return std::nullopt; // busy or closed: look again next time
-    return q.value(0).toLongLong();
+    connect(m_commits, &CommitWatcher::due, this, &MainWindow::checkForChangesElsewhere);
 }
 
 bool MainWindow::checkForChangesElsewhere()
@@ -174,12 +156,7 @@ bool MainWindow::checkForChangesElsewhere()
     // and reloads when it is done), nor while the book waits for File › Restore.
     if (QApplication::activeModalWidget() || !m_book)
         return false;
-    const std::optional<qint64> version = dataVersion();
-    if (!version || version == m_seenDataVersion)
-        return false;
-    const bool first = !m_seenDataVersion;
-    m_seenDataVersion = version;
-    if (first)
+    if (!m_commits->committedElsewhere())
         return false;
     reload();
     statusBar()->showMessage(tr("The price book was changed by another window or program; "
@@ -209,8 +186,10 @@ void MainWindow::showOpeningNotes()
 
 MainWindow::~MainWindow()
 {
-    // The editor is a child and outlives m_book: let go of the connection before it closes.
+    // The editor and the watcher are children and outlive m_book: let go of the connection
+    // before it closes.
     m_editor->setDatabase(QSqlDatabase(), true);
+    m_commits->watch(QSqlDatabase());
 }
 
 void MainWindow::reload()
@@ -229,7 +208,7 @@ void MainWindow::reload()
     reloadSavedJobs();
     updateStatusBar();
     // What the panels now show includes every commit so far, this process's worker's too.
-    m_seenDataVersion = dataVersion();
+    m_commits->markSeen();
 }
 
 void MainWindow::reloadOffers(const QList<qint64> &offerIds)
@@ -249,7 +228,7 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
         QMessageBox::warning(this, tr("Price book"), e.message());
     }
     updateStatusBar();
-    m_seenDataVersion = dataVersion();
+    m_commits->markSeen();
 }
 
 void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
@@ -257,7 +236,7 @@ void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
     m_book = std::move(book);
     setWindowFilePath(m_book->path());
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
-    m_seenDataVersion = dataVersion();
+    m_commits->watch(m_book->database());
     reload();
     if (m_book->isReadOnly() || !m_book->recoveryNote().isEmpty())
         showOpeningNotes();
@@ -277,12 +256,14 @@ void MainWindow::setTheme(Theme theme)
 void MainWindow::closeBook()
 {
     m_editor->setDatabase(QSqlDatabase(), true);
+    m_commits->watch(QSqlDatabase());
     m_book.reset();
 }
 
 std::unique_ptr<PriceBook> MainWindow::takeBook()
 {
     m_editor->setDatabase(QSqlDatabase(), true);
+    m_commits->watch(QSqlDatabase());
     return std::move(m_book);
 }
 

@@ -10,6 +10,7 @@ class QSplitter;
 
 namespace gpucompare {
 
+class CommitWatcher;
 class ExportableChartView;
 class FileActions;
 enum class Theme;
@@ -89,8 +90,6 @@ private:
     /// The status bar says why the book is read-only and whether opening rolled back an
     /// unfinished change.
     void showOpeningNotes();
-    /// SQLite's count of commits by other connections, or nullopt when it cannot be read.
-    std::optional<qint64> dataVersion() const;
     void createMenus();
     void updateStatusBar();
     void restoreSettings();
@@ -116,7 +115,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;
     QWidget *m_lastChartPanel = nullptr;
-    std::optional<qint64> m_seenDataVersion;
+    CommitWatcher *m_commits = nullptr;
     PriceBookEditor *m_editor = nullptr;
 };
 

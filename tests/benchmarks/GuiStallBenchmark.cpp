@@ -12,6 +12,7 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ProviderRepository.h"
+#include "TestFiles.h"
 
 #include <QApplication>
 #include <QDate>
@@ -72,25 +73,6 @@ void waitUntil(const std::function<bool()> &done)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
-/// Our offers CSV with `rows` GPU offers of one provider, one price each.
-void writeOwnCatalog(const QString &path, int rows)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    file.write("provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,pricing,"
-               "pricing_term,interconnect,offer_notes,usd_per_instance_hour,observed_on,"
-               "source_url,price_notes\n");
-    for (int i = 0; i < rows; ++i) {
-        file.write(QStringLiteral("AWS,H100,bench-%1.48xlarge,8,192,2048,bench-region-%2,"
-                                  "on-demand,,,,%3,2026-11-28,https://example.com/bench,\n")
-                       .arg(i)
-                       .arg(i % 17)
-                       .arg(40 + (i % 1000) / 100.0)
-                       .toUtf8());
-    }
-}
-
 /// Lets the window paint and finish what it deferred, so it is not counted below.
 void settle()
 {
@@ -120,7 +102,8 @@ int main(int argc, char *argv[])
     //    100,000 GPU offers, every row of which is written.
     QTemporaryDir work;
     const QString own = work.filePath(u"offers-100k.csv"_s);
-    writeOwnCatalog(own, 100'000);
+    if (!gpucompare::test::writeOffersCatalog(own, 100'000, u"bench"_s))
+        qFatal("cannot write %s", qPrintable(own));
     for (const QString &catalog : {args.at(1), own}) {
         out << "catalog " << QFileInfo(catalog).fileName() << '\n';
         QTemporaryDir dir;

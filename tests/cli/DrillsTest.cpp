@@ -91,19 +91,7 @@ bool downgradeToSchema1(const QString &path)
 QString writeOffersCatalog(const QTemporaryDir &dir, int rows)
 {
     const QString path = dir.filePath(u"catalog-%1.csv"_s.arg(rows));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,pricing,"
-               "pricing_term,interconnect,offer_notes,usd_per_instance_hour,observed_on,"
-               "source_url,price_notes\n");
-    for (int i = 0; i < rows; ++i) {
-        file.write(QStringLiteral("AWS,H100,drill-%1.48xlarge,8,192,2048,drill-region-%2,"
-                                  "on-demand,,,,%3,2026-11-28,https://example.com/drill,\n")
-                       .arg(i)
-                       .arg(i % 17)
-                       .arg(40 + (i % 1000) / 100.0)
-                       .toUtf8());
-    }
+    EXPECT_TRUE(gpucompare::test::writeOffersCatalog(path, rows, u"drill"_s));
     return path;
 }
 

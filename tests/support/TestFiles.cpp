@@ -17,6 +17,26 @@ QByteArray readFile(const QString &path)
     return file.readAll();
 }
 
+bool writeOffersCatalog(const QString &path, int rows, const QString &name)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write("provider,gpu_model,instance_type,gpus_per_instance,vcpus,ram_gb,region,pricing,"
+               "pricing_term,interconnect,offer_notes,usd_per_instance_hour,observed_on,"
+               "source_url,price_notes\n");
+    for (int i = 0; i < rows; ++i) {
+        file.write(QStringLiteral("AWS,H100,%1-%2.48xlarge,8,192,2048,%1-region-%3,on-demand,,,,"
+                                  "%4,2026-11-28,https://example.com/%1,\n")
+                       .arg(name)
+                       .arg(i)
+                       .arg(i % 17)
+                       .arg(40 + (i % 1000) / 100.0)
+                       .toUtf8());
+    }
+    return file.flush() && file.error() == QFileDevice::NoError;
+}
+
 QByteArray fileHash(const QString &path)
 {
     return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex();

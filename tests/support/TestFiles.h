@@ -11,6 +11,11 @@ QByteArray fileHash(const QString &path);
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
+/// Writes our offers CSV with `rows` H100 offers of AWS, one price each (instance types
+/// "NAME-i.48xlarge" in 17 regions), for drills and benchmarks that need a large import.
+/// Returns whether the whole file was written.
+bool writeOffersCatalog(const QString &path, int rows, const QString &name);
+
 /// Whether this process can ignore file permissions (root): permission-based tests must then
 /// drop privileges another way.
 bool ignoresFilePermissions();
