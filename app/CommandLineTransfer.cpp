@@ -4,22 +4,14 @@
 #include "CatalogImport.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
-#include "DatabaseError.h"
-#include "GpuModelRepository.h"
 #include "ImportReport.h"
-#include "MarketShareRepository.h"
-#include "OfferRepository.h"
-#include "OwnCsv.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
-#include "PriceBookJson.h"
-#include "ProviderRepository.h"
 #include "SavedFile.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QFile>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 

@@ -1,21 +1,14 @@
 #include "FileActions.h"
 
 #include "BookDocuments.h"
-#include "DatabaseError.h"
-#include "GpuModelRepository.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
-#include "MarketShareRepository.h"
 #include "OfferFilterProxyModel.h"
-#include "OfferRepository.h"
 #include "OwnCsv.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
-#include "PriceBookImporter.h"
-#include "PriceBookJson.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
-#include "ProviderRepository.h"
 #include "SavedFile.h"
 
 #include <QAction>
@@ -26,7 +19,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoStack>

@@ -128,6 +128,7 @@ UserNumber readUserNumber(const QString &text, const QLocale &locale)
         const QString decimalsText = withDecimals(decimals, locale);
         QString understood = readAsThousands ? locale.toString(thousands, 'f', 0) : decimalsText;
         understood.replace(locale.groupSeparator(), QChar(0x2009)); // thin space: 1 000
+        result.ambiguous = true;
         result.problem =
             tr("\"%1\" is ambiguous: read as %2 — write %3 or %4 to be sure")
                 .arg(number, understood, readAsThousands ? thousandsText : decimalsText,

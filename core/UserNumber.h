@@ -21,6 +21,7 @@ struct UserNumber
     std::optional<double> value; ///< set when the text is one number, read unambiguously
     QString decimal;             ///< that number as a plain C decimal ("3.672", "-1e3"), exact
     QString problem;             ///< why there is no value: not a number, or ambiguous
+    bool ambiguous = false;      ///< a number, but its separator could mean either
 };
 
 UserNumber readUserNumber(const QString &text, const QLocale &locale = QLocale());

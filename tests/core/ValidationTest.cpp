@@ -121,8 +121,11 @@ TEST(UserNumber, AnAmbiguousSeparatorIsNotGuessedAndSaysWhatItWasReadAs)
     EXPECT_FALSE(thousand.value);
     EXPECT_EQ(thousand.problem.toStdString(),
               "\"1.000\" is ambiguous: read as 1\u2009000 — write 1000 or 1,0 to be sure");
+    EXPECT_TRUE(thousand.ambiguous);
     const gpucompare::UserNumber one = gpucompare::readUserNumber(u"1,000"_s, german);
     EXPECT_FALSE(one.value);
+    EXPECT_TRUE(one.ambiguous);
+    EXPECT_FALSE(gpucompare::readUserNumber(u"abc"_s, german).ambiguous);
     EXPECT_EQ(one.problem.toStdString(),
               "\"1,000\" is ambiguous: read as 1,0 — write 1,0 or 1000 to be sure");
     // Unambiguous spellings are read, and a point-decimal locale keeps its reading.

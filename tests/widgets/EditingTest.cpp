@@ -760,3 +760,22 @@ TEST_F(Editing, APriceTypedInAGermanLocaleIsNeverGuessed)
     offers->revert();
     QLocale::setDefault(previous);
 }
+
+TEST_F(Editing, AnAmbiguousShareInAGermanLocaleSaysWhatItWasReadAs)
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    auto form = open<SnapshotEditor>();
+    form->selectRecord(idOf(m_db, u"SELECT max(id) FROM market_share_snapshots"_s));
+    form->entriesTable()->item(0, SnapshotEditor::Share)->setText(u"1,250"_s);
+    const QString reason = reasonOf(form.get(), u"entries"_s);
+    EXPECT_TRUE(reason.contains(u"is ambiguous: read as 1,25"_s)) << reason.toStdString();
+    EXPECT_FALSE(saveButton(form.get())->isEnabled());
+    form->show();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(gpucompare::test::layoutProblems(form.get()).join(u"\n"_s).toStdString(), "");
+    form->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/form-market-share-ambiguous.png"));
+    form->hide();
+    form->revert();
+    QLocale::setDefault(previous);
+}

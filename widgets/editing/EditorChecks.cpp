@@ -18,7 +18,7 @@ QString tr(const char *text)
 
 QString numberProblem(const QString &field, const QString &text, const UserNumber &number)
 {
-    if (number.problem.contains(u"ambiguous"))
+    if (number.ambiguous) // a flag, not the (translated) text
         return tr("%1: %2.").arg(field, number.problem);
     return tr("%1 is not a number: \"%2\" (for example %3).")
         .arg(field, text.trimmed(), QLocale().toString(2.99));

@@ -1,5 +1,6 @@
 #include "SnapshotEditor.h"
 
+#include "EditorChecks.h"
 #include "FormFields.h"
 #include "UserNumber.h"
 #include "Validation.h"
@@ -181,7 +182,10 @@ QString SnapshotEditor::checkEntries() const
                     return tr("%1: the share is required.").arg(where);
                 continue;
             }
-            values[i] = parseUserNumber(text);
+            const UserNumber number = readUserNumber(text);
+            if (number.ambiguous)
+                return editorchecks::numberProblem(where + u", "_s + names[i], text, number);
+            values[i] = number.value;
             if (!values[i])
                 return tr("%1: the %2 is not a number: \"%3\".").arg(where, names[i], text);
             reason = validation::checkPercent(where + u", "_s + names[i], *values[i]);
