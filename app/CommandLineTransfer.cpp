@@ -110,6 +110,7 @@ int CommandLine::runImport(const Parsed &parsed)
     }
     options.gpuModels = known.value().gpuModels;
     options.providerNames = known.value().providerNames;
+    options.instanceShapes = known.value().instanceShapes;
     for (const QString &mapping : m_parser.values(u"map"_s)) {
         const qsizetype eq = mapping.indexOf(u'=');
         const QString name = mapping.left(eq).trimmed();

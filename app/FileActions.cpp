@@ -45,7 +45,8 @@ QList<Offer> visibleOffers(const PricesPanel *prices)
         o.region = r.region;
         o.pricing = r.pricing;
         o.pricingTerm = r.pricingTerm;
-        o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString()}};
+        o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString(),
+                                     QString()}};
         offers.append(o);
     }
     return offers;

@@ -330,9 +330,10 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
         return refuse(reason);
     QString error;
     try {
-        error = m_editor->perform(addPrice(m_book->database(), offerId,
-                                           {*usd, QDate::currentDate().toString(Qt::ISODate),
-                                            QString(), tr("entered in the price table")}));
+        error =
+            m_editor->perform(addPrice(m_book->database(), offerId,
+                                       {*usd, QDate::currentDate().toString(Qt::ISODate), QString(),
+                                        tr("entered in the price table"), QString()}));
     } catch (const DatabaseError &e) {
         error = e.message();
     }

@@ -68,7 +68,7 @@ GpuWork workOn(const JobSpec &job, const QString &gpuName, const QList<GpuModel>
     if (job.mfu) {
         work.mfu = *job.mfu;
     } else {
-        const MfuDefault d = defaultMfu(gpuName, job.gpus);
+        const MfuDefault d = defaultMfu(gpu, job.gpus);
         work.mfu = d.mfu;
         work.notes << tr("MFU %1 assumed: %2").arg(QLocale().toString(d.mfu, 'f', 2), d.basis);
     }
@@ -123,17 +123,13 @@ QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias)
     return {};
 }
 
-MfuDefault defaultMfu(const QString &gpuModel, int gpus)
+MfuDefault defaultMfu(const GpuModel *gpu, int gpus)
 {
     MfuDefault d;
-    if (gpuModel.startsWith(u"A100"_s)) {
-        d = {0.45, tr("A100 runs reach 0.40-0.50 (MosaicML llm-foundry, Transformer Math 101)"),
-             true};
-    } else if (gpuModel.startsWith(u"H100"_s) || gpuModel.startsWith(u"H200"_s) ||
-               gpuModel.startsWith(u"H800"_s)) {
-        d = {0.39, tr("H100/H200 BF16 runs reach 0.35-0.43 (Llama 3, MosaicML on H100)"), true};
-    } else if (gpuModel.startsWith(u"V100"_s)) {
-        d = {0.213, tr("GPT-3 175B on V100 reached 0.213 (PaLM, Table 3)"), true};
+    if (gpu && gpu->typicalMfu) {
+        d = {*gpu->typicalMfu, gpu->typicalMfuBasis, true};
+        if (d.basis.isEmpty())
+            d.basis = tr("the price book's typical MFU for %1").arg(gpu->name);
     } else {
         d = {0.35, tr("no published MFU for this GPU; a middle value, not a measurement"), false};
     }

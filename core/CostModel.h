@@ -10,14 +10,15 @@
 namespace gpucompare {
 
 /// The MFU the calculator assumes for a GPU when the user gives none, and why
-/// (COST-MODEL.md section 3).
+/// (COST-MODEL.md section 3): the GPU's typical MFU from the price book, capped for runs on
+/// thousands of GPUs; a middle value, marked unpublished, where the book has none.
 struct MfuDefault
 {
     double mfu = 0.35;
     QString basis;
     bool published = false; ///< false when no published run backs the figure
 };
-MfuDefault defaultMfu(const QString &gpuModel, int gpus);
+MfuDefault defaultMfu(const GpuModel *gpu, int gpus);
 
 /// The dense peak of a GPU at a precision in TFLOP/s, or nullopt when the price book has none.
 /// `note` explains a substitution (V100 has no BF16: its FP16 peak; no FP8: the BF16 peak).

@@ -18,6 +18,14 @@ QDate OfferRow::observedDate() const
     return QDate::fromString(observedOn, Qt::ISODate);
 }
 
+QDate OfferRow::lastSeenDate() const
+{
+    const QDate observed = observedDate();
+    const QDate confirmed = QDate::fromString(confirmedOn, Qt::ISODate);
+    return confirmed.isValid() && (!observed.isValid() || confirmed > observed) ? confirmed
+                                                                                : observed;
+}
+
 namespace {
 
 QString tr(const char *text)
@@ -39,26 +47,12 @@ QString instanceKey(const OfferRow &r)
 
 } // namespace
 
-std::optional<int> knownGpuCount(const QString &instanceType)
+std::optional<int> gpuCountFromName(const QString &instanceType)
 {
-    // AWS GPU instance sizes whose GPU count is fixed by the type (AWS instance-type docs).
-    static const QHash<QString, int> aws = {
-        {u"p5.48xlarge"_s, 8},      {u"p5.4xlarge"_s, 1},    {u"p5e.48xlarge"_s, 8},
-        {u"p5en.48xlarge"_s, 8},    {u"p4d.24xlarge"_s, 8},  {u"p4de.24xlarge"_s, 8},
-        {u"p6-b200.48xlarge"_s, 8}, {u"p3.2xlarge"_s, 1},    {u"p3.8xlarge"_s, 4},
-        {u"p3.16xlarge"_s, 8},      {u"p3dn.24xlarge"_s, 8}, {u"g6e.48xlarge"_s, 8},
-        {u"g6e.24xlarge"_s, 4},     {u"g6e.12xlarge"_s, 4},  {u"g6e.2xlarge"_s, 1},
-        {u"g6.48xlarge"_s, 8},      {u"g6.4xlarge"_s, 1},    {u"g5.12xlarge"_s, 4},
-        {u"g5.48xlarge"_s, 8},      {u"g4dn.xlarge"_s, 1},   {u"g4dn.12xlarge"_s, 4},
-    };
-    const QString type = instanceType.trimmed();
-    if (const auto it = aws.constFind(type.toLower()); it != aws.constEnd())
-        return *it;
-    // Azure ND-series with eight GPUs.
-    if (type.startsWith(u"Standard_ND96"_s))
-        return 8;
     // The regular expressions below run on every offer of a large price book: try them only
-    // where they can match.
+    // where they can match. Shapes whose names do not say (AWS p5.48xlarge) are data: the
+    // price book's instance shapes.
+    const QString type = instanceType.trimmed();
     // GCP accelerator-optimised shapes end in the GPU count: a3-highgpu-4g, a2-ultragpu-8g.
     if (type.startsWith(u"a2-"_s) || type.startsWith(u"a3-"_s)) {
         static const QRegularExpression gcp(u"^a[23]-(?:high|ultra|mega|edge)gpu-(\\d+)g$"_s);
@@ -112,13 +106,15 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
         if (r.usdPerInstanceHour.micros() == 0)
             r.flags |= ZeroPrice;
         // Prices share a few hundred dates: parse each once.
-        auto date = dates.constFind(r.observedOn);
+        const QString dateKey = r.observedOn + u'|' + r.confirmedOn;
+        auto date = dates.constFind(dateKey);
         if (date == dates.cend())
-            date = dates.insert(r.observedOn, r.observedDate());
-        const QDate observed = *date;
-        if (!observed.isValid() || observed.daysTo(today) > kStaleAfterDays)
+            date = dates.insert(dateKey, r.lastSeenDate());
+        const QDate lastSeen = *date;
+        if (!lastSeen.isValid() || lastSeen.daysTo(today) > kStaleAfterDays)
             r.flags |= Stale;
-        if (const auto known = knownGpuCount(r.instanceType); known && *known != r.gpusPerInstance)
+        const auto known = r.shapeGpuCount ? r.shapeGpuCount : gpuCountFromName(r.instanceType);
+        if (known && *known != r.gpusPerInstance)
             r.flags |= CountMismatch;
         const double med = medians.value(r.gpuModel, 0);
         if (med > 0 && r.usdPerGpuHour > kOutlierFactor * med)
@@ -136,7 +132,8 @@ QStringList describeFlags(unsigned flags)
     if (flags & ZeroPrice)
         lines << tr("The price is zero.");
     if (flags & Stale)
-        lines << tr("Stale: observed more than %1 days ago, or undated.").arg(kStaleAfterDays);
+        lines << tr("Stale: last observed or confirmed more than %1 days ago, or undated.")
+                     .arg(kStaleAfterDays);
     if (flags & CountMismatch)
         lines << tr("The GPU count contradicts the known shape of this instance type.");
     if (flags & Outlier)

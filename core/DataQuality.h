@@ -17,9 +17,10 @@ constexpr double kOutlierFactor = 3.0;
 /// same GPU model, the cheapest mark, and the data-quality flags. `today` fixes staleness.
 void annotateOffers(QList<OfferRow> &rows, const QDate &today);
 
-/// The number of GPUs an instance type is known to have, where its name says so unambiguously
-/// (AWS p5.48xlarge = 8, GCP a3-highgpu-4g = 4, Lambda "8x H100 SXM" = 8).
-std::optional<int> knownGpuCount(const QString &instanceType);
+/// The number of GPUs an instance type has where its name says so unambiguously (GCP
+/// a3-highgpu-4g = 4, Lambda "8x H100 SXM" = 8). Names that do not say (AWS p5.48xlarge) are
+/// the price book's instance shapes (OfferRow::shapeGpuCount, ImportOptions::instanceShapes).
+std::optional<int> gpuCountFromName(const QString &instanceType);
 
 /// One short sentence per flag that is set, for a tooltip.
 QStringList describeFlags(unsigned flags);

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <optional>
 
 namespace gpucompare {
 
@@ -33,6 +34,10 @@ struct OfferRow
     Money usdPerInstanceHour;
     QString observedOn; ///< "YYYY-MM-DD", "YYYY-MM" or empty
     QString sourceUrl;
+    QString confirmedOn;    ///< the last date an update saw this price again; may be empty
+    QString notListedSince; ///< set when its catalog no longer lists the offer
+    /// The GPU count the price book's instance shapes give this instance type, if any.
+    std::optional<int> shapeGpuCount;
 
     // Derived by annotateOffers():
     double usdPerGpuHour = 0;
@@ -42,6 +47,8 @@ struct OfferRow
 
     /// The observation date as a date (the 1st for "YYYY-MM"); invalid when undated.
     QDate observedDate() const;
+    /// The last date the price was known to hold: the later of observation and confirmation.
+    QDate lastSeenDate() const;
 };
 
 } // namespace gpucompare

@@ -36,6 +36,10 @@ struct GpuModel
     QString sourceUrl;
     QString notes;
     QStringList aliases; ///< names catalogs use for it ("H100", "A100-80GB")
+    /// The model FLOPs utilisation training runs reach on this GPU, where a run is published;
+    /// the calculator assumes it when the user gives none (COST-MODEL.md section 3).
+    std::optional<double> typicalMfu;
+    QString typicalMfuBasis; ///< the runs behind typicalMfu, as the user reads it
 
     friend bool operator==(const GpuModel &, const GpuModel &) = default;
 };
@@ -47,6 +51,9 @@ struct PriceObservation
     QString observedOn; ///< "YYYY-MM-DD", "YYYY-MM", or empty when the source is undated
     QString sourceUrl;  ///< empty only for figures the user entered without a source
     QString note;
+    /// The last date ("YYYY-MM-DD") a catalog update saw this same price again; empty when none
+    /// did. Age and staleness count from here when it is set.
+    QString confirmedOn;
 
     friend bool operator==(const PriceObservation &, const PriceObservation &) = default;
 };
@@ -66,8 +73,28 @@ struct Offer
     QString interconnect;
     QString notes;
     QList<PriceObservation> prices; ///< oldest first; the last one is the current price
+    /// "YYYY-MM-DD" when a catalog update first found this offer missing from its catalog;
+    /// empty while it is listed. Such offers are kept, with their history, and hidden by default.
+    QString notListedSince;
+    /// The catalog a price update found this offer in ("skypilot/lambda", "azure"); empty for
+    /// offers entered by hand or imported from a file.
+    QString listedBy;
 
     friend bool operator==(const Offer &, const Offer &) = default;
+};
+
+/// What an instance type is made of, as its provider documents it: the data that tells a
+/// catalog's GPU count is wrong, and that maps price lists without GPU columns (Azure's) to GPUs.
+struct InstanceShape
+{
+    QString provider;     ///< Provider::name
+    QString instanceType; ///< matched ignoring case ("p5.48xlarge", "Standard_ND96isr_H100_v5")
+    QString gpuModel;     ///< GpuModel::name; empty when only the count is known
+    int gpuCount = 1;
+    QString sourceUrl;
+    QString notes;
+
+    friend bool operator==(const InstanceShape &, const InstanceShape &) = default;
 };
 
 /// One figure of a market-share snapshot. "Others" is never stored: it is computed.
@@ -115,6 +142,7 @@ struct PriceBookData
     QList<Provider> providers;
     QList<GpuModel> gpuModels;
     QList<Offer> offers;
+    QList<InstanceShape> instanceShapes;
     QList<MarketShareSnapshot> marketShare;
     QList<SavedJob> savedJobs;
 

@@ -224,6 +224,8 @@ GpuModel readGpuModel(const ObjectReader &r)
     g.hasBf16 = r.boolean(u"has_bf16"_s, true);
     g.sourceUrl = r.url(u"source_url"_s);
     g.notes = r.text(u"notes"_s);
+    g.typicalMfu = r.optionalNumber(u"typical_mfu"_s, 0.01, 1);
+    g.typicalMfuBasis = r.text(u"typical_mfu_basis"_s);
     const QJsonArray aliases = r.array(u"aliases"_s);
     for (qsizetype i = 0; i < aliases.size(); ++i) {
         const QString alias = aliases.at(i).toString();
@@ -241,6 +243,7 @@ PriceObservation readPrice(const ObjectReader &r)
     p.observedOn = r.date(u"observed_on"_s);
     p.sourceUrl = r.url(u"source_url"_s);
     p.note = r.text(u"note"_s);
+    p.confirmedOn = r.date(u"confirmed_on"_s);
     return p;
 }
 
@@ -265,10 +268,27 @@ Offer readOffer(const ObjectReader &r)
     o.pricingTerm = r.text(u"pricing_term"_s);
     o.interconnect = r.text(u"interconnect"_s);
     o.notes = r.text(u"notes"_s);
+    o.notListedSince = r.date(u"not_listed_since"_s);
+    o.listedBy = r.text(u"listed_by"_s);
     readList(r, u"prices"_s, [&](const ObjectReader &price) { o.prices.append(readPrice(price)); });
     if (o.prices.isEmpty())
         r.fail(u"prices"_s, tr("needs at least one price"));
     return o;
+}
+
+InstanceShape readInstanceShape(const ObjectReader &r)
+{
+    InstanceShape shape;
+    shape.provider = r.name(u"provider"_s);
+    shape.instanceType = r.name(u"instance_type"_s);
+    shape.gpuModel = r.text(u"gpu_model"_s);
+    const auto count = r.optionalInteger(u"gpu_count"_s, 1, validation::kMaxGpusPerInstance);
+    if (!count)
+        r.fail(u"gpu_count"_s, tr("is required"));
+    shape.gpuCount = *count;
+    shape.sourceUrl = r.url(u"source_url"_s);
+    shape.notes = r.text(u"notes"_s);
+    return shape;
 }
 
 MarketShareEntry readEntry(const ObjectReader &r)
@@ -395,6 +415,8 @@ PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QSt
         readList(r, u"gpu_models"_s,
                  [&](const ObjectReader &o) { data.gpuModels.append(readGpuModel(o)); });
         readList(r, u"offers"_s, [&](const ObjectReader &o) { data.offers.append(readOffer(o)); });
+        readList(r, u"instance_shapes"_s,
+                 [&](const ObjectReader &o) { data.instanceShapes.append(readInstanceShape(o)); });
         readList(r, u"market_share"_s,
                  [&](const ObjectReader &o) { data.marketShare.append(readSnapshot(o)); });
         readList(r, u"saved_jobs"_s,

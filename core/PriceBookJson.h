@@ -19,7 +19,8 @@ namespace gpucompare {
 class PriceBookJson final
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    /// 2 added instance shapes, typical MFU per GPU, price confirmations and delisted offers.
+    static constexpr int kFormatVersion = 2;
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
     struct ReadResult

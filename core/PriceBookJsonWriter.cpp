@@ -50,6 +50,8 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
             o.insert(u"has_bf16"_s, false);
         insertIfSet(o, u"source_url"_s, g.sourceUrl);
         insertIfSet(o, u"notes"_s, g.notes);
+        insertIfSet(o, u"typical_mfu"_s, g.typicalMfu);
+        insertIfSet(o, u"typical_mfu_basis"_s, g.typicalMfuBasis);
         if (!g.aliases.isEmpty())
             o.insert(u"aliases"_s, QJsonArray::fromStringList(g.aliases));
         gpuModels.append(o);
@@ -69,6 +71,8 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
         insertIfSet(o, u"pricing_term"_s, offer.pricingTerm);
         insertIfSet(o, u"interconnect"_s, offer.interconnect);
         insertIfSet(o, u"notes"_s, offer.notes);
+        insertIfSet(o, u"not_listed_since"_s, offer.notListedSince);
+        insertIfSet(o, u"listed_by"_s, offer.listedBy);
         QJsonArray prices;
         for (const PriceObservation &price : offer.prices) {
             // A double holds every micro-dollar amount below kMaxMicros exactly enough that the
@@ -77,10 +81,22 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
             insertIfSet(p, u"observed_on"_s, price.observedOn);
             insertIfSet(p, u"source_url"_s, price.sourceUrl);
             insertIfSet(p, u"note"_s, price.note);
+            insertIfSet(p, u"confirmed_on"_s, price.confirmedOn);
             prices.append(p);
         }
         o.insert(u"prices"_s, prices);
         offers.append(o);
+    }
+
+    QJsonArray shapes;
+    for (const InstanceShape &shape : data.instanceShapes) {
+        QJsonObject o{{u"provider"_s, shape.provider},
+                      {u"instance_type"_s, shape.instanceType},
+                      {u"gpu_count"_s, shape.gpuCount}};
+        insertIfSet(o, u"gpu_model"_s, shape.gpuModel);
+        insertIfSet(o, u"source_url"_s, shape.sourceUrl);
+        insertIfSet(o, u"notes"_s, shape.notes);
+        shapes.append(o);
     }
 
     QJsonArray snapshots;
@@ -119,6 +135,7 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
                            {u"providers"_s, providers},
                            {u"gpu_models"_s, gpuModels},
                            {u"offers"_s, offers},
+                           {u"instance_shapes"_s, shapes},
                            {u"market_share"_s, snapshots},
                            {u"saved_jobs"_s, jobs}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
+#include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
 #include "OwnCsv.h"
@@ -49,6 +50,7 @@ Outcome<ImportOptions> importOptionsFor(const QSqlDatabase &db, const QDate &obs
         options.gpuModels = GpuModelRepository(db).all();
         for (const Provider &p : ProviderRepository(db).all())
             options.providerNames << p.name;
+        options.instanceShapes = InstanceShapeRepository(db).all();
     } catch (const DatabaseError &e) {
         return Outcome<ImportOptions>::failure(e.message());
     }

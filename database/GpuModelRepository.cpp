@@ -25,7 +25,9 @@ QList<QVariant> fieldValues(const GpuModel &g)
             nullable(g.bandwidthGbps),
             g.hasBf16 ? 1 : 0,
             g.sourceUrl,
-            g.notes};
+            g.notes,
+            nullable(g.typicalMfu),
+            g.typicalMfuBasis};
 }
 
 } // namespace
@@ -56,11 +58,12 @@ std::optional<qint64> GpuModelRepository::resolve(const QString &nameOrAlias) co
 qint64 GpuModelRepository::insert(const GpuModel &g)
 {
     const auto v = fieldValues(g);
-    QSqlQuery q = execPrepared(
-        m_db,
-        u"INSERT INTO gpu_models (name, vendor, memory_gb, bf16_tflops, fp8_tflops, "
-        "bandwidth_gbps, has_bf16, source_url, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8]});
+    QSqlQuery q =
+        execPrepared(m_db,
+                     u"INSERT INTO gpu_models (name, vendor, memory_gb, bf16_tflops, fp8_tflops, "
+                     "bandwidth_gbps, has_bf16, source_url, notes, typical_mfu, typical_mfu_basis) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]});
     const qint64 id = q.lastInsertId().toLongLong();
     addAliases(id, g.aliases);
     return id;
@@ -81,14 +84,19 @@ bool GpuModelRepository::update(qint64 id, const GpuModel &g)
     }
     merged.aliases.sort(Qt::CaseInsensitive);
     current.aliases.sort(Qt::CaseInsensitive);
+    // A file from before typical MFU was recorded says nothing about it: keep the book's.
+    if (!merged.typicalMfu) {
+        merged.typicalMfu = current.typicalMfu;
+        merged.typicalMfuBasis = current.typicalMfuBasis;
+    }
     if (current == merged)
         return false;
-    const auto v = fieldValues(g);
+    const auto v = fieldValues(merged);
     execPrepared(m_db,
                  u"UPDATE gpu_models SET name = ?, vendor = ?, memory_gb = ?, bf16_tflops = ?, "
-                 "fp8_tflops = ?, bandwidth_gbps = ?, has_bf16 = ?, source_url = ?, notes = ? "
-                 "WHERE id = ?"_s,
-                 {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], id});
+                 "fp8_tflops = ?, bandwidth_gbps = ?, has_bf16 = ?, source_url = ?, notes = ?, "
+                 "typical_mfu = ?, typical_mfu_basis = ? WHERE id = ?"_s,
+                 {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], id});
     addAliases(id, g.aliases);
     return true;
 }
@@ -126,7 +134,8 @@ QList<GpuModel> GpuModelRepository::all() const
     QList<GpuModel> models;
     QSqlQuery q = execPrepared(
         m_db, u"SELECT id, name, vendor, memory_gb, bf16_tflops, fp8_tflops, bandwidth_gbps, "
-              "has_bf16, source_url, notes FROM gpu_models ORDER BY name"_s);
+              "has_bf16, source_url, notes, typical_mfu, typical_mfu_basis FROM gpu_models "
+              "ORDER BY name"_s);
     QList<qint64> ids;
     while (q.next()) {
         ids.append(q.value(0).toLongLong());
@@ -140,6 +149,8 @@ QList<GpuModel> GpuModelRepository::all() const
         g.hasBf16 = q.value(7).toInt() != 0;
         g.sourceUrl = q.value(8).toString();
         g.notes = q.value(9).toString();
+        g.typicalMfu = optionalDouble(q.value(10));
+        g.typicalMfuBasis = q.value(11).toString();
         models.append(g);
     }
     for (qsizetype i = 0; i < models.size(); ++i) {

@@ -70,11 +70,11 @@ qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer
     QSqlQuery &q = statement(
         InsertOffer,
         u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, gpus_per_instance, vcpus, "
-        "ram_gb, region, pricing_model, pricing_term, interconnect, notes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "ram_gb, region, pricing_model, pricing_term, interconnect, notes, not_listed_since, "
+        "listed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindAndExec(q, {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
                     nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
-                    o.interconnect, o.notes});
+                    o.interconnect, o.notes, o.notListedSince, o.listedBy});
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
     return id;
@@ -82,23 +82,66 @@ qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer
 
 bool OfferRepository::addObservation(qint64 offerId, const PriceObservation &p)
 {
-    QSqlQuery &existing = statement(
-        FindObservation,
-        u"SELECT 1 FROM price_observations WHERE offer_id = ? AND usd_micros_per_instance_hour = ? "
-        "AND observed_on = ? AND source_url = ?"_s);
+    QSqlQuery &existing =
+        statement(FindObservation,
+                  u"SELECT id, confirmed_on FROM price_observations WHERE offer_id = ? "
+                  "AND usd_micros_per_instance_hour = ? AND observed_on = ? AND source_url = ?"_s);
     bindAndExec(existing, {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl});
     const bool known = existing.next();
+    const qint64 knownId = known ? existing.value(0).toLongLong() : 0;
+    const QString knownConfirmation = known ? existing.value(1).toString() : QString();
     existing.finish();
-    if (known)
+    if (known) {
+        // The same price seen again later (a copy of a book that was updated since).
+        if (p.confirmedOn > knownConfirmation)
+            confirm(knownId, p.confirmedOn);
         return false;
+    }
     QSqlQuery &insert = statement(
         InsertObservation,
         u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, observed_on, "
-        "source_url, note) VALUES (?, ?, ?, ?, ?)"_s);
-    bindAndExec(insert,
-                {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note});
+        "source_url, note, confirmed_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    bindAndExec(insert, {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note,
+                         p.confirmedOn});
     insert.finish();
     return true;
+}
+
+std::optional<OfferRepository::LatestPrice> OfferRepository::latestPrice(qint64 offerId) const
+{
+    QSqlQuery q = execPrepared(
+        m_db,
+        u"SELECT id, usd_micros_per_instance_hour, observed_on, confirmed_on "
+        "FROM price_observations WHERE offer_id = ? ORDER BY observed_on DESC, id DESC LIMIT 1"_s,
+        {offerId});
+    if (!q.next())
+        return std::nullopt;
+    return LatestPrice{q.value(0).toLongLong(), Money::fromMicros(q.value(1).toLongLong()),
+                       q.value(2).toString(), q.value(3).toString()};
+}
+
+void OfferRepository::confirm(qint64 observationId, const QString &date)
+{
+    execPrepared(m_db, u"UPDATE price_observations SET confirmed_on = ? WHERE id = ?"_s,
+                 {date, observationId});
+}
+
+void OfferRepository::setListing(qint64 offerId, const QString &listedBy,
+                                 const QString &notListedSince)
+{
+    execPrepared(m_db, u"UPDATE offers SET listed_by = ?, not_listed_since = ? WHERE id = ?"_s,
+                 {listedBy, notListedSince, offerId});
+}
+
+QList<qint64> OfferRepository::listedBy(const QString &catalog) const
+{
+    QList<qint64> ids;
+    QSqlQuery q = execPrepared(
+        m_db, u"SELECT id FROM offers WHERE listed_by = ? AND not_listed_since = '' ORDER BY id"_s,
+        {catalog});
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 QList<Offer> OfferRepository::all() const
@@ -108,7 +151,8 @@ QList<Offer> OfferRepository::all() const
     QSqlQuery q = execPrepared(
         m_db,
         u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, "
-        "o.region, o.pricing_model, o.pricing_term, o.interconnect, o.notes FROM offers o "
+        "o.region, o.pricing_model, o.pricing_term, o.interconnect, o.notes, o.not_listed_since, "
+        "o.listed_by FROM offers o "
         "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
         "ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, o.pricing_term"_s);
     while (q.next()) {
@@ -126,19 +170,21 @@ QList<Offer> OfferRepository::all() const
         o.pricingTerm = q.value(9).toString();
         o.interconnect = q.value(10).toString();
         o.notes = q.value(11).toString();
+        o.notListedSince = q.value(12).toString();
+        o.listedBy = q.value(13).toString();
         indexById.insert(q.value(0).toLongLong(), offers.size());
         offers.append(o);
     }
     QSqlQuery prices = execPrepared(
-        m_db, u"SELECT offer_id, usd_micros_per_instance_hour, observed_on, source_url, note "
-              "FROM price_observations ORDER BY offer_id, observed_on, id"_s);
+        m_db, u"SELECT offer_id, usd_micros_per_instance_hour, observed_on, source_url, note, "
+              "confirmed_on FROM price_observations ORDER BY offer_id, observed_on, id"_s);
     while (prices.next()) {
         const auto index = indexById.value(prices.value(0).toLongLong(), -1);
         if (index < 0)
             continue;
         offers[index].prices.append({Money::fromMicros(prices.value(1).toLongLong()),
                                      prices.value(2).toString(), prices.value(3).toString(),
-                                     prices.value(4).toString()});
+                                     prices.value(4).toString(), prices.value(5).toString()});
     }
     return offers;
 }
@@ -183,9 +229,12 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         m_db,
         u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
         "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
-        "po.observed_on, po.source_url FROM offers o "
+        "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count "
+        "FROM offers o "
         "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
-        "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "_s +
+        "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
+        "LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
+        "  AND s.instance_type = o.instance_type "_s +
             where + u"ORDER BY o.id"_s, // the table sorts itself; sorting by names cost a b-tree
         values);
     QString lastSource; // consecutive rows often share a source: share the string too
@@ -207,6 +256,10 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         else
             lastSource = source;
         r.sourceUrl = std::move(source);
+        r.confirmedOn = q.value(11).toString();
+        r.notListedSince = q.value(12).toString();
+        if (!q.value(13).isNull())
+            r.shapeGpuCount = q.value(13).toInt();
         rows.append(std::move(r));
     }
     return rows;

@@ -26,6 +26,21 @@ public:
     /// Adds a price unless the same amount, date and source is already recorded; returns
     /// whether it was added.
     bool addObservation(qint64 offerId, const PriceObservation &price);
+    /// The current (latest) price of an offer.
+    struct LatestPrice
+    {
+        qint64 observationId = 0;
+        Money usdPerInstanceHour;
+        QString observedOn;
+        QString confirmedOn;
+    };
+    std::optional<LatestPrice> latestPrice(qint64 offerId) const;
+    /// Records that an observation's price was seen again on `date` ("YYYY-MM-DD").
+    void confirm(qint64 observationId, const QString &date);
+    /// Which catalog lists the offer, and since when it no longer does (empty: it does).
+    void setListing(qint64 offerId, const QString &listedBy, const QString &notListedSince);
+    /// The offers `catalog` listed at its last update (and still listed then).
+    QList<qint64> listedBy(const QString &catalog) const;
     /// Every offer with its whole history, in a stable order (provider, GPU, instance, region,
     /// pricing); prices oldest first.
     QList<Offer> all() const;

@@ -26,6 +26,7 @@ const QMap<QString, QString> &keyColumns()
         {u"price_observations"_s, u"id"_s},
         {u"market_share_snapshots"_s, u"id"_s},
         {u"market_share_entries"_s, u"id"_s},
+        {u"instance_shapes"_s, u"id"_s},
     };
     return keys;
 }
@@ -87,6 +88,8 @@ QString describeRow(const RowChange &change)
         return tr("offer %1").arg(value("instance_type"));
     if (change.table == u"price_observations")
         return tr("the price observed on %1").arg(value("observed_on"));
+    if (change.table == u"instance_shapes")
+        return tr("the shape of %1").arg(value("instance_type"));
     if (change.table == u"market_share_snapshots")
         return tr("market share %1, %2").arg(value("scope"), value("period"));
     return tr("market-share entry %1").arg(value("label"));

@@ -79,7 +79,9 @@ QVariantMap gpuModelRow(qint64 id, const GpuModel &m)
             {u"bandwidth_gbps"_s, nullableNumber(m.bandwidthGbps)},
             {u"has_bf16"_s, integer(m.hasBf16 ? 1 : 0)},
             {u"source_url"_s, m.sourceUrl},
-            {u"notes"_s, m.notes}};
+            {u"notes"_s, m.notes},
+            {u"typical_mfu"_s, nullableNumber(m.typicalMfu)},
+            {u"typical_mfu_basis"_s, m.typicalMfuBasis}};
 }
 
 QVariantMap offerRow(qint64 id, qint64 providerId, qint64 gpuModelId, const Offer &o)
@@ -95,7 +97,9 @@ QVariantMap offerRow(qint64 id, qint64 providerId, qint64 gpuModelId, const Offe
             {u"pricing_model"_s, pricingModelToken(o.pricing)},
             {u"pricing_term"_s, o.pricingTerm},
             {u"interconnect"_s, o.interconnect},
-            {u"notes"_s, o.notes}};
+            {u"notes"_s, o.notes},
+            {u"not_listed_since"_s, o.notListedSince},
+            {u"listed_by"_s, o.listedBy}};
 }
 
 QVariantMap priceRow(qint64 id, qint64 offerId, const PriceObservation &p)
@@ -105,7 +109,8 @@ QVariantMap priceRow(qint64 id, qint64 offerId, const PriceObservation &p)
             {u"usd_micros_per_instance_hour"_s, integer(p.usdPerInstanceHour.micros())},
             {u"observed_on"_s, p.observedOn},
             {u"source_url"_s, p.sourceUrl},
-            {u"note"_s, p.note}};
+            {u"note"_s, p.note},
+            {u"confirmed_on"_s, p.confirmedOn}};
 }
 
 QVariantMap snapshotRow(qint64 id, const MarketShareSnapshot &s)
@@ -149,6 +154,8 @@ PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id)
               std::nullopt});
     for (const QVariantMap &offer : readRowsWhere(db, u"offers"_s, u"provider_id"_s, id))
         addOfferDeleted(edit, db, offer);
+    addDeleted(edit, u"instance_shapes"_s,
+               readRowsWhere(db, u"instance_shapes"_s, u"provider_id"_s, id));
     for (const QVariantMap &entry :
          readRowsWhere(db, u"market_share_entries"_s, u"provider_id"_s, id)) {
         QVariantMap unlinked = entry;
@@ -200,6 +207,13 @@ PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id)
     addDeleted(edit, u"gpu_aliases"_s, readRowsWhere(db, u"gpu_aliases"_s, u"gpu_model_id"_s, id));
     for (const QVariantMap &offer : readRowsWhere(db, u"offers"_s, u"gpu_model_id"_s, id))
         addOfferDeleted(edit, db, offer);
+    // Shapes keep their GPU count without the model; undo links them again.
+    for (const QVariantMap &shape :
+         readRowsWhere(db, u"instance_shapes"_s, u"gpu_model_id"_s, id)) {
+        QVariantMap unlinked = shape;
+        unlinked.insert(u"gpu_model_id"_s, QVariant());
+        edit.add({u"instance_shapes"_s, shape.value(u"id"_s), shape, unlinked});
+    }
     return edit;
 }
 
@@ -211,7 +225,13 @@ PriceBookEdit saveOffer(const QSqlDatabase &db, std::optional<qint64> id, qint64
     const auto before = id ? existingRow(db, u"offers"_s, rowId) : std::nullopt;
     PriceBookEdit edit(id ? tr("Change offer %1").arg(before->value(u"instance_type"_s).toString())
                           : tr("Add offer %1").arg(offer.instanceType));
-    edit.add({u"offers"_s, integer(rowId), before, offerRow(rowId, providerId, gpuModelId, offer)});
+    QVariantMap after = offerRow(rowId, providerId, gpuModelId, offer);
+    if (before) {
+        // Whether a catalog lists the offer is the update's to say, not the form's.
+        for (const QString &column : {u"not_listed_since"_s, u"listed_by"_s})
+            after.insert(column, before->value(column));
+    }
+    edit.add({u"offers"_s, integer(rowId), before, after});
     if (!id && firstPrice) {
         const qint64 priceId = newRowId();
         edit.add({u"price_observations"_s, integer(priceId), std::nullopt,

@@ -2,6 +2,7 @@
 
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
+#include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
@@ -133,6 +134,10 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
             ++(added > 0 ? summary.offersUpdated : summary.offersUnchanged);
     }
 
+    InstanceShapeRepository shapes(m_db);
+    for (const InstanceShape &shape : data.instanceShapes)
+        summary.shapesSaved += shapes.save(shape) ? 1 : 0;
+
     MarketShareRepository shares(m_db);
     for (const MarketShareSnapshot &s : data.marketShare) {
         if (const auto id = shares.findId(s)) {
@@ -156,6 +161,7 @@ PriceBookData readPriceBook(const QSqlDatabase &db)
     data.providers = ProviderRepository(db).all();
     data.gpuModels = GpuModelRepository(db).all();
     data.offers = OfferRepository(db).all();
+    data.instanceShapes = InstanceShapeRepository(db).all();
     data.marketShare = MarketShareRepository(db).all();
     data.savedJobs = SavedJobRepository(db).all();
     return data;

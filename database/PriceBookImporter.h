@@ -25,6 +25,7 @@ struct ImportSummary
     int snapshotsUpdated = 0;
     int savedJobsSaved = 0;
     int aliasesAdded = 0;
+    int shapesSaved = 0;    ///< instance shapes added or changed
     bool cancelled = false; ///< the user cancelled; nothing was written
     QString error;          ///< empty on success; on failure nothing was written
 

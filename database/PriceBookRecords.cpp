@@ -51,7 +51,8 @@ QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
     QList<GpuModelRecord> records;
     QSqlQuery q = execPrepared(
         db, u"SELECT id, name, vendor, memory_gb, bf16_tflops, fp8_tflops, bandwidth_gbps, "
-            "has_bf16, source_url, notes FROM gpu_models ORDER BY name COLLATE NOCASE"_s);
+            "has_bf16, source_url, notes, typical_mfu, typical_mfu_basis FROM gpu_models "
+            "ORDER BY name COLLATE NOCASE"_s);
     while (q.next()) {
         GpuModelRecord r;
         r.id = q.value(0).toLongLong();
@@ -64,6 +65,8 @@ QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
         r.model.hasBf16 = q.value(7).toInt() != 0;
         r.model.sourceUrl = q.value(8).toString();
         r.model.notes = q.value(9).toString();
+        r.model.typicalMfu = optionalDouble(q, 10);
+        r.model.typicalMfuBasis = q.value(11).toString();
         r.model.aliases = aliases.value(r.id);
         records.append(r);
     }
@@ -118,7 +121,8 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
         db,
         u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
         "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
-        "o.interconnect, o.notes FROM offers o JOIN providers p ON p.id = o.provider_id "
+        "o.interconnect, o.notes, o.not_listed_since, o.listed_by FROM offers o "
+        "JOIN providers p ON p.id = o.provider_id "
         "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
         {id});
     if (!q.next())
@@ -141,18 +145,21 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
     o.pricingTerm = q.value(10).toString();
     o.interconnect = q.value(11).toString();
     o.notes = q.value(12).toString();
+    o.notListedSince = q.value(13).toString();
+    o.listedBy = q.value(14).toString();
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.
     QSqlQuery p =
         execPrepared(db,
-                     u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note "
-                     "FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s,
+                     u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note, "
+                     "confirmed_on FROM price_observations WHERE offer_id = ? "
+                     "ORDER BY observed_on, id"_s,
                      {id});
     while (p.next()) {
         r.prices.append({p.value(0).toLongLong(),
                          {Money::fromMicros(p.value(1).toLongLong()), p.value(2).toString(),
-                          p.value(3).toString(), p.value(4).toString()}});
+                          p.value(3).toString(), p.value(4).toString(), p.value(5).toString()}});
     }
     return r;
 }

@@ -180,6 +180,64 @@ SEED_SNAPSHOT = {
 }
 
 
+AWS_SHAPES_URL = "https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html"
+AZURE_SIZES_URL = "https://learn.microsoft.com/en-us/azure/virtual-machines/sizes/overview"
+# Instance shapes (provider, instance type, GPU model, GPUs): the provider's own size tables. They
+# check catalog GPU counts and map Azure's Retail Prices API, which names no GPU, to GPUs.
+# resources/migrations/0003_live_prices.sql gives the same rows to books made before them.
+INSTANCE_SHAPES = [
+    ("AWS", "p6-b200.48xlarge", "B200 180GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p5en.48xlarge", "H200 SXM 141GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p5e.48xlarge", "H200 SXM 141GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p5.48xlarge", "H100 SXM 80GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p5.4xlarge", "H100 SXM 80GB", 1, AWS_SHAPES_URL),
+    ("AWS", "p4de.24xlarge", "A100 SXM 80GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p4d.24xlarge", "A100 SXM 40GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p3dn.24xlarge", "V100 32GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p3.16xlarge", "V100 16GB", 8, AWS_SHAPES_URL),
+    ("AWS", "p3.8xlarge", "V100 16GB", 4, AWS_SHAPES_URL),
+    ("AWS", "p3.2xlarge", "V100 16GB", 1, AWS_SHAPES_URL),
+    ("AWS", "g6e.48xlarge", "L40S 48GB", 8, AWS_SHAPES_URL),
+    ("AWS", "g6e.24xlarge", "L40S 48GB", 4, AWS_SHAPES_URL),
+    ("AWS", "g6e.12xlarge", "L40S 48GB", 4, AWS_SHAPES_URL),
+    ("AWS", "g6e.2xlarge", "L40S 48GB", 1, AWS_SHAPES_URL),
+    ("AWS", "g6.48xlarge", "L4 24GB", 8, AWS_SHAPES_URL),
+    ("AWS", "g6.4xlarge", "L4 24GB", 1, AWS_SHAPES_URL),
+    ("AWS", "g5.48xlarge", "A10G 24GB", 8, AWS_SHAPES_URL),
+    ("AWS", "g5.12xlarge", "A10G 24GB", 4, AWS_SHAPES_URL),
+    ("AWS", "g4dn.12xlarge", "T4 16GB", 4, AWS_SHAPES_URL),
+    ("AWS", "g4dn.xlarge", "T4 16GB", 1, AWS_SHAPES_URL),
+    ("Microsoft Azure", "Standard_ND96isr_H200_v5", "H200 SXM 141GB", 8, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_ND96isr_H100_v5", "H100 SXM 80GB", 8, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_ND96isr_MI300X_v5", "MI300X 192GB", 8, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_ND96amsr_A100_v4", "A100 SXM 80GB", 8, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_ND96asr_v4", "A100 SXM 40GB", 8, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC24ads_A100_v4", "A100 PCIe 80GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC48ads_A100_v4", "A100 PCIe 80GB", 2, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC96ads_A100_v4", "A100 PCIe 80GB", 4, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC40ads_H100_v5", "H100 NVL 94GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC80adis_H100_v5", "H100 NVL 94GB", 2, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_ND40rs_v2", "V100 32GB", 8, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC6s_v3", "V100 16GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC12s_v3", "V100 16GB", 2, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC24s_v3", "V100 16GB", 4, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC24rs_v3", "V100 16GB", 4, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NV36ads_A10_v5", "A10 24GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NV72ads_A10_v5", "A10 24GB", 2, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC4as_T4_v3", "T4 16GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC8as_T4_v3", "T4 16GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC16as_T4_v3", "T4 16GB", 1, AZURE_SIZES_URL),
+    ("Microsoft Azure", "Standard_NC64as_T4_v3", "T4 16GB", 4, AZURE_SIZES_URL),
+]
+
+# COST-MODEL.md section 3: the MFU published runs reach, by GPU family (name prefix), with the runs.
+TYPICAL_MFU = [
+    (("A100",), 0.45, "A100 runs reach 0.40-0.50 (MosaicML llm-foundry, Transformer Math 101)"),
+    (("H100", "H200", "H800"), 0.39, "H100/H200 BF16 runs reach 0.35-0.43 (Llama 3, MosaicML on H100)"),
+    (("V100",), 0.213, "GPT-3 175B on V100 reached 0.213 (PaLM, Table 3)"),
+]
+
+
 def pricing_of(text):
     t = text.lower()
     if t.startswith("spot") or t.startswith("preemptible"):
@@ -293,14 +351,26 @@ def build(reference):
 
     gpu_models = []
     for model in GPU_MODELS:
-        gpu_models.append({k: v for k, v in model.items() if v is not None})
+        entry = {k: v for k, v in model.items() if v is not None}
+        for prefixes, mfu, basis in TYPICAL_MFU:
+            if entry["name"].startswith(prefixes):
+                entry["typical_mfu"] = mfu
+                entry["typical_mfu_basis"] = basis
+        gpu_models.append(entry)
+    model_names = {m["name"] for m in GPU_MODELS}
+    instance_shapes = []
+    for provider, instance_type, gpu, count, url in INSTANCE_SHAPES:
+        assert gpu in model_names, gpu
+        instance_shapes.append({"provider": provider, "instance_type": instance_type,
+                                "gpu_model": gpu, "gpu_count": count, "source_url": url})
 
     return {
         "format": "gpucompare-pricebook",
-        "version": 1,
+        "version": 2,
         "providers": providers,
         "gpu_models": gpu_models,
         "offers": list(offers.values()),
+        "instance_shapes": instance_shapes,
         "market_share": list(snapshots.values()) + [SEED_SNAPSHOT],
         "saved_jobs": [],
     }

@@ -28,18 +28,6 @@
         <translation>GPU 小时数按稠密峰值从 %1 换算而来（%2 / %3 TFLOP/s）</translation>
     </message>
     <message>
-        <source>A100 runs reach 0.40-0.50 (MosaicML llm-foundry, Transformer Math 101)</source>
-        <translation>A100 训练的 MFU 可达 0.40-0.50（MosaicML llm-foundry，Transformer Math 101）</translation>
-    </message>
-    <message>
-        <source>H100/H200 BF16 runs reach 0.35-0.43 (Llama 3, MosaicML on H100)</source>
-        <translation>H100/H200 BF16 训练的 MFU 可达 0.35-0.43（Llama 3，MosaicML 在 H100 上）</translation>
-    </message>
-    <message>
-        <source>GPT-3 175B on V100 reached 0.213 (PaLM, Table 3)</source>
-        <translation>GPT-3 175B 在 V100 上达到 0.213（PaLM，表 3）</translation>
-    </message>
-    <message>
         <source>no published MFU for this GPU; a middle value, not a measurement</source>
         <translation>此 GPU 没有公开的 MFU；这是一个中间值，不是实测值</translation>
     </message>
@@ -98,10 +86,6 @@
     <message>
         <source>The price is zero.</source>
         <translation>价格为零。</translation>
-    </message>
-    <message>
-        <source>Stale: observed more than %1 days ago, or undated.</source>
-        <translation>过期：观测时间超过 %1 天，或没有日期。</translation>
     </message>
     <message>
         <source>The GPU count contradicts the known shape of this instance type.</source>
@@ -511,6 +495,18 @@
         <source>SQLite gave no id to the new row of %1</source>
         <translation>SQLite 没有为 %1 的新行分配 ID</translation>
     </message>
+    <message>
+        <source>the price book&apos;s typical MFU for %1</source>
+        <translation>价格簿中 %1 的典型 MFU</translation>
+    </message>
+    <message>
+        <source>Stale: last observed or confirmed more than %1 days ago, or undated.</source>
+        <translation>过期：最后一次观测或确认在 %1 天以前，或没有日期。</translation>
+    </message>
+    <message>
+        <source>the shape of %1</source>
+        <translation>%1 的实例规格</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::CatalogBuilder</name>
@@ -561,6 +557,10 @@
     <message>
         <source>%1: spot price %2 is not below on-demand %3</source>
         <translation>%1：竞价价格 %2 不低于按需价格 %3</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 GPUs; the instance has %3</source>
+        <translation>%1 列出 %2 个 GPU；该实例实际有 %3 个</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1239,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>%1× %2（未命名）</translation>
     </message>
     <message>
-        <source>%1 lists %2 GPUs; the instance has %3</source>
-        <translation>%1 列出 %2 个 GPU；该实例有 %3 个</translation>
-    </message>
-    <message>
         <source>%1: %2; the spot price is left out</source>
         <translation>%1：%2；竞价价格未计入</translation>
     </message>
@@ -1360,6 +1356,34 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>删除 GPU 型号“%1”？
 
 其报价（%2 个）及其价格（%3 个）将一并删除。编辑 › 撤销 可全部恢复。</translation>
+    </message>
+    <message>
+        <source>T&amp;ypical MFU:</source>
+        <translation>典型 MFU(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Typical MFU</source>
+        <translation>典型 MFU</translation>
+    </message>
+    <message>
+        <source>0-1, from published runs; empty when none</source>
+        <translation>0-1，来自已发表的训练；没有则留空</translation>
+    </message>
+    <message>
+        <source>The calculator assumes this MFU for the GPU when the job gives none.</source>
+        <translation>作业未指定 MFU 时，计算器对该 GPU 采用此值。</translation>
+    </message>
+    <message>
+        <source>MFU &amp;basis:</source>
+        <translation>MFU 依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>MFU basis</source>
+        <translation>MFU 依据</translation>
+    </message>
+    <message>
+        <source>the runs behind the figure</source>
+        <translation>该数值所依据的训练</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1530,17 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::InstanceShapeRepository</name>
+    <message>
+        <source>instance shape %1: no provider is named &quot;%2&quot;</source>
+        <translation>实例规格 %1：没有名为“%2”的提供商</translation>
+    </message>
+    <message>
+        <source>instance shape %1: no GPU model or alias is named &quot;%2&quot;</source>
+        <translation>实例规格 %1：没有名为“%2”的 GPU 型号或别名</translation>
     </message>
 </context>
 <context>
@@ -3256,10 +3291,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>%1: %2; the spot price is left out</source>
         <translation>%1：%2；竞价价格未计入</translation>
-    </message>
-    <message>
-        <source>%1 lists %2 GPUs; the instance has %3</source>
-        <translation>%1 列出 %2 个 GPU；该实例有 %3 个</translation>
     </message>
     <message>
         <source>this SkyPilot catalog does not say which cloud it is for; name it (--provider, or the Cloud field)</source>

@@ -1,6 +1,7 @@
 #include "CatalogBuilder.h"
 
 #include "CostModel.h"
+#include "DataQuality.h"
 #include "Translated.h"
 #include "Validation.h"
 
@@ -68,6 +69,33 @@ CatalogBuilder::CatalogBuilder(ImportPlan &plan, const ImportOptions &options)
 {
     for (const QString &name : options.providerNames)
         m_providerNames.insert(name.toLower(), name);
+    for (const InstanceShape &shape : options.instanceShapes)
+        m_shapes.insert((shape.provider + u'|' + shape.instanceType).toLower(), &shape);
+}
+
+const InstanceShape *CatalogBuilder::shapeOf(const QString &provider,
+                                             const QString &instanceType) const
+{
+    return m_shapes.value((provider + u'|' + instanceType.trimmed()).toLower(), nullptr);
+}
+
+std::optional<int> CatalogBuilder::knownGpuCount(const QString &provider,
+                                                 const QString &instanceType) const
+{
+    if (const InstanceShape *shape = shapeOf(provider, instanceType))
+        return shape->gpuCount;
+    return gpuCountFromName(instanceType);
+}
+
+void CatalogBuilder::checkGpuCount(int line, const Offer &offer)
+{
+    const auto known = knownGpuCount(offer.provider, offer.instanceType);
+    if (known && *known != offer.gpusPerInstance) {
+        flag(line, tr("%1 lists %2 GPUs; the instance has %3")
+                       .arg(offer.instanceType)
+                       .arg(offer.gpusPerInstance)
+                       .arg(*known));
+    }
 }
 
 QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<double> memoryGb,

@@ -40,6 +40,12 @@ public:
     void addOnDemandAndSpot(int line, Offer offer, const std::optional<Money> &onDemand,
                             const std::optional<Money> &spot, const QString &why,
                             const PriceObservation &observation);
+    /// The price book's shape of an instance type of a provider (ignoring case), or null.
+    const InstanceShape *shapeOf(const QString &provider, const QString &instanceType) const;
+    /// The GPU count of an instance type: its shape's, or what its name says; nullopt if neither.
+    std::optional<int> knownGpuCount(const QString &provider, const QString &instanceType) const;
+    /// Flags a row whose GPU count contradicts the known shape of its instance type.
+    void checkGpuCount(int line, const Offer &offer);
     void reject(int line, const QString &reason);
     void flag(int line, const QString &reason);
     /// Moves the offers into the plan, noting how many rows each one folds.
@@ -50,8 +56,9 @@ private:
     const ImportOptions &m_options;
     QHash<QString, qsizetype> m_offerIndex; ///< offer key -> index in m_offers
     QList<Offer> m_offers;
-    QList<int> m_foldedRows;                 ///< per offer, how many rows it stands for
-    QHash<QString, QString> m_providerNames; ///< lower-case name -> price book name
+    QList<int> m_foldedRows;                        ///< per offer, how many rows it stands for
+    QHash<QString, QString> m_providerNames;        ///< lower-case name -> price book name
+    QHash<QString, const InstanceShape *> m_shapes; ///< lower-case provider|type -> shape
 };
 
 /// The SkyPilot and FSDL names for clouds, mapped to the bundled price book's provider names.

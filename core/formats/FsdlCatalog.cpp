@@ -89,15 +89,10 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             offer.vcpus = int(v);
         if (const double v = cell(ramCol).toDouble(&ok); ok && v > 0)
             offer.ramGb = v;
-        if (const auto known = knownGpuCount(offer.instanceType);
-            known && *known != offer.gpusPerInstance) {
-            builder.flag(line, tr("%1 lists %2 GPUs; the instance has %3")
-                                   .arg(offer.instanceType)
-                                   .arg(offer.gpusPerInstance)
-                                   .arg(*known));
-        }
-        builder.addOnDemandAndSpot(line, offer, onDemand, spot, why,
-                                   PriceObservation{Money(), observedOn, QString(), note});
+        builder.checkGpuCount(line, offer);
+        builder.addOnDemandAndSpot(
+            line, offer, onDemand, spot, why,
+            PriceObservation{Money(), observedOn, QString(), note, QString()});
         if (!spot && !spotWhy.isEmpty()) {
             builder.flag(line,
                          tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));

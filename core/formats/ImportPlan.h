@@ -43,6 +43,8 @@ struct ImportOptions
     QList<GpuModel> gpuModels; ///< names and aliases that accelerator names map to
     QStringList providerNames; ///< providers already in the price book (matched ignoring case)
     QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
+    QList<InstanceShape>
+        instanceShapes; ///< the price book's: GPU counts catalogs are checked against
 };
 
 /// What a file holds, read and checked but not yet written: the preview's raw material.

@@ -152,7 +152,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         return index >= 0 ? row.cells.at(index).trimmed() : QString();
     };
 
-    const PriceObservation observation{Money(), observedOn, QString(), note};
+    const PriceObservation observation{Money(), observedOn, QString(), note, QString()};
     auto addPriced = [&](const Row &row, Offer offer, const std::optional<Money> &onDemand,
                          const std::optional<Money> &spot, const QString &why) {
         builder.addOnDemandAndSpot(row.line, std::move(offer), onDemand, spot, why, observation);
@@ -220,12 +220,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         if (const double v = cell(row, memoryCol).toDouble(&ok); ok && v > 0)
             offer.ramGb = v;
         offer.region = cell(row, regionCol);
-        if (const auto known = knownGpuCount(instance); known && *known != int(count)) {
-            builder.flag(row.line, tr("%1 lists %2 GPUs; the instance has %3")
-                                       .arg(instance)
-                                       .arg(int(count))
-                                       .arg(*known));
-        }
+        builder.checkGpuCount(row.line, offer);
         addPriced(row, std::move(offer), onDemand, spot, why);
     };
 

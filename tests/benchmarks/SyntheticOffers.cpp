@@ -130,7 +130,8 @@ PriceBookData syntheticPriceBook(int count)
         o.gpusPerInstance = r.gpusPerInstance;
         o.region = r.region;
         o.pricing = r.pricing;
-        o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString()}};
+        o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString(),
+                                     QString()}};
         data.offers.append(std::move(o));
     }
     return data;

@@ -69,6 +69,10 @@ QString makeBook(const QTemporaryDir &dir, const QString &name)
 
 /// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
 /// version" a migration drill starts from.
+/// The schema version the binary upgrades every book to.
+const QString kLatestSchema = u"3"_s;
+
+/// Turns a book of the latest schema into a schema-1 book with the same data.
 bool downgradeToSchema1(const QString &path)
 {
     bool ok = false;
@@ -77,9 +81,26 @@ bool downgradeToSchema1(const QString &path)
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            ok = q.exec(u"DROP INDEX offers_by_provider"_s) &&
-                 q.exec(u"DROP INDEX market_share_entries_by_provider"_s) &&
-                 q.exec(u"PRAGMA user_version = 1"_s);
+            // Undo what schemas 3 and 2 added, newest first.
+            const QStringList statements = {
+                u"DROP TABLE instance_shapes"_s,
+                u"DROP TABLE catalog_fetches"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN typical_mfu"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN typical_mfu_basis"_s,
+                u"ALTER TABLE price_observations DROP COLUMN confirmed_on"_s,
+                u"ALTER TABLE offers DROP COLUMN not_listed_since"_s,
+                u"ALTER TABLE offers DROP COLUMN listed_by"_s,
+                u"DROP INDEX offers_by_provider"_s,
+                u"DROP INDEX market_share_entries_by_provider"_s,
+                u"PRAGMA user_version = 1"_s};
+            ok = true;
+            for (const QString &statement : statements) {
+                if (ok && !q.exec(statement)) {
+                    ADD_FAILURE() << statement.toStdString() << ": "
+                                  << q.lastError().text().toStdString();
+                    ok = false;
+                }
+            }
         }
         db.close();
     }
@@ -228,7 +249,7 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     timer.start();
     ASSERT_EQ(runGpucompare(QStringList{u"--db"_s, timed} + open).exitCode, 0);
     const qint64 duration = timer.elapsed();
-    ASSERT_EQ(sqlValue(timed, u"PRAGMA user_version"_s), u"2"_s);
+    ASSERT_EQ(sqlValue(timed, u"PRAGMA user_version"_s), kLatestSchema);
 
     int oldVersion = 0;
     int newVersion = 0;
@@ -251,8 +272,10 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
             EXPECT_EQ(indexes, u"0"_s);
         } else {
             ++newVersion;
-            EXPECT_EQ(version, u"2"_s);
+            EXPECT_EQ(version, kLatestSchema);
             EXPECT_EQ(indexes, u"2"_s) << "the new version is complete";
+            EXPECT_NE(sqlValue(book, u"SELECT count(*) FROM instance_shapes"_s), u"0"_s)
+                << "schema 3 gives an old book the instance shapes";
             EXPECT_EQ(backups.size(), 1) << "kill " << i << ": upgraded without a backup";
         }
         // A backup under its own name is always whole: a killed copy stays a ".partial".
@@ -629,7 +652,7 @@ TEST_F(Drills, AChangeLeftUnfinishedByACrashIsRolledBackWhenTheBookIsOpened)
         EXPECT_TRUE(reopened.out == before.out) << "the book is not as it was before the change";
         EXPECT_FALSE(QFile::exists(forCommand + u"-journal"_s));
         EXPECT_EQ(sqlValue(forCommand, u"PRAGMA integrity_check"_s), u"ok"_s);
-        EXPECT_EQ(sqlValue(forCommand, u"PRAGMA user_version"_s), u"2"_s);
+        EXPECT_EQ(sqlValue(forCommand, u"PRAGMA user_version"_s), kLatestSchema);
         if (writer.startsAtSchema1) {
             EXPECT_EQ(QDir(dir.path())
                           .entryList({u"command.sqlite.schema-1-backup-*.sqlite"_s}, QDir::Files)

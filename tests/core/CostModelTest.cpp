@@ -29,14 +29,32 @@ GpuModel gpu(const QString &name, std::optional<double> bf16, std::optional<doub
     return g;
 }
 
+GpuModel withTypicalMfu(GpuModel g, double mfu, const QString &basis)
+{
+    g.typicalMfu = mfu;
+    g.typicalMfuBasis = basis;
+    return g;
+}
+
+/// The GPUs as the bundled price book has them (typical MFU included).
 QList<GpuModel> catalog()
 {
-    return {gpu(u"A100 SXM 80GB"_s, 312, std::nullopt, 80),
-            gpu(u"A100 SXM 40GB"_s, 312, std::nullopt, 40),
-            gpu(u"H100 SXM 80GB"_s, 989.4, 1978.9, 80),
-            gpu(u"V100 16GB"_s, 125, std::nullopt, 16, false),
-            gpu(u"V100 32GB"_s, 125, std::nullopt, 32, false),
+    return {withTypicalMfu(gpu(u"A100 SXM 80GB"_s, 312, std::nullopt, 80), 0.45, u"A100 runs"_s),
+            withTypicalMfu(gpu(u"A100 SXM 40GB"_s, 312, std::nullopt, 40), 0.45, u"A100 runs"_s),
+            withTypicalMfu(gpu(u"H100 SXM 80GB"_s, 989.4, 1978.9, 80), 0.39, u"H100 runs"_s),
+            withTypicalMfu(gpu(u"V100 16GB"_s, 125, std::nullopt, 16, false), 0.213, u"PaLM"_s),
+            withTypicalMfu(gpu(u"V100 32GB"_s, 125, std::nullopt, 32, false), 0.213, u"PaLM"_s),
             gpu(u"GH200 96GB"_s, std::nullopt, std::nullopt, 96)};
+}
+
+const GpuModel *gpuNamed(const QString &name)
+{
+    static const QList<GpuModel> gpus = catalog();
+    for (const GpuModel &g : gpus) {
+        if (g.name == name)
+            return &g;
+    }
+    return nullptr;
 }
 
 OfferRow offer(qint64 id, const QString &provider, const QString &gpuModel, int gpusPerInstance,
@@ -224,12 +242,19 @@ TEST(CostModel, MeasuredGpuHoursScaleByDensePeakAndSaySo)
     EXPECT_DOUBLE_EQ(same.gpuHours, 100'000);
 }
 
-TEST(CostModel, DefaultMfuFollowsTheGpuFamilyAndIsNamed)
+TEST(CostModel, DefaultMfuIsTheGpusTypicalMfuFromThePriceBookAndIsNamed)
 {
-    EXPECT_DOUBLE_EQ(defaultMfu(u"A100 SXM 80GB"_s, 8).mfu, 0.45);
-    EXPECT_DOUBLE_EQ(defaultMfu(u"H100 SXM 80GB"_s, 8).mfu, 0.39);
-    EXPECT_DOUBLE_EQ(defaultMfu(u"H100 SXM 80GB"_s, 4096).mfu, 0.35);
-    EXPECT_FALSE(defaultMfu(u"MI300X 192GB"_s, 8).published);
+    EXPECT_DOUBLE_EQ(defaultMfu(gpuNamed(u"A100 SXM 80GB"_s), 8).mfu, 0.45);
+    EXPECT_EQ(defaultMfu(gpuNamed(u"A100 SXM 80GB"_s), 8).basis, u"A100 runs"_s);
+    EXPECT_DOUBLE_EQ(defaultMfu(gpuNamed(u"H100 SXM 80GB"_s), 8).mfu, 0.39);
+    EXPECT_DOUBLE_EQ(defaultMfu(gpuNamed(u"H100 SXM 80GB"_s), 4096).mfu, 0.35);
+    EXPECT_FALSE(defaultMfu(gpuNamed(u"GH200 96GB"_s), 8).published);
+    EXPECT_FALSE(defaultMfu(nullptr, 8).published);
+    // A user's own figure for a GPU the book had none for is used as published.
+    GpuModel mi300x = gpu(u"MI300X 192GB"_s, 1307.4, 2614.9, 192);
+    mi300x.typicalMfu = 0.3;
+    EXPECT_DOUBLE_EQ(defaultMfu(&mi300x, 8).mfu, 0.3);
+    EXPECT_TRUE(defaultMfu(&mi300x, 8).published);
     const JobEstimate e = hypothetical(tokensJob(7e9, 1e11, 8, std::nullopt), u"A100 SXM 80GB"_s, 2)
                               .estimates.first();
     EXPECT_DOUBLE_EQ(e.mfu, 0.45);

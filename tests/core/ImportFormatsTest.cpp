@@ -31,6 +31,7 @@ ImportOptions bundledOptions()
     }();
     ImportOptions options;
     options.gpuModels = bundled.gpuModels;
+    options.instanceShapes = bundled.instanceShapes;
     for (const Provider &p : bundled.providers)
         options.providerNames << p.name;
     options.observedOn = QDate(2026, 11, 28);

@@ -25,7 +25,11 @@ PriceBookData sample()
     offer.instanceType = u"8x H100 SXM"_s;
     offer.gpusPerInstance = 8;
     offer.pricing = PricingModel::OnDemand;
-    offer.prices.append({*Money::parse(u"31.92"), u"2026-09-20"_s, u"https://example.com/p"_s, {}});
+    offer.prices.append({*Money::parse(u"31.92"),
+                         u"2026-09-20"_s,
+                         u"https://example.com/p"_s,
+                         {},
+                         u"2026-10-01"_s});
     data.offers.append(offer);
     MarketShareSnapshot snapshot{u"2025-Q1"_s, u"Cloud"_s, u"Synergy Research Group"_s, {}, {}, {},
                                  false,        {}};

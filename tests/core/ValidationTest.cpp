@@ -1,5 +1,6 @@
 #include "Validation.h"
 
+#include "DataQuality.h"
 #include "UserNumber.h"
 
 #include <gtest/gtest.h>
@@ -147,4 +148,38 @@ TEST(UserNumber, MoneyIsReadExactlyWithoutADouble)
     EXPECT_TRUE(why.contains(u"more than six decimals"_s)) << why.toStdString();
     EXPECT_FALSE(gpucompare::parseUserMoney(u"1.000"_s, &why, german));
     EXPECT_TRUE(why.contains(u"ambiguous"_s)) << why.toStdString();
+}
+
+using gpucompare::annotateOffers;
+using gpucompare::CountMismatch;
+using gpucompare::Money;
+using gpucompare::OfferRow;
+using gpucompare::Stale;
+
+TEST(DataQuality, ACountMismatchComesFromTheShapeOrTheNameAndStalenessFromTheLastConfirmation)
+{
+    const QDate today(2026, 12, 1);
+    OfferRow p5;
+    p5.provider = u"AWS"_s;
+    p5.gpuModel = u"H100 SXM 80GB"_s;
+    p5.instanceType = u"p5.48xlarge"_s;
+    p5.gpusPerInstance = 4;
+    p5.usdPerInstanceHour = Money::fromMicros(55'040'000);
+    p5.observedOn = u"2025-01-10"_s;
+    p5.sourceUrl = u"https://example.com"_s;
+    OfferRow gcp = p5;
+    gcp.instanceType = u"a3-highgpu-8g"_s; // the name says 8
+    QList<OfferRow> rows = {p5, gcp};
+    annotateOffers(rows, today);
+    EXPECT_FALSE(rows[0].flags & CountMismatch) << "no shape known: no claim";
+    EXPECT_TRUE(rows[1].flags & CountMismatch);
+    EXPECT_TRUE(rows[0].flags & Stale);
+
+    rows = {p5};
+    rows[0].shapeGpuCount = 8; // the price book's shape
+    rows[0].confirmedOn = u"2026-11-30"_s;
+    annotateOffers(rows, today);
+    EXPECT_TRUE(rows[0].flags & CountMismatch);
+    EXPECT_FALSE(rows[0].flags & Stale) << "confirmed yesterday, though first seen in 2025";
+    EXPECT_EQ(rows[0].lastSeenDate(), QDate(2026, 11, 30));
 }

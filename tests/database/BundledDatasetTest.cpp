@@ -1,5 +1,6 @@
 #include "EmptyBook.h"
 #include "GpuModelRepository.h"
+#include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
@@ -71,7 +72,43 @@ TEST_F(BundledDataset, EveryPriceCarriesASourceAndADateOrSaysWhyNot)
             }
         }
     }
-    EXPECT_EQ(prices, 152); // every row of reference-prices.csv
+    EXPECT_EQ(prices, 148); // every row of reference-prices.csv (corrected: section 4a)
+}
+
+TEST_F(BundledDataset, InstanceShapesAndTypicalMfuAreDataWithTheirSources)
+{
+    const QSqlDatabase db = m_book->database();
+    const QList<InstanceShape> shapes = InstanceShapeRepository(db).all();
+    ASSERT_GE(shapes.size(), 40);
+    for (const InstanceShape &shape : shapes) {
+        EXPECT_TRUE(shape.sourceUrl.startsWith(u"https://"_s)) << shape.instanceType.toStdString();
+        EXPECT_FALSE(shape.gpuModel.isEmpty()) << shape.instanceType.toStdString();
+    }
+    const auto p5 = std::find_if(shapes.begin(), shapes.end(), [](const InstanceShape &s) {
+        return s.instanceType == u"p5.48xlarge";
+    });
+    ASSERT_NE(p5, shapes.end());
+    EXPECT_EQ(p5->provider, u"AWS"_s);
+    EXPECT_EQ(p5->gpuModel, u"H100 SXM 80GB"_s);
+    EXPECT_EQ(p5->gpuCount, 8);
+
+    // The price table's rows carry the shape's count, so a wrong count is flagged from data.
+    const QList<OfferRow> rows = OfferRepository(db).currentRows();
+    const auto row = std::find_if(rows.begin(), rows.end(), [](const OfferRow &r) {
+        return r.instanceType == u"p5.48xlarge";
+    });
+    ASSERT_NE(row, rows.end());
+    EXPECT_EQ(row->shapeGpuCount, 8);
+
+    for (const GpuModel &g : GpuModelRepository(db).all()) {
+        if (g.name.startsWith(u"A100"_s) || g.name.startsWith(u"H100"_s) ||
+            g.name.startsWith(u"V100"_s)) {
+            EXPECT_TRUE(g.typicalMfu) << g.name.toStdString();
+            EXPECT_FALSE(g.typicalMfuBasis.isEmpty()) << g.name.toStdString();
+        } else if (g.name.startsWith(u"MI300X"_s)) {
+            EXPECT_FALSE(g.typicalMfu) << "no published run: no figure";
+        }
+    }
 }
 
 TEST_F(BundledDataset, KnownPricesAreExact)

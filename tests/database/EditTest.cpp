@@ -21,7 +21,8 @@ QString dump(const QSqlDatabase &db)
     QString out;
     for (const QString &table :
          {u"providers"_s, u"provider_discounts"_s, u"gpu_models"_s, u"gpu_aliases"_s, u"offers"_s,
-          u"price_observations"_s, u"market_share_snapshots"_s, u"market_share_entries"_s}) {
+          u"price_observations"_s, u"market_share_snapshots"_s, u"market_share_entries"_s,
+          u"instance_shapes"_s}) {
         QSqlQuery q(db);
         q.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(table));
         while (q.next()) {
@@ -88,6 +89,43 @@ TEST_F(Edits, DeletingAProviderTakesItsOffersAndUndoBringsEveryRowBack)
         aws);
 }
 
+TEST_F(Edits, DeletingAProviderOrAGpuModelKeepsTheInstanceShapesForUndo)
+{
+    const auto shapesOf = [this](const QString &where) {
+        return scalar(m_db, u"SELECT count(*) FROM instance_shapes WHERE "_s + where).toInt();
+    };
+    const qint64 azure =
+        scalar(m_db, u"SELECT id FROM providers WHERE name = 'Microsoft Azure'"_s).toLongLong();
+    ASSERT_GT(shapesOf(u"provider_id = %1"_s.arg(azure)), 10);
+    PriceBookEdit provider = deleteProvider(m_db, azure);
+    roundTrip(provider); // the dump includes the shapes: undo brings every one back
+    provider.apply(m_db, Direction::Back);
+
+    const qint64 h100 =
+        scalar(m_db, u"SELECT id FROM gpu_models WHERE name = 'H100 SXM 80GB'"_s).toLongLong();
+    const int linked = shapesOf(u"gpu_model_id = %1"_s.arg(h100));
+    ASSERT_GE(linked, 3); // p5.48xlarge, p5.4xlarge, Standard_ND96isr_H100_v5
+    PriceBookEdit gpu = deleteGpuModel(m_db, h100);
+    roundTrip(gpu);
+    gpu.apply(m_db, Direction::Back);
+    EXPECT_EQ(shapesOf(u"gpu_model_id = %1"_s.arg(h100)), linked) << "undo links the shapes again";
+}
+
+TEST_F(Edits, ATypicalMfuTypedInTheGpuFormIsKeptAndUndone)
+{
+    const qint64 l40s =
+        scalar(m_db, u"SELECT id FROM gpu_models WHERE name = 'L40S 48GB'"_s).toLongLong();
+    GpuModel model;
+    model.name = u"L40S 48GB"_s;
+    model.typicalMfu = 0.31;
+    model.typicalMfuBasis = u"our own runs"_s;
+    PriceBookEdit edit = saveGpuModel(m_db, l40s, model);
+    roundTrip(edit);
+    EXPECT_DOUBLE_EQ(
+        scalar(m_db, u"SELECT typical_mfu FROM gpu_models WHERE id = %1"_s.arg(l40s)).toDouble(),
+        0.31);
+}
+
 TEST_F(Edits, NullableColumnsStayNullThroughUndo)
 {
     // ram_gb and vcpus are NULL on most bundled offers; '' would pass the CHECK and corrupt them.
@@ -137,9 +175,9 @@ TEST_F(Edits, ANewOfferWithItsFirstPriceIsOneEdit)
     Offer offer;
     offer.instanceType = u"gpu-1x-h100"_s;
     offer.region = u"us-west-1"_s;
-    PriceBookEdit edit = saveOffer(
-        m_db, std::nullopt, 1, 1, offer,
-        PriceObservation{Money::fromMicros(2'990'000), u"2026-11-28"_s, QString(), QString()});
+    PriceBookEdit edit = saveOffer(m_db, std::nullopt, 1, 1, offer,
+                                   PriceObservation{Money::fromMicros(2'990'000), u"2026-11-28"_s,
+                                                    QString(), QString(), QString()});
     roundTrip(edit);
     const qint64 id = edit.changes().constFirst().key.toLongLong();
     const auto record = offerRecord(m_db, id);
@@ -193,9 +231,9 @@ std::string messageOf(PriceBookEdit &edit, const QSqlDatabase &db, Direction dir
 
 TEST_F(Edits, ANewRowTakesTheIdSQLiteGivesIt)
 {
-    PriceBookEdit edit = addPrice(
-        m_db, 1,
-        PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s, QString(), QString()});
+    PriceBookEdit edit = addPrice(m_db, 1,
+                                  PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
+                                                   QString(), QString(), QString()});
     EXPECT_LT(edit.changes().constFirst().key.toLongLong(), 0) << "a stand-in before it exists";
     const qint64 largest = scalar(m_db, u"SELECT max(id) FROM price_observations"_s).toLongLong();
     edit.apply(m_db, Direction::Forward);
@@ -210,9 +248,9 @@ TEST_F(Edits, ANewRowTakesTheIdSQLiteGivesIt)
 TEST_F(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
 {
     // Add a price, undo it, import (SQLite gives the freed id to the imported price), redo.
-    PriceBookEdit edit = addPrice(
-        m_db, 1,
-        PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s, QString(), QString()});
+    PriceBookEdit edit = addPrice(m_db, 1,
+                                  PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
+                                                   QString(), QString(), QString()});
     edit.apply(m_db, Direction::Forward);
     const qint64 id = edit.changes().constFirst().key.toLongLong();
     edit.apply(m_db, Direction::Back);
@@ -261,9 +299,9 @@ TEST_F(Edits, AnUndoNeverOverwritesAChangeMadeSinceByAnotherWriter)
 
 TEST_F(Edits, UndoAndRedoStillWorkWhenNobodyElseWrote)
 {
-    PriceBookEdit edit = addPrice(
-        m_db, 1,
-        PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s, QString(), QString()});
+    PriceBookEdit edit = addPrice(m_db, 1,
+                                  PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
+                                                   QString(), QString(), QString()});
     roundTrip(edit);
     PriceBookEdit removal = deleteProvider(
         m_db, scalar(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s).toLongLong());

@@ -44,6 +44,7 @@ Offer offerFor(const QString &provider, const QString &instance, const char *pri
     o.prices.append({*Money::parse(QString::fromLatin1(price)),
                      u"2026-11-01"_s,
                      u"https://example.com/quote"_s,
+                     {},
                      {}});
     return o;
 }
@@ -89,7 +90,7 @@ TEST_F(Repositories, ASecondPriceForTheSameOfferBecomesHistory)
     data.offers.append(offerFor(u"History Cloud"_s, u"x8"_s, "20"));
     ASSERT_TRUE(PriceBookImporter(db()).importData(data).error.isEmpty());
     data.offers.first().prices.first() = {
-        *Money::parse(u"18.5"), u"2026-11-20"_s, u"https://example.com/later"_s, {}};
+        *Money::parse(u"18.5"), u"2026-11-20"_s, u"https://example.com/later"_s, {}, {}};
     const ImportSummary again = PriceBookImporter(db()).importData(data);
     ASSERT_TRUE(again.error.isEmpty());
     EXPECT_EQ(again.offersAdded, 0);

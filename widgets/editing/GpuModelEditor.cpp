@@ -58,6 +58,18 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
         tr("Memory b&andwidth (GB/s):"), u"bandwidth"_s, [this](const QString &text) {
             return editorchecks::checkNumber(tr("Bandwidth"), text, false, 0, 1'000'000, true);
         });
+    m_typicalMfu = fields()->addLine(
+        tr("T&ypical MFU:"), u"typicalMfu"_s,
+        [this](const QString &text) {
+            return editorchecks::checkNumber(tr("Typical MFU"), text, false, 0, 1, true);
+        },
+        tr("0-1, from published runs; empty when none"));
+    m_typicalMfu->setToolTip(tr("The calculator assumes this MFU for the GPU when the job gives "
+                                "none."));
+    m_mfuBasis = fields()->addLine(
+        tr("MFU &basis:"), u"mfuBasis"_s,
+        [this](const QString &text) { return validation::checkText(tr("MFU basis"), text); },
+        tr("the runs behind the figure"));
     m_hasBf16 = fields()->addCheckBox(tr("&Computes BF16 (clear for FP16-only GPUs such as V100)"),
                                       u"hasBf16"_s);
     m_source = fields()->addLine(
@@ -126,6 +138,8 @@ void GpuModelEditor::loadRecord(std::optional<qint64> id)
     m_bf16->setText(formatOptional(m.bf16Tflops));
     m_fp8->setText(formatOptional(m.fp8Tflops));
     m_bandwidth->setText(formatOptional(m.bandwidthGbps));
+    m_typicalMfu->setText(formatOptional(m.typicalMfu));
+    m_mfuBasis->setText(m.typicalMfuBasis);
     m_hasBf16->setChecked(m.hasBf16);
     m_source->setText(m.sourceUrl);
     m_aliases->setText(m.aliases.join(u", "_s));
@@ -141,6 +155,8 @@ PriceBookEdit GpuModelEditor::saveEdit(std::optional<qint64> id) const
     m.bf16Tflops = editorchecks::numberOf(m_bf16->text());
     m.fp8Tflops = editorchecks::numberOf(m_fp8->text());
     m.bandwidthGbps = editorchecks::numberOf(m_bandwidth->text());
+    m.typicalMfu = editorchecks::numberOf(m_typicalMfu->text());
+    m.typicalMfuBasis = m_mfuBasis->text().trimmed();
     m.hasBf16 = m_hasBf16->isChecked();
     m.sourceUrl = m_source->text().trimmed();
     m.notes = m_notes->toPlainText();

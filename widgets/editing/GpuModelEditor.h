@@ -38,6 +38,8 @@ private:
     QLineEdit *m_bf16 = nullptr;
     QLineEdit *m_fp8 = nullptr;
     QLineEdit *m_bandwidth = nullptr;
+    QLineEdit *m_typicalMfu = nullptr;
+    QLineEdit *m_mfuBasis = nullptr;
     QCheckBox *m_hasBf16 = nullptr;
     QLineEdit *m_source = nullptr;
     QLineEdit *m_aliases = nullptr;

@@ -297,7 +297,7 @@ std::optional<PriceObservation> OfferEditor::formPrice() const
     if (!money)
         return std::nullopt;
     return PriceObservation{*money, m_observedOn->text().trimmed(), m_priceSource->text().trimmed(),
-                            m_priceNote->text().trimmed()};
+                            m_priceNote->text().trimmed(), QString()};
 }
 
 PriceBookEdit OfferEditor::saveEdit(std::optional<qint64> id) const
