@@ -37,7 +37,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::CommandLine", text);
 }
 
-const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s, u"import"_s};
+const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s, u"import"_s,
+                               u"update"_s};
 const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s};
 
 } // namespace
@@ -54,6 +55,10 @@ CommandLine::CommandLine()
         "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
         "[--map NAME=GPU] [--dry-run]\n"
         "      read offers, prices or market shares into the price book, all or nothing\n"
+        "  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR] "
+        "[--dry-run] [--format text|json]\n"
+        "      current prices from public catalogs (SkyPilot's hosted catalog, Azure Retail "
+        "Prices), each catalog all or nothing, every price kept as history\n"
         "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
         "FILE (\"-\" for standard output)\n"
         "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
@@ -75,7 +80,24 @@ CommandLine::CommandLine()
                         u"FILE"_s});
     m_parser.addOption({u"what"_s, tr("What to export: offers, market-share or all (default)."),
                         u"WHAT"_s, u"all"_s});
-    m_parser.addOption({u"dry-run"_s, tr("import: show what would change, write nothing.")});
+    m_parser.addOption(
+        {u"dry-run"_s, tr("import, update: show what would change, write nothing.")});
+    m_parser.addOption({u"source"_s, tr("update: skypilot, azure or all (default)."), u"SOURCE"_s});
+    m_parser.addOption({u"cloud"_s,
+                        tr("update: SkyPilot clouds to read, comma-separated (default: all)."),
+                        u"NAME"_s});
+    m_parser.addOption({u"base-url"_s,
+                        tr("update: read the chosen source from this address instead (a mirror, "
+                           "or a test server; plain http is allowed only here)."),
+                        u"URL"_s});
+    m_parser.addOption({u"from"_s,
+                        tr("update: read saved catalogs from DIR instead of the network "
+                           "(DIR/catalogs/v8/CLOUD/vms.csv, DIR/azure/*.json)."),
+                        u"DIR"_s});
+    m_parser.addOption({u"source-url"_s,
+                        tr("import: the web page a catalog file was taken from, recorded as the "
+                           "source of its prices."),
+                        u"URL"_s});
     m_parser.addOption({u"map"_s,
                         tr("import: map a catalog's accelerator name to a GPU model, and keep the "
                            "mapping (repeatable): --map \"T4g=T4 16GB\"."),
@@ -145,6 +167,8 @@ int CommandLine::execute(const Parsed &parsed)
             return runImport(parsed);
         if (parsed.command == u"export-chart")
             return runExportChart(parsed);
+        if (parsed.command == u"update")
+            return runUpdate(parsed);
     } catch (const DatabaseError &e) {
         printError(tr("the price book could not be read or written: %1").arg(e.message()));
         return 1;

@@ -34,6 +34,7 @@ private:
     int runEstimate(const Parsed &parsed);
     int runExport(const Parsed &parsed);
     int runImport(const Parsed &parsed);
+    int runUpdate(const Parsed &parsed);
     /// Writes bytes to FILE through QSaveFile, or to standard output for "-".
     int writeOutput(const QString &target, const QByteArray &bytes);
     int runExportChart(const Parsed &parsed);

@@ -8,6 +8,7 @@
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "SavedFile.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -93,6 +94,10 @@ int CommandLine::runImport(const Parsed &parsed)
     options.format = *format;
     options.provider = m_parser.value(u"provider"_s);
     options.observedOn = QDate::currentDate();
+    options.sourceUrl = m_parser.value(u"source-url"_s).trimmed();
+    if (const QString problem = validation::checkUrl(u"--source-url"_s, options.sourceUrl);
+        !problem.isEmpty())
+        return usageError(problem);
 
     const auto book = openPriceBook(parsed, IfMissing::Create);
     if (!book)

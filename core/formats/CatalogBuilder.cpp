@@ -58,6 +58,19 @@ QString canonicalProviderName(const QString &name)
         {u"paperspace"_s, u"Paperspace"_s},
         {u"fluidstack"_s, u"FluidStack"_s},
         {u"nebius"_s, u"Nebius"_s},
+        {u"verda"_s, u"Verda (DataCrunch)"_s},
+        {u"hyperstack"_s, u"Hyperstack"_s},
+        {u"cudo"_s, u"Cudo Compute"_s},
+        {u"shadeform"_s, u"Shadeform"_s},
+        {u"seeweb"_s, u"Seeweb"_s},
+        {u"mithril"_s, u"Mithril"_s},
+        {u"yotta"_s, u"Yotta"_s},
+        {u"lium"_s, u"Lium"_s},
+        {u"hyperbolic"_s, u"Hyperbolic"_s},
+        {u"primeintellect"_s, u"Prime Intellect"_s},
+        {u"spheron"_s, u"Spheron"_s},
+        {u"jarvislabs"_s, u"JarvisLabs"_s},
+        {u"daytona"_s, u"Daytona"_s},
     };
     const QString trimmed = validation::normalizedName(name);
     return known.value(trimmed.toLower(), trimmed);
@@ -112,6 +125,20 @@ QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<dou
         base = m.captured(1).trimmed();
         memoryGb = m.captured(2).toDouble();
     }
+    // "H100-80G-SXM5", "A100-80G-PCIe-NVLink" (Hyperstack): model, memory and form factor as
+    // dash-separated parts, in the spellings the aliases use.
+    static const QRegularExpression parts(
+        u"^([A-Za-z]+\\d+[A-Za-z]?)-(\\d+)GB?-(PCIe|SXM\\d?|NVL)(?:-NVLink)?$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = parts.match(raw); m.hasMatch()) {
+        base = m.captured(1);
+        memoryGb = m.captured(2).toDouble();
+        const QString formFactor = m.captured(3).toUpper().startsWith(u"SXM"_s) ? u"SXM"_s
+                                   : m.captured(3).compare(u"pcie"_s, Qt::CaseInsensitive) == 0
+                                       ? u"PCIe"_s
+                                       : u"NVL"_s;
+        candidates << base + u' ' + formFactor << base + u'-' + formFactor;
+    }
     if (memoryGb) {
         const QString gb = QString::number(int(std::lround(*memoryGb)));
         candidates << base + u' ' + gb + u"GB"_s << base + u'-' + gb + u"GB"_s
@@ -132,9 +159,72 @@ QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<dou
             return name;
         }
     }
+    if (m_options.addUnknownGpus && validation::checkName(QString(), raw).isEmpty())
+        return addUnknownGpu(raw, memoryGb);
     ++m_plan.unmappedGpus[raw];
     m_plan.reject(
         {line, tr("no GPU model or alias is called \"%1\"; map it to a GPU model").arg(raw), true});
+    return {};
+}
+
+QString CatalogBuilder::addUnknownGpu(const QString &acceleratorName,
+                                      std::optional<double> memoryGb)
+{
+    const QString name = validation::normalizedName(acceleratorName);
+    for (const GpuModel &g : std::as_const(m_plan.data.gpuModels)) {
+        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+            return g.name;
+    }
+    GpuModel gpu;
+    gpu.name = name;
+    if (memoryGb && *memoryGb >= 1)
+        gpu.memoryGb = std::round(*memoryGb);
+    gpu.notes = tr("Added by a price update: the catalog lists it, but no published peak is "
+                   "in the price book yet, so the calculator cannot price it.");
+    m_plan.data.gpuModels.append(gpu);
+    m_plan.newGpuModels.append(name);
+    return name;
+}
+
+namespace {
+/// The form factor an instance type's name states ("gpu_1x_h100_pcie" -> "PCIe"); empty if none.
+QString formFactorIn(const QString &instanceType)
+{
+    const QString lower = instanceType.toLower();
+    static const QRegularExpression word(u"(?:^|[^a-z])(pcie|sxm\\d?|nvl)(?:[^a-z]|$)"_s);
+    const auto m = word.match(lower);
+    if (!m.hasMatch())
+        return {};
+    const QString found = m.captured(1);
+    return found == u"pcie" ? u"PCIe"_s : found == u"nvl" ? u"NVL"_s : u"SXM"_s;
+}
+} // namespace
+
+QString CatalogBuilder::gpuForInstance(const QString &acceleratorName,
+                                       std::optional<double> memoryGb, const QString &instanceType,
+                                       int line)
+{
+    const QString formFactor = formFactorIn(instanceType);
+    const QString raw = acceleratorName.trimmed();
+    if (formFactor.isEmpty() || raw.contains(formFactor, Qt::CaseInsensitive) ||
+        m_options.gpuMappings.contains(raw))
+        return gpuFor(raw, memoryGb, line);
+    // The accelerator name hides what the machine says ("H100" on gpu_1x_h100_pcie): only a
+    // model of that form factor will do.
+    for (const QString &candidate : QStringList{raw + u' ' + formFactor, raw + u'-' + formFactor}) {
+        const QString name = resolveGpuName(m_options.gpuModels, candidate);
+        if (!name.isEmpty())
+            return name;
+    }
+    const QString fallback = resolveGpuName(m_options.gpuModels, raw);
+    if (!fallback.isEmpty() && fallback.contains(formFactor, Qt::CaseInsensitive))
+        return fallback;
+    ++m_plan.ambiguousRows;
+    m_plan.reject({line,
+                   tr("%1 is a %2 machine, but no %2 model of \"%3\" is in the price book; "
+                      "the row is left out rather than filed under another form factor")
+                       .arg(instanceType, formFactor, raw),
+                   false});
     return {};
 }
 

@@ -17,6 +17,11 @@ public:
     /// The GPU model for a catalog's accelerator name; empty (and the row counted as unmapped)
     /// when nothing matches. `memoryGb` helps tell "A100 (80 GB)" from the 40 GB one.
     QString gpuFor(const QString &acceleratorName, std::optional<double> memoryGb, int line);
+    /// The same, checked against the form factor the instance type names: SkyPilot lists
+    /// Lambda's gpu_1x_h100_pcie as "H100", which alone would file it as H100 SXM. A row whose
+    /// form factor matches no model is rejected as ambiguous instead of guessed.
+    QString gpuForInstance(const QString &acceleratorName, std::optional<double> memoryGb,
+                           const QString &instanceType, int line);
     /// The price book's name for a cloud ("GCP" -> "Google Cloud"); adds the provider to the
     /// plan when the price book does not have it.
     QString providerFor(const QString &name);
@@ -52,6 +57,9 @@ public:
     void finish();
 
 private:
+    /// A GPU model for a name the book does not know, added to the plan (price updates only).
+    QString addUnknownGpu(const QString &acceleratorName, std::optional<double> memoryGb);
+
     ImportPlan &m_plan;
     const ImportOptions &m_options;
     QHash<QString, qsizetype> m_offerIndex; ///< offer key -> index in m_offers

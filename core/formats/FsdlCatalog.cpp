@@ -92,7 +92,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         builder.checkGpuCount(line, offer);
         builder.addOnDemandAndSpot(
             line, offer, onDemand, spot, why,
-            PriceObservation{Money(), observedOn, QString(), note, QString()});
+            PriceObservation{Money(), observedOn, options.sourceUrl, note, QString()});
         if (!spot && !spotWhy.isEmpty()) {
             builder.flag(line,
                          tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));

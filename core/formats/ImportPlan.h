@@ -43,8 +43,14 @@ struct ImportOptions
     QList<GpuModel> gpuModels; ///< names and aliases that accelerator names map to
     QStringList providerNames; ///< providers already in the price book (matched ignoring case)
     QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
-    QList<InstanceShape>
-        instanceShapes; ///< the price book's: GPU counts catalogs are checked against
+    /// The price book's instance shapes: catalog GPU counts are checked against them, and
+    /// price lists without GPU columns (Azure's) are mapped through them.
+    QList<InstanceShape> instanceShapes;
+    /// A price update adds GPU models the book does not know (marked: no published peak yet)
+    /// instead of leaving their rows out; a user's import asks for a mapping.
+    bool addUnknownGpus = false;
+    QString sourceUrl;  ///< recorded as every catalog price's source (an update's URL)
+    QString sourceNote; ///< added to every catalog price's note (the catalog's ETag)
 };
 
 /// What a file holds, read and checked but not yet written: the preview's raw material.
@@ -62,9 +68,12 @@ struct ImportPlan
     int flaggedCount = 0;
     QMap<QString, int> unmappedGpus; ///< accelerator names that match no GPU model -> rows
     int rowsRead = 0;
-    int rowsWithoutGpu = 0; ///< CPU-only catalog rows, skipped by design
-    int rowsMerged = 0;     ///< zone or duplicate rows folded into one offer
-    ReadError error;        ///< set when the file cannot be imported at all
+    int rowsWithoutGpu = 0;   ///< CPU-only catalog rows, skipped by design
+    int rowsMerged = 0;       ///< zone or duplicate rows folded into one offer
+    int rowsLeftOut = 0;      ///< rows left out by a source's rules (Azure's Windows prices)
+    int ambiguousRows = 0;    ///< of rejectedCount, rows whose form factor matches no model
+    QStringList newGpuModels; ///< GPU models a price update adds (addUnknownGpus)
+    ReadError error;          ///< set when the file cannot be imported at all
     bool cancelled = false;
 
     bool ok() const { return error.isEmpty() && !cancelled; }

@@ -140,8 +140,9 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     CatalogBuilder builder(plan, options);
     QString provider; // decided from the first rows when the file does not say
     const QString observedOn = options.observedOn.toString(Qt::ISODate);
-    const QString note =
-        tr("From the SkyPilot catalog file %1.").arg(QFileInfo(fileName).fileName());
+    QString note = tr("From the SkyPilot catalog file %1.").arg(QFileInfo(fileName).fileName());
+    if (!options.sourceNote.isEmpty())
+        note += u' ' + options.sourceNote;
     QHash<QString, Money> hostPrices;      // zone|instance -> on-demand
     QHash<QString, Money> hostSpotPrices;  // zone|instance -> spot
     QHash<QString, QStringList> hostShape; // zone|instance -> vCPUs, RAM
@@ -152,7 +153,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         return index >= 0 ? row.cells.at(index).trimmed() : QString();
     };
 
-    const PriceObservation observation{Money(), observedOn, QString(), note, QString()};
+    const PriceObservation observation{Money(), observedOn, options.sourceUrl, note, QString()};
     auto addPriced = [&](const Row &row, Offer offer, const std::optional<Money> &onDemand,
                          const std::optional<Money> &spot, const QString &why) {
         builder.addOnDemandAndSpot(row.line, std::move(offer), onDemand, spot, why, observation);
@@ -198,7 +199,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         auto memory = memoryByGpuInfo.constFind(gpuInfo);
         if (memory == memoryByGpuInfo.cend())
             memory = memoryByGpuInfo.insert(gpuInfo, gpuMemoryGb(gpuInfo));
-        const QString gpuModel = builder.gpuFor(accelerator, *memory, row.line);
+        const QString gpuModel = builder.gpuForInstance(accelerator, *memory, instance, row.line);
         if (gpuModel.isEmpty())
             return;
         if (!spotWhy.isEmpty())

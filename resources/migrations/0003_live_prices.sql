@@ -42,6 +42,10 @@ CREATE TABLE catalog_fetches (
     fetched_at TEXT NOT NULL CHECK (length(fetched_at) BETWEEN 10 AND 40),
     status TEXT NOT NULL CHECK (status IN ('updated', 'unchanged', 'not-modified', 'failed')),
     message TEXT NOT NULL DEFAULT '',
+    -- The validators of the catalog last applied to this book: the next update asks
+    -- "changed since?" (If-None-Match, If-Modified-Since) and downloads nothing when it is not.
+    etag TEXT NOT NULL DEFAULT '',
+    last_modified TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (source, cloud)
 );
 

@@ -1,0 +1,556 @@
+#include "PriceUpdate.h"
+
+#include "AzureRetailPrices.h"
+#include "BookDocuments.h"
+#include "CatalogImport.h"
+#include "DatabaseError.h"
+#include "GpuModelRepository.h"
+#include "OfferRepository.h"
+#include "ProviderRepository.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QUrlQuery>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::PriceUpdate", text);
+}
+
+/// Azure's API pages 1,000 items at a time; a GPU query spans a few dozen pages at most.
+constexpr int kMaxAzurePages = 500;
+
+QString joinUrl(const QString &base, const QString &path)
+{
+    QString b = base;
+    while (b.endsWith(u'/'))
+        b.chop(1);
+    return b + u'/' + path;
+}
+
+/// The first Azure page: Linux and Windows prices of the SKUs the book can map, in USD.
+QUrl azureFirstPage(const QString &base, const QStringList &skus)
+{
+    QUrl url(joinUrl(base, u"api/retail/prices"_s));
+    QStringList skuTerms;
+    for (const QString &sku : skus)
+        skuTerms << u"armSkuName eq '%1'"_s.arg(QString(sku).replace(u'\'', u"''"_s));
+    QString filter = u"serviceName eq 'Virtual Machines' and currencyCode eq 'USD'"_s;
+    if (!skuTerms.isEmpty())
+        filter += u" and ("_s + skuTerms.join(u" or "_s) + u')';
+    QUrlQuery query;
+    query.addQueryItem(u"$filter"_s, filter);
+    url.setQuery(query);
+    return url;
+}
+
+bool looksLikeHtml(const QByteArray &body)
+{
+    const QByteArray head = body.left(512).trimmed().toLower();
+    return head.startsWith('<') || head.contains("<html");
+}
+
+} // namespace
+
+namespace CatalogSources {
+
+QString defaultSkyPilotBase()
+{
+    return u"https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/master"_s;
+}
+
+QString skyPilotMirrorBase()
+{
+    return u"https://skypilot-catalog.s3.us-east-1.amazonaws.com"_s;
+}
+
+QString defaultAzureBase()
+{
+    return u"https://prices.azure.com"_s;
+}
+
+QStringList skyPilotClouds()
+{
+    // The clouds of catalogs/v8 (research: live-sources-and-teams.md section 1).
+    return {u"aws"_s,
+            u"gcp"_s,
+            u"lambda"_s,
+            u"runpod"_s,
+            u"vast"_s,
+            u"nebius"_s,
+            u"oci"_s,
+            u"verda"_s,
+            u"hyperstack"_s,
+            u"cudo"_s,
+            u"shadeform"_s,
+            u"seeweb"_s,
+            u"mithril"_s,
+            u"yotta"_s,
+            u"lium"_s,
+            u"hyperbolic"_s,
+            u"primeintellect"_s,
+            u"spheron"_s,
+            u"jarvislabs"_s,
+            u"daytona"_s};
+}
+
+QString skyPilotPath(const QString &cloud)
+{
+    return u"catalogs/v8/%1/vms.csv"_s.arg(cloud);
+}
+
+} // namespace CatalogSources
+
+QList<CatalogSource> UpdateRequest::catalogs() const
+{
+    QList<CatalogSource> list;
+    if (sources.contains(u"skypilot"_s)) {
+        QStringList wanted = clouds.isEmpty() ? CatalogSources::skyPilotClouds() : clouds;
+        for (const QString &cloud : std::as_const(wanted)) {
+            // Offline, "all clouds" means the ones the folder holds.
+            if (!fromDir.isEmpty() && clouds.isEmpty() &&
+                !QFile::exists(QDir(fromDir).filePath(CatalogSources::skyPilotPath(cloud))))
+                continue;
+            list.append({u"skypilot"_s, cloud});
+        }
+    }
+    if (sources.contains(u"azure"_s)) {
+        if (fromDir.isEmpty() || QDir(QDir(fromDir).filePath(u"azure"_s)).exists() ||
+            sources.size() == 1)
+            list.append({u"azure"_s, QString()});
+    }
+    return list;
+}
+
+FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &request,
+                            const QStringList &skus, const QString &etag,
+                            const QString &lastModified, HttpFetcher &fetcher,
+                            const HttpFetcher::Progress &progress)
+{
+    FetchedCatalog fetched;
+    fetched.catalog = catalog;
+    const bool skyPilot = catalog.source == u"skypilot";
+    const QString defaultBase =
+        skyPilot ? CatalogSources::defaultSkyPilotBase() : CatalogSources::defaultAzureBase();
+    const QString base = request.baseUrl.isEmpty() ? defaultBase : request.baseUrl;
+
+    if (!request.fromDir.isEmpty()) {
+        // Offline: the same layout on disk. The prices' source is still the public address
+        // the files stand for, and the note says they were read from a copy.
+        const QDir dir(request.fromDir);
+        QStringList files;
+        if (skyPilot) {
+            files << dir.filePath(CatalogSources::skyPilotPath(catalog.cloud));
+            fetched.url = joinUrl(defaultBase, CatalogSources::skyPilotPath(catalog.cloud));
+        } else {
+            const QDir azure(dir.filePath(u"azure"_s));
+            for (const QString &name : azure.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
+                files << azure.filePath(name);
+            fetched.url = azureFirstPage(defaultBase, skus).toString();
+            if (files.isEmpty()) {
+                fetched.error = tr("no saved Azure pages (*.json) in %1").arg(azure.path());
+                return fetched;
+            }
+        }
+        for (const QString &path : std::as_const(files)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                fetched.error = tr("cannot read %1: %2").arg(path, file.errorString());
+                return fetched;
+            }
+            fetched.bodies.append(file.readAll());
+            fetched.pageUrls.append(path);
+            fetched.bytes += fetched.bodies.last().size();
+        }
+        fetched.validatorNote = tr("Read from an offline copy (%1).").arg(files.join(u", "_s));
+        return fetched;
+    }
+
+    if (skyPilot) {
+        const QString path = CatalogSources::skyPilotPath(catalog.cloud);
+        const QUrl url(joinUrl(base, path));
+        // The mirror serves the default catalog only; a base of the user's has none.
+        const QUrl mirror = request.baseUrl.isEmpty()
+                                ? QUrl(joinUrl(CatalogSources::skyPilotMirrorBase(), path))
+                                : QUrl();
+        FetchResult result = fetcher.get(url, mirror, etag, lastModified, progress);
+        fetched.url = result.url.toString();
+        if (!result.ok()) {
+            fetched.error = result.error;
+            return fetched;
+        }
+        fetched.notModified = result.notModified;
+        fetched.etag = result.etag.isEmpty() && result.notModified ? etag : result.etag;
+        fetched.lastModified = result.lastModified.isEmpty() && result.notModified
+                                   ? lastModified
+                                   : result.lastModified;
+        fetched.validatorNote = result.validatorNote();
+        fetched.bytes = result.body.size();
+        if (!result.notModified) {
+            fetched.bodies.append(std::move(result.body));
+            fetched.pageUrls.append(fetched.url);
+        }
+        return fetched;
+    }
+
+    // Azure: follow NextPageLink, on the same host only.
+    QUrl page = azureFirstPage(base, skus);
+    fetched.url = page.toString();
+    const QString host = page.host();
+    QSet<QString> seen;
+    while (page.isValid() && !page.isEmpty()) {
+        if (fetched.bodies.size() >= kMaxAzurePages) {
+            fetched.error = tr("more than %1 pages; stopped").arg(kMaxAzurePages);
+            return fetched;
+        }
+        if (seen.contains(page.toString())) {
+            fetched.error = tr("page %1 links back to an earlier page").arg(page.toDisplayString());
+            return fetched;
+        }
+        seen.insert(page.toString());
+        FetchResult result = fetcher.get(page, QUrl(), QString(), QString(), progress);
+        if (!result.ok()) {
+            fetched.error = result.error;
+            return fetched;
+        }
+        fetched.bytes += result.body.size();
+        // The link is read here only to page on; the reader checks each page whole.
+        const QByteArray body = std::move(result.body);
+        fetched.bodies.append(body);
+        fetched.pageUrls.append(page.toString());
+        const QString next = AzureRetailPricesReader::nextPageLink(body);
+        if (next.isEmpty())
+            break;
+        const QUrl nextUrl(next);
+        if (nextUrl.host() != host || nextUrl.scheme() != page.scheme()) {
+            fetched.error = tr("page %1 links to %2, another host; refused")
+                                .arg(page.toDisplayString(), nextUrl.toDisplayString());
+            return fetched;
+        }
+        page = nextUrl;
+    }
+    return fetched;
+}
+
+QMap<QString, LastFetch> lastFetches(const QSqlDatabase &db)
+{
+    QMap<QString, LastFetch> fetches;
+    QSqlQuery q = execPrepared(db, u"SELECT source, cloud, fetched_at, status, message, etag, "
+                                   "last_modified FROM catalog_fetches"_s);
+    while (q.next()) {
+        const CatalogSource source{q.value(0).toString(), q.value(1).toString()};
+        fetches.insert(source.key(),
+                       {q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                        q.value(5).toString(), q.value(6).toString()});
+    }
+    return fetches;
+}
+
+QStringList azureSkus(const QSqlDatabase &db)
+{
+    QStringList skus;
+    QSqlQuery q =
+        execPrepared(db,
+                     u"SELECT s.instance_type FROM instance_shapes s JOIN providers p ON p.id = "
+                     "s.provider_id WHERE p.name = ? AND s.gpu_model_id IS NOT NULL "
+                     "ORDER BY s.instance_type"_s,
+                     {AzureRetailPricesReader::providerName()});
+    while (q.next())
+        skus << q.value(0).toString();
+    return skus;
+}
+
+namespace {
+
+/// The plan of one fetched catalog, read with the book's names, aliases and shapes.
+ImportPlan readCatalog(const QSqlDatabase &db, const FetchedCatalog &fetched, const QDate &today)
+{
+    ImportPlan plan;
+    Outcome<ImportOptions> known = importOptionsFor(db, today);
+    if (!known) {
+        plan.error.message = known.error();
+        return plan;
+    }
+    ImportOptions options = known.value();
+    options.addUnknownGpus = true;
+    options.sourceUrl = fetched.url;
+    options.sourceNote = fetched.validatorNote;
+    if (fetched.catalog.source == u"skypilot") {
+        options.format = ImportFormat::SkyPilot;
+        options.provider = canonicalProviderName(fetched.catalog.cloud);
+        const QByteArray &body = fetched.bodies.value(0);
+        const QString name = fetched.pageUrls.value(0);
+        if (looksLikeHtml(body)) {
+            plan.error.file = name;
+            plan.error.message = tr("is an HTML page where a CSV catalog was expected (a captive "
+                                    "portal or a proxy may have answered)");
+            return plan;
+        }
+        QBuffer buffer;
+        buffer.setData(body);
+        buffer.open(QIODevice::ReadOnly);
+        plan = CatalogImport::read(buffer, name, options);
+        return plan;
+    }
+    AzureRetailPricesReader reader(plan, options);
+    for (qsizetype i = 0; i < fetched.bodies.size(); ++i) {
+        reader.readPage(fetched.bodies.at(i), fetched.pageUrls.value(i));
+        if (!plan.error.isEmpty())
+            return plan;
+    }
+    reader.finish();
+    return plan;
+}
+
+QString describeOffer(const Offer &o)
+{
+    return o.region.isEmpty()
+               ? u"%1 (%2)"_s.arg(o.instanceType, pricingModelToken(o.pricing))
+               : u"%1 in %2 (%3)"_s.arg(o.instanceType, o.region, pricingModelToken(o.pricing));
+}
+
+void recordFetch(QSqlDatabase &db, const CatalogSource &catalog, const QString &url,
+                 const QString &status, const QString &message, const QString &etag,
+                 const QString &lastModified)
+{
+    execPrepared(db,
+                 u"INSERT INTO catalog_fetches (source, cloud, url, fetched_at, status, message, "
+                 "etag, last_modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                 "ON CONFLICT (source, cloud) DO UPDATE SET url = excluded.url, "
+                 "fetched_at = excluded.fetched_at, status = excluded.status, "
+                 "message = excluded.message, etag = excluded.etag, "
+                 "last_modified = excluded.last_modified"_s,
+                 {catalog.source, catalog.cloud, url,
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), status, message, etag,
+                  lastModified});
+}
+
+/// Records a failure in a transaction of its own; a book that cannot take even that keeps
+/// the failure in the report only.
+void recordFailure(QSqlDatabase &db, const SourceReport &report, const LastFetch &previous)
+{
+    if (!db.transaction())
+        return;
+    try {
+        // The validators stay those of the catalog last applied.
+        recordFetch(db, report.catalog, report.url, u"failed"_s, report.error, previous.etag,
+                    previous.lastModified);
+        db.commit();
+    } catch (const DatabaseError &) {
+        db.rollback();
+    }
+}
+
+/// Writes the plan's offers as an update: the body of applyCatalog's transaction.
+void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPlan &plan,
+                 const QDate &today, SourceReport &report)
+{
+    const QString todayText = today.toString(Qt::ISODate);
+    ProviderRepository providers(db);
+    for (const Provider &p : plan.data.providers) {
+        if (!providers.idByName(p.name))
+            providers.insert(p);
+    }
+    GpuModelRepository gpus(db);
+    for (const GpuModel &g : plan.data.gpuModels) {
+        if (!gpus.resolve(g.name)) {
+            gpus.insert(g);
+            report.newGpuModels << g.name;
+        }
+    }
+    OfferRepository offers(db);
+    const QString listedBy = fetched.catalog.key();
+    QSet<qint64> seen;
+    QHash<QString, qint64> providerIds;
+    QHash<QString, qint64> gpuIds;
+    for (const Offer &o : plan.data.offers) {
+        if (!providerIds.contains(o.provider))
+            providerIds.insert(o.provider, providers.idByName(o.provider).value_or(0));
+        if (!gpuIds.contains(o.gpuModel))
+            gpuIds.insert(o.gpuModel, gpus.resolve(o.gpuModel).value_or(0));
+        const qint64 providerId = providerIds.value(o.provider);
+        const qint64 gpuId = gpuIds.value(o.gpuModel);
+        if (providerId == 0 || gpuId == 0)
+            throw DatabaseError(tr("%1: provider or GPU model missing").arg(o.instanceType));
+        PriceObservation price = o.prices.first();
+        price.observedOn = todayText;
+        const auto id = offers.findId(providerId, gpuId, o);
+        if (!id) {
+            Offer added = o;
+            added.listedBy = listedBy;
+            added.prices = {price};
+            const qint64 newId = offers.insert(providerId, gpuId, added);
+            offers.addObservation(newId, price);
+            seen.insert(newId);
+            ++report.offersAdded;
+            if (report.addedOffers.size() < 1000)
+                report.addedOffers << describeOffer(o);
+            continue;
+        }
+        seen.insert(*id);
+        offers.setListing(*id, listedBy, QString());
+        const auto latest = offers.latestPrice(*id);
+        if (latest && latest->usdPerInstanceHour == price.usdPerInstanceHour) {
+            if (latest->confirmedOn < todayText)
+                offers.confirm(latest->observationId, todayText);
+            ++report.confirmed;
+            continue;
+        }
+        offers.addObservation(*id, price);
+        ++report.pricesChanged;
+        if (latest) {
+            report.changes.append({o.provider, o.instanceType, o.region, o.pricing, o.gpuModel,
+                                   latest->usdPerInstanceHour, price.usdPerInstanceHour});
+        }
+    }
+    for (const qint64 id : offers.listedBy(listedBy)) {
+        if (seen.contains(id))
+            continue;
+        offers.setListing(id, listedBy, todayText);
+        ++report.vanished;
+    }
+    if (report.vanished > 0) {
+        QSqlQuery q = execPrepared(
+            db,
+            u"SELECT o.instance_type, o.region, o.pricing_model FROM offers o "
+            "WHERE o.listed_by = ? AND o.not_listed_since = ? ORDER BY o.instance_type"_s,
+            {listedBy, todayText});
+        while (q.next() && report.vanishedOffers.size() < 1000) {
+            report.vanishedOffers << u"%1 in %2 (%3)"_s.arg(
+                q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        }
+    }
+    std::sort(report.changes.begin(), report.changes.end(),
+              [](const PriceChange &a, const PriceChange &b) {
+                  const auto size = [](const PriceChange &c) {
+                      const double before = c.before.toDollars();
+                      return before > 0 ? std::abs(c.after.toDollars() / before - 1) : 0.0;
+                  };
+                  return size(a) > size(b);
+              });
+    const bool changed = report.offersAdded + report.pricesChanged + report.vanished +
+                             int(report.newGpuModels.size()) >
+                         0;
+    report.status = changed ? u"updated"_s : u"unchanged"_s;
+    recordFetch(db, fetched.catalog, fetched.url, report.status, QString(), fetched.etag,
+                fetched.lastModified);
+}
+
+/// A 304: the catalog is the one last applied, so every price it listed is confirmed today.
+void confirmUnchanged(QSqlDatabase &db, const FetchedCatalog &fetched, const QDate &today,
+                      SourceReport &report)
+{
+    const QString todayText = today.toString(Qt::ISODate);
+    OfferRepository offers(db);
+    for (const qint64 id : offers.listedBy(fetched.catalog.key())) {
+        const auto latest = offers.latestPrice(id);
+        if (latest && latest->confirmedOn < todayText)
+            offers.confirm(latest->observationId, todayText);
+        ++report.confirmed;
+    }
+    report.status = u"not-modified"_s;
+    recordFetch(db, fetched.catalog, fetched.url, report.status, QString(), fetched.etag,
+                fetched.lastModified);
+}
+
+} // namespace
+
+SourceReport applyCatalog(QSqlDatabase db, const FetchedCatalog &fetched, const QDate &today,
+                          bool dryRun)
+{
+    SourceReport report;
+    report.catalog = fetched.catalog;
+    report.url = fetched.url;
+    report.bytes = fetched.bytes;
+    LastFetch previous;
+    try {
+        previous = lastFetches(db).value(fetched.catalog.key());
+    } catch (const DatabaseError &) {
+    }
+    const auto fail = [&](const QString &error) {
+        report.status = u"failed"_s;
+        report.error = error;
+        if (!dryRun)
+            recordFailure(db, report, previous);
+        return report;
+    };
+    if (!fetched.error.isEmpty())
+        return fail(fetched.error);
+
+    ImportPlan plan;
+    if (!fetched.notModified) {
+        plan = readCatalog(db, fetched, today);
+        if (!plan.error.isEmpty())
+            return fail(plan.error.toString());
+        report.rows = plan.rowsRead;
+        report.rejected = plan.rejectedCount;
+        report.ambiguous = plan.ambiguousRows;
+        report.unmapped = plan.unmappedGpus;
+        if (plan.data.offers.isEmpty() && plan.rowsRead > 0 && plan.rowsWithoutGpu == 0) {
+            return fail(
+                tr("%1 rows, none of them an offer the price book can take").arg(plan.rowsRead));
+        }
+    }
+    if (!db.transaction())
+        return fail(describeSqlError(db.lastError()));
+    try {
+        if (fetched.notModified)
+            confirmUnchanged(db, fetched, today, report);
+        else
+            writeUpdate(db, fetched, plan, today, report);
+    } catch (const DatabaseError &e) {
+        db.rollback();
+        SourceReport failed = report;
+        failed.changes.clear();
+        report = failed;
+        report.offersAdded = report.pricesChanged = report.confirmed = report.vanished = 0;
+        return fail(e.message());
+    }
+    if (dryRun) {
+        db.rollback();
+        return report;
+    }
+    if (!db.commit()) {
+        const QString error = describeSqlError(db.lastError());
+        db.rollback();
+        return fail(error);
+    }
+    return report;
+}
+
+QList<SourceReport> runUpdate(QSqlDatabase db, const UpdateRequest &request, bool dryRun,
+                              HttpFetcher &fetcher)
+{
+    QList<SourceReport> reports;
+    QMap<QString, LastFetch> previous;
+    QStringList skus;
+    try {
+        previous = lastFetches(db);
+        skus = azureSkus(db);
+    } catch (const DatabaseError &) {
+    }
+    for (const CatalogSource &catalog : request.catalogs()) {
+        const LastFetch last = previous.value(catalog.key());
+        // Validators only where the last fetch applied: a failed one proves nothing.
+        const bool applied = last.status != u"failed";
+        const FetchedCatalog fetched =
+            fetchCatalog(catalog, request, skus, applied ? last.etag : QString(),
+                         applied ? last.lastModified : QString(), fetcher);
+        reports.append(applyCatalog(db, fetched, request.today, dryRun));
+    }
+    return reports;
+}
+
+} // namespace gpucompare

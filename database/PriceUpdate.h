@@ -1,0 +1,133 @@
+#pragma once
+
+#include "HttpFetcher.h"
+#include "ImportPlan.h"
+#include "Money.h"
+#include "PricingModel.h"
+
+#include <QDate>
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace gpucompare {
+
+/// One catalog an update reads: a SkyPilot cloud's vms.csv, or Azure's Retail Prices API.
+struct CatalogSource
+{
+    QString source; ///< "skypilot" or "azure"
+    QString cloud;  ///< the SkyPilot cloud ("lambda"); empty for Azure
+
+    /// What offers found in this catalog are listed by ("skypilot/lambda", "azure").
+    QString key() const { return cloud.isEmpty() ? source : source + u'/' + cloud; }
+};
+
+/// The SkyPilot hosted catalog (schema v8) and its mirror, and Azure's API.
+namespace CatalogSources {
+QString defaultSkyPilotBase();              ///< raw.githubusercontent.com/skypilot-org/...
+QString skyPilotMirrorBase();               ///< the S3 mirror SkyPilot itself falls back to
+QString defaultAzureBase();                 ///< https://prices.azure.com
+QStringList skyPilotClouds();               ///< every cloud of the v8 catalog
+QString skyPilotPath(const QString &cloud); ///< "catalogs/v8/<cloud>/vms.csv"
+} // namespace CatalogSources
+
+/// What the user asked an update to do.
+struct UpdateRequest
+{
+    QStringList sources = {QStringLiteral("skypilot"), QStringLiteral("azure")};
+    QStringList clouds; ///< SkyPilot clouds; empty = all (with fromDir: all that are there)
+    QString baseUrl;    ///< replaces the chosen source's default base (plain http allowed)
+    QString fromDir;    ///< read DIR/catalogs/v8/<cloud>/vms.csv and DIR/azure/*.json instead
+    QDate today = QDate::currentDate();
+
+    /// The catalogs this request reads, in order.
+    QList<CatalogSource> catalogs() const;
+};
+
+/// A catalog as downloaded (or read from disk), before anything is written.
+struct FetchedCatalog
+{
+    CatalogSource catalog;
+    QString url;          ///< recorded as the source of its prices
+    QStringList pageUrls; ///< Azure: every page read
+    QList<QByteArray> bodies;
+    QString etag;
+    QString lastModified;
+    QString validatorNote; ///< "ETag ..." or "read from an offline copy at ..."
+    bool notModified = false;
+    QString error;
+    qint64 bytes = 0;
+};
+
+/// One price that an update changes, for the preview.
+struct PriceChange
+{
+    QString provider;
+    QString instanceType;
+    QString region;
+    PricingModel pricing = PricingModel::OnDemand;
+    QString gpuModel;
+    Money before;
+    Money after;
+};
+
+/// What an update did (or, dry, would do) to one catalog's offers: a line of the report.
+struct SourceReport
+{
+    CatalogSource catalog;
+    QString url;
+    QString status; ///< "updated", "unchanged", "not-modified", "failed"
+    QString error;
+    qint64 bytes = 0;
+    int rows = 0;
+    int offersAdded = 0;
+    int pricesChanged = 0;
+    int confirmed = 0;
+    int vanished = 0;
+    int rejected = 0;
+    int ambiguous = 0;
+    QStringList newGpuModels;
+    QMap<QString, int> unmapped; ///< accelerator names or SKUs that map to no GPU model -> rows
+    QList<PriceChange> changes;  ///< sorted by the size of the change, largest first
+    QStringList addedOffers;     ///< "instance in region (pricing)"
+    QStringList vanishedOffers;
+
+    bool failed() const { return status == u"failed"; }
+};
+
+/// Downloads a catalog (or reads it from disk) with the product's network rules. Safe to call
+/// from a worker thread. `etag`/`lastModified` are the book's, from lastFetches().
+FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &request,
+                            const QStringList &azureSkus, const QString &etag,
+                            const QString &lastModified, HttpFetcher &fetcher,
+                            const HttpFetcher::Progress &progress = {});
+
+/// The last fetch of each catalog as the book records it.
+struct LastFetch
+{
+    QString fetchedAt; ///< ISO date-time, UTC
+    QString status;
+    QString message;
+    QString etag;
+    QString lastModified;
+};
+QMap<QString, LastFetch> lastFetches(const QSqlDatabase &db); ///< by CatalogSource::key()
+/// The Azure SKUs the book's instance shapes map to GPUs: what the Azure query asks for.
+QStringList azureSkus(const QSqlDatabase &db);
+
+/// Writes one fetched catalog into the book in its own transaction: new offers, changed prices
+/// as observations dated `today` with the URL and validators as source, unchanged prices
+/// confirmed, offers the catalog no longer lists marked, never deleted. With dryRun nothing is
+/// kept. A failure leaves the book as it was and is recorded (unless dry).
+SourceReport applyCatalog(QSqlDatabase db, const FetchedCatalog &fetched, const QDate &today,
+                          bool dryRun);
+
+/// Fetches and applies every catalog of the request, each on its own: one that fails leaves
+/// the others applied.
+QList<SourceReport> runUpdate(QSqlDatabase db, const UpdateRequest &request, bool dryRun,
+                              HttpFetcher &fetcher);
+
+} // namespace gpucompare
