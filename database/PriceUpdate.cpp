@@ -73,7 +73,9 @@ QString defaultSkyPilotBase()
 
 QString skyPilotMirrorBase()
 {
-    return u"https://skypilot-catalog.s3.us-east-1.amazonaws.com"_s;
+    // GPUCOMPARE_SKYPILOT_MIRROR replaces it: a mirror of one's own, and the tests' server.
+    const QString own = qEnvironmentVariable("GPUCOMPARE_SKYPILOT_MIRROR");
+    return own.isEmpty() ? u"https://skypilot-catalog.s3.us-east-1.amazonaws.com"_s : own;
 }
 
 QString defaultAzureBase()
@@ -181,10 +183,12 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
     if (skyPilot) {
         const QString path = CatalogSources::skyPilotPath(catalog.cloud);
         const QUrl url(joinUrl(base, path));
-        // The mirror serves the default catalog only; a base of the user's has none.
-        const QUrl mirror = request.baseUrl.isEmpty()
-                                ? QUrl(joinUrl(CatalogSources::skyPilotMirrorBase(), path))
-                                : QUrl();
+        // The mirror serves the default catalog only; a base of the user's has none unless
+        // the environment names one.
+        const QUrl mirror =
+            request.baseUrl.isEmpty() || qEnvironmentVariableIsSet("GPUCOMPARE_SKYPILOT_MIRROR")
+                ? QUrl(joinUrl(CatalogSources::skyPilotMirrorBase(), path))
+                : QUrl();
         FetchResult result = fetcher.get(url, mirror, etag, lastModified, progress);
         fetched.url = result.url.toString();
         if (!result.ok()) {

@@ -507,6 +507,101 @@
         <source>the shape of %1</source>
         <translation>%1 的实例规格</translation>
     </message>
+    <message>
+        <source>no saved Azure pages (*.json) in %1</source>
+        <translation>%1 中没有保存的 Azure 页面（*.json）</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Read from an offline copy (%1).</source>
+        <translation>读自离线副本（%1）。</translation>
+    </message>
+    <message>
+        <source>more than %1 pages; stopped</source>
+        <translation>超过 %1 页；已停止</translation>
+    </message>
+    <message>
+        <source>page %1 links back to an earlier page</source>
+        <translation>第 %1 页链接回了之前的页面</translation>
+    </message>
+    <message>
+        <source>page %1 links to %2, another host; refused</source>
+        <translation>页面 %1 链接到另一个主机 %2；已拒绝</translation>
+    </message>
+    <message>
+        <source>is an HTML page where a CSV catalog was expected (a captive portal or a proxy may have answered)</source>
+        <translation>应为 CSV 目录，却是一个 HTML 页面（可能是认证门户或代理作答）</translation>
+    </message>
+    <message>
+        <source>%1: provider or GPU model missing</source>
+        <translation>%1：缺少提供商或 GPU 型号</translation>
+    </message>
+    <message>
+        <source>%1 rows, none of them an offer the price book can take</source>
+        <translation>%1 行，其中没有价格簿能接受的报价</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::AzureRetailPricesReader</name>
+    <message>
+        <source>is an HTML page, not the Azure Retail Prices JSON (a captive portal or a proxy may have answered)</source>
+        <translation>是一个 HTML 页面，而不是 Azure 零售价格 JSON（可能是认证门户或代理作答）</translation>
+    </message>
+    <message>
+        <source>is not the Azure Retail Prices JSON (%1)</source>
+        <translation>不是 Azure 零售价格 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>is JSON but not an Azure Retail Prices page (it has no Items list)</source>
+        <translation>是 JSON，但不是 Azure 零售价格页面（没有 Items 列表）</translation>
+    </message>
+    <message>
+        <source>prices are in %1; the price book keeps USD (ask for currencyCode &apos;USD&apos;)</source>
+        <translation>价格以 %1 计；价格簿使用美元（请求 currencyCode &apos;USD&apos;）</translation>
+    </message>
+    <message>
+        <source>%1: the price is not in USD</source>
+        <translation>%1：价格不是以美元计</translation>
+    </message>
+    <message>
+        <source>no instance shape says which GPUs %1 has; add one (Data › Instance Shapes) and update again</source>
+        <translation>没有实例规格说明 %1 配有哪些 GPU；请添加一个（数据 › 实例规格）后再更新</translation>
+    </message>
+    <message>
+        <source>%1: retailPrice is not a number</source>
+        <translation>%1：retailPrice 不是数字</translation>
+    </message>
+    <message>
+        <source>Azure Retail Prices, meter &quot;%1&quot; (%2), effective %3.</source>
+        <translation>Azure 零售价格，计量“%1”（%2），生效日期 %3。</translation>
+    </message>
+    <message>
+        <source>%1: reservation term &quot;%2&quot; is not in years</source>
+        <translation>%1：预留期限“%2”不是以年计</translation>
+    </message>
+    <message>
+        <source>1-year reservation</source>
+        <translation>1 年预留</translation>
+    </message>
+    <message>
+        <source>%1-year reservation</source>
+        <translation>%1 年预留</translation>
+    </message>
+    <message>
+        <source>The reservation costs %1 USD for %2; per hour = that ÷ %3 hours (365 days × 24 per year).</source>
+        <translation>该预留 %2 共 %1 美元；每小时价格 = 该金额 ÷ %3 小时（每年 365 天 × 24）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::CatalogBuilder</name>
@@ -561,6 +656,14 @@
     <message>
         <source>%1 lists %2 GPUs; the instance has %3</source>
         <translation>%1 列出 %2 个 GPU；该实例实际有 %3 个</translation>
+    </message>
+    <message>
+        <source>Added by a price update: the catalog lists it, but no published peak is in the price book yet, so the calculator cannot price it.</source>
+        <translation>由价格更新添加：目录中列有它，但价格簿中尚无公开的峰值，因此计算器无法为它计价。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 machine, but no %2 model of &quot;%3&quot; is in the price book; the row is left out rather than filed under another form factor</source>
+        <translation>%1 是 %2 机器，但价格簿中没有“%3”的 %2 型号；该行被略过，而不是归入其他外形规格</translation>
     </message>
 </context>
 <context>
@@ -711,38 +814,6 @@
 <context>
     <name>gpucompare::CommandLine</name>
     <message>
-        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
-
-Without a command, opens the window.
-
-Commands:
-  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
-  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
-      read offers, prices or market shares into the price book, all or nothing
-  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
-  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
-      CHART: market-share | market-trend | prices | job-cost
-
-Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
-
-Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
-        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
-
-不带命令时打开窗口。
-
-命令：
-  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
-  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
-      将报价、价格或市场份额读入价格簿，全部成功或全部不写
-  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
-  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
-      图表：market-share | market-trend | prices | job-cost
-
-任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
-
-退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
-    </message>
-    <message>
         <source>The command to run (see above).</source>
         <translation>要运行的命令（见上文）。</translation>
     </message>
@@ -753,10 +824,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>What to export: offers, market-share or all (default).</source>
         <translation>导出内容：offers、market-share 或 all（默认）。</translation>
-    </message>
-    <message>
-        <source>import: show what would change, write nothing.</source>
-        <translation>import：显示将会发生的变化，不写入任何内容。</translation>
     </message>
     <message>
         <source>import: map a catalog&apos;s accelerator name to a GPU model, and keep the mapping (repeatable): --map &quot;T4g=T4 16GB&quot;.</source>
@@ -925,6 +992,102 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>created a new price book at %1 from the bundled data</source>
         <translation>已在 %1 用内置数据新建价格簿</translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
+
+Without a command, opens the window.
+
+Commands:
+  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      read offers, prices or market shares into the price book, all or nothing
+  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR] [--dry-run] [--format text|json]
+      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
+      CHART: market-share | market-trend | prices | job-cost
+
+Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
+
+Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
+        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
+
+不带命令时打开窗口。
+
+命令：
+  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
+  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
+      将报价、价格或市场份额读入价格簿，全部成功或全部不写
+  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录] [--dry-run] [--format text|json]
+      从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
+  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
+  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
+      图表：market-share | market-trend | prices | job-cost
+
+任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
+
+退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
+    </message>
+    <message>
+        <source>import, update: show what would change, write nothing.</source>
+        <translation>import、update：显示将会发生的变化，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>update: skypilot, azure or all (default).</source>
+        <translation>update：skypilot、azure 或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>update: SkyPilot clouds to read, comma-separated (default: all).</source>
+        <translation>update：要读取的 SkyPilot 云，以逗号分隔（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>update: read the chosen source from this address instead (a mirror, or a test server; plain http is allowed only here).</source>
+        <translation>update：改从此地址读取所选来源（镜像或测试服务器；仅此处允许明文 http）。</translation>
+    </message>
+    <message>
+        <source>update: read saved catalogs from DIR instead of the network (DIR/catalogs/v8/CLOUD/vms.csv, DIR/azure/*.json).</source>
+        <translation>update：从目录读取保存的目录文件而不是网络（目录/catalogs/v8/云/vms.csv，目录/azure/*.json）。</translation>
+    </message>
+    <message>
+        <source>import: the web page a catalog file was taken from, recorded as the source of its prices.</source>
+        <translation>import：目录文件所取自的网页，记录为其价格的来源。</translation>
+    </message>
+    <message>
+        <source>update takes no FILE; use --from DIR to read saved catalogs</source>
+        <translation>update 不接受文件参数；请用 --from 目录 读取保存的目录</translation>
+    </message>
+    <message>
+        <source>--source &quot;%1&quot; is not one of skypilot, azure, all</source>
+        <translation>--source“%1”不是 skypilot、azure、all 之一</translation>
+    </message>
+    <message>
+        <source>--cloud &quot;%1&quot; is not a cloud of the SkyPilot catalog: %2</source>
+        <translation>--cloud“%1”不是 SkyPilot 目录中的云：%2</translation>
+    </message>
+    <message>
+        <source>--format &quot;%1&quot; is not one of text, json</source>
+        <translation>--format“%1”不是 text、json 之一</translation>
+    </message>
+    <message>
+        <source>--base-url &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--base-url“%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>--from and --base-url exclude each other</source>
+        <translation>--from 与 --base-url 不能同时使用</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; is not a folder</source>
+        <translation>--from“%1”不是文件夹</translation>
+    </message>
+    <message>
+        <source>--from &quot;%1&quot; holds no catalog (catalogs/v8/CLOUD/vms.csv or azure/*.json)</source>
+        <translation>--from“%1”中没有目录文件（catalogs/v8/云/vms.csv 或 azure/*.json）</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1554,57 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>the alias &quot;%1&quot; already belongs to another GPU model</source>
         <translation>别名“%1”已属于另一个 GPU 型号</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::HttpFetcher</name>
+    <message>
+        <source>%1; the mirror %2 failed too: %3</source>
+        <translation>%1；镜像 %2 也失败了：%3</translation>
+    </message>
+    <message>
+        <source>(the server asks to wait %1 s; not waited for)</source>
+        <translation>（服务器要求等待 %1 秒；未等待）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1 is not an https:// address</source>
+        <translation>%1 不是 https:// 地址</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内没有应答</translation>
+    </message>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>%1 秒内没有数据</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, another scheme; refused</source>
+        <translation>服务器重定向到另一种协议的 %1；已拒绝</translation>
+    </message>
+    <message>
+        <source>the body is larger than %1 MB; cut off</source>
+        <translation>内容大于 %1 MB；已截断</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the download was cut off after %1 of %2 bytes</source>
+        <translation>下载在 %2 字节中的 %1 字节处中断</translation>
+    </message>
+    <message>
+        <source>HTTP %1, not a catalog</source>
+        <translation>HTTP %1，不是目录</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,15 @@ int retryAfterSeconds(const QByteArray &header)
                           : -1;
 }
 
+/// The Content-Length the server announced; -1 when it sent none.
+qint64 announcedLength(const QNetworkReply *reply)
+{
+    const QVariant header = reply->header(QNetworkRequest::ContentLengthHeader);
+    bool ok = false;
+    const qint64 length = header.toLongLong(&ok);
+    return header.isValid() && ok ? length : -1;
+}
+
 } // namespace
 
 FetchPolicy FetchPolicy::fromEnvironment()
@@ -81,6 +90,8 @@ FetchPolicy FetchPolicy::fromEnvironment()
         environmentNumber("GPUCOMPARE_FETCH_TIMEOUT_MS", policy.connectTimeoutMs);
     policy.idleTimeoutMs = environmentNumber("GPUCOMPARE_FETCH_TIMEOUT_MS", policy.idleTimeoutMs);
     policy.backoffMs = environmentNumber("GPUCOMPARE_FETCH_BACKOFF_MS", policy.backoffMs);
+    if (const int megabytes = environmentNumber("GPUCOMPARE_FETCH_MAX_MB", 0); megabytes > 0)
+        policy.maxBytes = qint64(megabytes) * 1024 * 1024;
     return policy;
 }
 
@@ -248,6 +259,12 @@ FetchResult HttpFetcher::attempt(const QUrl &url, const QString &etag, const QSt
             tr("HTTP %1 %2")
                 .arg(result.httpStatus)
                 .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
+    } else if (const qint64 announced = announcedLength(reply);
+               announced >= 0 && announced > result.body.size() && result.httpStatus == 200) {
+        result.error = tr("the download was cut off after %1 of %2 bytes")
+                           .arg(result.body.size())
+                           .arg(announced);
+        *retryable = true;
     } else if (reply->error() != QNetworkReply::NoError) {
         result.error = reply->errorString();
         // Connection refused or reset may pass; a TLS or a host lookup failure will not.
@@ -257,16 +274,6 @@ FetchResult HttpFetcher::attempt(const QUrl &url, const QString &etag, const QSt
                      reply->error() == QNetworkReply::TemporaryNetworkFailureError;
     } else if (result.httpStatus != 200) {
         result.error = tr("HTTP %1, not a catalog").arg(result.httpStatus);
-    } else {
-        bool hasLength = false;
-        const qint64 length =
-            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&hasLength);
-        if (hasLength && length != result.body.size()) {
-            result.error = tr("the download was cut off after %1 of %2 bytes")
-                               .arg(result.body.size())
-                               .arg(length);
-            *retryable = true;
-        }
     }
     if (!result.error.isEmpty())
         result.error = tr("%1: %2").arg(where, result.error);

@@ -18,8 +18,9 @@ struct FetchPolicy
     qint64 maxBytes = 256LL * 1024 * 1024;
     bool allowPlainHttp = false; ///< only for --base-url: tests and local mirrors
 
-    /// The defaults, with GPUCOMPARE_FETCH_TIMEOUT_MS (connect and idle) and
-    /// GPUCOMPARE_FETCH_BACKOFF_MS applied: how the tests keep a hung server to seconds.
+    /// The defaults, with GPUCOMPARE_FETCH_TIMEOUT_MS (connect and idle),
+    /// GPUCOMPARE_FETCH_BACKOFF_MS and GPUCOMPARE_FETCH_MAX_MB applied: how the tests keep a
+    /// hung server to seconds and an oversized body to a few megabytes.
     static FetchPolicy fromEnvironment();
 };
 
