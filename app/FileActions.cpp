@@ -1,6 +1,7 @@
 #include "FileActions.h"
 
 #include "BookDocuments.h"
+#include "DatabaseError.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "OfferFilterProxyModel.h"
@@ -8,8 +9,10 @@
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 #include "PriceTableModel.h"
+#include "PriceUpdate.h"
 #include "PricesPanel.h"
 #include "SavedFile.h"
+#include "UpdatePricesDialog.h"
 
 #include <QAction>
 #include <QDate>
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <filesystem>
@@ -75,6 +79,9 @@ void FileActions::addTo(QMenu *file)
     add(tr("&Restore from a Copy…"), &FileActions::chooseAndRestore);
     file->insertSeparator(before);
     add(tr("&Import…"), &FileActions::chooseAndImport, Qt::CTRL | Qt::Key_I);
+    m_update = add(tr("&Update Prices…"), &FileActions::updatePrices, Qt::CTRL | Qt::Key_U);
+    m_update->setObjectName(u"updatePricesAction"_s);
+    m_update->setToolTip(tr("Current prices from public catalogs (SkyPilot, Azure)"));
     auto *exportMenu = new QMenu(tr("E&xport"), file);
     exportMenu->setObjectName(u"exportMenu"_s);
     const QList<std::pair<QString, QString>> exports = {
@@ -278,6 +285,76 @@ void FileActions::chooseAndImport()
         return;
     settings.setValue(u"import/folder"_s, QFileInfo(path).absolutePath());
     importFile(path);
+}
+
+void FileActions::updatePrices()
+{
+    PriceBook *book = m_window->book();
+    if (book->isReadOnly()) {
+        QMessageBox::warning(m_window, tr("Update Prices"),
+                             tr("The price book is read-only: %1").arg(book->readOnlyReason()));
+        return;
+    }
+    // The window reads the public catalogs; GPUCOMPARE_UPDATE_BASE_URL points it at a mirror
+    // (or a test server) as --base-url does on the command line.
+    UpdateRequest request;
+    FetchPolicy policy = FetchPolicy::fromEnvironment();
+    request.baseUrl = qEnvironmentVariable("GPUCOMPARE_UPDATE_BASE_URL");
+    policy.allowPlainHttp = !request.baseUrl.isEmpty();
+    UpdatePricesDialog dialog(book->path(), request, policy, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool forgotEdits = m_window->editor()->clearHistory();
+    m_window->reload();
+    int added = 0;
+    int changed = 0;
+    int vanished = 0;
+    QStringList failed;
+    for (const SourceReport &r : dialog.reports()) {
+        added += r.offersAdded;
+        changed += r.pricesChanged;
+        vanished += r.vanished;
+        if (r.failed())
+            failed << r.catalog.key();
+    }
+    QString message = tr("Prices updated: %1 new offers, %2 price changes, %3 no longer listed.")
+                          .arg(added)
+                          .arg(changed)
+                          .arg(vanished);
+    if (!failed.isEmpty())
+        message += u' ' + tr("Not updated: %1.").arg(failed.join(u", "_s));
+    if (forgotEdits)
+        message += u' ' + tr("Edits made before the update can no longer be undone.");
+    m_window->statusBar()->showMessage(message, 12000);
+}
+
+QString FileActions::pricesAgeText() const
+{
+    const QSqlDatabase db = m_window->book()->database();
+    QString latestFetch;
+    QMap<QString, LastFetch> fetches;
+    try {
+        fetches = lastFetches(db);
+    } catch (const DatabaseError &) {
+        return {}; // a book of an older schema, opened read-only: it has no updates to tell
+    }
+    for (const LastFetch &fetch : std::as_const(fetches)) {
+        if (fetch.status != u"failed" && fetch.fetchedAt > latestFetch)
+            latestFetch = fetch.fetchedAt;
+    }
+    if (!latestFetch.isEmpty()) {
+        const QDateTime when = QDateTime::fromString(latestFetch, Qt::ISODate);
+        const qint64 hours = when.secsTo(QDateTime::currentDateTimeUtc()) / 3600;
+        if (hours < 1)
+            return tr("Prices updated less than an hour ago");
+        if (hours < 48)
+            return tr("Prices updated %n h ago", nullptr, int(hours));
+        return tr("Prices updated %n days ago", nullptr, int(hours / 24));
+    }
+    QSqlQuery q = execPrepared(db, u"SELECT max(observed_on) FROM price_observations"_s);
+    const QString newest = q.next() ? q.value(0).toString() : QString();
+    return newest.isEmpty() ? tr("No prices yet — File › Update Prices…")
+                            : tr("Bundled prices from %1 — File › Update Prices…").arg(newest);
 }
 
 void FileActions::importFile(const QString &path)

@@ -36,6 +36,12 @@ public:
     bool restoreFrom(const QString &copyPath, QString *error);
 
     QAction *bomAction() const { return m_bom; }
+    QAction *updateAction() const { return m_update; }
+
+    /// File › Update Prices…: the update dialog, then a reload; the undo history is cleared.
+    void updatePrices();
+    /// "Prices updated 3 h ago", or where the prices come from when no update ran yet.
+    QString pricesAgeText() const;
 
 private:
     void chooseAndImport();
@@ -47,6 +53,7 @@ private:
 
     MainWindow *m_window;
     QAction *m_bom = nullptr;
+    QAction *m_update = nullptr;
 };
 
 } // namespace gpucompare

@@ -44,6 +44,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +80,10 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_pathLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
     m_visibleLabel = new QLabel(this);
+    m_pricesAgeLabel = new QLabel(this);
+    m_pricesAgeLabel->setObjectName(u"pricesAge"_s);
     statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_pricesAgeLabel);
     statusBar()->addPermanentWidget(m_visibleLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -392,6 +396,11 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     m_fileActions->addTo(file);
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(u"mainToolBar"_s);
+    tools->setMovable(false);
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(m_fileActions->updateAction());
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // The stack's own actions: their text follows it ("Undo Change price of p5.48xlarge").
@@ -517,6 +526,7 @@ void MainWindow::updateStatusBar()
             .arg(GpuModelRepository(db).count())
             .arg(OfferRepository(db).count())
             .arg(MarketShareRepository(db).count()));
+    m_pricesAgeLabel->setText(m_fileActions->pricesAgeText());
 }
 
 void MainWindow::restoreSettings()

@@ -114,6 +114,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;
+    QLabel *m_pricesAgeLabel = nullptr;
     QWidget *m_lastChartPanel = nullptr;
     CommitWatcher *m_commits = nullptr;
     PriceBookEditor *m_editor = nullptr;

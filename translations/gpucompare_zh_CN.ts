@@ -1378,6 +1378,50 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>Edits made before the import can no longer be undone.</source>
         <translation>导入之前所做的编辑已无法撤销。</translation>
     </message>
+    <message>
+        <source>&amp;Update Prices…</source>
+        <translation>更新价格(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Current prices from public catalogs (SkyPilot, Azure)</source>
+        <translation>来自公开目录的当前价格（SkyPilot、Azure）</translation>
+    </message>
+    <message>
+        <source>Update Prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Prices updated: %1 new offers, %2 price changes, %3 no longer listed.</source>
+        <translation>价格已更新：%1 个新报价，%2 处价格变化，%3 个已不再列出。</translation>
+    </message>
+    <message>
+        <source>Not updated: %1.</source>
+        <translation>未更新：%1。</translation>
+    </message>
+    <message>
+        <source>Edits made before the update can no longer be undone.</source>
+        <translation>更新之前所做的编辑已无法撤销。</translation>
+    </message>
+    <message>
+        <source>Prices updated less than an hour ago</source>
+        <translation>价格在一小时内更新过</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices updated %n h ago</source>
+        <translation><numerusform>价格于 %n 小时前更新</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices updated %n days ago</source>
+        <translation><numerusform>价格于 %n 天前更新</numerusform></translation>
+    </message>
+    <message>
+        <source>No prices yet — File › Update Prices…</source>
+        <translation>尚无价格 — 文件 › 更新价格…</translation>
+    </message>
+    <message>
+        <source>Bundled prices from %1 — File › Update Prices…</source>
+        <translation>内置价格截至 %1 — 文件 › 更新价格…</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::FsdlCatalog</name>
@@ -2579,6 +2623,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -3688,6 +3736,183 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>Delete the market-share snapshot &quot;%1, %2&quot; from %3 with its %4 entries? Edit › Undo brings it back.</source>
         <translation>删除来自 %3 的市场份额快照“%1，%2”及其 %4 个条目？编辑 › 撤销 可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::UpdatePricesDialog</name>
+    <message>
+        <source>Microsoft Azure (Azure Retail Prices API)</source>
+        <translation>Microsoft Azure（Azure 零售价格 API）</translation>
+    </message>
+    <message>
+        <source>%1 (SkyPilot catalog)</source>
+        <translation>%1（SkyPilot 目录）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation><numerusform>%n 分钟前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation><numerusform>%n 小时前</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation><numerusform>%n 天前</numerusform></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+    <message>
+        <source>not modified</source>
+        <translation>未改变</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Update Prices</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Current prices from public catalogs, no account needed. Each catalog is applied on its own; a changed price becomes a new observation, an unchanged one is confirmed, and offers a catalog no longer lists are marked, never deleted. Nothing is downloaded before you press Check, nor written before Apply.</source>
+        <translation>来自公开目录的当前价格，无需账户。每个目录单独应用；变化的价格成为一条新观测，未变的价格被确认，目录中不再列出的报价会被标记，但绝不删除。按“检查”之前不会下载任何内容，按“应用”之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>上次更新</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Choose the catalogs and press Check.</source>
+        <translation>选择目录后按“检查”。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新价</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>需要注意的事项</translation>
+    </message>
+    <message>
+        <source>Price changes</source>
+        <translation>价格变化</translation>
+    </message>
+    <message>
+        <source>New offers</source>
+        <translation>新报价</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>不再列出</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>需要注意</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 of %2 catalogs, %3 downloaded</source>
+        <translation>%2 个目录中的 %1 个，已下载 %3</translation>
+    </message>
+    <message>
+        <source>Choose at least one catalog.</source>
+        <translation>请至少选择一个目录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n catalog(s)…</source>
+        <translation><numerusform>正在检查 %n 个目录…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何内容。</translation>
+    </message>
+    <message>
+        <source>checked, not applied</source>
+        <translation>已检查，未应用</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>new GPU models without a published peak (not priceable until you add one): %1</source>
+        <translation>没有公开峰值的新 GPU 型号（添加峰值之前无法计价）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 maps to no GPU model (%n row(s))</source>
+        <translation><numerusform>%1 未对应任何 GPU 型号（%n 行）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) left out: the machine&apos;s form factor matches no GPU model</source>
+        <translation><numerusform>略过 %n 行：机器的外形规格不对应任何 GPU 型号</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; %5 of %6 catalogs failed. Apply writes it.</source>
+        <translation>%1 个新报价，%2 处价格变化，%3 个价格已确认，%4 个报价不再列出；%6 个目录中有 %5 个失败。按“应用”写入。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Applied, except:
+%1</source>
+        <translation>已应用，但以下除外：
+%1</translation>
     </message>
 </context>
 <context>

@@ -229,8 +229,18 @@ FetchResult HttpFetcher::attempt(const QUrl &url, const QString &etag, const QSt
             abortWith(tr("cancelled"), false);
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // Cancel is heard even while the server says nothing.
+    QTimer cancelPoll;
+    if (progress) {
+        QObject::connect(&cancelPoll, &QTimer::timeout, &loop, [&] {
+            if (!progress(result.body.size(), total))
+                abortWith(tr("cancelled"), false);
+        });
+        cancelPoll.start(100);
+    }
     headerTimer.start(m_policy.connectTimeoutMs);
     loop.exec();
+    cancelPoll.stop();
     headerTimer.stop();
     idleTimer.stop();
     if (abortReason.isEmpty())

@@ -1,0 +1,145 @@
+// File › Update Prices… driven offscreen against a real HTTP server (support/CatalogServer):
+// check, preview, apply, a second check with a change, and Cancel; each state rendered.
+
+#include "CatalogServer.h"
+#include "LayoutProblems.h"
+#include "OfferRepository.h"
+#include "PriceBook.h"
+#include "UpdatePricesDialog.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace gpucompare::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/../shared/fixtures/catalogs/");
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(kFixtures + name);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+    return file.readAll();
+}
+
+int scalar(const QString &bookPath, const QString &sql)
+{
+    PriceBook::OpenResult opened = PriceBook::openConnection(bookPath, true);
+    QSqlQuery q(opened.book->database());
+    q.exec(sql);
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+class UpdateDialog : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(u"book.sqlite"_s);
+        auto opened = PriceBook::open(m_path); // made from the bundled dataset
+        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    }
+
+    /// A dialog on the test server with only Lambda and Nebius checked.
+    std::unique_ptr<UpdatePricesDialog> dialog()
+    {
+        UpdateRequest request;
+        request.baseUrl = m_server.baseUrl();
+        FetchPolicy policy;
+        policy.allowPlainHttp = true;
+        policy.connectTimeoutMs = 5000;
+        policy.backoffMs = 10;
+        auto d = std::make_unique<UpdatePricesDialog>(m_path, request, policy);
+        QTreeWidget *list = d->catalogList();
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const QString key = list->topLevelItem(i)->data(0, Qt::UserRole).toString();
+            list->topLevelItem(i)->setCheckState(
+                0, key == u"skypilot/lambda" || key == u"skypilot/nebius" ? Qt::Checked
+                                                                          : Qt::Unchecked);
+        }
+        d->show();
+        return d;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    CatalogServer m_server;
+};
+
+} // namespace
+
+TEST_F(UpdateDialog, ChecksPreviewsAppliesAndShowsTheNextChangeSortedBySize)
+{
+    const QByteArray lambda = fixture(u"skypilot-v8/lambda/vms.csv"_s);
+    m_server.serve("/catalogs/v8/lambda/vms.csv", lambda, "\"v1\"");
+    m_server.serve("/catalogs/v8/nebius/vms.csv", fixture(u"skypilot-v8/nebius/vms.csv"_s));
+    const int offersBefore = scalar(m_path, u"SELECT count(*) FROM offers"_s);
+
+    auto d = dialog();
+    EXPECT_EQ(d->catalogList()->topLevelItem(0)->text(1), u"never"_s);
+    EXPECT_EQ(m_server.requests().size(), 0) << "no network before Check";
+    d->check();
+    ASSERT_EQ(d->reports().size(), 2);
+    EXPECT_GT(d->addedTable()->rowCount(), 300);
+    EXPECT_TRUE(d->summaryLabel()->text().contains(u"new offers"_s));
+    EXPECT_EQ(scalar(m_path, u"SELECT count(*) FROM offers"_s), offersBefore)
+        << "the preview writes nothing";
+    EXPECT_EQ(layoutProblems(d.get()), QStringList());
+    d->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/update-preview.png"));
+
+    ASSERT_TRUE(d->apply());
+    EXPECT_GT(scalar(m_path, u"SELECT count(*) FROM offers"_s), offersBefore + 300);
+    EXPECT_EQ(m_server.hits("/catalogs/v8/lambda/vms.csv"), 1) << "applied what was fetched";
+
+    // The next version: two prices change by different amounts.
+    QByteArray changed;
+    int raised = 0;
+    for (QByteArray line : lambda.split('\n')) {
+        if (raised < 2 && line.startsWith("gpu_8x_b200_sxm6,")) {
+            QList<QByteArray> cells = line.split(',');
+            cells[5] = QByteArray::number(cells[5].toDouble() * (raised == 0 ? 1.05 : 0.8), 'f', 2);
+            line = cells.join(',');
+            ++raised;
+        }
+        changed += line + '\n';
+    }
+    m_server.serve("/catalogs/v8/lambda/vms.csv", changed, "\"v2\"");
+    auto next = dialog();
+    EXPECT_NE(next->catalogList()->topLevelItem(2)->text(1), u"never"_s) << "last update shown";
+    next->check();
+    ASSERT_EQ(next->changesTable()->rowCount(), 2);
+    EXPECT_EQ(next->changesTable()->item(0, 6)->text(), u"-20.0 %"_s) << "largest change first";
+    EXPECT_EQ(next->changesTable()->item(1, 6)->text(), u"+5.0 %"_s);
+    next->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/update-changes.png"));
+}
+
+TEST_F(UpdateDialog, CancelStopsAHungFetchAndWritesNothing)
+{
+    HttpResponse hang;
+    hang.behaviour = HttpResponse::Behaviour::Hang;
+    m_server.route("/catalogs/v8/lambda/vms.csv",
+                   [hang](const HttpRequest &, int) { return hang; });
+    const int offersBefore = scalar(m_path, u"SELECT count(*) FROM offers"_s);
+    auto d = dialog(); // its connect timeout is 5 s
+    QTimer::singleShot(400, d.get(), [&d] { d->cancel(); });
+    QElapsedTimer timer;
+    timer.start();
+    d->check();
+    EXPECT_LT(timer.elapsed(), 3000) << "Cancel does not wait for the timeout";
+    EXPECT_TRUE(d->summaryLabel()->text().contains(u"Cancelled"_s))
+        << d->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(d->reports().isEmpty());
+    EXPECT_EQ(scalar(m_path, u"SELECT count(*) FROM offers"_s), offersBefore);
+}

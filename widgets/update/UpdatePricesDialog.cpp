@@ -1,0 +1,422 @@
+#include "UpdatePricesDialog.h"
+
+#include "CatalogBuilder.h"
+#include "DatabaseError.h"
+#include "PriceBook.h"
+
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString catalogTitle(const CatalogSource &c)
+{
+    if (c.source == u"azure")
+        return UpdatePricesDialog::tr("Microsoft Azure (Azure Retail Prices API)");
+    return UpdatePricesDialog::tr("%1 (SkyPilot catalog)").arg(canonicalProviderName(c.cloud));
+}
+
+/// "3 h ago", "2 days ago", from an ISO date-time in UTC.
+QString ago(const QString &isoUtc)
+{
+    const QDateTime when = QDateTime::fromString(isoUtc, Qt::ISODate);
+    if (!when.isValid())
+        return {};
+    const qint64 minutes = when.secsTo(QDateTime::currentDateTimeUtc()) / 60;
+    if (minutes < 60)
+        return UpdatePricesDialog::tr("%n min ago", nullptr, int(std::max<qint64>(1, minutes)));
+    if (minutes < 48 * 60)
+        return UpdatePricesDialog::tr("%n h ago", nullptr, int(minutes / 60));
+    return UpdatePricesDialog::tr("%n days ago", nullptr, int(minutes / (24 * 60)));
+}
+
+QString statusText(const QString &status)
+{
+    if (status == u"updated")
+        return UpdatePricesDialog::tr("updated");
+    if (status == u"unchanged")
+        return UpdatePricesDialog::tr("nothing new");
+    if (status == u"not-modified")
+        return UpdatePricesDialog::tr("not modified");
+    if (status == u"failed")
+        return UpdatePricesDialog::tr("failed");
+    return status;
+}
+
+QTableWidget *makeTable(const QStringList &headers, const QString &name)
+{
+    auto *table = new QTableWidget(0, int(headers.size()));
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+} // namespace
+
+UpdatePricesDialog::UpdatePricesDialog(QString bookPath, UpdateRequest request, FetchPolicy policy,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_bookPath(std::move(bookPath))
+    , m_request(std::move(request))
+    , m_policy(policy)
+    , m_cancelled(std::make_shared<std::atomic<bool>>(false))
+    , m_bytes(std::make_shared<std::atomic<qint64>>(0))
+    , m_catalogDone(std::make_shared<std::atomic<int>>(0))
+{
+    setWindowTitle(tr("Update Prices"));
+    setObjectName(u"updatePricesDialog"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(
+        tr("Current prices from public catalogs, no account needed. Each catalog is applied on "
+           "its own; a changed price becomes a new observation, an unchanged one is confirmed, "
+           "and offers a catalog no longer lists are marked, never deleted. Nothing is "
+           "downloaded before you press Check, nor written before Apply."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_catalogs = new QTreeWidget;
+    m_catalogs->setObjectName(u"catalogs"_s);
+    m_catalogs->setHeaderLabels({tr("Catalog"), tr("Last update"), tr("Status")});
+    m_catalogs->setRootIsDecorated(false);
+    m_catalogs->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_catalogs, 2);
+    fillCatalogList();
+
+    m_progress = new QProgressBar;
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_summary = new QLabel(tr("Choose the catalogs and press Check."));
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    m_details = new QTabWidget;
+    m_changes = makeTable({tr("Provider"), tr("Instance"), tr("Region"), tr("Pricing"), tr("Old"),
+                           tr("New"), tr("Change")},
+                          u"changes"_s);
+    m_added = makeTable({tr("Catalog"), tr("Offer")}, u"added"_s);
+    m_vanished = makeTable({tr("Catalog"), tr("Offer")}, u"vanished"_s);
+    m_attention = makeTable({tr("Catalog"), tr("What needs attention")}, u"attention"_s);
+    m_details->addTab(m_changes, tr("Price changes"));
+    m_details->addTab(m_added, tr("New offers"));
+    m_details->addTab(m_vanished, tr("No longer listed"));
+    m_details->addTab(m_attention, tr("Needs attention"));
+    layout->addWidget(m_details, 3);
+
+    m_buttons = new QDialogButtonBox;
+    m_checkButton = m_buttons->addButton(tr("&Check"), QDialogButtonBox::ActionRole);
+    m_applyButton = m_buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
+    m_cancelButton = m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_applyButton->setEnabled(false);
+    layout->addWidget(m_buttons);
+    connect(m_checkButton, &QPushButton::clicked, this, &UpdatePricesDialog::check);
+    connect(m_applyButton, &QPushButton::clicked, this, [this] {
+        if (apply())
+            accept();
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (m_working)
+            cancel();
+        else
+            reject();
+    });
+    resize(860, 620);
+}
+
+UpdatePricesDialog::~UpdatePricesDialog() = default;
+
+void UpdatePricesDialog::fillCatalogList()
+{
+    QMap<QString, LastFetch> last;
+    QStringList unchecked;
+    {
+        PriceBook::OpenResult connection = PriceBook::openConnection(m_bookPath, true);
+        if (connection.book) {
+            try {
+                last = lastFetches(connection.book->database());
+            } catch (const DatabaseError &) {
+            }
+        }
+    }
+    unchecked = QSettings().value(u"update/unchecked"_s).toStringList();
+    UpdateRequest all = m_request;
+    all.clouds.clear();
+    all.sources = {u"skypilot"_s, u"azure"_s};
+    for (const CatalogSource &catalog : all.catalogs()) {
+        auto *item = new QTreeWidgetItem(m_catalogs);
+        item->setText(0, catalogTitle(catalog));
+        item->setData(0, Qt::UserRole, catalog.key());
+        item->setCheckState(0, unchecked.contains(catalog.key()) ? Qt::Unchecked : Qt::Checked);
+        const LastFetch fetch = last.value(catalog.key());
+        item->setText(1, fetch.fetchedAt.isEmpty() ? tr("never") : ago(fetch.fetchedAt));
+        item->setText(2, statusText(fetch.status));
+        if (!fetch.message.isEmpty())
+            item->setToolTip(2, fetch.message);
+    }
+}
+
+QList<CatalogSource> UpdatePricesDialog::chosenCatalogs() const
+{
+    QList<CatalogSource> chosen;
+    for (int i = 0; i < m_catalogs->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_catalogs->topLevelItem(i);
+        if (item->checkState(0) != Qt::Checked)
+            continue;
+        const QString key = item->data(0, Qt::UserRole).toString();
+        const qsizetype slash = key.indexOf(u'/');
+        chosen.append(slash < 0 ? CatalogSource{key, QString()}
+                                : CatalogSource{key.left(slash), key.mid(slash + 1)});
+    }
+    return chosen;
+}
+
+void UpdatePricesDialog::runInWorker(const std::function<void()> &work)
+{
+    m_working = true;
+    m_cancelled->store(false);
+    m_bytes->store(0);
+    m_catalogDone->store(0);
+    m_checkButton->setEnabled(false);
+    m_applyButton->setEnabled(false);
+    m_catalogs->setEnabled(false);
+    m_progress->show();
+    std::unique_ptr<QThread> worker(QThread::create(work));
+    QEventLoop waiting;
+    connect(worker.get(), &QThread::finished, &waiting, &QEventLoop::quit);
+    QTimer poll;
+    const int total = int(chosenCatalogs().size());
+    m_progress->setRange(0, std::max(1, total));
+    connect(&poll, &QTimer::timeout, this, [this, total] {
+        m_progress->setValue(std::min(total, m_catalogDone->load()));
+        m_progress->setFormat(tr("%1 of %2 catalogs, %3 downloaded")
+                                  .arg(m_catalogDone->load())
+                                  .arg(total)
+                                  .arg(QLocale().formattedDataSize(m_bytes->load())));
+    });
+    poll.start(100);
+    worker->start();
+    waiting.exec();
+    worker->wait();
+    poll.stop();
+    m_progress->hide();
+    m_catalogs->setEnabled(true);
+    m_checkButton->setEnabled(true);
+    m_working = false;
+}
+
+void UpdatePricesDialog::check()
+{
+    const QList<CatalogSource> chosen = chosenCatalogs();
+    QStringList unchecked;
+    for (int i = 0; i < m_catalogs->topLevelItemCount(); ++i) {
+        if (m_catalogs->topLevelItem(i)->checkState(0) != Qt::Checked)
+            unchecked << m_catalogs->topLevelItem(i)->data(0, Qt::UserRole).toString();
+    }
+    QSettings().setValue(u"update/unchecked"_s, unchecked);
+    if (chosen.isEmpty()) {
+        m_summary->setText(tr("Choose at least one catalog."));
+        return;
+    }
+    m_summary->setText(tr("Checking %n catalog(s)…", nullptr, int(chosen.size())));
+    auto fetched = std::make_shared<QList<FetchedCatalog>>();
+    auto reports = std::make_shared<QList<SourceReport>>();
+    runInWorker([fetched, reports, chosen, path = m_bookPath, request = m_request,
+                 policy = m_policy, cancelled = m_cancelled, bytes = m_bytes,
+                 done = m_catalogDone] {
+        PriceBook::OpenResult connection = PriceBook::openConnection(path, false);
+        if (!connection.book)
+            return;
+        QSqlDatabase db = connection.book->database();
+        QMap<QString, LastFetch> previous;
+        QStringList skus;
+        try {
+            previous = lastFetches(db);
+            skus = azureSkus(db);
+        } catch (const DatabaseError &) {
+        }
+        HttpFetcher fetcher(policy);
+        qint64 before = 0;
+        for (const CatalogSource &catalog : chosen) {
+            if (cancelled->load())
+                break;
+            const LastFetch last = previous.value(catalog.key());
+            const bool applied = last.status != u"failed";
+            FetchedCatalog one =
+                fetchCatalog(catalog, request, skus, applied ? last.etag : QString(),
+                             applied ? last.lastModified : QString(), fetcher,
+                             [bytes, before, cancelled](qint64 received, qint64) {
+                                 bytes->store(before + received);
+                                 return !cancelled->load();
+                             });
+            before += one.bytes;
+            bytes->store(before);
+            if (cancelled->load())
+                break;
+            reports->append(applyCatalog(db, one, request.today, true));
+            fetched->append(std::move(one));
+            done->fetch_add(1);
+        }
+    });
+    if (m_cancelled->load()) {
+        m_fetched.clear();
+        m_reports.clear();
+        m_summary->setText(tr("Cancelled: nothing was written."));
+        return;
+    }
+    m_fetched = *fetched;
+    m_reports = *reports;
+    showPreview();
+}
+
+void UpdatePricesDialog::cancel()
+{
+    m_cancelled->store(true);
+}
+
+void UpdatePricesDialog::showPreview()
+{
+    m_changes->setRowCount(0);
+    m_added->setRowCount(0);
+    m_vanished->setRowCount(0);
+    m_attention->setRowCount(0);
+    int added = 0;
+    int changed = 0;
+    int confirmed = 0;
+    int vanished = 0;
+    int failed = 0;
+    QList<std::pair<PriceChange, QString>> changes;
+    for (const SourceReport &r : std::as_const(m_reports)) {
+        for (int i = 0; i < m_catalogs->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = m_catalogs->topLevelItem(i);
+            if (item->data(0, Qt::UserRole).toString() == r.catalog.key()) {
+                item->setText(2, r.failed() ? tr("failed") : tr("checked, not applied"));
+                item->setToolTip(2, r.error);
+            }
+        }
+        if (r.failed()) {
+            ++failed;
+            addRow(m_attention, {r.catalog.key(), tr("failed: %1").arg(r.error)});
+            continue;
+        }
+        added += r.offersAdded;
+        changed += r.pricesChanged;
+        confirmed += r.confirmed;
+        vanished += r.vanished;
+        for (const PriceChange &c : r.changes)
+            changes.append({c, r.catalog.key()});
+        for (const QString &offer : r.addedOffers)
+            addRow(m_added, {r.catalog.key(), offer});
+        for (const QString &offer : r.vanishedOffers)
+            addRow(m_vanished, {r.catalog.key(), offer});
+        if (!r.newGpuModels.isEmpty()) {
+            addRow(m_attention,
+                   {r.catalog.key(), tr("new GPU models without a published peak (not priceable "
+                                        "until you add one): %1")
+                                         .arg(r.newGpuModels.join(u", "_s))});
+        }
+        for (auto it = r.unmapped.cbegin(); it != r.unmapped.cend(); ++it) {
+            addRow(m_attention,
+                   {r.catalog.key(),
+                    tr("%1 maps to no GPU model (%n row(s))", nullptr, it.value()).arg(it.key())});
+        }
+        if (r.ambiguous > 0) {
+            addRow(m_attention,
+                   {r.catalog.key(), tr("%n row(s) left out: the machine's form factor matches "
+                                        "no GPU model",
+                                        nullptr, r.ambiguous)});
+        }
+    }
+    const auto size = [](const PriceChange &c) {
+        const double before = c.before.toDollars();
+        return before > 0 ? c.after.toDollars() / before - 1 : 0.0;
+    };
+    std::stable_sort(changes.begin(), changes.end(), [&](const auto &a, const auto &b) {
+        return std::abs(size(a.first)) > std::abs(size(b.first));
+    });
+    const QLocale locale;
+    for (const auto &[c, key] : std::as_const(changes)) {
+        addRow(m_changes, {c.provider, c.instanceType, c.region, pricingModelDisplayName(c.pricing),
+                           u"$"_s + locale.toString(c.before.toDollars(), 'f', 2),
+                           u"$"_s + locale.toString(c.after.toDollars(), 'f', 2),
+                           (size(c) >= 0 ? u"+"_s : QString()) +
+                               locale.toString(size(c) * 100, 'f', 1) + u" %"_s});
+    }
+    m_changes->resizeColumnsToContents();
+    m_added->resizeColumnToContents(0);
+    m_vanished->resizeColumnToContents(0);
+    m_attention->resizeColumnToContents(0);
+    m_summary->setText(
+        tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; "
+           "%5 of %6 catalogs failed. Apply writes it.")
+            .arg(added)
+            .arg(changed)
+            .arg(confirmed)
+            .arg(vanished)
+            .arg(failed)
+            .arg(m_reports.size()));
+    m_applyButton->setEnabled(failed < m_reports.size());
+}
+
+bool UpdatePricesDialog::apply()
+{
+    auto reports = std::make_shared<QList<SourceReport>>();
+    runInWorker([reports, fetched = m_fetched, path = m_bookPath, today = m_request.today,
+                 done = m_catalogDone] {
+        PriceBook::OpenResult connection = PriceBook::openConnection(path, false);
+        if (!connection.book) {
+            SourceReport failed;
+            failed.status = u"failed"_s;
+            failed.error = connection.error;
+            reports->append(failed);
+            return;
+        }
+        for (const FetchedCatalog &one : fetched) {
+            reports->append(applyCatalog(connection.book->database(), one, today, false));
+            done->fetch_add(1);
+        }
+    });
+    m_reports = *reports;
+    QStringList failures;
+    for (const SourceReport &r : std::as_const(m_reports)) {
+        if (r.failed())
+            failures << tr("%1: %2").arg(r.catalog.key(), r.error);
+    }
+    if (!failures.isEmpty()) {
+        m_summary->setText(tr("Applied, except:\n%1").arg(failures.join(u'\n')));
+        return failures.size() < m_reports.size();
+    }
+    return true;
+}
+
+} // namespace gpucompare
