@@ -39,7 +39,8 @@ QString tr(const char *text)
 
 const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s, u"import"_s,
                                u"update"_s};
-const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s};
+const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s,
+                             u"price-history"_s};
 
 } // namespace
 
@@ -63,7 +64,7 @@ CommandLine::CommandLine()
         "FILE (\"-\" for standard output)\n"
         "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
         "[--pricing P] [job options]\n"
-        "      CHART: market-share | market-trend | prices | job-cost\n\n"
+        "      CHART: market-share | market-trend | prices | price-history | job-cost\n\n"
         "Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; "
         "--gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, "
         "--overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price "
@@ -247,7 +248,7 @@ int CommandLine::runExportChart(const Parsed &parsed)
         const EstimateRun run = estimateJob(request->job, inputs, request->selection);
         chart = ChartFactory::jobCostBars(run, request->job);
         footer = ChartFactory::jobCostFooter(run, request->job, QDate::currentDate());
-    } else if (chartName == u"prices") {
+    } else if (chartName == u"prices" || chartName == u"price-history") {
         const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
         GpuModelRepository gpus(db);
         const auto gpuId = gpus.resolve(gpuText);
@@ -269,12 +270,21 @@ int CommandLine::runExportChart(const Parsed &parsed)
                 tr("unknown pricing \"%1\"; use one of: %2")
                     .arg(m_parser.value(u"pricing"_s), pricingModelTokens().join(u", ")));
         }
-        QList<OfferRow> rows = OfferRepository(db).currentRows();
-        annotateOffers(rows, QDate::currentDate());
-        chart = ChartFactory::priceBars(rows, gpuName, *pricing);
-        footer = tr("Latest observed prices from the price book; sources and dates in the price "
-                    "table. Exported %1.")
-                     .arg(QDate::currentDate().toString(Qt::ISODate));
+        if (chartName == u"price-history") {
+            chart = ChartFactory::providerHistory(
+                cheapestByProviderOverTime(OfferRepository(db).history(), gpuName, *pricing),
+                gpuName, *pricing);
+            footer = tr("Every dated observation in the price book; a line runs on to the "
+                        "price's last confirmation by a catalog update. Exported %1.")
+                         .arg(QDate::currentDate().toString(Qt::ISODate));
+        } else {
+            QList<OfferRow> rows = OfferRepository(db).currentRows();
+            annotateOffers(rows, QDate::currentDate());
+            chart = ChartFactory::priceBars(rows, gpuName, *pricing);
+            footer = tr("Latest observed prices from the price book; sources and dates in the "
+                        "price table. Exported %1.")
+                         .arg(QDate::currentDate().toString(Qt::ISODate));
+        }
     } else {
         const QList<MarketShareSnapshot> snapshots = MarketShareRepository(db).all();
         const QStringList scopes = shareScopes(snapshots);

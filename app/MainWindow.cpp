@@ -205,6 +205,7 @@ void MainWindow::reload()
         // One read of the offers for both panels: at 100,000 offers it is the slow part.
         // The price table annotates them (per-GPU price, flags); the calculator shares its list.
         m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
+        m_prices->setHistory(OfferRepository(db).history());
         m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Price book"), e.message());
@@ -494,8 +495,10 @@ void MainWindow::createMenus()
 
 ExportableChartView *MainWindow::currentChartView() const
 {
-    if (m_lastChartPanel == m_prices)
-        return m_prices->chartView();
+    if (m_lastChartPanel == m_prices) {
+        ExportableChartView *visible = m_prices->visibleChartView();
+        return visible ? visible : m_prices->chartView();
+    }
     if (m_lastChartPanel == m_jobCost)
         return m_jobCost->chartView();
     return m_marketShare->currentChartView();

@@ -75,7 +75,8 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
     QHash<QString, double> onDemandByInstance;
     for (OfferRow &r : rows) {
         r.usdPerGpuHour = r.usdPerInstanceHour.toDollars() / std::max(1, r.gpusPerInstance);
-        if (r.usdPerGpuHour > 0) {
+        // An offer no longer listed is not the cheapest of anything.
+        if (r.usdPerGpuHour > 0 && r.notListedSince.isEmpty()) {
             auto it = cheapest.find(r.gpuModel);
             if (it == cheapest.end() || r.usdPerGpuHour < *it)
                 cheapest.insert(r.gpuModel, r.usdPerGpuHour);

@@ -17,6 +17,8 @@ CostInputs readCostInputs(const QSqlDatabase &db, const QDate &today)
 CostInputs readCostInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows)
 {
     CostInputs inputs;
+    // An offer its catalog no longer lists cannot be rented: the calculator leaves it out.
+    annotatedRows.removeIf([](const OfferRow &r) { return !r.notListedSince.isEmpty(); });
     inputs.rows = std::move(annotatedRows);
     inputs.gpus = GpuModelRepository(db).all();
     for (const Provider &p : ProviderRepository(db).all()) {

@@ -265,6 +265,32 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
     return rows;
 }
 
+QList<HistoryObservation> OfferRepository::history() const
+{
+    QList<HistoryObservation> observations;
+    QSqlQuery q = execPrepared(
+        m_db, u"SELECT o.id, p.name, g.name, o.pricing_model, po.observed_on, po.confirmed_on, "
+              "po.usd_micros_per_instance_hour, o.gpus_per_instance FROM price_observations po "
+              "JOIN offers o ON o.id = po.offer_id JOIN providers p ON p.id = o.provider_id "
+              "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE po.observed_on <> '' "
+              "ORDER BY po.observed_on, po.id"_s);
+    while (q.next()) {
+        HistoryObservation h;
+        h.offerId = q.value(0).toLongLong();
+        h.provider = q.value(1).toString();
+        h.gpuModel = q.value(2).toString();
+        h.pricing = pricingModelFromToken(q.value(3).toString()).value_or(PricingModel::OnDemand);
+        const QString observed = q.value(4).toString();
+        h.observed =
+            QDate::fromString(observed.size() == 7 ? observed + u"-01"_s : observed, Qt::ISODate);
+        h.confirmed = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        h.usdPerGpuHour = Money::fromMicros(q.value(6).toLongLong()).toDollars() /
+                          std::max(1, q.value(7).toInt());
+        observations.append(std::move(h));
+    }
+    return observations;
+}
+
 int OfferRepository::count() const
 {
     QSqlQuery q = execPrepared(m_db, u"SELECT count(*) FROM offers"_s);

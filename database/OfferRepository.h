@@ -2,6 +2,7 @@
 
 #include "OfferRow.h"
 #include "PriceBookData.h"
+#include "PriceHistory.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -45,6 +46,8 @@ public:
     /// pricing); prices oldest first.
     QList<Offer> all() const;
     int count() const;
+    /// Every dated observation of every offer, per GPU-hour, for the price-history chart.
+    QList<HistoryObservation> history() const;
     /// Every offer at its latest price, one row each, in the order they were added, in one query
     /// (no 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). Derived fields
     /// are left for annotateOffers().

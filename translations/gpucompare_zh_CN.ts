@@ -803,6 +803,18 @@
         <source>USD per GPU-hour over time</source>
         <translation>每 GPU 小时美元随时间变化</translation>
     </message>
+    <message>
+        <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, cheapest offer per provider</source>
+        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，每个提供商最便宜的报价</translation>
+    </message>
+    <message>
+        <source>No dated prices match.</source>
+        <translation>没有匹配的带日期价格。</translation>
+    </message>
+    <message>
+        <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, the %3 cheapest of %4 providers</source>
+        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，%4 个提供商中最便宜的 %3 个</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ChartRenderer</name>
@@ -994,42 +1006,6 @@
         <translation>已在 %1 用内置数据新建价格簿</translation>
     </message>
     <message>
-        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
-
-Without a command, opens the window.
-
-Commands:
-  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
-  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
-      read offers, prices or market shares into the price book, all or nothing
-  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR] [--dry-run] [--format text|json]
-      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
-  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
-  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
-      CHART: market-share | market-trend | prices | job-cost
-
-Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
-
-Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
-        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
-
-不带命令时打开窗口。
-
-命令：
-  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
-  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
-      将报价、价格或市场份额读入价格簿，全部成功或全部不写
-  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录] [--dry-run] [--format text|json]
-      从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
-  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
-  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
-      图表：market-share | market-trend | prices | job-cost
-
-任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
-
-退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
-    </message>
-    <message>
         <source>import, update: show what would change, write nothing.</source>
         <translation>import、update：显示将会发生的变化，不写入任何内容。</translation>
     </message>
@@ -1088,6 +1064,46 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
+
+Without a command, opens the window.
+
+Commands:
+  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      read offers, prices or market shares into the price book, all or nothing
+  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR] [--dry-run] [--format text|json]
+      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
+      CHART: market-share | market-trend | prices | price-history | job-cost
+
+Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
+
+Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
+        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
+
+不带命令时打开窗口。
+
+命令：
+  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
+  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
+      将报价、价格或市场份额读入价格簿，全部成功或全部不写
+  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录] [--dry-run] [--format text|json]
+      从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
+  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
+  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
+      图表：market-share | market-trend | prices | price-history | job-cost
+
+任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
+
+退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
+    </message>
+    <message>
+        <source>Every dated observation in the price book; a line runs on to the price&apos;s last confirmation by a catalog update. Exported %1.</source>
+        <translation>价格簿中每条带日期的观测；线条延续到目录更新最后一次确认该价格之时。导出于 %1。</translation>
     </message>
 </context>
 <context>
@@ -1408,11 +1424,15 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message numerus="yes">
         <source>Prices updated %n h ago</source>
-        <translation><numerusform>价格于 %n 小时前更新</numerusform></translation>
+        <translation>
+            <numerusform>价格于 %n 小时前更新</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Prices updated %n days ago</source>
-        <translation><numerusform>价格于 %n 天前更新</numerusform></translation>
+        <translation>
+            <numerusform>价格于 %n 天前更新</numerusform>
+        </translation>
     </message>
     <message>
         <source>No prices yet — File › Update Prices…</source>
@@ -3266,6 +3286,26 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Flags</source>
         <translation>标记</translation>
     </message>
+    <message>
+        <source>not listed since %1</source>
+        <translation>自 %1 起不再列出</translation>
+    </message>
+    <message>
+        <source>Undated.</source>
+        <translation>无日期。</translation>
+    </message>
+    <message>
+        <source>Price observed on %1.</source>
+        <translation>价格观测于 %1。</translation>
+    </message>
+    <message>
+        <source>Confirmed unchanged by a catalog update on %1.</source>
+        <translation>%1 的目录更新确认价格未变。</translation>
+    </message>
+    <message>
+        <source>Its catalog has not listed it since %1; kept with its history.</source>
+        <translation>自 %1 起其目录不再列出它；连同历史一起保留。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PricesPanel</name>
@@ -3340,6 +3380,26 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Double-click a price to change it, or any other cell to open the offer in its form.</source>
         <translation>双击价格可修改它，双击其他单元格可在表单中打开该报价。</translation>
+    </message>
+    <message>
+        <source>Price history by provider</source>
+        <translation>各提供商的价格历史</translation>
+    </message>
+    <message>
+        <source>Each step is an observed price; a line runs on to the price&apos;s last confirmation by a catalog update.</source>
+        <translation>每一级是一次观测到的价格；线条延续到目录更新最后一次确认该价格之时。</translation>
+    </message>
+    <message>
+        <source>Show offers &amp;no longer listed</source>
+        <translation>显示不再列出的报价(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Offers a price update no longer found in their catalog are kept with their history and hidden unless this is on.</source>
+        <translation>价格更新在其目录中找不到的报价会连同历史保留，除非勾选此项，否则隐藏。</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>历史(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -3750,15 +3810,21 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n 分钟前</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n 小时前</numerusform></translation>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation><numerusform>%n 天前</numerusform></translation>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
     </message>
     <message>
         <source>updated</source>
@@ -3874,7 +3940,9 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message numerus="yes">
         <source>Checking %n catalog(s)…</source>
-        <translation><numerusform>正在检查 %n 个目录…</numerusform></translation>
+        <translation>
+            <numerusform>正在检查 %n 个目录…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
@@ -3894,11 +3962,15 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message numerus="yes">
         <source>%1 maps to no GPU model (%n row(s))</source>
-        <translation><numerusform>%1 未对应任何 GPU 型号（%n 行）</numerusform></translation>
+        <translation>
+            <numerusform>%1 未对应任何 GPU 型号（%n 行）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) left out: the machine&apos;s form factor matches no GPU model</source>
-        <translation><numerusform>略过 %n 行：机器的外形规格不对应任何 GPU 型号</numerusform></translation>
+        <translation>
+            <numerusform>略过 %n 行：机器的外形规格不对应任何 GPU 型号</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; %5 of %6 catalogs failed. Apply writes it.</source>

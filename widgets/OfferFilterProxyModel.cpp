@@ -50,10 +50,20 @@ void OfferFilterProxyModel::refilter()
     invalidate();
 }
 
+void OfferFilterProxyModel::setShowNotListed(bool show)
+{
+    if (show == m_showNotListed)
+        return;
+    m_showNotListed = show;
+    refilter();
+}
+
 bool OfferFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *model = static_cast<const PriceTableModel *>(sourceModel());
     const OfferRow &r = model->rowAt(sourceRow);
+    if (!m_showNotListed && !r.notListedSince.isEmpty())
+        return false;
     if (!m_gpu.isEmpty() && r.gpuModel != m_gpu)
         return false;
     if (!m_provider.isEmpty() && r.provider != m_provider)

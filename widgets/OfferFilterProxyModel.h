@@ -19,6 +19,9 @@ public:
     void setPricing(const QString &pricingToken);
     void setRegion(const QString &region);
     void setText(const QString &text);
+    /// Offers their catalog no longer lists are hidden unless this is on.
+    void setShowNotListed(bool show);
+    bool showsNotListed() const { return m_showNotListed; }
     const QString &provider() const { return m_provider; }
 
 protected:
@@ -33,6 +36,7 @@ private:
     QString m_pricing;
     QString m_region;
     QString m_text; ///< case-folded
+    bool m_showNotListed = false;
 };
 
 } // namespace gpucompare

@@ -236,7 +236,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     const QLocale &locale = m_locale;
     if (role == Qt::EditRole && index.column() == UsdPerInstanceHour)
         return formatUserNumber(r.usdPerInstanceHour.toDollars(), locale);
-    const QDate observed = r.observedDate();
+    const QDate observed = r.lastSeenDate();
     if (role == SortRole) {
         switch (index.column()) {
         case Gpus:
@@ -283,7 +283,11 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case ObservedOn:
             if (!observed.isValid())
                 return tr("undated");
-            return tr("%1 (%2 d)").arg(r.observedOn).arg(observed.daysTo(m_today));
+            if (!r.notListedSince.isEmpty())
+                return tr("not listed since %1").arg(r.notListedSince);
+            return tr("%1 (%2 d)")
+                .arg(r.confirmedOn > r.observedOn ? r.confirmedOn : r.observedOn)
+                .arg(observed.daysTo(m_today));
         case Source:
             return r.sourceUrl.isEmpty() ? tr("none") : QUrl(r.sourceUrl).host();
         case Flags:
@@ -297,6 +301,17 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return r.sourceUrl;
         if (index.column() == Pricing)
             return r.pricingTerm;
+        if (index.column() == ObservedOn) {
+            QStringList lines;
+            lines << (r.observedOn.isEmpty() ? tr("Undated.")
+                                             : tr("Price observed on %1.").arg(r.observedOn));
+            if (!r.confirmedOn.isEmpty())
+                lines << tr("Confirmed unchanged by a catalog update on %1.").arg(r.confirmedOn);
+            if (!r.notListedSince.isEmpty())
+                lines << tr("Its catalog has not listed it since %1; kept with its history.")
+                             .arg(r.notListedSince);
+            return lines.join(u'\n');
+        }
     }
     if (role == Qt::FontRole && r.cheapestForGpu) {
         QFont font;

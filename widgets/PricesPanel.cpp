@@ -5,6 +5,7 @@
 #include "OfferFilterProxyModel.h"
 #include "PriceTableModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHash>
@@ -73,6 +74,20 @@ PricesPanel::PricesPanel(QWidget *parent)
         [this] { return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()); },
         [] { return tr("Latest observed prices; sources and dates in the price table."); });
 
+    m_historyView = new ExportableChartView(this);
+    m_historyView->setObjectName(u"priceHistoryChart"_s);
+    m_historyView->setAccessibleName(tr("Price history by provider"));
+    m_historyView->setSources(
+        [this] {
+            return ChartFactory::providerHistory(
+                cheapestByProviderOverTime(m_history, chartGpu(), chartPricing()), chartGpu(),
+                chartPricing());
+        },
+        [] {
+            return tr("Each step is an observed price; a line runs on to the price's last "
+                      "confirmation by a catalog update.");
+        });
+
     // Two rows of two filters: the panel shares 1280 pixels with two others.
     auto *filters = new QGridLayout;
     int filterIndex = 0;
@@ -89,6 +104,13 @@ PricesPanel::PricesPanel(QWidget *parent)
     addFilter(tr("Pro&vider:"), m_provider);
     addFilter(tr("Pri&cing:"), m_pricing);
     addFilter(tr("Regi&on:"), m_region);
+    m_showNotListed = new QCheckBox(tr("Show offers &no longer listed"), this);
+    m_showNotListed->setObjectName(u"showNotListed"_s);
+    m_showNotListed->setToolTip(tr("Offers a price update no longer found in their catalog are "
+                                   "kept with their history and hidden unless this is on."));
+    filters->addWidget(m_showNotListed, (filterIndex + 1) / 2, 0, 1, 4);
+    connect(m_showNotListed, &QCheckBox::toggled, this,
+            [this](bool on) { m_proxy->setShowNotListed(on); });
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
     // Table and chart share the panel's height as tabs: side by side with the other panels
@@ -97,10 +119,8 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_views->setObjectName(u"pricesViews"_s);
     m_views->addTab(m_table, tr("Ta&ble"));
     m_views->addTab(m_chartView, tr("C&hart"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
-        if (m_chartStale)
-            refreshChart();
-    });
+    m_views->addTab(m_historyView, tr("Histor&y"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] { refreshChart(); });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this));
     layout->addLayout(filters);
@@ -226,6 +246,17 @@ void PricesPanel::updateOffers(const QList<OfferRow> &current, const QList<qint6
     refreshChart();
 }
 
+ExportableChartView *PricesPanel::visibleChartView() const
+{
+    return qobject_cast<ExportableChartView *>(m_views->currentWidget());
+}
+
+void PricesPanel::setHistory(QList<HistoryObservation> observations)
+{
+    m_history = std::move(observations);
+    refreshChart();
+}
+
 void PricesPanel::setGpuFilter(const QString &gpu)
 {
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));
@@ -277,12 +308,18 @@ PricingModel PricesPanel::chartPricing() const
 void PricesPanel::refreshChart()
 {
     // Charts nobody looks at are not built: the tab builds it when it is shown.
-    if (m_views->currentWidget() != m_chartView) {
+    if (m_views->currentWidget() == m_chartView) {
+        m_chartView->replaceChart(
+            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()));
+    } else if (m_views->currentWidget() == m_historyView) {
+        m_historyView->replaceChart(ChartFactory::providerHistory(
+            cheapestByProviderOverTime(m_history, chartGpu(), chartPricing()), chartGpu(),
+            chartPricing()));
+    } else {
         m_chartStale = true;
         return;
     }
     m_chartStale = false;
-    m_chartView->replaceChart(ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()));
 }
 
 } // namespace gpucompare

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "OfferRow.h"
+#include "PriceHistory.h"
 
 #include <QDate>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTableView;
@@ -28,6 +30,8 @@ public:
     explicit PricesPanel(QWidget *parent = nullptr);
 
     void setRows(QList<OfferRow> rows, const QDate &today);
+    /// Every dated observation of the book, for the History tab.
+    void setHistory(QList<HistoryObservation> observations);
     /// After an edit of a few offers: updates their rows in place (see
     /// PriceTableModel::updateOffers), keeping the sort, filters, selection and scroll.
     void updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone);
@@ -53,6 +57,9 @@ public:
     OfferFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *table() const { return m_table; }
     ExportableChartView *chartView() const { return m_chartView; }
+    ExportableChartView *historyView() const { return m_historyView; }
+    /// The chart tab on show, or null when the table is.
+    ExportableChartView *visibleChartView() const;
     QTabWidget *views() const { return m_views; }
 
 Q_SIGNALS:
@@ -74,9 +81,12 @@ private:
     QComboBox *m_provider = nullptr;
     QComboBox *m_pricing = nullptr;
     QComboBox *m_region = nullptr;
+    QCheckBox *m_showNotListed = nullptr;
     QLineEdit *m_text = nullptr;
     QTableView *m_table = nullptr;
     ExportableChartView *m_chartView = nullptr;
+    ExportableChartView *m_historyView = nullptr;
+    QList<HistoryObservation> m_history;
     QTabWidget *m_views = nullptr;
     QString m_busiestGpu;
     bool m_chartStale = false; ///< the data changed while the chart tab was hidden

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -214,6 +215,15 @@ TEST_F(Updates, AddsOffersThenConfirmsThenRecordsChangesAndDelistings)
     const QByteArray after = offersOf(path, u"Lambda"_s);
     EXPECT_EQ(after.count("\"not_listed_since\""), 17) << "marked, never deleted";
     EXPECT_TRUE(after.contains("ETag \\\"v2\\\"")) << "the change is a new observation";
+
+    // The history chart of the changed GPU: two updates' worth, rendered from the book.
+    const QString png = m_dir.filePath(u"history.png"_s);
+    const ProcessResult chart =
+        runGpucompare({u"export-chart"_s, u"price-history"_s, u"--gpu"_s, u"B200"_s, u"--out"_s,
+                       png, u"--size"_s, u"1200x800"_s, u"--db"_s, path});
+    ASSERT_EQ(chart.exitCode, 0) << chart.err.toStdString();
+    const QImage image(png);
+    EXPECT_EQ(image.size(), QSize(1200, 800));
 }
 
 TEST_F(Updates, EachNetworkFaultFailsItsCatalogAloneAndLeavesItsOffersAsTheyWere)

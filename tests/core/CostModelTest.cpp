@@ -7,6 +7,7 @@
 #include "DataQuality.h"
 #include "JobPresets.h"
 #include "JobSpecJson.h"
+#include "PriceHistory.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -459,4 +460,41 @@ TEST(CheapestPerProvider, KeepsEachProvidersCheapestOfferOfTheGpuAndPricingCheap
         rows, [](const gpucompare::OfferRow &r) { return r.provider; });
     ASSERT_EQ(first.size(), 4);
     EXPECT_DOUBLE_EQ(first[0]->usdPerGpuHour, 6.88) << "the first of AWS in list order";
+}
+
+TEST(PriceHistory, EachProvidersCheapestOfferInEffectStepsAtEveryObservation)
+{
+    using gpucompare::cheapestByProviderOverTime;
+    using gpucompare::HistoryObservation;
+    const auto obs = [](qint64 offer, const char *provider, const char *date, double usd,
+                        const char *confirmed = "") {
+        HistoryObservation h;
+        h.offerId = offer;
+        h.provider = QString::fromLatin1(provider);
+        h.gpuModel = u"H100 SXM 80GB"_s;
+        h.observed = QDate::fromString(QString::fromLatin1(date), Qt::ISODate);
+        h.confirmed = QDate::fromString(QString::fromLatin1(confirmed), Qt::ISODate);
+        h.usdPerGpuHour = usd;
+        return h;
+    };
+    QList<HistoryObservation> all = {
+        obs(1, "Lambda", "2026-01-01", 3.0),
+        obs(2, "Lambda", "2026-02-01", 2.5),               // a second offer, cheaper
+        obs(1, "Lambda", "2026-03-01", 2.0, "2026-04-01"), // the first one drops below it
+        obs(3, "AWS", "2026-01-15", 6.9),
+        obs(4, "AWS", "", 1.0), // undated: no place on a time axis
+    };
+    HistoryObservation spot = obs(5, "AWS", "2026-01-15", 1.5);
+    spot.pricing = gpucompare::PricingModel::Spot;
+    all.append(spot);
+    const auto histories =
+        cheapestByProviderOverTime(all, u"H100 SXM 80GB"_s, gpucompare::PricingModel::OnDemand);
+    ASSERT_EQ(histories.size(), 2);
+    EXPECT_EQ(histories[0].provider, u"Lambda"_s) << "cheapest now first";
+    const QList<std::pair<QDate, double>> expected = {
+        {QDate(2026, 1, 1), 3.0}, {QDate(2026, 2, 1), 2.5}, {QDate(2026, 3, 1), 2.0}};
+    EXPECT_EQ(histories[0].steps, expected);
+    EXPECT_EQ(histories[0].lastSeen, QDate(2026, 4, 1)) << "runs on to the confirmation";
+    ASSERT_EQ(histories[1].steps.size(), 1);
+    EXPECT_DOUBLE_EQ(histories[1].steps[0].second, 6.9) << "spot and undated left out";
 }

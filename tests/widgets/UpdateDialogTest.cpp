@@ -2,16 +2,21 @@
 // check, preview, apply, a second check with a change, and Cancel; each state rendered.
 
 #include "CatalogServer.h"
+#include "ExportableChartView.h"
 #include "LayoutProblems.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
+#include "PricesPanel.h"
 #include "UpdatePricesDialog.h"
 
+#include <QChart>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineSeries>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -123,6 +128,27 @@ TEST_F(UpdateDialog, ChecksPreviewsAppliesAndShowsTheNextChangeSortedBySize)
     EXPECT_EQ(next->changesTable()->item(0, 6)->text(), u"-20.0 %"_s) << "largest change first";
     EXPECT_EQ(next->changesTable()->item(1, 6)->text(), u"+5.0 %"_s);
     next->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/update-changes.png"));
+    ASSERT_TRUE(next->apply());
+
+    // The prices panel's History tab: B200 on demand with both updates' prices.
+    PriceBook::OpenResult opened = PriceBook::openConnection(m_path, true);
+    PricesPanel panel;
+    panel.resize(900, 700);
+    panel.setRows(OfferRepository(opened.book->database()).currentRows(), QDate::currentDate());
+    panel.setHistory(OfferRepository(opened.book->database()).history());
+    panel.setGpuFilter(u"B200 180GB"_s);
+    panel.findChild<QTabWidget *>(u"pricesViews"_s)->setCurrentWidget(panel.historyView());
+    panel.show();
+    QChart *chart = panel.historyView()->chart();
+    ASSERT_NE(chart, nullptr);
+    int lambdaPoints = 0;
+    for (QAbstractSeries *series : chart->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        if (line && line->name() == u"Lambda")
+            lambdaPoints = int(line->count());
+    }
+    EXPECT_GE(lambdaPoints, 4) << "a step from the first update's price to the second's";
+    panel.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/price-history-panel.png"));
 }
 
 TEST_F(UpdateDialog, CancelStopsAHungFetchAndWritesNothing)

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
@@ -263,6 +264,84 @@ QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gp
                         first == last ? last.addMonths(1) : last);
         axisX->setTickCount(first == last ? 3 : std::min<int>(5, int(points.size()) + 1));
     }
+    axisY->setRange(0, maxPrice > 0 ? maxPrice * 1.15 : 1);
+    axisY->applyNiceNumbers();
+    return chart;
+}
+
+QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
+                                      const QString &gpuModel, PricingModel pricing,
+                                      int maxProviders)
+{
+    QChart *chart = newChart(tr("Price history: USD per GPU-hour<br>%1, %2, cheapest offer per "
+                                "provider")
+                                 .arg(gpuModel, pricingModelDisplayName(pricing)));
+    if (histories.isEmpty()) {
+        chart->legend()->setVisible(false);
+        chart->setTitle(chart->title() + u"<br>"_s + tr("No dated prices match."));
+        return chart;
+    }
+    const QList<ProviderHistory> shown = histories.mid(0, maxProviders);
+    if (histories.size() > maxProviders) {
+        chart->setTitle(tr("Price history: USD per GPU-hour<br>%1, %2, the %3 cheapest of %4 "
+                           "providers")
+                            .arg(gpuModel, pricingModelDisplayName(pricing))
+                            .arg(maxProviders)
+                            .arg(histories.size()));
+    }
+    auto *axisX = new QDateTimeAxis;
+    axisX->setFormat(u"yyyy-MM-dd"_s);
+    auto *axisY = new QValueAxis;
+    axisY->setLabelFormat(u"$%.2f"_s);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    QDate first;
+    QDate last;
+    double maxPrice = 0;
+    const auto at = [](const QDate &d) {
+        return double(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+    };
+    for (const ProviderHistory &h : shown) {
+        const QColor color = seriesColor(chart->series().size() / 2);
+        auto *steps = new QLineSeries;
+        steps->setName(h.provider);
+        steps->setColor(color);
+        auto *points = new QScatterSeries;
+        points->setColor(color);
+        points->setBorderColor(color);
+        points->setMarkerSize(7);
+        for (qsizetype i = 0; i < h.steps.size(); ++i) {
+            const auto &[date, usd] = h.steps.at(i);
+            if (i > 0)
+                steps->append(at(date), h.steps.at(i - 1).second); // the step: flat, then up
+            steps->append(at(date), usd);
+            points->append(at(date), usd);
+            maxPrice = std::max(maxPrice, usd);
+            first = first.isValid() ? std::min(first, date) : date;
+        }
+        // The line runs on to the last time the price was seen (a confirmation).
+        const QDate end = std::max(h.lastSeen, h.steps.last().first);
+        steps->append(at(end), h.steps.last().second);
+        last = last.isValid() ? std::max(last, end) : end;
+        chart->addSeries(steps);
+        chart->addSeries(points);
+        steps->attachAxis(axisX);
+        steps->attachAxis(axisY);
+        points->attachAxis(axisX);
+        points->attachAxis(axisY);
+    }
+    // Only the lines are named in the legend; the points belong to them.
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (qobject_cast<QScatterSeries *>(marker->series()))
+            marker->setVisible(false);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    if (first == last) {
+        first = first.addMonths(-1);
+        last = last.addMonths(1);
+    }
+    axisX->setRange(first.startOfDay(Qt::UTC), last.addDays(1).startOfDay(Qt::UTC));
+    axisX->setTickCount(5);
     axisY->setRange(0, maxPrice > 0 ? maxPrice * 1.15 : 1);
     axisY->applyNiceNumbers();
     return chart;

@@ -4,6 +4,7 @@
 #include "MarketShareMath.h"
 #include "OfferRow.h"
 #include "PriceBookData.h"
+#include "PriceHistory.h"
 
 #include <QDate>
 #include <QList>
@@ -59,6 +60,10 @@ public:
     /// An offer's dated prices over time in USD per GPU-hour, for its form; undated prices are
     /// left out (the form lists them). Needs at least one dated price.
     static QChart *priceHistory(const QList<PriceObservation> &prices, int gpusPerInstance);
+    /// Each provider's cheapest USD per GPU-hour over time for one GPU and pricing model: step
+    /// lines with a point at every observation, the `maxProviders` cheapest named.
+    static QChart *providerHistory(const QList<ProviderHistory> &histories, const QString &gpuModel,
+                                   PricingModel pricing, int maxProviders = 8);
 
     /// Total cost of the job on the cheapest offer of each provider, cheapest at the top, at
     /// most maxBars of them (15 fit a 1600x1200 export; a short panel fits fewer).
