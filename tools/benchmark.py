@@ -75,6 +75,60 @@ def google_benchmark(program, pattern):
     return results
 
 
+def timed_with_memory(cmd):
+    """Wall-clock milliseconds and peak memory in MB of one whole process."""
+    start = time.perf_counter()
+    out = subprocess.run(["/usr/bin/time", "-f", "maxrss %M"] + cmd, env=ENV,
+                         capture_output=True, text=True, check=True)
+    elapsed = (time.perf_counter() - start) * 1000
+    rss = next(int(l.split()[1]) for l in out.stderr.splitlines() if l.startswith("maxrss"))
+    return elapsed, rss / 1024
+
+
+def update_rows(rows, app, bundled, aws_catalog, work, ratio_row, absolute_row):
+    """Live prices (issue 16): every fixture catalog plus the 50,000-row AWS-layout file,
+    served by a local HTTP server, against reading the same files from disk (update --from);
+    then a second run that the server answers with 304 Not Modified."""
+    mirror = os.path.join(work, "mirror")
+    fixtures = os.path.join(ROOT, "..", "shared", "fixtures", "catalogs", "skypilot-v8")
+    clouds = ["aws"]
+    os.makedirs(os.path.join(mirror, "catalogs", "v8", "aws"))
+    shutil.copy(aws_catalog, os.path.join(mirror, "catalogs", "v8", "aws", "vms.csv"))
+    for cloud in sorted(os.listdir(fixtures)):
+        source = os.path.join(fixtures, cloud, "vms.csv")
+        if os.path.exists(source):
+            os.makedirs(os.path.join(mirror, "catalogs", "v8", cloud))
+            shutil.copy(source, os.path.join(mirror, "catalogs", "v8", cloud, "vms.csv"))
+            clouds.append(cloud)
+    server = subprocess.Popen([sys.executable, "-m", "http.server", "0", "--bind", "127.0.0.1",
+                               "--directory", mirror], stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        port = int(server.stdout.readline().split("port ")[1].split()[0])
+        base = ["--source", "skypilot", "--cloud", ",".join(clouds)]
+        target = os.path.join(work, "update.sqlite")
+
+        def fresh(args):
+            shutil.copy(bundled, target)
+            return timed_with_memory([app, "update", *base, *args, "--db", target])
+
+        network = [fresh(["--base-url", f"http://127.0.0.1:{port}"]) for _ in range(5)]
+        disk = [fresh(["--from", mirror]) for _ in range(5)]
+        ratio_row(f"update {len(clouds)} catalogs (50,000-row AWS) from a local server",
+                  statistics.median(t for t, _ in network),
+                  statistics.median(t for t, _ in disk), "ms", 1.5)
+        absolute_row("update: peak memory", max(m for _, m in network), "MB", 200)
+        # The book now holds the last network update: the same again is 304 everywhere.
+        again = [timed_with_memory([app, "update", *base, "--base-url",
+                                    f"http://127.0.0.1:{port}", "--db", target])[0]
+                 for _ in range(5)]
+        absolute_row("update again, nothing new (304 Not Modified)", statistics.median(again),
+                     "ms", 500)
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
@@ -134,6 +188,8 @@ def main():
 
     ratio_row("import 50,000-row SkyPilot catalog", median_of(5, import_once),
               median_of(5, sqlite_once), "ms", 2)
+
+    update_rows(rows, app, bundled, catalog, work, ratio_row, absolute_row)
 
     big_frame = median_of(max(3, args.runs // 2), lambda: first_frame([app, "--db", big]))
     absolute_row("window: first frame, 100,000-offer book", big_frame[0], "ms", 1000)
