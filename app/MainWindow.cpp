@@ -10,6 +10,7 @@
 #include "FileActions.h"
 #include "GpuModelEditor.h"
 #include "GpuModelRepository.h"
+#include "InstanceShapeEditor.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
 #include "JobSpecJson.h"
@@ -204,8 +205,14 @@ void MainWindow::reload()
         m_marketShare->setSnapshots(MarketShareRepository(db).all());
         // One read of the offers for both panels: at 100,000 offers it is the slow part.
         // The price table annotates them (per-GPU price, flags); the calculator shares its list.
+        m_prices->setHistorySource([this] {
+            try {
+                return OfferRepository(m_book->database()).history();
+            } catch (const DatabaseError &) {
+                return QList<HistoryObservation>(); // the chart then says no prices match
+            }
+        });
         m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
-        m_prices->setHistory(OfferRepository(db).history());
         m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Price book"), e.message());
@@ -425,6 +432,10 @@ void MainWindow::createMenus()
     QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
     dataMenu->addAction(tr("&Providers…"), this, guarded([this] { editProviders(); }));
     dataMenu->addAction(tr("&GPU Models…"), this, guarded([this] { editGpuModels(); }));
+    dataMenu->addAction(tr("&Instance Shapes…"), this, guarded([this] {
+                            InstanceShapeEditor dialog(m_editor, this);
+                            dialog.exec();
+                        }));
     dataMenu->addAction(tr("&Offers and Prices…"), this, guarded([this] { editOffers(); }));
     dataMenu->addAction(tr("&Market Share…"), this, guarded([this] { editMarketShare(); }));
     dataMenu->addSeparator();

@@ -113,6 +113,18 @@ QVariantMap priceRow(qint64 id, qint64 offerId, const PriceObservation &p)
             {u"confirmed_on"_s, p.confirmedOn}};
 }
 
+QVariantMap shapeRow(qint64 id, qint64 providerId, std::optional<qint64> gpuModelId,
+                     const InstanceShape &shape)
+{
+    return {{u"id"_s, integer(id)},
+            {u"provider_id"_s, integer(providerId)},
+            {u"instance_type"_s, shape.instanceType},
+            {u"gpu_model_id"_s, gpuModelId ? integer(*gpuModelId) : QVariant()},
+            {u"gpu_count"_s, integer(shape.gpuCount)},
+            {u"source_url"_s, shape.sourceUrl},
+            {u"notes"_s, shape.notes}};
+}
+
 QVariantMap snapshotRow(qint64 id, const MarketShareSnapshot &s)
 {
     return {{u"id"_s, integer(id)},         {u"period"_s, s.period},
@@ -319,6 +331,28 @@ PriceBookEdit deleteSnapshot(const QSqlDatabase &db, qint64 id)
     edit.add({u"market_share_snapshots"_s, integer(id), snapshot, std::nullopt});
     addDeleted(edit, u"market_share_entries"_s,
                readRowsWhere(db, u"market_share_entries"_s, u"snapshot_id"_s, id));
+    return edit;
+}
+
+PriceBookEdit saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
+                                std::optional<qint64> gpuModelId, const InstanceShape &shape)
+{
+    const qint64 rowId = id ? *id : newRowId();
+    const auto before = id ? existingRow(db, u"instance_shapes"_s, rowId) : std::nullopt;
+    PriceBookEdit edit(
+        id ? tr("Change the shape of %1").arg(before->value(u"instance_type"_s).toString())
+           : tr("Add the shape of %1").arg(shape.instanceType));
+    edit.add({u"instance_shapes"_s, integer(rowId), before,
+              shapeRow(rowId, providerId, gpuModelId, shape)});
+    return edit;
+}
+
+PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id)
+{
+    const auto shape = existingRow(db, u"instance_shapes"_s, id);
+    PriceBookEdit edit(
+        tr("Delete the shape of %1").arg(shape->value(u"instance_type"_s).toString()));
+    edit.add({u"instance_shapes"_s, integer(id), shape, std::nullopt});
     return edit;
 }
 

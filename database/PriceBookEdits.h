@@ -52,6 +52,14 @@ QString offerIdentity(qint64 providerId, qint64 gpuModelId, const QString &insta
                       const QString &region, const QString &pricingToken,
                       const QString &pricingTerm);
 
+struct InstanceShapeRecord
+{
+    qint64 id = 0;
+    qint64 providerId = 0;
+    std::optional<qint64> gpuModelId; ///< empty: only the GPU count is known
+    InstanceShape shape;              ///< provider and GPU model by name
+};
+
 struct SnapshotRecord
 {
     qint64 id = 0;
@@ -68,6 +76,7 @@ struct References
 
 QList<ProviderRecord> providerRecords(const QSqlDatabase &db);
 QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db);
+QList<InstanceShapeRecord> instanceShapeRecords(const QSqlDatabase &db);
 QList<OfferSummary> offerSummaries(const QSqlDatabase &db);
 std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id);
 QList<SnapshotRecord> snapshotRecords(const QSqlDatabase &db);
@@ -80,6 +89,11 @@ PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, con
 /// Deletes the provider with its offers and their prices; market-share entries keep their
 /// label and lose the link (as ON DELETE SET NULL would), and undo restores all of it.
 PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id);
+
+/// Adds (no id) or changes an instance shape.
+PriceBookEdit saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
+                                std::optional<qint64> gpuModelId, const InstanceShape &shape);
+PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id);
 /// Saves the model's fields and makes its aliases exactly model.aliases.
 PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, const GpuModel &model);
 PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id);

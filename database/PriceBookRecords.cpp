@@ -225,4 +225,26 @@ References gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId)
             0};
 }
 
+QList<InstanceShapeRecord> instanceShapeRecords(const QSqlDatabase &db)
+{
+    QList<InstanceShapeRecord> records;
+    QSqlQuery q = execPrepared(
+        db, u"SELECT s.id, s.provider_id, s.gpu_model_id, p.name, s.instance_type, "
+            "coalesce(g.name, ''), s.gpu_count, s.source_url, s.notes FROM instance_shapes s "
+            "JOIN providers p ON p.id = s.provider_id "
+            "LEFT JOIN gpu_models g ON g.id = s.gpu_model_id "
+            "ORDER BY p.name COLLATE NOCASE, s.instance_type COLLATE NOCASE"_s);
+    while (q.next()) {
+        InstanceShapeRecord r;
+        r.id = q.value(0).toLongLong();
+        r.providerId = q.value(1).toLongLong();
+        if (!q.isNull(2))
+            r.gpuModelId = q.value(2).toLongLong();
+        r.shape = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                   q.value(6).toInt(),    q.value(7).toString(), q.value(8).toString()};
+        records.append(r);
+    }
+    return records;
+}
+
 } // namespace gpucompare

@@ -543,6 +543,18 @@
         <source>%1 rows, none of them an offer the price book can take</source>
         <translation>%1 行，其中没有价格簿能接受的报价</translation>
     </message>
+    <message>
+        <source>Change the shape of %1</source>
+        <translation>修改 %1 的实例规格</translation>
+    </message>
+    <message>
+        <source>Add the shape of %1</source>
+        <translation>添加 %1 的实例规格</translation>
+    </message>
+    <message>
+        <source>Delete the shape of %1</source>
+        <translation>删除 %1 的实例规格</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::AzureRetailPricesReader</name>
@@ -1811,6 +1823,73 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
 </context>
 <context>
+    <name>gpucompare::InstanceShapeEditor</name>
+    <message>
+        <source>Instance Shapes</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>提供商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>实例类型(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Instance type</source>
+        <translation>实例类型</translation>
+    </message>
+    <message>
+        <source>%1 already has a shape for %2.</source>
+        <translation>%1 已有 %2 的实例规格。</translation>
+    </message>
+    <message>
+        <source>&amp;GPU model:</source>
+        <translation>GPU 型号(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Without a GPU model the shape only checks GPU counts; with one, price updates can map this instance type&apos;s prices to it.</source>
+        <translation>没有 GPU 型号时，该规格只用于核对 GPU 数量；有型号时，价格更新可以把此实例类型的价格对应到它。</translation>
+    </message>
+    <message>
+        <source>GPU &amp;count:</source>
+        <translation>GPU 数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>GPU 数量</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL:</source>
+        <translation>来源网址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>来源网址</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(count only)</source>
+        <translation>（仅数量）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Delete the shape of %1? Catalog rows of this instance type are then no longer checked against it, and Azure prices of it can no longer be mapped to a GPU.</source>
+        <translation>删除 %1 的实例规格？此后不再用它核对该实例类型的目录行，其 Azure 价格也无法再对应到 GPU。</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::InstanceShapeRepository</name>
     <message>
         <source>instance shape %1: no provider is named &quot;%2&quot;</source>
@@ -2646,6 +2725,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Instance Shapes…</source>
+        <translation>实例规格(&amp;I)…</translation>
     </message>
 </context>
 <context>

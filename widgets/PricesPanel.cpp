@@ -177,6 +177,7 @@ void PricesPanel::fillCombo(QComboBox *combo, const QString &allText, const QStr
 
 void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
 {
+    m_historyStale = true;
     QHash<QString, int> gpus;
     QSet<QString> providerSet;
     QSet<QString> regionSet;
@@ -228,6 +229,7 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
 
 void PricesPanel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)
 {
+    m_historyStale = true;
     m_model->updateOffers(current, gone);
     // A new provider, GPU or region name among them (or one gone) changes the filters' lists;
     // only then are they made again from every row.
@@ -254,7 +256,14 @@ ExportableChartView *PricesPanel::visibleChartView() const
 void PricesPanel::setHistory(QList<HistoryObservation> observations)
 {
     m_history = std::move(observations);
+    m_historyStale = false;
     refreshChart();
+}
+
+void PricesPanel::setHistorySource(std::function<QList<HistoryObservation>()> source)
+{
+    m_historySource = std::move(source);
+    m_historyStale = true;
 }
 
 void PricesPanel::setGpuFilter(const QString &gpu)
@@ -312,6 +321,10 @@ void PricesPanel::refreshChart()
         m_chartView->replaceChart(
             ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()));
     } else if (m_views->currentWidget() == m_historyView) {
+        if (m_historyStale && m_historySource) {
+            m_history = m_historySource();
+            m_historyStale = false;
+        }
         m_historyView->replaceChart(ChartFactory::providerHistory(
             cheapestByProviderOverTime(m_history, chartGpu(), chartPricing()), chartGpu(),
             chartPricing()));

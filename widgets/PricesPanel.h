@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -32,6 +33,9 @@ public:
     void setRows(QList<OfferRow> rows, const QDate &today);
     /// Every dated observation of the book, for the History tab.
     void setHistory(QList<HistoryObservation> observations);
+    /// Where the History tab reads the observations when it is shown after a change: reading
+    /// them on every edit of a large book would cost more than the edit.
+    void setHistorySource(std::function<QList<HistoryObservation>()> source);
     /// After an edit of a few offers: updates their rows in place (see
     /// PriceTableModel::updateOffers), keeping the sort, filters, selection and scroll.
     void updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone);
@@ -87,6 +91,8 @@ private:
     ExportableChartView *m_chartView = nullptr;
     ExportableChartView *m_historyView = nullptr;
     QList<HistoryObservation> m_history;
+    std::function<QList<HistoryObservation>()> m_historySource;
+    bool m_historyStale = false;
     QTabWidget *m_views = nullptr;
     QString m_busiestGpu;
     bool m_chartStale = false; ///< the data changed while the chart tab was hidden

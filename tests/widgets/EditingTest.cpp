@@ -5,6 +5,7 @@
 #include "Application.h"
 #include "FormFields.h"
 #include "GpuModelEditor.h"
+#include "InstanceShapeEditor.h"
 #include "JobCostPanel.h"
 #include "LayoutProblems.h"
 #include "MainWindow.h"
@@ -488,6 +489,35 @@ TEST_F(Editing, AWriteRefusedByAnotherProcessLeavesTheBookAndSaysWhy)
 // Each form as a person first sees it (a reason under a field, a saved price): nothing is
 // clipped or outside the dialog, at 100 % here and at 200 % in widget_tests.FormsAt200Percent.
 // The renders land in screenshots/ to look at.
+TEST_F(Editing, AnInstanceShapeTypedInItsFormFlagsTheTableAndUndoTakesItBack)
+{
+    auto shapes = open<InstanceShapeEditor>();
+    shapes->startNew();
+    auto *provider = shapes->findChild<QComboBox *>(u"provider"_s);
+    provider->setCurrentIndex(provider->findText(u"Lambda"_s));
+    typeInto(shapes.get(), u"instanceType"_s, u"gpu_8x_h100_sxm5"_s);
+    auto *gpu = shapes->findChild<QComboBox *>(u"gpu"_s);
+    gpu->setCurrentIndex(gpu->findText(u"H100 SXM 80GB"_s));
+    typeInto(shapes.get(), u"gpuCount"_s, u"0"_s);
+    EXPECT_FALSE(shapes->save()) << "a count of 0 is refused in the form";
+    typeInto(shapes.get(), u"gpuCount"_s, u"4"_s); // deliberately wrong: the book says 8
+    ASSERT_TRUE(shapes->save());
+    EXPECT_EQ(idOf(m_db, u"SELECT gpu_count FROM instance_shapes WHERE instance_type = "
+                         "'gpu_8x_h100_sxm5'"_s),
+              4);
+    // Saved once more under the same provider: the form says a shape exists already.
+    shapes->startNew();
+    provider->setCurrentIndex(provider->findText(u"Lambda"_s));
+    typeInto(shapes.get(), u"instanceType"_s, u"GPU_8X_H100_SXM5"_s);
+    typeInto(shapes.get(), u"gpuCount"_s, u"8"_s);
+    EXPECT_FALSE(shapes->save());
+    shapes->revert();
+    editor()->undoStack()->undo();
+    EXPECT_EQ(idOf(m_db, u"SELECT count(*) FROM instance_shapes WHERE instance_type = "
+                         "'gpu_8x_h100_sxm5'"_s),
+              0);
+}
+
 TEST_F(Editing, FormsShowEveryLabelAndButtonUnclipped)
 {
     const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", u"1"_s);
@@ -525,6 +555,10 @@ TEST_F(Editing, FormsShowEveryLabelAndButtonUnclipped)
     auto shares = open<SnapshotEditor>();
     shares->selectRecord(idOf(m_db, u"SELECT max(id) FROM market_share_snapshots"_s));
     shoot(shares.get(), u"market-share"_s);
+    auto shapes = open<InstanceShapeEditor>();
+    shapes->selectRecord(
+        idOf(m_db, u"SELECT id FROM instance_shapes WHERE instance_type = 'p5.48xlarge'"_s));
+    shoot(shapes.get(), u"instance-shapes"_s);
     if (!language.isEmpty())
         Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }
