@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <filesystem>
 
@@ -82,6 +83,12 @@ void FileActions::addTo(QMenu *file)
     m_update = add(tr("&Update Prices…"), &FileActions::updatePrices, Qt::CTRL | Qt::Key_U);
     m_update->setObjectName(u"updatePricesAction"_s);
     m_update->setToolTip(tr("Current prices from public catalogs (SkyPilot, Azure)"));
+    m_checkOnStart = new QAction(tr("Check for New Prices on &Start (once a day)"), file);
+    m_checkOnStart->setCheckable(true);
+    m_checkOnStart->setChecked(QSettings().value(u"update/checkOnStart"_s, false).toBool());
+    connect(m_checkOnStart, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(u"update/checkOnStart"_s, on); });
+    file->insertAction(before, m_checkOnStart);
     auto *exportMenu = new QMenu(tr("E&xport"), file);
     exportMenu->setObjectName(u"exportMenu"_s);
     const QList<std::pair<QString, QString>> exports = {
@@ -287,6 +294,20 @@ void FileActions::chooseAndImport()
     importFile(path);
 }
 
+void FileActions::checkOnStartIfDue()
+{
+    QSettings settings;
+    if (!settings.value(u"update/checkOnStart"_s, false).toBool() || m_window->book()->isReadOnly())
+        return;
+    const QDateTime last = settings.value(u"update/lastStartCheck"_s).toDateTime();
+    if (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
+        return;
+    settings.setValue(u"update/lastStartCheck"_s, QDateTime::currentDateTimeUtc());
+    m_checkNow = true;
+    m_window->runGuarded([this] { updatePrices(); });
+    m_checkNow = false;
+}
+
 void FileActions::updatePrices()
 {
     PriceBook *book = m_window->book();
@@ -302,6 +323,8 @@ void FileActions::updatePrices()
     request.baseUrl = qEnvironmentVariable("GPUCOMPARE_UPDATE_BASE_URL");
     policy.allowPlainHttp = !request.baseUrl.isEmpty();
     UpdatePricesDialog dialog(book->path(), request, policy, m_window);
+    if (m_checkNow) // the daily check on start: the user asked for it in the File menu
+        QTimer::singleShot(0, &dialog, &UpdatePricesDialog::check);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool forgotEdits = m_window->editor()->clearHistory();

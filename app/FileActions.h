@@ -40,6 +40,9 @@ public:
 
     /// File › Update Prices…: the update dialog, then a reload; the undo history is cleared.
     void updatePrices();
+    /// With File › Check for New Prices on Start on, opens the update dialog and checks, at
+    /// most once a day; otherwise (the default) nothing goes over the network.
+    void checkOnStartIfDue();
     /// "Prices updated 3 h ago", or where the prices come from when no update ran yet.
     QString pricesAgeText() const;
 
@@ -54,6 +57,8 @@ private:
     MainWindow *m_window;
     QAction *m_bom = nullptr;
     QAction *m_update = nullptr;
+    QAction *m_checkOnStart = nullptr;
+    bool m_checkNow = false;
 };
 
 } // namespace gpucompare

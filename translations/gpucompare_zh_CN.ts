@@ -1454,6 +1454,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>Bundled prices from %1 — File › Update Prices…</source>
         <translation>内置价格截至 %1 — 文件 › 更新价格…</translation>
     </message>
+    <message>
+        <source>Check for New Prices on &amp;Start (once a day)</source>
+        <translation>启动时检查新价格（每天最多一次）(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::FsdlCatalog</name>

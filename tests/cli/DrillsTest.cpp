@@ -715,3 +715,67 @@ TEST_F(Drills, AnUnfinishedChangeOnReadOnlyMediaIsExplainedAndLeftAlone)
     report("unfinished change on read-only media: refused with how to recover, both files "
            "unchanged");
 }
+
+TEST_F(Drills, KilledDuringAnUpdateEachCatalogHoldsAllOfItsChangeOrNone)
+{
+    // Two catalogs read offline: a SkyPilot AWS-layout file of 20,000 regions (40,000 offers
+    // with spot), long enough to be interrupted, and Lambda's real one.
+    const QString folder = m_dir.filePath(u"catalogs"_s);
+    QDir().mkpath(folder + u"/catalogs/v8/aws"_s);
+    QDir().mkpath(folder + u"/catalogs/v8/lambda"_s);
+    {
+        QFile aws(folder + u"/catalogs/v8/aws/vms.csv"_s);
+        ASSERT_TRUE(aws.open(QIODevice::WriteOnly));
+        aws.write("InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,"
+                  "SpotPrice,Region,AvailabilityZone,Arch\n");
+        for (int i = 0; i < 20'000; ++i) {
+            aws.write(
+                QStringLiteral("p5.48xlarge,H100,8,192,2048,,%1,%2,drill-%3,drill-%3a,x86_64\n")
+                    .arg(55 + (i % 100) / 100.0)
+                    .arg(20 + (i % 50) / 100.0)
+                    .arg(i)
+                    .toUtf8());
+        }
+    }
+    ASSERT_TRUE(
+        QFile::copy(QStringLiteral(GPUCOMPARE_SOURCE_DIR
+                                   "/../shared/fixtures/catalogs/skypilot-v8/lambda/vms.csv"),
+                    folder + u"/catalogs/v8/lambda/vms.csv"_s));
+    const QString base = makeBook(m_dir, u"base.sqlite"_s);
+    const QStringList update = {u"update"_s, u"--from"_s, folder};
+    const auto listedBy = [](const QString &book, const char *catalog) {
+        return sqlValue(book, u"SELECT count(*) FROM offers WHERE listed_by = '%1'"_s.arg(
+                                  QString::fromLatin1(catalog)))
+            .toInt();
+    };
+
+    const QString full = copyOf(base, m_dir.filePath(u"full.sqlite"_s));
+    QElapsedTimer timer;
+    timer.start();
+    const ProcessResult whole = runGpucompare(QStringList{u"--db"_s, full} + update);
+    const qint64 duration = timer.elapsed();
+    ASSERT_EQ(whole.exitCode, 0) << whole.err.toStdString();
+    const int aws = listedBy(full, "skypilot/aws");
+    const int lambda = listedBy(full, "skypilot/lambda");
+    ASSERT_EQ(aws, 40'000);
+    ASSERT_GT(lambda, 300);
+
+    int killed = 0;
+    int partial = 0;
+    for (int i = 0; i < 12; ++i) {
+        const QString book = copyOf(base, m_dir.filePath(u"update-kill-%1.sqlite"_s.arg(i)));
+        killed +=
+            runAndKill(QStringList{u"--db"_s, book} + update, killMoment(i, duration)) ? 1 : 0;
+        expectOpensThroughTheProduct(book, i);
+        EXPECT_EQ(sqlValue(book, u"PRAGMA integrity_check"_s), u"ok"_s) << "kill " << i;
+        const int awsNow = listedBy(book, "skypilot/aws");
+        const int lambdaNow = listedBy(book, "skypilot/lambda");
+        EXPECT_TRUE(awsNow == 0 || awsNow == aws) << "kill " << i << ": " << awsNow;
+        EXPECT_TRUE(lambdaNow == 0 || lambdaNow == lambda) << "kill " << i << ": " << lambdaNow;
+        partial += (awsNow == aws) != (lambdaNow == lambda) ? 1 : 0;
+    }
+    EXPECT_GT(killed, 5) << "most kills must land while the update runs";
+    report("kill during update: 12 kills over " + std::to_string(duration) + " ms (" +
+           std::to_string(killed) + " while running), " + std::to_string(partial) +
+           " with one catalog applied and the other not; each catalog all or nothing");
+}
