@@ -98,13 +98,6 @@ struct SourceReport
     bool failed() const { return status == u"failed"; }
 };
 
-/// Downloads a catalog (or reads it from disk) with the product's network rules. Safe to call
-/// from a worker thread. `etag`/`lastModified` are the book's, from lastFetches().
-FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &request,
-                            const QStringList &azureSkus, const QString &etag,
-                            const QString &lastModified, HttpFetcher &fetcher,
-                            const HttpFetcher::Progress &progress = {});
-
 /// The last fetch of each catalog as the book records it.
 struct LastFetch
 {
@@ -114,7 +107,20 @@ struct LastFetch
     QString etag;
     QString lastModified;
 };
+
+/// Downloads a catalog (or reads it from disk) with the product's network rules. Safe to call
+/// from a worker thread. `etag`/`lastModified` are the book's, from lastFetches().
+FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &request,
+                            const QStringList &azureSkus, const QString &etag,
+                            const QString &lastModified, HttpFetcher &fetcher,
+                            const HttpFetcher::Progress &progress = {});
+
 QMap<QString, LastFetch> lastFetches(const QSqlDatabase &db); ///< by CatalogSource::key()
+/// fetchCatalog() for a book: conditional on the validators of the catalog the book last
+/// applied (`previous`, from lastFetches()), unconditional after a failed or no fetch.
+FetchedCatalog fetchForBook(const CatalogSource &catalog, const UpdateRequest &request,
+                            const QMap<QString, LastFetch> &previous, const QStringList &azureSkus,
+                            HttpFetcher &fetcher, const HttpFetcher::Progress &progress);
 /// The Azure SKUs the book's instance shapes map to GPUs: what the Azure query asks for.
 QStringList azureSkus(const QSqlDatabase &db);
 

@@ -270,15 +270,11 @@ void UpdatePricesDialog::check()
         for (const CatalogSource &catalog : chosen) {
             if (cancelled->load())
                 break;
-            const LastFetch last = previous.value(catalog.key());
-            const bool applied = last.status != u"failed";
-            FetchedCatalog one =
-                fetchCatalog(catalog, request, skus, applied ? last.etag : QString(),
-                             applied ? last.lastModified : QString(), fetcher,
-                             [bytes, before, cancelled](qint64 received, qint64) {
-                                 bytes->store(before + received);
-                                 return !cancelled->load();
-                             });
+            FetchedCatalog one = fetchForBook(catalog, request, previous, skus, fetcher,
+                                              [bytes, before, cancelled](qint64 received, qint64) {
+                                                  bytes->store(before + received);
+                                                  return !cancelled->load();
+                                              });
             before += one.bytes;
             bytes->store(before);
             if (cancelled->load())
