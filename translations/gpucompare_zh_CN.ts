@@ -4036,10 +4036,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>已取消：没有写入任何内容。</translation>
     </message>
     <message>
-        <source>checked, not applied</source>
-        <translation>已检查，未应用</translation>
-    </message>
-    <message>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -4072,6 +4068,14 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
 %1</source>
         <translation>已应用，但以下除外：
 %1</translation>
+    </message>
+    <message>
+        <source>not modified since the last update</source>
+        <translation>自上次更新以来未改变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read, %1 change(s) to apply</source>
+        <translation><numerusform>已读取 %n 行，%1 处变化待应用</numerusform></translation>
     </message>
 </context>
 <context>

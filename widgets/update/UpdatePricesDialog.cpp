@@ -316,7 +316,11 @@ void UpdatePricesDialog::showPreview()
         for (int i = 0; i < m_catalogs->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_catalogs->topLevelItem(i);
             if (item->data(0, Qt::UserRole).toString() == r.catalog.key()) {
-                item->setText(2, r.failed() ? tr("failed") : tr("checked, not applied"));
+                item->setText(2, r.failed() ? tr("failed")
+                                 : r.status == u"not-modified"
+                                     ? tr("not modified since the last update")
+                                     : tr("%n row(s) read, %1 change(s) to apply", nullptr, r.rows)
+                                           .arg(r.offersAdded + r.pricesChanged + r.vanished));
                 item->setToolTip(2, r.error);
             }
         }
@@ -369,6 +373,20 @@ void UpdatePricesDialog::showPreview()
                                locale.toString(size(c) * 100, 'f', 1) + u" %"_s});
     }
     m_changes->resizeColumnsToContents();
+    // Open on the first tab with something in it, and say in each tab's title how much.
+    const QList<std::pair<QTableWidget *, QString>> tabs = {{m_changes, tr("Price changes")},
+                                                            {m_added, tr("New offers")},
+                                                            {m_vanished, tr("No longer listed")},
+                                                            {m_attention, tr("Needs attention")}};
+    QTableWidget *first = nullptr;
+    for (const auto &[table, title] : tabs) {
+        m_details->setTabText(m_details->indexOf(table),
+                              u"%1 (%2)"_s.arg(title).arg(table->rowCount()));
+        if (!first && table->rowCount() > 0)
+            first = table;
+    }
+    if (first)
+        m_details->setCurrentWidget(first);
     m_added->resizeColumnToContents(0);
     m_vanished->resizeColumnToContents(0);
     m_attention->resizeColumnToContents(0);
