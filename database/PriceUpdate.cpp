@@ -289,8 +289,25 @@ SourceReport applyCatalog(QSqlDatabase db, const FetchedCatalog &fetched, const 
         report.ambiguous = plan.ambiguousRows;
         report.unmapped = plan.unmappedGpus;
         if (plan.data.offers.isEmpty() && plan.rowsRead > 0 && plan.rowsWithoutGpu == 0) {
-            return fail(
-                tr("%1 rows, none of them an offer the price book can take").arg(plan.rowsRead));
+            return fail(tr("%1: %2 rows, none of them an offer the price book can take")
+                            .arg(fetched.url)
+                            .arg(plan.rowsRead));
+        }
+        // A catalog that suddenly lists none of its offers is broken, not emptied: marking
+        // every offer "not listed" on its word would hide them all.
+        if (plan.data.offers.isEmpty()) {
+            qsizetype listed = 0;
+            try {
+                listed = OfferRepository(db).listedBy(fetched.catalog.key()).size();
+            } catch (const DatabaseError &) {
+            }
+            if (listed > 0) {
+                return fail(tr("%1: the catalog holds none of the %2 offers it listed before "
+                               "(%3 rows left out); the offers are left as they were")
+                                .arg(fetched.url)
+                                .arg(listed)
+                                .arg(plan.rejectedCount));
+            }
         }
     }
     if (!db.transaction())

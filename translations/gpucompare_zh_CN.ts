@@ -540,10 +540,6 @@
         <translation>%1：缺少提供商或 GPU 型号</translation>
     </message>
     <message>
-        <source>%1 rows, none of them an offer the price book can take</source>
-        <translation>%1 行，其中没有价格簿能接受的报价</translation>
-    </message>
-    <message>
         <source>Change the shape of %1</source>
         <translation>修改 %1 的实例规格</translation>
     </message>
@@ -554,6 +550,14 @@
     <message>
         <source>Delete the shape of %1</source>
         <translation>删除 %1 的实例规格</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, none of them an offer the price book can take</source>
+        <translation>%1：%2 行，其中没有价格簿能接受的报价</translation>
+    </message>
+    <message>
+        <source>%1: the catalog holds none of the %2 offers it listed before (%3 rows left out); the offers are left as they were</source>
+        <translation>%1：目录中没有它之前列出的 %2 个报价中的任何一个（略过 %3 行）；这些报价保持原样</translation>
     </message>
 </context>
 <context>
@@ -4075,7 +4079,9 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message numerus="yes">
         <source>%n row(s) read, %1 change(s) to apply</source>
-        <translation><numerusform>已读取 %n 行，%1 处变化待应用</numerusform></translation>
+        <translation>
+            <numerusform>已读取 %n 行，%1 处变化待应用</numerusform>
+        </translation>
     </message>
 </context>
 <context>

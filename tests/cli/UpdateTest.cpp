@@ -259,6 +259,13 @@ TEST_F(Updates, EachNetworkFaultFailsItsCatalogAloneAndLeavesItsOffersAsTheyWere
     HttpResponse huge{200, QByteArray(3 * 1024 * 1024, 'x'), {}};
     HttpResponse unavailable{503, "busy", {}};
     HttpResponse missing{404, "no such catalog", {}};
+    // The right header, CPU rows and GPU rows whose prices are all zero: nothing to take.
+    HttpResponse emptied{200,
+                         "InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,Price,"
+                         "Region,GpuInfo,SpotPrice\n"
+                         "cpu_4x_generalx,,,4.0,16.0,0.2,europe-central-1,,\n"
+                         "gpu_1x_a10,A10,1.0,30.0,200.0,0,us-east-1,,\n",
+                         {}};
     const Fault faults[] = {
         {"truncated body", respond(truncated), u"cut off"_s},
         {"captive portal", respond(html), u"HTML page"_s},
@@ -269,6 +276,7 @@ TEST_F(Updates, EachNetworkFaultFailsItsCatalogAloneAndLeavesItsOffersAsTheyWere
         {"body over the limit", respond(huge), u"larger than 1 MB"_s},
         {"5xx every time", respond(unavailable), u"HTTP 503"_s},
         {"404", respond(missing), u"HTTP 404"_s},
+        {"every offer gone at once", respond(emptied), u"none of the"_s},
     };
     for (const Fault &fault : faults) {
         SCOPED_TRACE(fault.name);
