@@ -1,10 +1,9 @@
 // Price updates, first half: which catalogs a request reads and how each is fetched (network
 // or a folder). Applying what was fetched is PriceUpdate.cpp.
 
-#include "PriceUpdate.h"
-
 #include "AzureRetailPrices.h"
 #include "DatabaseError.h"
+#include "PriceUpdate.h"
 
 #include <QCoreApplication>
 #include <QDir>
