@@ -56,8 +56,8 @@ CommandLine::CommandLine()
         "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
         "[--map NAME=GPU] [--dry-run]\n"
         "      read offers, prices or market shares into the price book, all or nothing\n"
-        "  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR] "
-        "[--dry-run] [--format text|json]\n"
+        "  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR "
+        "[--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]\n"
         "      current prices from public catalogs (SkyPilot's hosted catalog, Azure Retail "
         "Prices), each catalog all or nothing, every price kept as history\n"
         "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
@@ -96,9 +96,13 @@ CommandLine::CommandLine()
                            "(DIR/catalogs/v8/CLOUD/vms.csv, DIR/azure/*.json)."),
                         u"DIR"_s});
     m_parser.addOption({u"source-url"_s,
-                        tr("import: the web page a catalog file was taken from, recorded as the "
-                           "source of its prices."),
+                        tr("import, update --from: the web page a catalog file was taken from, "
+                           "recorded as the source of its prices."),
                         u"URL"_s});
+    m_parser.addOption({u"as-of"_s,
+                        tr("update --from: the date the saved catalogs hold prices of (default: "
+                           "today), or \"undated\" when it is not known."),
+                        u"DATE"_s});
     m_parser.addOption({u"map"_s,
                         tr("import: map a catalog's accelerator name to a GPU model, and keep the "
                            "mapping (repeatable): --map \"T4g=T4 16GB\"."),

@@ -6,6 +6,8 @@
 #include "PriceUpdate.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -120,7 +122,12 @@ int CommandLine::runUpdate(const Parsed &parsed)
     for (const QString &value : m_parser.values(u"cloud"_s)) {
         for (const QString &cloud : value.split(u',', Qt::SkipEmptyParts)) {
             const QString name = cloud.trimmed().toLower();
-            if (!CatalogSources::skyPilotClouds().contains(name)) {
+            // A saved folder may hold a cloud the hosted catalog does not list by default.
+            const bool saved =
+                m_parser.isSet(u"from"_s) &&
+                QFile::exists(
+                    QDir(m_parser.value(u"from"_s)).filePath(CatalogSources::skyPilotPath(name)));
+            if (!CatalogSources::skyPilotClouds().contains(name) && !saved) {
                 return usageError(tr("--cloud \"%1\" is not a cloud of the SkyPilot catalog: %2")
                                       .arg(name, CatalogSources::skyPilotClouds().join(u", ")));
             }
@@ -156,6 +163,29 @@ int CommandLine::runUpdate(const Parsed &parsed)
         return usageError(tr("--from \"%1\" holds no catalog (catalogs/v8/CLOUD/vms.csv or "
                              "azure/*.json)")
                               .arg(request.fromDir));
+    if (m_parser.isSet(u"as-of"_s)) {
+        if (request.fromDir.isEmpty())
+            return usageError(tr("--as-of applies to saved catalogs: use it with --from"));
+        const QString asOf = m_parser.value(u"as-of"_s).trimmed();
+        request.undated = asOf == u"undated";
+        request.asOf = QDate::fromString(asOf, Qt::ISODate);
+        if (!request.undated && (!request.asOf.isValid() || request.asOf > request.today)) {
+            return usageError(
+                tr("--as-of \"%1\" is not a date (YYYY-MM-DD, not in the future) or \"undated\"")
+                    .arg(asOf));
+        }
+    }
+    if (m_parser.isSet(u"source-url"_s)) {
+        request.sourceUrl = m_parser.value(u"source-url"_s).trimmed();
+        const QUrl url(request.sourceUrl, QUrl::StrictMode);
+        if (request.fromDir.isEmpty() || request.catalogs().size() != 1)
+            return usageError(tr("--source-url names the page of one saved catalog: use it with "
+                                 "--from and one --cloud (or --source azure)"));
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != u"https" && url.scheme() != u"http"))
+            return usageError(tr("--source-url \"%1\" is not an http:// or https:// address")
+                                  .arg(request.sourceUrl));
+    }
 
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
     const auto book = openPriceBook(parsed, IfMissing::Create);

@@ -47,6 +47,7 @@ QList<Offer> visibleOffers(const PricesPanel *prices)
         o.gpuModel = r.gpuModel;
         o.instanceType = r.instanceType;
         o.gpusPerInstance = r.gpusPerInstance;
+        o.perGpuRate = r.perGpuRate;
         o.region = r.region;
         o.pricing = r.pricing;
         o.pricingTerm = r.pricingTerm;

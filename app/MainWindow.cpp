@@ -38,6 +38,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -534,12 +535,15 @@ void MainWindow::updateStatusBar()
     m_pathLabel->setText(path);
     m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason() : path);
     const QSqlDatabase db = m_book->database();
-    m_countsLabel->setText(
-        tr("%1 providers · %2 GPU models · %3 offers · %4 market-share snapshots")
-            .arg(ProviderRepository(db).count())
-            .arg(GpuModelRepository(db).count())
-            .arg(OfferRepository(db).count())
-            .arg(MarketShareRepository(db).count()));
+    // Short enough for the status bar at 1280 px beside the path and the prices' age; the
+    // market-share count goes to the tooltip.
+    const QLocale locale;
+    m_countsLabel->setText(tr("%1 offers · %2 providers · %3 GPU models")
+                               .arg(locale.toString(OfferRepository(db).count()),
+                                    locale.toString(ProviderRepository(db).count()),
+                                    locale.toString(GpuModelRepository(db).count())));
+    m_countsLabel->setToolTip(tr("The price book holds %1 market-share snapshots.")
+                                  .arg(locale.toString(MarketShareRepository(db).count())));
     m_pricesAgeLabel->setText(m_fileActions->pricesAgeText());
 }
 

@@ -254,7 +254,8 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         JobEstimate e;
         e.offerId = r.offerId;
         e.provider = r.provider;
-        e.instanceType = r.instanceType;
+        e.instanceType = instanceDisplayName(r.instanceType, r.perGpuRate);
+        e.perGpuRate = r.perGpuRate;
         e.gpuModel = r.gpuModel;
         e.pricing = r.pricing;
         e.region = r.region;
@@ -299,8 +300,8 @@ QString estimateSummary(const EstimateRun &run, const JobSpec &job)
     if (!e)
         return tr("No offer matches: widen the GPU, provider or pricing filter.");
     const QLocale locale;
-    // Catalog rows without an instance name carry a parenthesised remark instead; leave it out.
-    const QString offer = e->instanceType.isEmpty() || e->instanceType.startsWith(u'(')
+    // A per-GPU rate names no machine: the provider is the offer.
+    const QString offer = e->instanceType.isEmpty() || e->perGpuRate
                               ? e->provider
                               : tr("%1 %2").arg(e->provider, e->instanceType);
     QString text =

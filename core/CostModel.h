@@ -59,6 +59,7 @@ struct JobEstimate
     double discountPercent = 0;
     double usdPerGpuHour = 0; ///< after the provider discount
     int gpusPerInstance = 1;
+    bool perGpuRate = false; ///< rented by the GPU: rounded to whole GPUs, not to machines
     int instances = 0;
     int gpusRented = 0; ///< whole instances: 100 GPUs on 8-GPU instances rents 104
     double mfu = 0;

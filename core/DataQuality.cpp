@@ -40,12 +40,21 @@ double median(QList<double> values)
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
+/// Spot and on-demand of one instance meet here: by region without the availability zone, as
+/// AWS spot rows name one ("us-east-1 (use1-az6)") where on-demand rows do not.
 QString instanceKey(const OfferRow &r)
 {
-    return r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType + u'\x1f' + r.region;
+    return r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType + u'\x1f' +
+           regionWithoutZone(r.region);
 }
 
 } // namespace
+
+QString regionWithoutZone(const QString &region)
+{
+    const qsizetype open = region.indexOf(u" ("_s);
+    return open > 0 && region.endsWith(u')') ? region.left(open) : region;
+}
 
 std::optional<int> gpuCountFromName(const QString &instanceType)
 {

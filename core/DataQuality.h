@@ -15,6 +15,9 @@ constexpr double kOutlierFactor = 3.0;
 
 /// Fills the derived fields of every row: per-GPU price, % above the cheapest offer of the
 /// same GPU model, the cheapest mark, and the data-quality flags. `today` fixes staleness.
+/// A region as named without its availability zone: "us-east-1 (use1-az6)" -> "us-east-1".
+QString regionWithoutZone(const QString &region);
+
 void annotateOffers(QList<OfferRow> &rows, const QDate &today);
 
 /// The number of GPUs an instance type has where its name says so unambiguously (GCP

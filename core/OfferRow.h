@@ -38,6 +38,7 @@ struct OfferRow
     QString notListedSince; ///< set when its catalog no longer lists the offer
     /// The GPU count the price book's instance shapes give this instance type, if any.
     std::optional<int> shapeGpuCount;
+    bool perGpuRate = false; ///< a price per GPU-hour, no machine named (Offer::perGpuRate)
 
     // Derived by annotateOffers():
     double usdPerGpuHour = 0;

@@ -79,9 +79,18 @@ struct Offer
     /// The catalog a price update found this offer in ("skypilot/lambda", "azure"); empty for
     /// offers entered by hand or imported from a file.
     QString listedBy;
+    /// A price per GPU-hour with no machine named: the unit is one GPU, and instanceType is
+    /// kPerGpuRateInstance, so a provider has one such offer per GPU, region and pricing.
+    bool perGpuRate = false;
 
     friend bool operator==(const Offer &, const Offer &) = default;
 };
+
+/// The instance type under which a per-GPU rate is stored; shown as "per-GPU rate", translated.
+inline QString perGpuRateInstance()
+{
+    return QStringLiteral("per-GPU rate");
+}
 
 /// What an instance type is made of, as its provider documents it: the data that tells a
 /// catalog's GPU count is wrong, and that maps price lists without GPU columns (Azure's) to GPUs.

@@ -252,11 +252,23 @@ Offer readOffer(const ObjectReader &r)
     Offer o;
     o.provider = r.name(u"provider"_s);
     o.gpuModel = r.name(u"gpu_model"_s);
-    o.instanceType = r.name(u"instance_type"_s);
+    o.perGpuRate = r.boolean(u"per_gpu_rate"_s, false);
     const auto gpus = r.optionalInteger(u"gpus_per_instance"_s, 1, validation::kMaxGpusPerInstance);
-    if (!gpus)
-        r.fail(u"gpus_per_instance"_s, tr("is required"));
-    o.gpusPerInstance = *gpus;
+    if (o.perGpuRate) {
+        // A price per GPU-hour names no machine: its unit is one GPU.
+        if (gpus && *gpus != 1)
+            r.fail(u"gpus_per_instance"_s, tr("must be 1 for a per-GPU rate"));
+        const QString named = r.text(u"instance_type"_s);
+        if (!named.isEmpty() && named != perGpuRateInstance())
+            r.fail(u"instance_type"_s, tr("must be left out for a per-GPU rate"));
+        o.instanceType = perGpuRateInstance();
+        o.gpusPerInstance = 1;
+    } else {
+        o.instanceType = r.name(u"instance_type"_s);
+        if (!gpus)
+            r.fail(u"gpus_per_instance"_s, tr("is required"));
+        o.gpusPerInstance = *gpus;
+    }
     o.vcpus = r.optionalInteger(u"vcpus"_s, 1, 100'000);
     o.ramGb = r.optionalNumber(u"ram_gb"_s, 0.001, 1e7);
     o.region = r.text(u"region"_s);

@@ -20,7 +20,7 @@ class PriceBookJson final
 {
 public:
     /// 2 added instance shapes, typical MFU per GPU, price confirmations and delisted offers.
-    static constexpr int kFormatVersion = 2;
+    static constexpr int kFormatVersion = 3;
     static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
     struct ReadResult

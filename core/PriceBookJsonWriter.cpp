@@ -61,9 +61,12 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
     for (const Offer &offer : data.offers) {
         QJsonObject o{{u"provider"_s, offer.provider},
                       {u"gpu_model"_s, offer.gpuModel},
-                      {u"instance_type"_s, offer.instanceType},
                       {u"gpus_per_instance"_s, offer.gpusPerInstance},
                       {u"pricing"_s, pricingModelToken(offer.pricing)}};
+        if (offer.perGpuRate)
+            o.insert(u"per_gpu_rate"_s, true);
+        else
+            o.insert(u"instance_type"_s, offer.instanceType);
         if (offer.vcpus)
             o.insert(u"vcpus"_s, *offer.vcpus);
         insertIfSet(o, u"ram_gb"_s, offer.ramGb);

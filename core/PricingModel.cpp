@@ -49,4 +49,14 @@ QString pricingModelDisplayName(PricingModel model)
     return {};
 }
 
+QString perGpuRateDisplayName()
+{
+    return QCoreApplication::translate("gpucompare::PricingModel", "per-GPU rate");
+}
+
+QString instanceDisplayName(const QString &instanceType, bool perGpuRate)
+{
+    return perGpuRate ? perGpuRateDisplayName() : instanceType;
+}
+
 } // namespace gpucompare

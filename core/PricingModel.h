@@ -23,4 +23,11 @@ QStringList pricingModelTokens();
 /// The name shown in the window, translated.
 QString pricingModelDisplayName(PricingModel model);
 
+/// What the table and the calculator show instead of an instance type for a price per
+/// GPU-hour with no machine named ("per-GPU rate"), translated.
+QString perGpuRateDisplayName();
+
+/// An offer's instance as shown: its instance type, or "per-GPU rate".
+QString instanceDisplayName(const QString &instanceType, bool perGpuRate);
+
 } // namespace gpucompare

@@ -134,6 +134,7 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
     const QString defaultBase =
         skyPilot ? CatalogSources::defaultSkyPilotBase() : CatalogSources::defaultAzureBase();
     const QString base = request.baseUrl.isEmpty() ? defaultBase : request.baseUrl;
+    fetched.observedOn = request.today.toString(Qt::ISODate);
 
     if (!request.fromDir.isEmpty()) {
         // Offline: the same layout on disk. The prices' source is still the public address
@@ -163,7 +164,19 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
             fetched.pageUrls.append(path);
             fetched.bytes += fetched.bodies.last().size();
         }
-        fetched.validatorNote = tr("Read from an offline copy (%1).").arg(files.join(u", "_s));
+        if (!request.sourceUrl.isEmpty()) {
+            fetched.url = request.sourceUrl;
+            fetched.validatorNote = tr("Read from a saved copy of this file.");
+        } else {
+            fetched.validatorNote = tr("Read from an offline copy (%1).").arg(files.join(u", "_s));
+        }
+        if (request.undated) {
+            fetched.observedOn.clear();
+            fetched.validatorNote +=
+                u' ' + tr("Undated: the date of the catalog file is not known.");
+        } else if (request.asOf.isValid()) {
+            fetched.observedOn = request.asOf.toString(Qt::ISODate);
+        }
         return fetched;
     }
 

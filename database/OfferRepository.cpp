@@ -65,16 +65,26 @@ std::optional<qint64> OfferRepository::findId(qint64 providerId, qint64 gpuModel
     return id;
 }
 
+void OfferRepository::fillMachine(qint64 id, std::optional<int> vcpus, std::optional<double> ramGb)
+{
+    if (!vcpus && !ramGb)
+        return;
+    execPrepared(m_db,
+                 u"UPDATE offers SET vcpus = coalesce(vcpus, ?), ram_gb = coalesce(ram_gb, ?) "
+                 "WHERE id = ? AND (vcpus IS NULL OR ram_gb IS NULL)"_s,
+                 {nullable(vcpus), nullable(ramGb), id});
+}
+
 qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer &o)
 {
     QSqlQuery &q = statement(
         InsertOffer,
         u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, gpus_per_instance, vcpus, "
         "ram_gb, region, pricing_model, pricing_term, interconnect, notes, not_listed_since, "
-        "listed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "listed_by, per_gpu_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindAndExec(q, {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
                     nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
-                    o.interconnect, o.notes, o.notListedSince, o.listedBy});
+                    o.interconnect, o.notes, o.notListedSince, o.listedBy, int(o.perGpuRate)});
     const qint64 id = q.lastInsertId().toLongLong();
     q.finish();
     return id;
@@ -152,7 +162,7 @@ QList<Offer> OfferRepository::all() const
         m_db,
         u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, "
         "o.region, o.pricing_model, o.pricing_term, o.interconnect, o.notes, o.not_listed_since, "
-        "o.listed_by FROM offers o "
+        "o.listed_by, o.per_gpu_rate FROM offers o "
         "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
         "ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, o.pricing_term"_s);
     while (q.next()) {
@@ -172,6 +182,7 @@ QList<Offer> OfferRepository::all() const
         o.notes = q.value(11).toString();
         o.notListedSince = q.value(12).toString();
         o.listedBy = q.value(13).toString();
+        o.perGpuRate = q.value(14).toBool();
         indexById.insert(q.value(0).toLongLong(), offers.size());
         offers.append(o);
     }
@@ -229,7 +240,8 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         m_db,
         u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
         "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
-        "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count "
+        "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count, "
+        "o.per_gpu_rate "
         "FROM offers o "
         "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
         "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
@@ -260,6 +272,7 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         r.notListedSince = q.value(12).toString();
         if (!q.value(13).isNull())
             r.shapeGpuCount = q.value(13).toInt();
+        r.perGpuRate = q.value(14).toBool();
         rows.append(std::move(r));
     }
     return rows;

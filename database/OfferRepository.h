@@ -21,6 +21,9 @@ public:
     {}
 
     /// The offer with the same provider, GPU, instance type, region and pricing (model and term).
+    /// Fills an offer's vCPUs and RAM where they are empty (a catalog describes the machine);
+    /// never overwrites what is there.
+    void fillMachine(qint64 id, std::optional<int> vcpus, std::optional<double> ramGb);
     std::optional<qint64> findId(qint64 providerId, qint64 gpuModelId, const Offer &offer) const;
     /// Inserts the offer's own fields; its prices go through addObservation.
     qint64 insert(qint64 providerId, qint64 gpuModelId, const Offer &offer);

@@ -99,7 +99,8 @@ QVariantMap offerRow(qint64 id, qint64 providerId, qint64 gpuModelId, const Offe
             {u"interconnect"_s, o.interconnect},
             {u"notes"_s, o.notes},
             {u"not_listed_since"_s, o.notListedSince},
-            {u"listed_by"_s, o.listedBy}};
+            {u"listed_by"_s, o.listedBy},
+            {u"per_gpu_rate"_s, integer(o.perGpuRate ? 1 : 0)}};
 }
 
 QVariantMap priceRow(qint64 id, qint64 offerId, const PriceObservation &p)

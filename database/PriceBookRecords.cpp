@@ -121,7 +121,7 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
         db,
         u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
         "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
-        "o.interconnect, o.notes, o.not_listed_since, o.listed_by FROM offers o "
+        "o.interconnect, o.notes, o.not_listed_since, o.listed_by, o.per_gpu_rate FROM offers o "
         "JOIN providers p ON p.id = o.provider_id "
         "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
         {id});
@@ -147,6 +147,7 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
     o.notes = q.value(12).toString();
     o.notListedSince = q.value(13).toString();
     o.listedBy = q.value(14).toString();
+    o.perGpuRate = q.value(15).toBool();
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.

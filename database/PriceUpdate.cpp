@@ -175,7 +175,7 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
         if (providerId == 0 || gpuId == 0)
             throw DatabaseError(tr("%1: provider or GPU model missing").arg(o.instanceType));
         PriceObservation price = o.prices.first();
-        price.observedOn = todayText;
+        price.observedOn = fetched.observedOn;
         const auto id = offers.findId(providerId, gpuId, o);
         if (!id) {
             Offer added = o;
@@ -191,10 +191,14 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
         }
         seen.insert(*id);
         offers.setListing(*id, listedBy, QString());
+        // An offer typed in or imported without its machine's size gets the catalog's.
+        offers.fillMachine(*id, o.vcpus, o.ramGb);
+
         const auto latest = offers.latestPrice(*id);
         if (latest && latest->usdPerInstanceHour == price.usdPerInstanceHour) {
-            if (latest->confirmedOn < todayText)
-                offers.confirm(latest->observationId, todayText);
+            // Seen again on a known date: confirmed then. An undated file confirms nothing.
+            if (!fetched.observedOn.isEmpty() && latest->confirmedOn < fetched.observedOn)
+                offers.confirm(latest->observationId, fetched.observedOn);
             ++report.confirmed;
             continue;
         }

@@ -42,6 +42,13 @@ struct UpdateRequest
     QString baseUrl;    ///< replaces the chosen source's default base (plain http allowed)
     QString fromDir;    ///< read DIR/catalogs/v8/<cloud>/vms.csv and DIR/azure/*.json instead
     QDate today = QDate::currentDate();
+    /// With fromDir: the date the saved files hold prices of (default: today). A file whose
+    /// date is not known is read undated, never given an invented date.
+    QDate asOf;
+    bool undated = false;
+    /// With fromDir and one catalog: the public address the saved file is a copy of, recorded
+    /// as its prices' source (a catalog at a pinned commit).
+    QString sourceUrl;
 
     /// The catalogs this request reads, in order.
     QList<CatalogSource> catalogs() const;
@@ -57,6 +64,7 @@ struct FetchedCatalog
     QString etag;
     QString lastModified;
     QString validatorNote; ///< "ETag ..." or "read from an offline copy at ..."
+    QString observedOn;    ///< the date its prices are recorded with; empty: undated
     bool notModified = false;
     QString error;
     qint64 bytes = 0;

@@ -47,6 +47,9 @@ PROVIDERS = [
 ML_ENG = ("https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/"
           "compute/accelerator/README.md")
 
+NO_PEAK = ("No dense peak: the reference data holds no vendor figure for this GPU yet, so the "
+           "calculator cannot price it (reference-data.md section 4a: cite the vendor page).")
+
 # reference-data.md section 3 and COST-MODEL.md section 2. Dense peaks only; None = not published
 # or not collected (the note says which).
 GPU_MODELS = [
@@ -62,7 +65,7 @@ GPU_MODELS = [
          source_url="https://www.nvidia.com/en-us/data-center/a100/",
          notes="312 TFLOP/s dense BF16 (624 with sparsity). 1,555 GB/s seen in third-party copies only.",
          aliases=["A100", "A100 40GB", "A100 40GB SXM", "A100 (40GB)", "A100-40GB", "A100-SXM4-40GB"]),
-    dict(name="A100 SXM 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=312, bandwidth_gbps=2000,
+    dict(name="A100 SXM 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=312, bandwidth_gbps=2039,
          source_url="https://www.nvidia.com/en-us/data-center/a100/",
          aliases=["A100-80GB", "A100 80GB", "A100 80GB SXM", "A100-SXM4-80GB"]),
     dict(name="A100 PCIe 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=312, bandwidth_gbps=1940,
@@ -76,9 +79,9 @@ GPU_MODELS = [
     dict(name="H100 PCIe 80GB", vendor="NVIDIA", memory_gb=80, bf16_tflops=756, fp8_tflops=1513,
          bandwidth_gbps=2000, source_url="https://www.nvidia.com/en-us/data-center/h100/",
          aliases=["H100 PCIe", "H100-PCIe"]),
-    dict(name="H100 NVL 94GB", vendor="NVIDIA", memory_gb=94,
+    dict(name="H100 NVL 94GB", vendor="NVIDIA", memory_gb=94, bf16_tflops=835.5, bandwidth_gbps=3900,
          source_url="https://www.nvidia.com/en-us/data-center/h100/",
-         notes="Peak TFLOP/s not collected in the reference data.",
+         notes="Derived: NVIDIA lists 1,671 BF16 TFLOP/s with sparsity; dense is half (reference-data.md section 4a).",
          aliases=["H100 NVL", "H100-NVL"]),
     dict(name="H200 SXM 141GB", vendor="NVIDIA", memory_gb=141, bf16_tflops=989.4, fp8_tflops=1978.9,
          bandwidth_gbps=4800, source_url="https://www.nvidia.com/en-us/data-center/h200/",
@@ -89,13 +92,17 @@ GPU_MODELS = [
          source_url="https://resources.nvidia.com/en-us-dgx-systems/dgx-b200-datasheet",
          notes="180 GB is NVIDIA's platform figure; 192 GB is often quoted.",
          aliases=["B200", "B200 SXM6", "B200 (HGX)", "B200 SXM"]),
-    dict(name="GB200 NVL72", vendor="NVIDIA", memory_gb=186,
-         notes="Peak TFLOP/s and bandwidth not collected in the reference data; memory as CoreWeave lists it.",
-         source_url="https://github.com/api-evangelist/coreweave/blob/27bcc25e6b1936055be7a93d6ea2d0f6a6d9d084/plans/coreweave-plans-pricing.yml",
+    dict(name="GB200 NVL72", vendor="NVIDIA", memory_gb=186, bf16_tflops=2500, fp8_tflops=5000,
+         bandwidth_gbps=8000, source_url="https://www.nvidia.com/en-us/data-center/gb200-nvl72/",
+         notes=("Per Blackwell GPU. Derived: NVIDIA's GB200 NVL72 table lists 5 PFLOP/s FP16/BF16 and "
+                "10 PFLOP/s FP8 per GPU with sparsity; dense is half. 186 GB HBM3e and 8 TB/s per GPU "
+                "from the same table."),
          aliases=["GB200"]),
-    dict(name="GH200 96GB", vendor="NVIDIA", memory_gb=96,
-         source_url=ML_ENG,
-         notes="Peak TFLOP/s not collected; measured maximum matmul is 828.6 BF16 TFLOP/s (ml-engineering).",
+    dict(name="GH200 96GB", vendor="NVIDIA", memory_gb=96, bf16_tflops=989.4, fp8_tflops=1978.9,
+         bandwidth_gbps=4000, source_url="https://www.nvidia.com/en-us/data-center/grace-hopper-superchip/",
+         notes=("The Hopper GPU of the superchip: the same dense compute as H100 SXM; 4.0 TB/s with "
+                "96 GB HBM3 (4.9 TB/s for the 144 GB HBM3e version). Measured maximum matmul is "
+                "828.6 BF16 TFLOP/s (ml-engineering). reference-data.md section 4a."),
          aliases=["GH200"]),
     dict(name="L40S 48GB", vendor="NVIDIA", memory_gb=48, bf16_tflops=362.05, fp8_tflops=733,
          bandwidth_gbps=864, source_url="https://www.nvidia.com/en-us/data-center/l40s/",
@@ -112,9 +119,29 @@ GPU_MODELS = [
          source_url="https://www.baseten.co/blog/nvidia-a10-vs-a10g-for-ml-model-inference/",
          notes="AWS-only variant; tensor TFLOP/s are not published by NVIDIA or AWS.",
          aliases=["A10G"]),
-    dict(name="T4 16GB", vendor="NVIDIA", memory_gb=16,
-         notes="Not in the reference GPU specs: peak TFLOP/s and bandwidth unsourced, left empty.",
+    dict(name="T4 16GB", vendor="NVIDIA", memory_gb=16, bf16_tflops=65, has_bf16=False,
+         bandwidth_gbps=320, source_url="https://www.nvidia.com/en-us/data-center/tesla-t4/",
+         notes="No BF16 (Turing): the peak is FP16 tensor, 65 TFLOP/s dense (reference-data.md section 4a).",
          aliases=["T4"]),
+    # GPUs the bundled catalog snapshots list (tools/build_bundled_book.py). Memory as the
+    # catalogs give it; no dense peak where the reference data has no vendor figure.
+    dict(name="RTX A6000 48GB", vendor="NVIDIA", memory_gb=48,
+         notes=NO_PEAK, aliases=["A6000", "RTX-A6000", "RTX A6000"]),
+    dict(name="RTX A4000 16GB", vendor="NVIDIA", memory_gb=16,
+         notes=NO_PEAK, aliases=["RTX-A4000", "RTX A4000"]),
+    dict(name="Quadro RTX 6000 24GB", vendor="NVIDIA", memory_gb=24, has_bf16=False,
+         notes="Lambda's \"RTX6000\" (Turing: no BF16). " + NO_PEAK, aliases=["RTX6000"]),
+    dict(name="RTX 6000 Ada", vendor="NVIDIA",
+         notes=NO_PEAK + " The catalog that lists it gives no memory size.",
+         aliases=["RTX-6000-Ada", "RTX 6000 Ada Generation"]),
+    dict(name="RTX PRO 6000", vendor="NVIDIA",
+         notes=NO_PEAK + " The catalog that lists it gives no memory size.",
+         aliases=["RTX-PRO-6000"]),
+    dict(name="L40 48GB", vendor="NVIDIA", memory_gb=48, notes=NO_PEAK, aliases=["L40"]),
+    dict(name="B300", vendor="NVIDIA",
+         notes=NO_PEAK + " The catalog that lists it gives no memory size.", aliases=["B300 SXM"]),
+    dict(name="T4G 16GB", vendor="NVIDIA", memory_gb=16, has_bf16=False,
+         notes="AWS Graviton instances' T4G (Turing: no BF16). " + NO_PEAK, aliases=["T4g", "T4G"]),
     dict(name="MI300X 192GB", vendor="AMD", memory_gb=192, bf16_tflops=1307.4, fp8_tflops=2614.9,
          bandwidth_gbps=5300,
          source_url="https://www.amd.com/en/products/accelerators/instinct/mi300/mi300x.html",
@@ -238,15 +265,40 @@ TYPICAL_MFU = [
 ]
 
 
-def pricing_of(text):
-    t = text.lower()
-    if t.startswith("spot") or t.startswith("preemptible"):
-        token = "spot"
-    elif t.startswith("reserved") or t.startswith("committed"):
-        token = "reserved"
-    else:
-        token = "on-demand"
-    return token, ("" if t == token else text)
+# The reference's pricing_model column mixes the pricing model, its term and remarks about the
+# source. Each value maps to (model, term, note for the price): the term names what is sold
+# ("committed use 1y"), the note says what the source said about this one price.
+PRICING = {
+    "on-demand": ("on-demand", "", ""),
+    "spot": ("spot", "", ""),
+    "preemptible": ("spot", "preemptible", ""),
+    "on-demand (aggregator list)": ("on-demand", "", "Aggregator list price; the source does not state the pricing tier."),
+    "committed use 1y": ("reserved", "committed use 1y", ""),
+    "committed use 3y": ("reserved", "committed use 3y", ""),
+    "reserved (EC2 Capacity Block)": ("reserved", "EC2 Capacity Block", ""),
+    "marketplace (aggregator list)": ("on-demand", "marketplace", "Aggregator's lowest ('from') marketplace price."),
+    "on-demand (before June-2025 cut)": ("on-demand", "", ""),
+    "on-demand, no contract": ("on-demand", "", "On demand, no contract."),
+    "on-demand (marketplace)": ("on-demand", "marketplace", ""),
+    "reserved 3y (page marks price with *)": ("reserved", "3y", "The page marks this price with *."),
+    "on-demand (page marks price with **)": ("on-demand", "", "The page marks this price with **."),
+    "reserved ('from')": ("reserved", "", "A 'from' price: the lowest of the page's reserved terms."),
+}
+
+
+def pricing_and_term(text):
+    assert text in PRICING, f"pricing model {text!r} has no entry in PRICING"
+    return PRICING[text]
+
+
+# Rows that reference-data.md section 4a names as the same offer although their columns differ,
+# keyed like ROW_NOTES, with the region they belong to and why.
+SAME_OFFER = {
+    ("AWS", "p4d.24xlarge", "on-demand (before June-2025 cut)", "not stated (AWS JP page)"):
+        ("us-east-1", "The source (an AWS Japan page) does not state the region; it quotes the list "
+                      "price, which reference-data.md section 4a treats as this offer's price "
+                      "before the cut."),
+}
 
 
 def exact(text):
@@ -276,47 +328,63 @@ def build(reference):
     for row in csv.DictReader(open(reference / "reference-prices.csv", encoding="utf-8")):
         provider = provider_by_csv[row["provider"]]
         gpu = alias_to_model[row["gpu_model"]]
-        pricing, term = pricing_of(row["pricing_model"])
+        pricing, term, term_note = pricing_and_term(row["pricing_model"])
         region = "" if row["region"] == "not stated" else row["region"]
-        notes = []
-        per_gpu_only = row["gpus_per_instance"] == ""
-        if per_gpu_only:
-            notes.append("Price quoted per GPU-hour; the instance shape is not stated.")
+        price_notes = []
+        same = SAME_OFFER.get((row["provider"], row["instance_type"], row["pricing_model"], row["region"]))
+        if same:
+            region, why = same
+            price_notes.append(why)
+        per_gpu_rate = row["gpus_per_instance"] == "" or row["instance_type"].startswith("(")
+        if per_gpu_rate and not row["instance_type"].startswith("("):
+            price_notes.append(f"Quoted per GPU-hour; the source calls it \"{row['instance_type']}\".")
+        elif per_gpu_rate and row["instance_type"] not in ("(per-GPU)", "(per-GPU rate)"):
+            price_notes.append(f"The source lists it as: {row['instance_type'][1:-1]}.")
+        if term_note:
+            price_notes.append(term_note)
         if row["gpu_model"] != gpu:
-            notes.append(f"The source names the GPU \"{row['gpu_model']}\".")
+            price_notes.append(f"The source names the GPU \"{row['gpu_model']}\".")
         memory = row["gpu_memory_gb"]
         canonical_memory = next(m["memory_gb"] for m in GPU_MODELS if m["name"] == gpu)
         if memory and Decimal(memory) != Decimal(canonical_memory):
-            notes.append(f"The source lists {memory} GB of GPU memory.")
-        key = (provider, gpu, row["instance_type"], region, pricing, term)
+            price_notes.append(f"The source lists {memory} GB of GPU memory.")
+        # One offer per thing sold: the same provider, GPU, unit (a machine or a per-GPU rate),
+        # pricing model and region at several dates is one offer with its price history.
+        unit = ("per-GPU rate",) if per_gpu_rate else (row["instance_type"], int(row["gpus_per_instance"]))
+        key = (provider, gpu, unit, pricing, term, region)
         offer = offers.setdefault(key, {
-            "provider": provider, "gpu_model": gpu, "instance_type": row["instance_type"],
-            "gpus_per_instance": 1 if per_gpu_only else int(row["gpus_per_instance"]),
+            "provider": provider, "gpu_model": gpu,
+            "gpus_per_instance": 1 if per_gpu_rate else int(row["gpus_per_instance"]),
             "pricing": pricing, "prices": [],
         })
+        if per_gpu_rate:
+            offer["per_gpu_rate"] = True
+        else:
+            offer["instance_type"] = row["instance_type"]
         if region:
             offer["region"] = region
         if term:
             offer["pricing_term"] = term
-        if notes:
-            offer["notes"] = " ".join(notes)
         price_text = row["usd_per_instance_hour"] or row["usd_per_gpu_hour"]
         price = {"usd_per_instance_hour": exact(price_text), "source_url": row["source_url"]}
-        price_notes = []
         if row["as_of"]:
             price["observed_on"] = row["as_of"]
         elif "skypilot-catalog" in row["source_url"]:
-            price_notes.append(SKYPILOT_UNDATED)
+            price_notes.insert(0, SKYPILOT_UNDATED)
         else:
-            price_notes.append("Undated.")
+            price_notes.insert(0, "Undated.")
         extra = ROW_NOTES.get((row["provider"], row["instance_type"], row["pricing_model"], row["region"]))
         if extra:
             price_notes.append(extra)
         if price_notes:
             price["note"] = " ".join(price_notes)
         offer["prices"].append(price)
-    for offer in offers.values():
+    merges = []
+    for key, offer in offers.items():
+        # Undated observations first: they have no place in time, and a dated one is current.
         offer["prices"].sort(key=lambda p: p.get("observed_on", ""))
+        if len(offer["prices"]) > 1:
+            merges.append(offer)
 
     snapshots = {}
     for row in csv.DictReader(open(reference / "reference-market-share.csv", encoding="utf-8")):
@@ -364,9 +432,10 @@ def build(reference):
         instance_shapes.append({"provider": provider, "instance_type": instance_type,
                                 "gpu_model": gpu, "gpu_count": count, "source_url": url})
 
+    build.merges = merges
     return {
         "format": "gpucompare-pricebook",
-        "version": 2,
+        "version": 3,
         "providers": providers,
         "gpu_models": gpu_models,
         "offers": list(offers.values()),

@@ -559,6 +559,22 @@
         <source>%1: the catalog holds none of the %2 offers it listed before (%3 rows left out); the offers are left as they were</source>
         <translation>%1：目录中没有它之前列出的 %2 个报价中的任何一个（略过 %3 行）；这些报价保持原样</translation>
     </message>
+    <message>
+        <source>must be 1 for a per-GPU rate</source>
+        <translation>对于按 GPU 计价的费率必须为 1</translation>
+    </message>
+    <message>
+        <source>must be left out for a per-GPU rate</source>
+        <translation>按 GPU 计价的费率不能填写此项</translation>
+    </message>
+    <message>
+        <source>Read from a saved copy of this file.</source>
+        <translation>读自该文件的保存副本。</translation>
+    </message>
+    <message>
+        <source>Undated: the date of the catalog file is not known.</source>
+        <translation>无日期：该目录文件的日期未知。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::AzureRetailPricesReader</name>
@@ -670,16 +686,20 @@
         <translation>%1：竞价价格 %2 不低于按需价格 %3</translation>
     </message>
     <message>
-        <source>%1 lists %2 GPUs; the instance has %3</source>
-        <translation>%1 列出 %2 个 GPU；该实例实际有 %3 个</translation>
-    </message>
-    <message>
         <source>Added by a price update: the catalog lists it, but no published peak is in the price book yet, so the calculator cannot price it.</source>
         <translation>由价格更新添加：目录中列有它，但价格簿中尚无公开的峰值，因此计算器无法为它计价。</translation>
     </message>
     <message>
         <source>%1 is a %2 machine, but no %2 model of &quot;%3&quot; is in the price book; the row is left out rather than filed under another form factor</source>
         <translation>%1 是 %2 机器，但价格簿中没有“%3”的 %2 型号；该行被略过，而不是归入其他外形规格</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 GPUs; the instance has %3, which is used</source>
+        <translation>%1 列出 %2 个 GPU；该实例有 %3 个，按 %3 个计算</translation>
+    </message>
+    <message>
+        <source>The catalog lists %1 GPUs; the instance has %2 (the provider&apos;s documented shape, or its name).</source>
+        <translation>目录列出 %1 个 GPU；该实例有 %2 个（依据提供商公布的规格或其名称）。</translation>
     </message>
 </context>
 <context>
@@ -1042,10 +1062,6 @@
         <translation>update：从目录读取保存的目录文件而不是网络（目录/catalogs/v8/云/vms.csv，目录/azure/*.json）。</translation>
     </message>
     <message>
-        <source>import: the web page a catalog file was taken from, recorded as the source of its prices.</source>
-        <translation>import：目录文件所取自的网页，记录为其价格的来源。</translation>
-    </message>
-    <message>
         <source>update takes no FILE; use --from DIR to read saved catalogs</source>
         <translation>update 不接受文件参数；请用 --from 目录 读取保存的目录</translation>
     </message>
@@ -1082,6 +1098,10 @@
         <translation>%1 失败：%2</translation>
     </message>
     <message>
+        <source>Every dated observation in the price book; a line runs on to the price&apos;s last confirmation by a catalog update. Exported %1.</source>
+        <translation>价格簿中每条带日期的观测；线条延续到目录更新最后一次确认该价格之时。导出于 %1。</translation>
+    </message>
+    <message>
         <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
 
 Without a command, opens the window.
@@ -1090,7 +1110,7 @@ Commands:
   estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
   import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
       read offers, prices or market shares into the price book, all or nothing
-  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR] [--dry-run] [--format text|json]
+  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
       current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
@@ -1107,7 +1127,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
   estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
   import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
       将报价、价格或市场份额读入价格簿，全部成功或全部不写
-  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录] [--dry-run] [--format text|json]
+  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录 [--as-of 日期|undated] [--source-url URL]] [--dry-run] [--format text|json]
       从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
   export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
   export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
@@ -1118,8 +1138,28 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
     </message>
     <message>
-        <source>Every dated observation in the price book; a line runs on to the price&apos;s last confirmation by a catalog update. Exported %1.</source>
-        <translation>价格簿中每条带日期的观测；线条延续到目录更新最后一次确认该价格之时。导出于 %1。</translation>
+        <source>import, update --from: the web page a catalog file was taken from, recorded as the source of its prices.</source>
+        <translation>import、update --from：目录文件所取自的网页，记录为其价格的来源。</translation>
+    </message>
+    <message>
+        <source>update --from: the date the saved catalogs hold prices of (default: today), or &quot;undated&quot; when it is not known.</source>
+        <translation>update --from：保存的目录中价格所属的日期（默认：今天），日期未知时写 "undated"。</translation>
+    </message>
+    <message>
+        <source>--as-of applies to saved catalogs: use it with --from</source>
+        <translation>--as-of 只适用于保存的目录：请与 --from 一起使用</translation>
+    </message>
+    <message>
+        <source>--as-of &quot;%1&quot; is not a date (YYYY-MM-DD, not in the future) or &quot;undated&quot;</source>
+        <translation>--as-of “%1”不是日期（YYYY-MM-DD，不能是将来）也不是 "undated"</translation>
+    </message>
+    <message>
+        <source>--source-url names the page of one saved catalog: use it with --from and one --cloud (or --source azure)</source>
+        <translation>--source-url 指的是一个保存目录的网页：请与 --from 和一个 --cloud（或 --source azure）一起使用</translation>
+    </message>
+    <message>
+        <source>--source-url &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>--source-url “%1”不是 http:// 或 https:// 地址</translation>
     </message>
 </context>
 <context>
@@ -2663,10 +2703,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>（只读）</translation>
     </message>
     <message>
-        <source>%1 providers · %2 GPU models · %3 offers · %4 market-share snapshots</source>
-        <translation>%1 个供应商 · %2 个 GPU 型号 · %3 个报价 · %4 个市场份额快照</translation>
-    </message>
-    <message>
         <source>The window opens again in the new language, and Edit › Undo forgets this session&apos;s edits (they stay saved). Switch now?</source>
         <translation>窗口将以新语言重新打开，编辑 › 撤销 将不再记得本次会话的编辑（编辑仍已保存）。现在切换吗？</translation>
     </message>
@@ -2737,6 +2773,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>&amp;Instance Shapes…</source>
         <translation>实例规格(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1 offers · %2 providers · %3 GPU models</source>
+        <translation>%1 个报价 · %2 个提供商 · %3 个 GPU 型号</translation>
+    </message>
+    <message>
+        <source>The price book holds %1 market-share snapshots.</source>
+        <translation>价格簿中有 %1 个市场份额快照。</translation>
     </message>
 </context>
 <context>
@@ -3077,6 +3121,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Not removed: %1. The price book is as it was.</source>
         <translation>未删除：%1。价格簿保持原样。</translation>
     </message>
+    <message>
+        <source>P&amp;er-GPU rate: a price per GPU-hour, no machine named</source>
+        <translation>按 GPU 计价(&amp;E)：每 GPU 小时的价格，未指明机器</translation>
+    </message>
+    <message>
+        <source>Instance type &quot;%1&quot; is how per-GPU rates are kept: check Per-GPU rate instead.</source>
+        <translation>实例类型“%1”用于保存按 GPU 计价的费率：请改为勾选“按 GPU 计价”。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::OwnCsv</name>
@@ -3397,6 +3449,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Its catalog has not listed it since %1; kept with its history.</source>
         <translation>自 %1 起其目录不再列出它；连同历史一起保留。</translation>
     </message>
+    <message>
+        <source>A price per GPU-hour; the source names no machine. The job-cost calculator rents whole GPUs at this rate.</source>
+        <translation>每 GPU 小时的价格；来源未指明机器。任务成本计算器按此费率租用整数个 GPU。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PricesPanel</name>
@@ -3506,6 +3562,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Reserved</source>
         <translation>预留</translation>
+    </message>
+    <message>
+        <source>per-GPU rate</source>
+        <translation>按 GPU 计价</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Gpu:
             return r.gpuModel;
         case Instance:
-            return r.instanceType;
+            return instanceDisplayName(r.instanceType, r.perGpuRate);
         case Gpus:
             return r.gpusPerInstance;
         case Region:
@@ -301,6 +301,9 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return r.sourceUrl;
         if (index.column() == Pricing)
             return r.pricingTerm;
+        if (index.column() == Instance && r.perGpuRate)
+            return tr("A price per GPU-hour; the source names no machine. The job-cost "
+                      "calculator rents whole GPUs at this rate.");
         if (index.column() == ObservedOn) {
             QStringList lines;
             lines << (r.observedOn.isEmpty() ? tr("Undated.")
@@ -313,9 +316,11 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return lines.join(u'\n');
         }
     }
-    if (role == Qt::FontRole && r.cheapestForGpu) {
+    if (role == Qt::FontRole &&
+        (r.cheapestForGpu || (r.perGpuRate && index.column() == Instance))) {
         QFont font;
-        font.setBold(true);
+        font.setBold(r.cheapestForGpu);
+        font.setItalic(r.perGpuRate && index.column() == Instance); // a kind, not a name
         return font;
     }
     if (role == Qt::TextAlignmentRole) {

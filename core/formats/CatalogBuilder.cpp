@@ -100,15 +100,23 @@ std::optional<int> CatalogBuilder::knownGpuCount(const QString &provider,
     return gpuCountFromName(instanceType);
 }
 
-void CatalogBuilder::checkGpuCount(int line, const Offer &offer)
+void CatalogBuilder::checkGpuCount(int line, Offer &offer)
 {
     const auto known = knownGpuCount(offer.provider, offer.instanceType);
-    if (known && *known != offer.gpusPerInstance) {
-        flag(line, tr("%1 lists %2 GPUs; the instance has %3")
-                       .arg(offer.instanceType)
-                       .arg(offer.gpusPerInstance)
-                       .arg(*known));
-    }
+    if (!known || *known == offer.gpusPerInstance)
+        return;
+    // The price is the instance's: with the documented count its price per GPU-hour is right,
+    // where the catalog's count would understate it (Azure's ND96isr_H100_v5 listed with 12).
+    flag(line, tr("%1 lists %2 GPUs; the instance has %3, which is used")
+                   .arg(offer.instanceType)
+                   .arg(offer.gpusPerInstance)
+                   .arg(*known));
+    const QString note = tr("The catalog lists %1 GPUs; the instance has %2 (the provider's "
+                            "documented shape, or its name).")
+                             .arg(offer.gpusPerInstance)
+                             .arg(*known);
+    offer.notes = offer.notes.isEmpty() ? note : offer.notes + u' ' + note;
+    offer.gpusPerInstance = *known;
 }
 
 QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<double> memoryGb,

@@ -49,8 +49,9 @@ public:
     const InstanceShape *shapeOf(const QString &provider, const QString &instanceType) const;
     /// The GPU count of an instance type: its shape's, or what its name says; nullopt if neither.
     std::optional<int> knownGpuCount(const QString &provider, const QString &instanceType) const;
-    /// Flags a row whose GPU count contradicts the known shape of its instance type.
-    void checkGpuCount(int line, const Offer &offer);
+    /// Flags a row whose GPU count contradicts the known shape of its instance type, and takes
+    /// the known count, saying so in the offer's notes.
+    void checkGpuCount(int line, Offer &offer);
     void reject(int line, const QString &reason);
     void flag(int line, const QString &reason);
     /// Moves the offers into the plan, noting how many rows each one folds.

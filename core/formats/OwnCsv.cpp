@@ -193,6 +193,9 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
         o.pricingTerm = row.name(u"pricing_term"_s, false);
         o.interconnect = row.name(u"interconnect"_s, false);
         o.notes = row.longText(u"offer_notes"_s);
+        // Our CSV has no column for the kind: a per-GPU rate is written under its fixed
+        // instance type with one GPU, and read back as what it is.
+        o.perGpuRate = o.instanceType == perGpuRateInstance() && count && *count == 1;
 
         PriceObservation p;
         QString moneyError;

@@ -70,7 +70,7 @@ QString makeBook(const QTemporaryDir &dir, const QString &name)
 /// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
 /// version" a migration drill starts from.
 /// The schema version the binary upgrades every book to.
-const QString kLatestSchema = u"3"_s;
+const QString kLatestSchema = u"4"_s;
 
 /// Turns a book of the latest schema into a schema-1 book with the same data.
 bool downgradeToSchema1(const QString &path)
@@ -81,8 +81,9 @@ bool downgradeToSchema1(const QString &path)
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            // Undo what schemas 3 and 2 added, newest first.
+            // Undo what schemas 4, 3 and 2 added, newest first.
             const QStringList statements = {
+                u"ALTER TABLE offers DROP COLUMN per_gpu_rate"_s,
                 u"DROP TABLE instance_shapes"_s,
                 u"DROP TABLE catalog_fetches"_s,
                 u"ALTER TABLE gpu_models DROP COLUMN typical_mfu"_s,
@@ -742,6 +743,7 @@ TEST_F(Drills, KilledDuringAnUpdateEachCatalogHoldsAllOfItsChangeOrNone)
                                    "/../shared/fixtures/catalogs/skypilot-v8/lambda/vms.csv"),
                     folder + u"/catalogs/v8/lambda/vms.csv"_s));
     const QString base = makeBook(m_dir, u"base.sqlite"_s);
+    ASSERT_EQ(runSqlite(base, forgetCatalogOffersStatements()), QString());
     const QStringList update = {u"update"_s, u"--from"_s, folder};
     const auto listedBy = [](const QString &book, const char *catalog) {
         return sqlValue(book, u"SELECT count(*) FROM offers WHERE listed_by = '%1'"_s.arg(

@@ -4,6 +4,7 @@
 
 #include "CatalogServer.h"
 #include "RunGpucompare.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -140,9 +141,13 @@ QList<QByteArray> azurePages(const QString &nextPage)
 class Updates : public ::testing::Test
 {
 protected:
+    /// A bundled book without its catalog snapshots, so that an update has offers to add.
     QString book(const QString &name = u"book.sqlite"_s)
     {
-        return newBundledBook(m_dir.filePath(name));
+        const QString path = newBundledBook(m_dir.filePath(name));
+        const QString error = runSqlite(path, forgetCatalogOffersStatements());
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+        return path;
     }
     QTemporaryDir m_dir;
     CatalogServer m_server;
@@ -153,6 +158,8 @@ protected:
 TEST_F(Updates, AddsOffersThenConfirmsThenRecordsChangesAndDelistings)
 {
     const QString path = book();
+    // A book from before the A6000 was bundled: the update must add it.
+    ASSERT_EQ(runSqlite(path, forgetGpuModelStatements(u"RTX A6000 48GB"_s)), QString());
     QByteArray lambda = fixture(u"skypilot-v8/lambda/vms.csv"_s);
     m_server.serve(kLambdaPath, lambda, "\"v1\"");
     m_server.serve(kNebiusPath, fixture(u"skypilot-v8/nebius/vms.csv"_s), "\"n1\"");
@@ -425,7 +432,9 @@ TEST_F(Updates, OfflineFromAFolderAndUsageErrors)
     QDir(offline.path()).mkpath(u"catalogs/v8/verda"_s);
     QFile::copy(kFixtures + u"skypilot-v8/verda/vms.csv"_s,
                 offline.filePath(u"catalogs/v8/verda/vms.csv"_s));
-    const Update u = update(book(), {u"--from"_s, offline.path()});
+    const QString withoutB300 = book();
+    ASSERT_EQ(runSqlite(withoutB300, forgetGpuModelStatements(u"B300"_s)), QString());
+    const Update u = update(withoutB300, {u"--from"_s, offline.path()});
     ASSERT_EQ(u.run.exitCode, 0) << u.run.err.toStdString();
     const QJsonArray sources = u.report.value(u"sources"_s).toArray();
     ASSERT_EQ(sources.size(), 1) << "only what the folder holds";

@@ -183,3 +183,29 @@ TEST(DataQuality, ACountMismatchComesFromTheShapeOrTheNameAndStalenessFromTheLas
     EXPECT_FALSE(rows[0].flags & Stale) << "confirmed yesterday, though first seen in 2025";
     EXPECT_EQ(rows[0].lastSeenDate(), QDate(2026, 11, 30));
 }
+
+TEST(DataQuality, SpotMeetsOnDemandInTheRegionWithoutItsZone)
+{
+    EXPECT_EQ(gpucompare::regionWithoutZone(u"us-east-1 (use1-az6)"_s), u"us-east-1"_s);
+    EXPECT_EQ(gpucompare::regionWithoutZone(u"us-east-1"_s), u"us-east-1"_s);
+    EXPECT_EQ(gpucompare::regionWithoutZone(u"(not stated)"_s), u"(not stated)"_s);
+
+    OfferRow onDemand;
+    onDemand.provider = u"AWS"_s;
+    onDemand.gpuModel = u"A100 SXM 40GB"_s;
+    onDemand.instanceType = u"p4d.24xlarge"_s;
+    onDemand.gpusPerInstance = 8;
+    onDemand.region = u"us-east-1"_s;
+    onDemand.usdPerInstanceHour = Money::fromMicros(21'957'642);
+    onDemand.observedOn = u"2026-11-09"_s;
+    OfferRow spot = onDemand;
+    spot.pricing = gpucompare::PricingModel::Spot;
+    spot.region = u"us-east-1 (use1-az6)"_s;
+    spot.usdPerInstanceHour = Money::fromMicros(25'000'000); // above on-demand: suspicious
+    OfferRow elsewhere = spot;
+    elsewhere.region = u"eu-west-2 (euw2-az1)"_s; // no on-demand there to compare with
+    QList<OfferRow> rows = {onDemand, spot, elsewhere};
+    annotateOffers(rows, QDate(2026, 12, 1));
+    EXPECT_TRUE(rows[1].flags & gpucompare::SpotNotCheaper);
+    EXPECT_FALSE(rows[2].flags & gpucompare::SpotNotCheaper);
+}

@@ -6,6 +6,7 @@
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
+#include "PricingModel.h"
 #include "ProviderRepository.h"
 
 #include <QSet>
@@ -72,7 +73,99 @@ TEST_F(BundledDataset, EveryPriceCarriesASourceAndADateOrSaysWhyNot)
             }
         }
     }
-    EXPECT_EQ(prices, 148); // every row of reference-prices.csv (corrected: section 4a)
+    // Every row of reference-prices.csv (148, corrected: section 4a) and the catalogs' prices.
+    EXPECT_GT(prices, 148);
+}
+
+// Issue 17's "done when": the bundled book as the catalogs and the corrected reference give it.
+TEST_F(BundledDataset, OneOfferPerThingSoldWithRealMachinesAndStatedGaps)
+{
+    const QSqlDatabase db = m_book->database();
+    const QList<Offer> offers = OfferRepository(db).all();
+    QHash<QString, const GpuModel *> gpus;
+    const QList<GpuModel> models = GpuModelRepository(db).all();
+    for (const GpuModel &g : models)
+        gpus.insert(g.name, &g);
+
+    QSet<QString> seen;
+    QStringList merged; // offers with more than one dated price: the generator's merges
+    QHash<QString, QSet<QString>> gpusOf;
+    int rates = 0;
+    int catalogMachines = 0;
+    for (const Offer &o : offers) {
+        const std::string name = QString(o.provider + u' ' + o.instanceType).toStdString();
+        EXPECT_FALSE(o.instanceType.startsWith(u'(')) << name << ": a description, not a machine";
+        if (o.perGpuRate) {
+            ++rates;
+            EXPECT_EQ(o.gpusPerInstance, 1) << name;
+            EXPECT_EQ(o.instanceType, perGpuRateInstance()) << name;
+        }
+        const QString unit = o.perGpuRate ? u"per-GPU rate"_s
+                                          : u"%1 x%2"_s.arg(o.instanceType).arg(o.gpusPerInstance);
+        const QString key =
+            QStringList{o.provider,    o.gpuModel, unit, pricingModelToken(o.pricing),
+                        o.pricingTerm, o.region}
+                .join(u'|');
+        EXPECT_FALSE(seen.contains(key)) << "two offers of one thing: " << key.toStdString();
+        seen.insert(key);
+        gpusOf[o.provider].insert(o.gpuModel.section(u' ', 0, 0));
+
+        int dated = 0;
+        for (const PriceObservation &p : o.prices) {
+            EXPECT_TRUE(p.sourceUrl.startsWith(u"https://"_s)) << name;
+            if (p.observedOn.isEmpty()) {
+                EXPECT_TRUE(p.note.contains(u"ndated"_s)) << name << ": neither dated nor undated";
+            } else {
+                ++dated;
+            }
+        }
+        if (dated > 1)
+            merged << u"%1 %2 %3 %4"_s.arg(o.provider, o.gpuModel, unit,
+                                           pricingModelToken(o.pricing));
+        if (!o.listedBy.isEmpty()) {
+            ++catalogMachines;
+            EXPECT_FALSE(o.region.isEmpty()) << name << ": a catalog offer without its region";
+            EXPECT_TRUE(o.vcpus && o.ramGb) << name << ": a catalog machine without vCPUs or RAM";
+            // Its price is the catalog's, credited to the file at its commit, unless a dated
+            // source had the same price before (then the catalog only confirms it).
+            EXPECT_TRUE(dated > 0 ||
+                        std::any_of(o.prices.cbegin(), o.prices.cend(),
+                                    [](const PriceObservation &p) {
+                                        return p.sourceUrl.contains(u"skypilot-catalog/blob/"_s);
+                                    }))
+                << name << ": credited to the catalog file at its commit";
+        }
+        const GpuModel *gpu = gpus.value(o.gpuModel);
+        ASSERT_NE(gpu, nullptr) << name;
+        if (!gpu->bf16Tflops) {
+            EXPECT_TRUE(gpu->notes.contains(u"No dense peak"_s) || gpu->notes.contains(u"not"_s))
+                << gpu->name.toStdString() << ": no peak and no reason";
+        }
+    }
+    // reference-data.md section 4a, item 5: old and new prices of one thing are its history.
+    merged.sort();
+    EXPECT_EQ(merged, QStringList({u"AWS A100 SXM 40GB p4d.24xlarge x8 on-demand"_s,
+                                   u"Nebius H100 SXM 80GB per-GPU rate on-demand"_s,
+                                   u"RunPod H100 SXM 80GB Secure Cloud x1 on-demand"_s,
+                                   u"Voltage Park H100 SXM 80GB per-GPU rate on-demand"_s}));
+    EXPECT_GE(rates, 30) << "the reference's per-GPU prices are rates, not machines";
+    EXPECT_GE(catalogMachines, 1000) << "the catalog snapshots are in";
+
+    // The seed's providers with the GPUs they rent, where any source has a price.
+    for (const QString &provider :
+         {u"AWS"_s, u"Microsoft Azure"_s, u"Google Cloud"_s, u"Lambda"_s, u"CoreWeave"_s}) {
+        EXPECT_TRUE(gpusOf.value(provider).contains(u"H100"_s)) << provider.toStdString();
+        EXPECT_TRUE(gpusOf.value(provider).contains(u"A100"_s)) << provider.toStdString();
+    }
+    EXPECT_TRUE(gpusOf.value(u"Voltage Park"_s).contains(u"H100"_s));
+
+    const GpuModel *t4 = gpus.value(u"T4 16GB"_s);
+    ASSERT_NE(t4, nullptr);
+    EXPECT_FALSE(t4->hasBf16) << "Turing has no BF16";
+    for (const QString &name : {u"H100 NVL 94GB"_s, u"GH200 96GB"_s, u"GB200 NVL72"_s}) {
+        ASSERT_NE(gpus.value(name), nullptr) << name.toStdString();
+        EXPECT_TRUE(gpus.value(name)->bf16Tflops) << name.toStdString() << " has a dense peak";
+    }
 }
 
 TEST_F(BundledDataset, InstanceShapesAndTypicalMfuAreDataWithTheirSources)

@@ -11,9 +11,11 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "ProviderRepository.h"
+#include "TestFiles.h"
 
 #include <QBuffer>
 #include <QDir>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -123,6 +125,9 @@ TEST_F(Import, CancellingMidwayWritesNothing)
 
 TEST_F(Import, AMappingChosenInThePreviewIsKeptForTheNextImport)
 {
+    QSqlQuery forget(m_book->database());
+    for (const QString &statement : test::forgetGpuModelStatements(u"T4G 16GB"_s))
+        ASSERT_TRUE(forget.exec(statement)) << statement.toStdString(); // "T4g" is unknown now
     ImportOptions o = options();
     o.provider = u"AWS"_s;
     o.gpuMappings.insert(u"T4g"_s, u"T4 16GB"_s);

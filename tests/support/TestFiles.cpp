@@ -7,7 +7,41 @@
 #include <QProcess>
 #include <unistd.h>
 
+using namespace Qt::StringLiterals;
+
 namespace gpucompare::test {
+
+QStringList forgetCatalogOffersStatements()
+{
+    return {u"DELETE FROM price_observations WHERE offer_id IN (SELECT id FROM offers WHERE "
+            "listed_by <> '')"_s,
+            u"DELETE FROM offers WHERE listed_by <> ''"_s};
+}
+
+QString runSqlite(const QString &book, const QStringList &statements)
+{
+    QProcess shell;
+    shell.start(u"sqlite3"_s, {book, statements.join(u";\n"_s)});
+    if (!shell.waitForFinished(60'000))
+        return u"sqlite3 did not finish: "_s + shell.errorString();
+    const QString errors = QString::fromUtf8(shell.readAllStandardError());
+    if (shell.exitCode() != 0)
+        return errors.isEmpty() ? u"sqlite3 failed"_s : errors;
+    return QString();
+}
+
+QStringList forgetGpuModelStatements(const QString &gpuModel)
+{
+    QString name = gpuModel;
+    name.replace(u'\'', u"''"_s);
+    const QString id = u"(SELECT id FROM gpu_models WHERE name = '%1')"_s.arg(name);
+    return {u"DELETE FROM price_observations WHERE offer_id IN (SELECT id FROM offers WHERE "
+            "gpu_model_id = %1)"_s.arg(id),
+            u"DELETE FROM offers WHERE gpu_model_id = %1"_s.arg(id),
+            u"DELETE FROM gpu_aliases WHERE gpu_model_id = %1"_s.arg(id),
+            u"DELETE FROM instance_shapes WHERE gpu_model_id = %1"_s.arg(id),
+            u"DELETE FROM gpu_models WHERE id = %1"_s.arg(id)};
+}
 
 QByteArray readFile(const QString &path)
 {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace gpucompare::test {
 
@@ -15,6 +16,19 @@ void writeFile(const QString &path, const QByteArray &bytes);
 /// "NAME-i.48xlarge" in 17 regions), for drills and benchmarks that need a large import.
 /// Returns whether the whole file was written.
 bool writeOffersCatalog(const QString &path, int rows, const QString &name);
+
+/// SQL statements that take a GPU model out of a price book with its offers and aliases, as a
+/// book from before that model was bundled: for tests of names a book does not know ("T4g").
+/// Single statements, for QSqlQuery::exec one at a time or the sqlite3 shell.
+QStringList forgetGpuModelStatements(const QString &gpuModel);
+
+/// SQL statements that take out every offer a catalog listed (the bundled catalog snapshots):
+/// a book as it was before catalogs were bundled, for tests of what an update adds.
+QStringList forgetCatalogOffersStatements();
+
+/// Runs statements on a book with the sqlite3 shell; returns its error output, empty when all
+/// of them ran.
+QString runSqlite(const QString &book, const QStringList &statements);
 
 /// Whether this process can ignore file permissions (root): permission-based tests must then
 /// drop privileges another way.

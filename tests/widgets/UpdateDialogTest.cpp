@@ -7,6 +7,7 @@
 #include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PricesPanel.h"
+#include "TestFiles.h"
 #include "UpdatePricesDialog.h"
 
 #include <QChart>
@@ -52,8 +53,13 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(u"book.sqlite"_s);
-        auto opened = PriceBook::open(m_path); // made from the bundled dataset
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        {
+            auto opened = PriceBook::open(m_path); // made from the bundled dataset
+            ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        }
+        // Without its catalog snapshots, so that an update has offers to add.
+        const QString error = runSqlite(m_path, forgetCatalogOffersStatements());
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
         QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
     }
 

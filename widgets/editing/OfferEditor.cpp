@@ -11,6 +11,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
 #include <QFormLayout>
@@ -52,6 +53,8 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     FormFields *f = fields();
     m_provider = f->addCombo(tr("&Provider:"), u"provider"_s);
     m_gpu = f->addCombo(tr("&GPU model:"), u"gpuModel"_s);
+    m_perGpuRate = f->addCheckBox(tr("P&er-GPU rate: a price per GPU-hour, no machine named"),
+                                  u"perGpuRate"_s);
     m_instance = f->addLine(tr("&Instance type:"), u"instanceType"_s,
                             [this](const QString &text) { return checkInstanceType(text); });
     m_gpus =
@@ -72,6 +75,18 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     m_region = f->addLine(
         tr("R&egion:"), u"region"_s,
         [this](const QString &text) { return textCheck(tr("Region"), text); }, u"us-east-1"_s);
+    // A per-GPU rate has a unit of one GPU and no instance type: those fields say so and
+    // cannot be typed in while it is checked.
+    connect(m_perGpuRate, &QCheckBox::toggled, this, [this](bool rate) {
+        if (rate) {
+            m_instance->setText(perGpuRateInstance());
+            m_gpus->setText(QLocale().toString(1));
+        } else if (m_instance->text() == perGpuRateInstance()) {
+            m_instance->clear();
+        }
+        m_instance->setEnabled(!rate);
+        m_gpus->setEnabled(!rate);
+    });
     m_pricing = f->addCombo(tr("Pricing &model:"), u"pricing"_s);
     for (const QString &token : pricingModelTokens())
         m_pricing->addItem(
@@ -150,6 +165,10 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
 QString OfferEditor::checkInstanceType(const QString &text) const
 {
     QString reason = validation::checkName(tr("Instance type"), text);
+    if (reason.isEmpty() && !m_perGpuRate->isChecked() && text.trimmed() == perGpuRateInstance())
+        reason = tr("Instance type \"%1\" is how per-GPU rates are kept: check Per-GPU rate "
+                    "instead.")
+                     .arg(perGpuRateInstance());
     if (!reason.isEmpty() || m_provider->currentIndex() < 0 || m_gpu->currentIndex() < 0)
         return reason;
     // Checked on every keystroke: against the list read with the records, never a query.
@@ -210,6 +229,9 @@ void OfferEditor::loadRecord(std::optional<qint64> id)
                                   : (m_gpu->count() ? 0 : -1));
     m_instance->setText(o.instanceType);
     m_gpus->setText(QLocale().toString(o.gpusPerInstance));
+    m_perGpuRate->setChecked(o.perGpuRate);
+    m_instance->setEnabled(!o.perGpuRate);
+    m_gpus->setEnabled(!o.perGpuRate);
     m_vcpus->setText(o.vcpus ? QLocale().toString(*o.vcpus) : QString());
     m_ram->setText(o.ramGb ? formatUserNumber(*o.ramGb) : QString());
     m_region->setText(o.region);
@@ -275,8 +297,11 @@ Offer OfferEditor::formOffer() const
     Offer o;
     o.provider = m_provider->currentText();
     o.gpuModel = m_gpu->currentText();
-    o.instanceType = validation::normalizedName(m_instance->text());
-    o.gpusPerInstance = int(std::lround(parseUserNumber(m_gpus->text()).value_or(1)));
+    o.perGpuRate = m_perGpuRate->isChecked();
+    o.instanceType =
+        o.perGpuRate ? perGpuRateInstance() : validation::normalizedName(m_instance->text());
+    o.gpusPerInstance =
+        o.perGpuRate ? 1 : int(std::lround(parseUserNumber(m_gpus->text()).value_or(1)));
     if (const auto vcpus = editorchecks::numberOf(m_vcpus->text()))
         o.vcpus = int(std::lround(*vcpus));
     o.ramGb = editorchecks::numberOf(m_ram->text());

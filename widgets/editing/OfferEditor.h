@@ -8,6 +8,7 @@
 class QChartView;
 class QComboBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -50,6 +51,7 @@ private:
     mutable QHash<QString, qint64> m_offerIds;
     QComboBox *m_provider = nullptr;
     QComboBox *m_gpu = nullptr;
+    QCheckBox *m_perGpuRate = nullptr;
     QLineEdit *m_instance = nullptr;
     QLineEdit *m_gpus = nullptr;
     QLineEdit *m_vcpus = nullptr;

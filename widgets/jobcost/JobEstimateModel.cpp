@@ -87,7 +87,7 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
         case Provider:
             return e.provider;
         case Offer:
-            return e.instanceType;
+            return e.instanceType; // "per-GPU rate" for offers rented by the GPU
         case Gpu:
             return e.gpuModel;
         case Pricing:
