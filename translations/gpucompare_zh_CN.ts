@@ -575,6 +575,118 @@
         <source>Undated: the date of the catalog file is not known.</source>
         <translation>无日期：该目录文件的日期未知。</translation>
     </message>
+    <message>
+        <source>No %1 in the price book.</source>
+        <translation>价格簿中没有%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 are inside %4–%5 per GPU-hour; %6 below, %7 above (from %8 to %9).</source>
+        <translation>%2 个%3中有 %1 个在每 GPU 小时 %4–%5 之内；%6 个低于，%7 个高于（从 %8 到 %9）。</translation>
+    </message>
+    <message>
+        <source>AWS spot is up to 90 % cheaper than on-demand.</source>
+        <translation>AWS 竞价实例最多比按需便宜 90 %。</translation>
+    </message>
+    <message>
+        <source>No AWS spot offer with an on-demand price of the same instance and region.</source>
+        <translation>没有同一实例和区域同时有按需价格的 AWS 竞价报价。</translation>
+    </message>
+    <message>
+        <source>Over %1 spot/on-demand pairs the discount is %2 % at most and %3 % at the median.</source>
+        <translation>在 %1 对竞价/按需报价中，折扣最多为 %2 %，中位数为 %3 %。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2–%3 % of the market.</source>
+        <translation>%1 占有 %2–%3 % 的市场。</translation>
+    </message>
+    <message>
+        <source>No measured share in the price book.</source>
+        <translation>价格簿中没有实测份额。</translation>
+    </message>
+    <message>
+        <source>%1 %2 measures %3 % (cloud infrastructure services, all workloads, not GPU cloud alone).</source>
+        <translation>%1 %2 测得 %3 %（云基础设施服务，全部负载，不仅是 GPU 云）。</translation>
+    </message>
+    <message>
+        <source>Hyperscalers (AWS, Azure, Google Cloud) charge about $4–10 per H100 GPU-hour.</source>
+        <translation>超大规模云（AWS、Azure、Google Cloud）的 H100 约为每 GPU 小时 4–10 美元。</translation>
+    </message>
+    <message>
+        <source>on-demand H100 offers of AWS, Azure and Google Cloud</source>
+        <translation>AWS、Azure 和 Google Cloud 的按需 H100 报价</translation>
+    </message>
+    <message>
+        <source>Lambda and CoreWeave rent an A100 for $1–3 per GPU-hour.</source>
+        <translation>Lambda 和 CoreWeave 的 A100 租价为每 GPU 小时 1–3 美元。</translation>
+    </message>
+    <message>
+        <source>on-demand A100 offers of Lambda and CoreWeave</source>
+        <translation>Lambda 和 CoreWeave 的按需 A100 报价</translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation>得到支持</translation>
+    </message>
+    <message>
+        <source>partly supported</source>
+        <translation>部分支持</translation>
+    </message>
+    <message>
+        <source>contradicted</source>
+        <translation>与之矛盾</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>SkyPilot catalog</source>
+        <translation>SkyPilot 目录</translation>
+    </message>
+    <message>
+        <source>cloud-gpus.com (aggregator)</source>
+        <translation>cloud-gpus.com（聚合站）</translation>
+    </message>
+    <message>
+        <source>Data Receipts (providers&apos; price APIs)</source>
+        <translation>Data Receipts（提供商价格 API）</translation>
+    </message>
+    <message>
+        <source>Google Cloud billing catalog (Cyclenerd)</source>
+        <translation>Google Cloud 计费目录（Cyclenerd）</translation>
+    </message>
+    <message>
+        <source>silybench (price transcription)</source>
+        <translation>silybench（价格转录）</translation>
+    </message>
+    <message>
+        <source>ml-engineering (spec compilation)</source>
+        <translation>ml-engineering（规格汇编）</translation>
+    </message>
+    <message>
+        <source>Full Stack Deep Learning (aggregator)</source>
+        <translation>Full Stack Deep Learning（聚合站）</translation>
+    </message>
+    <message>
+        <source>dstack offers</source>
+        <translation>dstack 报价</translation>
+    </message>
+    <message>
+        <source>%1 price page (API Evangelist copy)</source>
+        <translation>%1 价格页（API Evangelist 副本）</translation>
+    </message>
+    <message>
+        <source>%1 on GitHub</source>
+        <translation>GitHub 上的 %1</translation>
+    </message>
+    <message>
+        <source>%1 (Hugging Face dataset)</source>
+        <translation>%1（Hugging Face 数据集）</translation>
+    </message>
+    <message>
+        <source>Azure Retail Prices API</source>
+        <translation>Azure 零售价格 API</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::AzureRetailPricesReader</name>
@@ -1143,7 +1255,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>update --from: the date the saved catalogs hold prices of (default: today), or &quot;undated&quot; when it is not known.</source>
-        <translation>update --from：保存的目录中价格所属的日期（默认：今天），日期未知时写 "undated"。</translation>
+        <translation>update --from：保存的目录中价格所属的日期（默认：今天），日期未知时写 &quot;undated&quot;。</translation>
     </message>
     <message>
         <source>--as-of applies to saved catalogs: use it with --from</source>
@@ -1151,7 +1263,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>--as-of &quot;%1&quot; is not a date (YYYY-MM-DD, not in the future) or &quot;undated&quot;</source>
-        <translation>--as-of “%1”不是日期（YYYY-MM-DD，不能是将来）也不是 "undated"</translation>
+        <translation>--as-of “%1”不是日期（YYYY-MM-DD，不能是将来）也不是 &quot;undated&quot;</translation>
     </message>
     <message>
         <source>--source-url names the page of one saved catalog: use it with --from and one --cloud (or --source azure)</source>
@@ -1236,6 +1348,30 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>Data Sources</source>
         <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>The seed note&apos;s claims, checked against this price book</source>
+        <translation>种子笔记中的说法，与此价格簿核对</translation>
+    </message>
+    <message>
+        <source>The note the product was created from makes these claims; the verdicts come from the current prices and the latest measured market shares, so they change when the book does.</source>
+        <translation>创建本产品所依据的笔记提出了这些说法；结论来自当前价格和最新的实测市场份额，因此会随价格簿变化。</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>说法</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>What the price book shows</source>
+        <translation>价格簿显示的情况</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +3588,12 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>A price per GPU-hour; the source names no machine. The job-cost calculator rents whole GPUs at this rate.</source>
         <translation>每 GPU 小时的价格；来源未指明机器。任务成本计算器按此费率租用整数个 GPU。</translation>
+    </message>
+    <message>
+        <source>%1
+Click to open it in the browser.</source>
+        <translation>%1
+单击可在浏览器中打开。</translation>
     </message>
 </context>
 <context>

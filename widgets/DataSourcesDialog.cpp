@@ -1,5 +1,7 @@
 #include "DataSourcesDialog.h"
 
+#include "SeedClaims.h"
+
 #include <QDialogButtonBox>
 #include <QMap>
 #include <QSet>
@@ -55,7 +57,7 @@ QString DataSourcesDialog::sourcesHtml(const PriceBookData &data)
     }
 
     QString html =
-        u"<p>"_s +
+        claimsHtml(data) + u"<h3>"_s + tr("Sources") + u"</h3><p>"_s +
         tr("%n source(s) back the figures in this price book.", nullptr, int(sources.size())) +
         u"</p><table cellspacing=6>"_s + u"<tr><th align=left>"_s + tr("Source") +
         u"</th><th align=left>"_s + tr("Dates") + u"</th><th align=left>"_s + tr("Backs") +
@@ -66,6 +68,28 @@ QString DataSourcesDialog::sourcesHtml(const PriceBookData &data)
         const QString url = it.key().toHtmlEscaped();
         html += u"<tr><td><a href=\"%1\">%1</a></td><td>%2</td><td>%3</td></tr>"_s.arg(
             url, dates.join(u", ").toHtmlEscaped(), it->uses.join(u"; ").toHtmlEscaped());
+    }
+    return html + u"</table>"_s;
+}
+
+QString DataSourcesDialog::claimsHtml(const PriceBookData &data)
+{
+    QString html = u"<h3>"_s + tr("The seed note's claims, checked against this price book") +
+                   u"</h3><p>"_s +
+                   tr("The note the product was created from makes these claims; the verdicts "
+                      "come from the current prices and the latest measured market shares, so "
+                      "they change when the book does.") +
+                   u"</p><table cellspacing=6><tr><th align=left>"_s + tr("Claim") +
+                   u"</th><th align=left>"_s + tr("Verdict") + u"</th><th align=left>"_s +
+                   tr("What the price book shows") + u"</th></tr>"_s;
+    for (const ClaimCheck &check : checkSeedClaims(data)) {
+        const char *colour = check.verdict == ClaimVerdict::Supported      ? "#1a7f37"
+                             : check.verdict == ClaimVerdict::Contradicted ? "#c62828"
+                                                                           : "#8a6d00";
+        html +=
+            u"<tr><td>%1</td><td><b><font color=\"%2\">%3</font></b></td><td>%4</td></tr>"_s.arg(
+                check.claim.toHtmlEscaped(), QLatin1StringView(colour),
+                claimVerdictName(check.verdict).toHtmlEscaped(), check.evidence.toHtmlEscaped());
     }
     return html + u"</table>"_s;
 }

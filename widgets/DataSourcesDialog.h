@@ -18,6 +18,8 @@ public:
 
     /// The HTML shown: one row per distinct source URL.
     static QString sourcesHtml(const PriceBookData &data);
+    /// The seed note's claims with what this book says of each (SeedClaims).
+    static QString claimsHtml(const PriceBookData &data);
 
 private:
     QTextBrowser *m_browser = nullptr;

@@ -1,12 +1,15 @@
 #include "PriceTableModel.h"
 
 #include "DataQuality.h"
+#include "SourcePublisher.h"
 #include "UserNumber.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
+#include <QPalette>
 #include <QSet>
 #include <QUrl>
 
@@ -289,7 +292,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                 .arg(r.confirmedOn > r.observedOn ? r.confirmedOn : r.observedOn)
                 .arg(observed.daysTo(m_today));
         case Source:
-            return r.sourceUrl.isEmpty() ? tr("none") : QUrl(r.sourceUrl).host();
+            return r.sourceUrl.isEmpty() ? tr("none") : sourcePublisher(r.sourceUrl);
         case Flags:
             return flagLetters(r.flags);
         }
@@ -297,8 +300,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Flags && r.flags)
             return describeFlags(r.flags).join(u'\n');
-        if (index.column() == Source)
-            return r.sourceUrl;
+        if (index.column() == Source && !r.sourceUrl.isEmpty())
+            return tr("%1\nClick to open it in the browser.").arg(r.sourceUrl);
         if (index.column() == Pricing)
             return r.pricingTerm;
         if (index.column() == Instance && r.perGpuRate)
@@ -316,13 +319,17 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return lines.join(u'\n');
         }
     }
+    const bool link = index.column() == Source && !r.sourceUrl.isEmpty();
     if (role == Qt::FontRole &&
-        (r.cheapestForGpu || (r.perGpuRate && index.column() == Instance))) {
+        (r.cheapestForGpu || link || (r.perGpuRate && index.column() == Instance))) {
         QFont font;
         font.setBold(r.cheapestForGpu);
         font.setItalic(r.perGpuRate && index.column() == Instance); // a kind, not a name
+        font.setUnderline(link); // a click opens the page (PricesPanel)
         return font;
     }
+    if (role == Qt::ForegroundRole && link)
+        return QGuiApplication::palette().brush(QPalette::Link);
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Gpus:

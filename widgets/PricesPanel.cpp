@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -151,8 +153,17 @@ PricesPanel::PricesPanel(QWidget *parent)
     // delegate's setModelData().
     connect(m_model, &PriceTableModel::priceEditRequested, this, &PricesPanel::priceEditRequested,
             Qt::QueuedConnection);
+    // The Source column reads like a link and opens the page it names.
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (!index.isValid() || index.column() != PriceTableModel::Source)
+            return;
+        const QUrl url(m_model->rowAt(m_proxy->mapToSource(index).row()).sourceUrl);
+        if (url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http"))
+            QDesktopServices::openUrl(url);
+    });
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.isValid() && index.column() != PriceTableModel::UsdPerInstanceHour)
+        if (index.isValid() && index.column() != PriceTableModel::UsdPerInstanceHour &&
+            index.column() != PriceTableModel::Source) // a link there, opened on the click
             Q_EMIT offerEditRequested(m_model->rowAt(m_proxy->mapToSource(index).row()).offerId);
     });
     auto emitCounts = [this] {

@@ -1,6 +1,8 @@
 #include "Validation.h"
 
 #include "DataQuality.h"
+#include "SeedClaims.h"
+#include "SourcePublisher.h"
 #include "UserNumber.h"
 
 #include <gtest/gtest.h>
@@ -208,4 +210,95 @@ TEST(DataQuality, SpotMeetsOnDemandInTheRegionWithoutItsZone)
     annotateOffers(rows, QDate(2026, 12, 1));
     EXPECT_TRUE(rows[1].flags & gpucompare::SpotNotCheaper);
     EXPECT_FALSE(rows[2].flags & gpucompare::SpotNotCheaper);
+}
+
+TEST(SourcePublisher, NamesWhoPublishedThePriceNotTheMirror)
+{
+    using gpucompare::sourcePublisher;
+    EXPECT_EQ(sourcePublisher(u"https://github.com/skypilot-org/skypilot-catalog/blob/0f40/"
+                              "catalogs/v8/lambda/vms.csv"_s),
+              u"SkyPilot catalog"_s);
+    EXPECT_EQ(sourcePublisher(u"https://raw.githubusercontent.com/skypilot-org/skypilot-catalog/"
+                              "master/catalogs/v8/aws/vms.csv"_s),
+              u"SkyPilot catalog"_s);
+    EXPECT_EQ(sourcePublisher(
+                  u"https://github.com/cloud-gpus/cloud-gpus.github.io/blob/b0b0/cloud_gpu.json"_s),
+              u"cloud-gpus.com (aggregator)"_s);
+    EXPECT_EQ(sourcePublisher(u"https://www.hyperstack.cloud/gpu-pricing"_s),
+              u"hyperstack.cloud"_s);
+    EXPECT_EQ(sourcePublisher(u"https://github.com/someone/notes/issues/1"_s),
+              u"someone/notes on GitHub"_s);
+    EXPECT_EQ(sourcePublisher(u"https://huggingface.co/datasets/tanod/cloud-gpu-list-prices"_s),
+              u"tanod/cloud-gpu-list-prices (Hugging Face dataset)"_s);
+    EXPECT_EQ(sourcePublisher(QString()), QString());
+}
+
+namespace {
+
+gpucompare::Offer offerAt(const QString &provider, const QString &gpu, const QString &instance,
+                          int gpus, const QString &region, gpucompare::PricingModel pricing,
+                          qint64 micros)
+{
+    gpucompare::Offer o;
+    o.provider = provider;
+    o.gpuModel = gpu;
+    o.instanceType = instance;
+    o.gpusPerInstance = gpus;
+    o.region = region;
+    o.pricing = pricing;
+    o.prices = {{Money::fromMicros(micros), u"2026-11-09"_s, u"https://example.com"_s, {}, {}}};
+    return o;
+}
+
+} // namespace
+
+TEST(SeedClaims, EachClaimIsDecidedByTheBooksOwnFigures)
+{
+    using gpucompare::ClaimVerdict;
+    using gpucompare::PricingModel;
+    gpucompare::PriceBookData book;
+    book.offers = {
+        offerAt(u"AWS"_s, u"H100 SXM 80GB"_s, u"p5.48xlarge"_s, 8, u"us-east-1"_s,
+                PricingModel::OnDemand, 55'040'000), // $6.88: inside $4-10
+        offerAt(u"Microsoft Azure"_s, u"H100 SXM 80GB"_s, u"ND96isr"_s, 8, u"eastus"_s,
+                PricingModel::OnDemand, 98'320'000), // $12.29: above
+        offerAt(u"Google Cloud"_s, u"H100 SXM 80GB"_s, u"a3-highgpu-8g"_s, 8, u"us-central1"_s,
+                PricingModel::OnDemand, 88'000'000), // $11: above
+        offerAt(u"AWS"_s, u"H100 SXM 80GB"_s, u"p5.48xlarge"_s, 8, u"us-east-1 (use1-az6)"_s,
+                PricingModel::Spot, 17'628'900), // 68 % below on-demand, zone or not
+        offerAt(u"Lambda"_s, u"A100 SXM 40GB"_s, u"gpu_1x_a100"_s, 1, u"us-west-1"_s,
+                PricingModel::OnDemand, 1'290'000),
+        offerAt(u"CoreWeave"_s, u"A100 SXM 80GB"_s, u"A100 node"_s, 8, u"US"_s,
+                PricingModel::OnDemand, 21'600'000),
+    };
+    gpucompare::Offer gone = book.offers.first();
+    gone.instanceType = u"p4.gone"_s;
+    gone.prices.first().usdPerInstanceHour = Money::fromMicros(8'000'000); // $1: would be below
+    gone.notListedSince = u"2026-11-30"_s;
+    book.offers.append(gone);
+    gpucompare::MarketShareSnapshot seed;
+    seed.period = u"2025"_s;
+    seed.estimate = true;
+    seed.entries = {{u"Amazon Web Services"_s, u"AWS"_s, 30, 29.0, 31.0, {}},
+                    {u"Google Cloud"_s, u"Google Cloud"_s, 11, 10.0, 12.0, {}}};
+    gpucompare::MarketShareSnapshot measured;
+    measured.period = u"2025-Q4"_s;
+    measured.sourceName = u"Synergy Research Group"_s;
+    measured.entries = {{u"Amazon Web Services"_s, u"AWS"_s, 28, {}, {}, {}},
+                        {u"Google Cloud"_s, u"Google Cloud"_s, 15, {}, {}, {}}};
+    book.marketShare = {measured, seed};
+
+    const QList<gpucompare::ClaimCheck> checks = gpucompare::checkSeedClaims(book);
+    ASSERT_EQ(checks.size(), 5);
+    EXPECT_EQ(checks[0].verdict, ClaimVerdict::Contradicted) << "1 of 3 inside $4-10";
+    EXPECT_TRUE(checks[0].evidence.contains(u"1 of 3"_s)) << checks[0].evidence.toStdString();
+    EXPECT_TRUE(checks[0].evidence.contains(u"2 above"_s)) << "the delisted offer is left out";
+    EXPECT_EQ(checks[1].verdict, ClaimVerdict::Supported);
+    EXPECT_EQ(checks[2].verdict, ClaimVerdict::Supported);
+    EXPECT_TRUE(checks[2].evidence.contains(u"68 %"_s)) << checks[2].evidence.toStdString();
+    EXPECT_EQ(checks[3].verdict, ClaimVerdict::Partly) << "28 % against 29-31 %";
+    EXPECT_EQ(checks[4].verdict, ClaimVerdict::Contradicted) << "15 % against 10-12 %";
+    EXPECT_TRUE(checks[4].evidence.contains(u"2025-Q4"_s));
+
+    EXPECT_EQ(gpucompare::checkSeedClaims({}).first().verdict, ClaimVerdict::NoData);
 }

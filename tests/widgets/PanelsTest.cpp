@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "ChartFactory.h"
 #include "DataQuality.h"
+#include "DataSourcesDialog.h"
 #include "ExportableChartView.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
@@ -12,8 +13,10 @@
 #include "OfferFilterProxyModel.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
+#include "PriceBookImporter.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
+#include "SeedClaims.h"
 #include "TestImages.h"
 #include "Theme.h"
 #include "UnnamedControls.h"
@@ -22,7 +25,9 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QChart>
+#include <QDesktopServices>
 #include <QDir>
+#include <QFont>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QImage>
@@ -37,12 +42,26 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
 using gpucompare::test::inkRatio;
 using gpucompare::test::unnamedControls;
 using namespace Qt::StringLiterals;
+
+/// Receives the URLs QDesktopServices would hand to a browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 namespace {
 
@@ -294,6 +313,72 @@ TEST_F(Panels, TheCheapestOfferPerGpuIsMarkedAndFlagsExplainThemselves)
     EXPECT_TRUE(sawFlagTooltip);
 }
 
+TEST_F(Panels, TheSourceSaysWhoPublishedThePriceAndOpensItAndRatesAreNotMachines)
+{
+    PricesPanel prices;
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    prices.resize(1400, 600);
+    prices.show();
+    const PriceTableModel *model = prices.model();
+    int catalogRow = -1;
+    int rateRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const OfferRow &r = model->rowAt(row);
+        const QString shown = model->index(row, PriceTableModel::Source).data().toString();
+        EXPECT_NE(shown, u"github.com"_s) << "the mirror, not the publisher";
+        if (catalogRow < 0 && r.sourceUrl.contains(u"skypilot-catalog/blob/"_s))
+            catalogRow = row;
+        if (rateRow < 0 && r.perGpuRate)
+            rateRow = row;
+    }
+    ASSERT_GE(catalogRow, 0);
+    ASSERT_GE(rateRow, 0);
+    const QModelIndex source = model->index(catalogRow, PriceTableModel::Source);
+    EXPECT_EQ(source.data().toString(), u"SkyPilot catalog"_s);
+    EXPECT_TRUE(source.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(u"https://github.com/skypilot-org/skypilot-catalog/blob/"_s));
+    EXPECT_TRUE(source.data(Qt::FontRole).value<QFont>().underline()) << "reads like a link";
+
+    const QModelIndex rate = model->index(rateRow, PriceTableModel::Instance);
+    EXPECT_EQ(rate.data().toString(), u"per-GPU rate"_s);
+    EXPECT_TRUE(rate.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(model->index(rateRow, PriceTableModel::Gpus).data().toInt(), 1);
+
+    // A click on the source opens its page: caught here by a URL handler instead of a browser.
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+    QTableView *table = prices.table();
+    const QModelIndex shown = prices.proxy()->mapFromSource(source);
+    table->scrollTo(shown);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(shown).center());
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    ASSERT_EQ(catcher.urls.size(), 1);
+    EXPECT_EQ(catcher.urls.first().toString(), model->rowAt(catalogRow).sourceUrl);
+}
+
+TEST_F(Panels, TheDataSourcesDialogSaysWhichSeedClaimsTheBookSupports)
+{
+    const PriceBookData data = readPriceBook(m_book->database());
+    DataSourcesDialog dialog(data);
+    const QString html = DataSourcesDialog::claimsHtml(data);
+    // Every claim the checks make is in the dialog with its verdict and the figures behind it.
+    const QList<ClaimCheck> checks = checkSeedClaims(data);
+    ASSERT_GE(checks.size(), 4);
+    for (const ClaimCheck &check : checks) {
+        EXPECT_TRUE(html.contains(check.claim.toHtmlEscaped())) << check.claim.toStdString();
+        EXPECT_TRUE(html.contains(check.evidence.toHtmlEscaped())) << check.evidence.toStdString();
+        EXPECT_NE(check.verdict, ClaimVerdict::NoData) << check.claim.toStdString();
+    }
+    // The bundled prices: hyperscaler H100s are not all inside $4-10 (Azure's $12.29).
+    EXPECT_NE(checks.first().verdict, ClaimVerdict::Supported)
+        << checks.first().evidence.toStdString();
+    dialog.resize(1000, 700);
+    dialog.show();
+    QApplication::processEvents();
+    dialog.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/data-sources.png"));
+}
+
 TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
 {
     MarketSharePanel shares;
@@ -467,3 +552,5 @@ TEST(AppIcon, TheWindowIconHasSharpSizesUpTo256Pixels)
     EXPECT_GE(icon.actualSize(QSize(256, 256)).width(), 256);
     EXPECT_FALSE(icon.pixmap(QSize(48, 48), 2.0).isNull());
 }
+
+#include "PanelsTest.moc"
