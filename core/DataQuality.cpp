@@ -121,7 +121,11 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
         if (date == dates.cend())
             date = dates.insert(dateKey, r.lastSeenDate());
         const QDate lastSeen = *date;
-        if (!lastSeen.isValid() || lastSeen.daysTo(today) > kStaleAfterDays)
+        // An undated price is not known to be old: a catalog snapshot whose commit date is
+        // unknown. Saying "stale" of it would claim what nobody knows.
+        if (!lastSeen.isValid())
+            r.flags |= Undated;
+        else if (lastSeen.daysTo(today) > kStaleAfterDays)
             r.flags |= Stale;
         const auto known = r.shapeGpuCount ? r.shapeGpuCount : gpuCountFromName(r.instanceType);
         if (known && *known != r.gpusPerInstance)
@@ -142,8 +146,11 @@ QStringList describeFlags(unsigned flags)
     if (flags & ZeroPrice)
         lines << tr("The price is zero.");
     if (flags & Stale)
-        lines << tr("Stale: last observed or confirmed more than %1 days ago, or undated.")
-                     .arg(kStaleAfterDays);
+        lines
+            << tr("Stale: last observed or confirmed more than %1 days ago.").arg(kStaleAfterDays);
+    if (flags & Undated)
+        lines << tr("Undated: the source gives no date for this price, so its age is unknown; a "
+                    "catalog update that sees it again dates it.");
     if (flags & CountMismatch)
         lines << tr("The GPU count contradicts the known shape of this instance type.");
     if (flags & Outlier)
@@ -156,9 +163,9 @@ QStringList describeFlags(unsigned flags)
 QString flagLetters(unsigned flags)
 {
     QString letters;
-    const std::pair<unsigned, QChar> symbols[] = {{SpotNotCheaper, u'S'}, {ZeroPrice, u'Z'},
-                                                  {Stale, u'T'},          {CountMismatch, u'C'},
-                                                  {Outlier, u'O'},        {NoSource, u'N'}};
+    const std::pair<unsigned, QChar> symbols[] = {
+        {SpotNotCheaper, u'S'}, {ZeroPrice, u'Z'}, {Stale, u'T'},  {CountMismatch, u'C'},
+        {Outlier, u'O'},        {NoSource, u'N'},  {Undated, u'U'}};
     for (const auto &[flag, letter] : symbols) {
         if (flags & flag)
             letters += letter;

@@ -14,10 +14,11 @@ enum DataQualityFlag : unsigned
 {
     SpotNotCheaper = 1u << 0, ///< spot price >= on-demand price of the same instance
     ZeroPrice = 1u << 1,      ///< free is not a price
-    Stale = 1u << 2,          ///< observed more than kStaleAfterDays ago, or undated
+    Stale = 1u << 2,          ///< last observed or confirmed more than kStaleAfterDays ago
     CountMismatch = 1u << 3,  ///< GPU count contradicts the known instance shape
     Outlier = 1u << 4,        ///< per-GPU price above 3x the median for that GPU
     NoSource = 1u << 5,       ///< no source URL
+    Undated = 1u << 6,        ///< the source gives no date: its age is unknown, not old
 };
 
 /// One offer at its current (latest) price: a row of the price table.

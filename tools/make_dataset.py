@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Builds resources/dataset/pricebook.json, the bundled price book, from the sourced reference
-files in ../shared/reference/ (reference-prices.csv, reference-market-share.csv and the tables
-of reference-data.md, transcribed below with their sources).
+"""The first step of the bundled price book: the sourced reference rows of ../shared/reference/
+(reference-prices.csv, reference-market-share.csv and the tables of reference-data.md,
+transcribed below with their sources), as a price book in the JSON format.
 
-Run it from the repository root when the reference files change:
-    python3 tools/make_dataset.py ../shared/reference resources/dataset/pricebook.json
-The output is committed, so building the application never needs this script or shared/.
+tools/build_bundled_book.py runs this, adds the catalog snapshots through the application's own
+price update, and writes resources/dataset/pricebook.json. Run that one; this script alone writes
+the reference part only:
+    python3 tools/make_dataset.py ../shared/reference /tmp/reference.json
 Nothing here invents a figure: every price and share comes from the CSV files with its source
 URL and date; the only arithmetic is the one reference-data.md itself marks as derived.
 """
@@ -447,7 +448,7 @@ def build(reference):
 
 def main():
     reference = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/reference")
-    out = Path(sys.argv[2] if len(sys.argv) > 2 else "resources/dataset/pricebook.json")
+    out = Path(sys.argv[2] if len(sys.argv) > 2 else "reference.json")
     data = build(reference)
     out.write_text(json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{out}: {len(data['providers'])} providers, {len(data['gpu_models'])} GPU models, "

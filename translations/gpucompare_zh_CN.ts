@@ -500,10 +500,6 @@
         <translation>价格簿中 %1 的典型 MFU</translation>
     </message>
     <message>
-        <source>Stale: last observed or confirmed more than %1 days ago, or undated.</source>
-        <translation>过期：最后一次观测或确认在 %1 天以前，或没有日期。</translation>
-    </message>
-    <message>
         <source>the shape of %1</source>
         <translation>%1 的实例规格</translation>
     </message>
@@ -686,6 +682,14 @@
     <message>
         <source>Azure Retail Prices API</source>
         <translation>Azure 零售价格 API</translation>
+    </message>
+    <message>
+        <source>Stale: last observed or confirmed more than %1 days ago.</source>
+        <translation>过期：最后一次观测或确认在 %1 天以前。</translation>
+    </message>
+    <message>
+        <source>Undated: the source gives no date for this price, so its age is unknown; a catalog update that sees it again dates it.</source>
+        <translation>无日期：来源没有给出此价格的日期，因此其新旧未知；目录更新再次见到它时会为其标注日期。</translation>
     </message>
 </context>
 <context>

@@ -302,3 +302,24 @@ TEST(SeedClaims, EachClaimIsDecidedByTheBooksOwnFigures)
 
     EXPECT_EQ(gpucompare::checkSeedClaims({}).first().verdict, ClaimVerdict::NoData);
 }
+
+TEST(DataQuality, AnUndatedPriceIsUndatedNotStale)
+{
+    OfferRow row;
+    row.provider = u"Lambda"_s;
+    row.gpuModel = u"H100 SXM 80GB"_s;
+    row.instanceType = u"gpu_8x_h100_sxm5"_s;
+    row.gpusPerInstance = 8;
+    row.usdPerInstanceHour = Money::fromMicros(23'920'000);
+    row.sourceUrl = u"https://github.com/skypilot-org/skypilot-catalog/blob/0f40/x.csv"_s;
+    QList<OfferRow> rows = {row};
+    annotateOffers(rows, QDate(2026, 12, 1));
+    EXPECT_TRUE(rows[0].flags & gpucompare::Undated);
+    EXPECT_FALSE(rows[0].flags & Stale) << "its age is unknown, not old";
+    EXPECT_TRUE(gpucompare::describeFlags(rows[0].flags).join(u' ').contains(u"no date"_s));
+
+    rows[0].confirmedOn = u"2026-11-30"_s; // an update saw the same price yesterday
+    annotateOffers(rows, QDate(2026, 12, 1));
+    EXPECT_FALSE(rows[0].flags & gpucompare::Undated);
+    EXPECT_FALSE(rows[0].flags & Stale);
+}
