@@ -18,6 +18,7 @@
 #include "MarketShareRepository.h"
 #include "OfferEditor.h"
 #include "OfferRepository.h"
+#include "PanelLayout.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 #include "PriceBookEdits.h"
@@ -38,6 +39,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -147,7 +149,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     createMenus();
     resize(1280, 720);
-    m_splitter->setSizes({380, 450, 450});
+    m_splitter->setSizes({360, 500, 420}); // the price table has the most columns to show
     restoreJob(); // before reload(): the calculator then estimates once, with the saved job
     reload();
     restoreSettings();
@@ -426,7 +428,9 @@ void MainWindow::createMenus()
         edit->addAction(tr("&Copy Chart Image"), this, [this] { currentChartView()->copyImage(); });
     copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
     QAction *find = edit->addAction(tr("&Find Offers"), this, [this] {
-        m_prices->findChild<QWidget *>(u"textFilter"_s)->setFocus();
+        m_layout->reveal(m_prices);
+        m_prices->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_prices->searchField()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
 
@@ -449,6 +453,9 @@ void MainWindow::createMenus()
                     [this] { m_marketShare->tabs()->setCurrentIndex(0); });
     view->addAction(tr("Market Share &Trend"), this,
                     [this] { m_marketShare->tabs()->setCurrentIndex(1); });
+    view->addSeparator();
+    m_layout = new PanelLayout(m_splitter, this);
+    m_layout->addTo(view);
     view->addSeparator();
     QMenu *themes = view->addMenu(tr("T&heme"));
     auto *themeGroup = new QActionGroup(themes);
@@ -553,6 +560,7 @@ void MainWindow::restoreSettings()
     settings.beginGroup(u"MainWindow"_s);
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    m_layout->show(m_layout->shown()); // the splitter's state does not hide a panel again
     m_marketShare->selectScope(settings.value(u"scope"_s).toString());
     m_marketShare->selectPeriod(settings.value(u"period"_s).toString());
     m_marketShare->tabs()->setCurrentIndex(settings.value(u"marketShareTab"_s, 0).toInt());

@@ -18,6 +18,7 @@ class JobCostPanel;
 class MarketSharePanel;
 class PriceBook;
 class PriceBookEditor;
+class PanelLayout;
 class PricesPanel;
 
 /// The main window. It only composes: the panels side by side in a splitter, menus, the
@@ -118,6 +119,7 @@ private:
     QWidget *m_lastChartPanel = nullptr;
     CommitWatcher *m_commits = nullptr;
     PriceBookEditor *m_editor = nullptr;
+    PanelLayout *m_layout = nullptr;
 };
 
 } // namespace gpucompare

@@ -160,17 +160,22 @@ QStringList describeFlags(unsigned flags)
     return lines;
 }
 
-QString flagLetters(unsigned flags)
+QString flagWords(unsigned flags)
 {
-    QString letters;
-    const std::pair<unsigned, QChar> symbols[] = {
-        {SpotNotCheaper, u'S'}, {ZeroPrice, u'Z'}, {Stale, u'T'},  {CountMismatch, u'C'},
-        {Outlier, u'O'},        {NoSource, u'N'},  {Undated, u'U'}};
-    for (const auto &[flag, letter] : symbols) {
+    const std::pair<unsigned, const char *> words[] = {
+        {Stale, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "stale")},
+        {Undated, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "undated")},
+        {SpotNotCheaper, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "spot ≥ on-demand")},
+        {CountMismatch, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "GPU count?")},
+        {Outlier, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "outlier")},
+        {ZeroPrice, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "zero price")},
+        {NoSource, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "no source")}};
+    QStringList shown;
+    for (const auto &[flag, word] : words) {
         if (flags & flag)
-            letters += letter;
+            shown << tr(word);
     }
-    return letters;
+    return shown.join(u", "_s);
 }
 
 } // namespace gpucompare

@@ -27,7 +27,8 @@ std::optional<int> gpuCountFromName(const QString &instanceType);
 
 /// One short sentence per flag that is set, for a tooltip.
 QStringList describeFlags(unsigned flags);
-/// A single letter per flag, for the table cell ("S Z T C O N").
-QString flagLetters(unsigned flags);
+/// A short word per flag, for the table cell ("stale, outlier"); the reasons are in
+/// describeFlags().
+QString flagWords(unsigned flags);
 
 } // namespace gpucompare

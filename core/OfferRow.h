@@ -40,6 +40,12 @@ struct OfferRow
     /// The GPU count the price book's instance shapes give this instance type, if any.
     std::optional<int> shapeGpuCount;
     bool perGpuRate = false; ///< a price per GPU-hour, no machine named (Offer::perGpuRate)
+    std::optional<int> vcpus;
+    std::optional<double> ramGb;
+    QString interconnect;
+    /// The GPU model's dense 16-bit peak (BF16, or FP16 where it has no BF16), for the price of
+    /// work done: USD per dense PFLOP-hour. Empty when the book has no peak for the GPU.
+    std::optional<double> denseTflops;
 
     // Derived by annotateOffers():
     double usdPerGpuHour = 0;

@@ -230,9 +230,13 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
     while (p.next())
         providers.insert(p.value(0).toLongLong(), p.value(1).toString());
     QHash<qint64, QString> gpus;
-    QSqlQuery g = execPrepared(m_db, u"SELECT id, name FROM gpu_models"_s);
-    while (g.next())
+    QHash<qint64, double> peaks;
+    QSqlQuery g = execPrepared(m_db, u"SELECT id, name, bf16_tflops FROM gpu_models"_s);
+    while (g.next()) {
         gpus.insert(g.value(0).toLongLong(), g.value(1).toString());
+        if (!g.value(2).isNull())
+            peaks.insert(g.value(0).toLongLong(), g.value(2).toDouble());
+    }
 
     QList<OfferRow> rows;
     rows.reserve(expected);
@@ -241,7 +245,7 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
         "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
         "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count, "
-        "o.per_gpu_rate "
+        "o.per_gpu_rate, o.vcpus, o.ram_gb, o.interconnect "
         "FROM offers o "
         "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
         "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
@@ -273,6 +277,13 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         if (!q.value(13).isNull())
             r.shapeGpuCount = q.value(13).toInt();
         r.perGpuRate = q.value(14).toBool();
+        if (!q.value(15).isNull())
+            r.vcpus = q.value(15).toInt();
+        if (!q.value(16).isNull())
+            r.ramGb = q.value(16).toDouble();
+        r.interconnect = q.value(17).toString();
+        if (const auto peak = peaks.constFind(q.value(2).toLongLong()); peak != peaks.cend())
+            r.denseTflops = *peak;
         rows.append(std::move(r));
     }
     return rows;

@@ -1306,6 +1306,37 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
 </context>
 <context>
+    <name>gpucompare::DataQuality</name>
+    <message>
+        <source>stale</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>spot ≥ on-demand</source>
+        <translation>竞价 ≥ 按需</translation>
+    </message>
+    <message>
+        <source>GPU count?</source>
+        <translation>GPU 数量?</translation>
+    </message>
+    <message>
+        <source>outlier</source>
+        <translation>异常值</translation>
+    </message>
+    <message>
+        <source>zero price</source>
+        <translation>零价格</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::DataSourcesDialog</name>
     <message>
         <source>undated</source>
@@ -3321,6 +3352,33 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
 </context>
 <context>
+    <name>gpucompare::PanelLayout</name>
+    <message>
+        <source>Double-click to show this panel alone, and again for all three.</source>
+        <translation>双击以单独显示此面板，再次双击显示全部三个面板。</translation>
+    </message>
+    <message>
+        <source>L&amp;ayout</source>
+        <translation>布局(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;All Three Side by Side</source>
+        <translation>三个面板并排(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Market Share Alone</source>
+        <translation>仅市场份额(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Prices Alone</source>
+        <translation>仅价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Job Cost Alone</source>
+        <translation>仅任务成本(&amp;J)</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::PriceBook</name>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
@@ -3506,10 +3564,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>未说明</translation>
     </message>
     <message>
-        <source>★ cheapest</source>
-        <translation>★ 最便宜</translation>
-    </message>
-    <message>
         <source>undated</source>
         <translation>无日期</translation>
     </message>
@@ -3554,10 +3608,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>$/GPU 小时</translation>
     </message>
     <message>
-        <source>vs cheapest</source>
-        <translation>相比最便宜</translation>
-    </message>
-    <message>
         <source>Observed (age)</source>
         <translation>观察日期（天数）</translation>
     </message>
@@ -3598,6 +3648,64 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
 Click to open it in the browser.</source>
         <translation>%1
 单击可在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>★</source>
+        <translation>★</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: last observed or confirmed %n day(s) ago, on %1.</source>
+        <translation>
+            <numerusform>过期：最后一次观测或确认在 %n 天前，即 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>USD per dense PFLOP-hour: %1 per GPU-hour over the %2&apos;s dense peak of %3 TFLOP/s, the price of work done rather than of hours.</source>
+        <translation>每稠密 PFLOP 小时的美元价格：每 GPU 小时 %1 除以 %2 的稠密峰值 %3 TFLOP/s，即按完成的计算量而非小时数计价。</translation>
+    </message>
+    <message>
+        <source>The price book has no dense peak for %1.</source>
+        <translation>价格簿中没有 %1 的稠密峰值。</translation>
+    </message>
+    <message>
+        <source>★ The cheapest offer of %1 in the price book.</source>
+        <translation>★ 价格簿中 %1 最便宜的报价。</translation>
+    </message>
+    <message>
+        <source>How far above the cheapest offer (★) of the same GPU, per GPU-hour.</source>
+        <translation>按每 GPU 小时计，比同一 GPU 最便宜的报价（★）高出多少。</translation>
+    </message>
+    <message>
+        <source>USD per dense PFLOP-hour: the price per GPU-hour over the GPU&apos;s dense 16-bit peak, to compare GPUs on work done rather than on hours.</source>
+        <translation>每稠密 PFLOP 小时的美元价格：每 GPU 小时价格除以该 GPU 的 16 位稠密峰值，以按完成的计算量而非小时数比较 GPU。</translation>
+    </message>
+    <message>
+        <source>The day the price was last observed or confirmed, and its age in days.</source>
+        <translation>价格最后一次观测或确认的日期，以及距今天数。</translation>
+    </message>
+    <message>
+        <source>vs ★</source>
+        <translation>相比 ★</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <source>$/PFLOP-h</source>
+        <translation>$/PFLOP 小时</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3801,14 @@ Click to open it in the browser.</source>
     <message>
         <source>Histor&amp;y</source>
         <translation>历史(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Rows</source>
+        <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>★ bold: the cheapest offer of its GPU · right-click a column header to choose columns</source>
+        <translation>★ 加粗：该 GPU 最便宜的报价 · 右键单击列标题可选择显示的列</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4209,13 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>Delete the market-share snapshot &quot;%1, %2&quot; from %3 with its %4 entries? Edit › Undo brings it back.</source>
         <translation>删除来自 %3 的市场份额快照“%1，%2”及其 %4 个条目？编辑 › 撤销 可以恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::TableColumns</name>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>重置列(&amp;R)</translation>
     </message>
 </context>
 <context>

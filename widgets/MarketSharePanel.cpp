@@ -75,6 +75,7 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
     pickers->addRow(scopeLabel, m_scope);
     pickers->addRow(periodLabel, m_period);
     auto *title = new QLabel(u"<b>"_s + tr("Market share") + u"</b>"_s, this);
+    title->setObjectName(u"panelTitle"_s); // double-click: this panel alone (PanelLayout)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(pickers);

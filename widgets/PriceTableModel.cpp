@@ -170,36 +170,78 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     }
 }
 
-bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const
+namespace {
+
+template <typename T> int order(const T &x, const T &y)
+{
+    return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+template <typename T> int order(const std::optional<T> &x, const std::optional<T> &y)
+{
+    // Empty last, whatever the direction of the rest.
+    if (!x || !y)
+        return x ? -1 : (y ? 1 : 0);
+    return order(*x, *y);
+}
+
+double usdPerPflopHour(const OfferRow &r)
+{
+    return r.denseTflops && *r.denseTflops > 0 ? r.usdPerGpuHour / (*r.denseTflops / 1000) : 0;
+}
+
+} // namespace
+
+int PriceTableModel::compare(int leftRow, int rightRow, int column) const
 {
     const OfferRow &a = m_rows.at(leftRow);
     const OfferRow &b = m_rows.at(rightRow);
-    auto text = [](const QString &x, const QString &y) {
-        return x.compare(y, Qt::CaseInsensitive) < 0;
-    };
     switch (column) {
     case Provider:
-        return text(a.provider, b.provider);
+        return a.provider.compare(b.provider, Qt::CaseInsensitive);
     case Gpu:
-        return text(a.gpuModel, b.gpuModel);
+        return a.gpuModel.compare(b.gpuModel, Qt::CaseInsensitive);
     case Instance:
-        return text(a.instanceType, b.instanceType);
+        return a.instanceType.compare(b.instanceType, Qt::CaseInsensitive);
     case Gpus:
-        return a.gpusPerInstance < b.gpusPerInstance;
+        return order(a.gpusPerInstance, b.gpusPerInstance);
     case UsdPerInstanceHour:
-        return a.usdPerInstanceHour < b.usdPerInstanceHour;
+        return order(a.usdPerInstanceHour, b.usdPerInstanceHour);
     case UsdPerGpuHour:
-        return a.usdPerGpuHour < b.usdPerGpuHour;
+        return order(a.usdPerGpuHour, b.usdPerGpuHour);
     case AboveCheapest:
-        return a.percentAboveCheapest < b.percentAboveCheapest;
+        return order(a.percentAboveCheapest, b.percentAboveCheapest);
     case Flags:
-        return a.flags < b.flags;
+        return order(a.flags, b.flags);
+    case Vcpus:
+        return order(a.vcpus, b.vcpus);
+    case RamGb:
+        return order(a.ramGb, b.ramGb);
+    case UsdPerPflopHour: {
+        const double x = usdPerPflopHour(a);
+        const double y = usdPerPflopHour(b);
+        return order(x > 0 ? std::optional(x) : std::nullopt,
+                     y > 0 ? std::optional(y) : std::nullopt);
+    }
     default: {
         const QVariant x = data(index(leftRow, column), SortRole);
         const QVariant y = data(index(rightRow, column), SortRole);
-        return QVariant::compare(x, y) == QPartialOrdering::Less;
+        const QPartialOrdering o = QVariant::compare(x, y);
+        return o == QPartialOrdering::Less ? -1 : (o == QPartialOrdering::Greater ? 1 : 0);
     }
     }
+}
+
+bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    // Equal values keep a stable order: cheapest per GPU-hour first, then the offer's id.
+    if (const int c = compare(leftRow, rightRow, column); c != 0)
+        return c < 0;
+    const OfferRow &a = m_rows.at(leftRow);
+    const OfferRow &b = m_rows.at(rightRow);
+    if (a.usdPerGpuHour != b.usdPerGpuHour)
+        return a.usdPerGpuHour < b.usdPerGpuHour;
+    return a.offerId < b.offerId;
 }
 
 int PriceTableModel::rowCount(const QModelIndex &parent) const
@@ -280,7 +322,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return QString(u"$"_s + locale.toString(r.usdPerGpuHour, 'f', 2));
         case AboveCheapest:
             return r.cheapestForGpu
-                       ? tr("★ cheapest")
+                       ? tr("★")
                        : QString(u"+"_s + locale.toString(r.percentAboveCheapest, 'f', 0) +
                                  u" %"_s);
         case ObservedOn:
@@ -294,12 +336,40 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Source:
             return r.sourceUrl.isEmpty() ? tr("none") : sourcePublisher(r.sourceUrl);
         case Flags:
-            return flagLetters(r.flags);
+            return flagWords(r.flags);
+        case Vcpus:
+            return r.vcpus ? locale.toString(*r.vcpus) : QString();
+        case RamGb:
+            return r.ramGb ? tr("%1 GB").arg(locale.toString(*r.ramGb, 'f', 0)) : QString();
+        case Interconnect:
+            return r.interconnect;
+        case UsdPerPflopHour: {
+            const double value = usdPerPflopHour(r);
+            return value > 0 ? QString(u"$"_s + locale.toString(value, 'f', 2)) : QString();
+        }
         }
     }
     if (role == Qt::ToolTipRole) {
-        if (index.column() == Flags && r.flags)
-            return describeFlags(r.flags).join(u'\n');
+        if (index.column() == Flags && r.flags) {
+            QStringList lines;
+            if ((r.flags & Stale) && observed.isValid()) {
+                lines << tr("Stale: last observed or confirmed %n day(s) ago, on %1.", nullptr,
+                            int(observed.daysTo(m_today)))
+                             .arg(observed.toString(Qt::ISODate));
+            }
+            lines << describeFlags(r.flags & ~unsigned(Stale));
+            return lines.join(u'\n');
+        }
+        if (index.column() == UsdPerPflopHour) {
+            return r.denseTflops ? tr("USD per dense PFLOP-hour: %1 per GPU-hour over the %2's "
+                                      "dense peak of %3 TFLOP/s, the price of work done rather "
+                                      "than of hours.")
+                                       .arg(u"$"_s + locale.toString(r.usdPerGpuHour, 'f', 2),
+                                            r.gpuModel, locale.toString(*r.denseTflops, 'f', 1))
+                                 : tr("The price book has no dense peak for %1.").arg(r.gpuModel);
+        }
+        if (index.column() == UsdPerGpuHour && r.cheapestForGpu)
+            return tr("★ The cheapest offer of %1 in the price book.").arg(r.gpuModel);
         if (index.column() == Source && !r.sourceUrl.isEmpty())
             return tr("%1\nClick to open it in the browser.").arg(r.sourceUrl);
         if (index.column() == Pricing)
@@ -330,9 +400,25 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && link)
         return QGuiApplication::palette().brush(QPalette::Link);
+    if (role == Qt::ToolTipRole) {
+        // Text the column is too narrow for is elided: the whole of it on hover.
+        switch (index.column()) {
+        case Provider:
+        case Gpu:
+        case Instance:
+        case Region:
+        case Interconnect:
+            return data(index, Qt::DisplayRole);
+        default:
+            break;
+        }
+    }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Gpus:
+        case Vcpus:
+        case RamGb:
+        case UsdPerPflopHour:
         case UsdPerInstanceHour:
         case UsdPerGpuHour:
         case AboveCheapest:
@@ -346,6 +432,19 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case AboveCheapest:
+            return tr("How far above the cheapest offer (★) of the same GPU, per GPU-hour.");
+        case UsdPerPflopHour:
+            return tr("USD per dense PFLOP-hour: the price per GPU-hour over the GPU's dense "
+                      "16-bit peak, to compare GPUs on work done rather than on hours.");
+        case ObservedOn:
+            return tr("The day the price was last observed or confirmed, and its age in days.");
+        default:
+            return {};
+        }
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -366,13 +465,21 @@ QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, i
     case UsdPerGpuHour:
         return tr("$/GPU-h");
     case AboveCheapest:
-        return tr("vs cheapest");
+        return tr("vs ★");
     case ObservedOn:
         return tr("Observed (age)");
     case Source:
         return tr("Source");
     case Flags:
         return tr("Flags");
+    case Vcpus:
+        return tr("vCPUs");
+    case RamGb:
+        return tr("RAM");
+    case Interconnect:
+        return tr("Interconnect");
+    case UsdPerPflopHour:
+        return tr("$/PFLOP-h");
     }
     return {};
 }

@@ -30,6 +30,10 @@ public:
         ObservedOn,
         Source,
         Flags,
+        Vcpus,
+        RamGb,
+        Interconnect,
+        UsdPerPflopHour, ///< price per GPU-hour / dense peak: the price of work done
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole;
@@ -49,6 +53,9 @@ public:
     /// haystack per row, where going through QVariant and case folding per call would make a
     /// keystroke at 100,000 offers take several frames.
     bool lessThan(int leftRow, int rightRow, int column) const;
+    /// Negative, zero or positive as the left row's value in `column` is below, equal to or
+    /// above the right row's.
+    int compare(int leftRow, int rightRow, int column) const;
     /// Whether provider, GPU, instance, region or pricing term contain `foldedNeedle`, which
     /// must already be case-folded (QString::toCaseFolded).
     bool rowContains(int row, const QString &foldedNeedle) const;

@@ -4,11 +4,15 @@
 #include "ExportableChartView.h"
 #include "OfferFilterProxyModel.h"
 #include "PriceTableModel.h"
+#include "TableColumns.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QGridLayout>
+#include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,7 +62,10 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(PriceTableModel::UsdPerGpuHour, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows: to copy them (Ctrl+C) or compare them.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the table for the next field; arrows move inside it.
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setStatusTip(tr("Double-click a price to change it, or any other cell to open the "
                              "offer in its form."));
@@ -68,6 +75,19 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Column widths from the first rows only: fitting 100,000 rows took tens of milliseconds.
     m_table->horizontalHeader()->setResizeContentsPrecision(300);
+    // Prices first: what an offer costs and how it compares, then what it is.
+    using C = PriceTableModel;
+    m_columns = new TableColumns(
+        m_table, u"prices"_s,
+        {C::Provider, C::Gpu, C::UsdPerGpuHour, C::AboveCheapest, C::Pricing, C::Region,
+         C::ObservedOn, C::Gpus, C::Instance, C::Vcpus, C::RamGb, C::Interconnect, C::Source,
+         C::Flags, C::UsdPerInstanceHour, C::UsdPerPflopHour},
+        {C::UsdPerPflopHour}, {C::Provider, C::Gpu, C::Pricing, C::Region}, 6);
+    auto *copy = new QAction(tr("&Copy Rows"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, [this] { copySelectedRows(); });
+    m_table->addAction(copy);
 
     m_chartView = new ExportableChartView(this);
     m_chartView->setObjectName(u"priceChart"_s);
@@ -124,10 +144,19 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_views->addTab(m_historyView, tr("Histor&y"));
     connect(m_views, &QTabWidget::currentChanged, this, [this] { refreshChart(); });
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this));
+    auto *title = new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this);
+    title->setObjectName(u"panelTitle"_s); // double-click: this panel alone (PanelLayout)
+    layout->addWidget(title);
     layout->addLayout(filters);
     layout->addWidget(m_text);
     layout->addWidget(m_views, 1);
+    auto *legend = new QLabel(tr("★ bold: the cheapest offer of its GPU · right-click a column "
+                                 "header to choose columns"),
+                              this);
+    legend->setObjectName(u"pricesLegend"_s);
+    legend->setWordWrap(true);
+    legend->setForegroundRole(QPalette::PlaceholderText); // muted in light and dark
+    layout->addWidget(legend);
 
     connect(m_gpu, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setGpu(m_gpu->currentData().toString());
@@ -143,12 +172,14 @@ PricesPanel::PricesPanel(QWidget *parent)
             [this] { m_proxy->setRegion(m_region->currentData().toString()); });
     connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                refreshChart();
-                if (current.isValid())
-                    Q_EMIT gpuSelected(
-                        m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
-            });
+            [this] { refreshChart(); });
+    // Only a deliberate choice sets the calculator's GPU: a click on a row, or Enter on it.
+    const auto choose = [this](const QModelIndex &index) {
+        if (index.isValid())
+            Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(index).row()).gpuModel);
+    };
+    connect(m_table, &QTableView::clicked, this, choose);
+    connect(m_table, &QTableView::activated, this, choose);
     // Queued: applying the price reloads the model, which must not happen inside the
     // delegate's setModelData().
     connect(m_model, &PriceTableModel::priceEditRequested, this, &PricesPanel::priceEditRequested,
@@ -234,8 +265,50 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
     fillCombo(m_gpu, tr("All GPUs"), gpuNames);
     fillCombo(m_provider, tr("All providers"), providers);
     fillCombo(m_region, tr("All regions"), regions);
-    m_table->resizeColumnsToContents();
+    m_columns->fitWidths();
     refreshChart();
+}
+
+QString PricesPanel::selectedRowsAsTsv() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    if (rows.isEmpty())
+        return QString();
+    std::sort(rows.begin(), rows.end()); // as the table shows them
+    const QHeaderView *header = m_table->horizontalHeader();
+    QList<int> columns;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns.append(logical);
+    }
+    // Tabs and line breaks inside a cell would split it; a spreadsheet reads the rest as is.
+    const auto cell = [](QString text) {
+        return text.replace(u'\t', u' ').replace(u'\n', u' ');
+    };
+    QStringList lines;
+    QStringList header_;
+    for (int column : std::as_const(columns))
+        header_ << cell(m_proxy->headerData(column, Qt::Horizontal).toString());
+    lines << header_.join(u'\t');
+    for (int row : std::as_const(rows)) {
+        QStringList fields;
+        for (int column : std::as_const(columns))
+            fields << cell(m_proxy->index(row, column).data().toString());
+        lines << fields.join(u'\t');
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+bool PricesPanel::copySelectedRows()
+{
+    const QString text = selectedRowsAsTsv();
+    if (text.isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(text);
+    return true;
 }
 
 void PricesPanel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)

@@ -17,6 +17,7 @@ class QTabWidget;
 namespace gpucompare {
 
 class ExportableChartView;
+class TableColumns;
 class OfferFilterProxyModel;
 class PriceTableModel;
 
@@ -65,10 +66,19 @@ public:
     /// The chart tab on show, or null when the table is.
     ExportableChartView *visibleChartView() const;
     QTabWidget *views() const { return m_views; }
+    TableColumns *columns() const { return m_columns; }
+    QLineEdit *searchField() const { return m_text; }
+
+    /// The selected rows as tab-separated text with a header row of the visible columns in
+    /// their order: what Ctrl+C puts on the clipboard, for a spreadsheet.
+    QString selectedRowsAsTsv() const;
+    /// Copies selectedRowsAsTsv() to the clipboard; false when nothing is selected.
+    bool copySelectedRows();
 
 Q_SIGNALS:
     void visibleRowsChanged(int visible, int total);
-    /// The user selected an offer: its GPU model (the calculator follows it).
+    /// The user chose an offer (a click, or Enter on it): its GPU model, for the calculator.
+    /// Moving the current row by Tab, arrows or scrolling never changes the calculator.
     void gpuSelected(const QString &gpuModel);
     /// A price typed into the table's price cell, for the undo stack to apply.
     void priceEditRequested(qint64 offerId, const QString &text);
@@ -96,6 +106,7 @@ private:
     QTabWidget *m_views = nullptr;
     QString m_busiestGpu;
     bool m_chartStale = false; ///< the data changed while the chart tab was hidden
+    TableColumns *m_columns = nullptr;
 };
 
 } // namespace gpucompare

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ModelContract.h"
 #include "PriceBook.h"
+#include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "SavedJobRepository.h"
 #include "TestImages.h"
@@ -26,6 +27,7 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -189,10 +191,26 @@ TEST(JobCostWindow, SelectingAnOfferSetsTheCalculatorsGpuAndSavedJobsRoundTrip)
     PricesPanel *prices = window.pricesPanel();
     JobCostPanel *job = window.jobCostPanel();
 
-    // The price table steers the calculator.
-    const QModelIndex row = prices->table()->model()->index(5, 0);
-    prices->table()->setCurrentIndex(row);
-    const QString gpu = prices->table()->model()->index(5, 1).data().toString();
+    // Moving the current row (Tab, arrows, scrolling) leaves the calculator alone; a click on a
+    // row, or Enter on it, chooses its GPU.
+    QTableView *table = prices->table();
+    const QString before = job->form()->gpuModel();
+    int target = -1;
+    for (int row = 0; row < table->model()->rowCount() && target < 0; ++row) {
+        const QString gpu = table->model()->index(row, PriceTableModel::Gpu).data().toString();
+        if (gpu != before && !gpu.isEmpty())
+            target = row;
+    }
+    ASSERT_GE(target, 0);
+    const QModelIndex row = table->model()->index(target, PriceTableModel::Gpu);
+    const QString gpu = row.data().toString();
+    table->setCurrentIndex(row);
+    EXPECT_EQ(job->form()->gpuModel(), before) << "the current row alone changes nothing";
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    table->scrollTo(row);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
     EXPECT_EQ(job->form()->gpuModel(), gpu);
 
     // Saving goes through the window into the price book and back into the list.

@@ -17,6 +17,7 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "SeedClaims.h"
+#include "TableColumns.h"
 #include "TestImages.h"
 #include "Theme.h"
 #include "UnnamedControls.h"
@@ -25,10 +26,12 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QChart>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFont>
 #include <QFontDatabase>
+#include <QHeaderView>
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
@@ -297,8 +300,9 @@ TEST_F(Panels, TheCheapestOfferPerGpuIsMarkedAndFlagsExplainThemselves)
         const OfferRow &r = model.rowAt(row);
         if (r.gpuModel == u"H100 SXM 80GB" && r.cheapestForGpu) {
             ++cheapestH100;
-            EXPECT_TRUE(model.index(row, PriceTableModel::AboveCheapest)
-                            .data()
+            EXPECT_EQ(model.index(row, PriceTableModel::AboveCheapest).data().toString(), u"★"_s);
+            EXPECT_TRUE(model.index(row, PriceTableModel::UsdPerGpuHour)
+                            .data(Qt::ToolTipRole)
                             .toString()
                             .contains(u"cheapest"_s));
         }
@@ -377,6 +381,152 @@ TEST_F(Panels, TheDataSourcesDialogSaysWhichSeedClaimsTheBookSupports)
     dialog.show();
     QApplication::processEvents();
     dialog.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/data-sources.png"));
+}
+
+namespace {
+
+/// The logical columns a table shows first, in visual order.
+QList<int> leadingColumns(const QTableView *table, int count)
+{
+    QList<int> columns;
+    const QHeaderView *header = table->horizontalHeader();
+    for (int visual = 0; visual < header->count() && columns.size() < count; ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            columns.append(header->logicalIndex(visual));
+    }
+    return columns;
+}
+
+/// Which of `columns` reach past the table's right edge or are narrower than their header.
+QStringList clippedColumns(const QTableView *table, const QList<int> &columns)
+{
+    QStringList clipped;
+    const QHeaderView *header = table->horizontalHeader();
+    for (int logical : columns) {
+        const int right = header->sectionViewportPosition(logical) + header->sectionSize(logical);
+        if (right > table->viewport()->width() ||
+            header->sectionSize(logical) < header->sectionSizeHint(logical))
+            clipped << table->model()->headerData(logical, Qt::Horizontal).toString();
+    }
+    return clipped;
+}
+
+} // namespace
+
+TEST_F(Panels, PricesComeFirstAndTheUsersColumnsSurviveARestart)
+{
+    const QString path = m_book->path();
+    m_book.reset();
+    auto open = [&] {
+        auto opened = PriceBook::open(path);
+        EXPECT_TRUE(opened.book) << opened.error.toStdString();
+        auto window = std::make_unique<MainWindow>(std::move(opened.book));
+        window->resize(1280, 720);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        QApplication::processEvents();
+        return window;
+    };
+    {
+        auto window = open();
+        window->pricesPanel()->columns()->reset();
+        window->jobCostPanel()->findChild<QTableView *>(u"jobTable"_s);
+        QApplication::processEvents();
+        using C = PriceTableModel;
+        QTableView *prices = window->pricesPanel()->table();
+        EXPECT_EQ(leadingColumns(prices, 6), QList<int>({C::Provider, C::Gpu, C::UsdPerGpuHour,
+                                                         C::AboveCheapest, C::Pricing, C::Region}));
+        EXPECT_EQ(clippedColumns(prices, leadingColumns(prices, 6)), QStringList())
+            << "the first six price columns fit at 1280x720";
+
+        auto *results = window->jobCostPanel()->findChild<QTableView *>(u"jobTable"_s);
+        ASSERT_NE(results, nullptr);
+        EXPECT_EQ(clippedColumns(results, leadingColumns(results, 5)), QStringList())
+            << "the first five result columns fit at 1280x720";
+        EXPECT_TRUE(prices->isColumnHidden(C::UsdPerPflopHour)) << "hidden by default";
+
+        // The header's menu hides a column; the choice is saved.
+        std::unique_ptr<QMenu> menu(window->pricesPanel()->columns()->createMenu(nullptr));
+        QAction *region = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toInt() == C::Region && action->isCheckable())
+                region = action;
+        }
+        ASSERT_NE(region, nullptr);
+        region->trigger();
+        EXPECT_TRUE(prices->isColumnHidden(C::Region));
+        window->close();
+    }
+    {
+        auto window = open();
+        QTableView *prices = window->pricesPanel()->table();
+        EXPECT_TRUE(prices->isColumnHidden(PriceTableModel::Region)) << "after a restart";
+        window->pricesPanel()->columns()->reset();
+        EXPECT_FALSE(prices->isColumnHidden(PriceTableModel::Region));
+        EXPECT_TRUE(prices->isColumnHidden(PriceTableModel::UsdPerPflopHour));
+    }
+}
+
+TEST_F(Panels, CtrlCCopiesTheSelectedRowsAsTabSeparatedTextWithAHeader)
+{
+    PricesPanel prices;
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    prices.columns()->reset();
+    prices.show();
+    prices.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&prices));
+    QTableView *table = prices.table();
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(table, QKeySequence::Copy);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << "a header and the two rows";
+    const QStringList header = lines.first().split(u'\t');
+    EXPECT_EQ(header.mid(0, 3), QStringList({u"Provider"_s, u"GPU"_s, u"$/GPU-h"_s}));
+    const QStringList first = lines.at(1).split(u'\t');
+    ASSERT_EQ(first.size(), header.size());
+    EXPECT_EQ(first.at(0), table->model()->index(0, PriceTableModel::Provider).data().toString());
+    EXPECT_EQ(first.at(2),
+              table->model()->index(0, PriceTableModel::UsdPerGpuHour).data().toString());
+    EXPECT_EQ(lines.at(2).split(u'\t').at(1),
+              table->model()->index(2, PriceTableModel::Gpu).data().toString());
+}
+
+TEST_F(Panels, OnePanelAtATimeByKeyboardAndTheChoicePersists)
+{
+    const QString path = m_book->path();
+    MainWindow window(std::move(m_book));
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    EXPECT_FALSE(window.marketSharePanel()->isVisible());
+    EXPECT_TRUE(window.pricesPanel()->isVisible());
+    EXPECT_FALSE(window.jobCostPanel()->isVisible());
+    EXPECT_EQ(QSettings().value(u"MainWindow/layout"_s).toInt(), 1);
+    QApplication::processEvents();
+    window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-prices-alone.png"));
+    // Ctrl+F finds offers even from a layout that hides the prices.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    EXPECT_FALSE(window.pricesPanel()->isVisible());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(window.pricesPanel()->isVisible());
+    EXPECT_TRUE(window.pricesPanel()->searchField()->hasFocus());
+    // A double-click on a panel's title shows it alone, and again all three.
+    auto *title = window.jobCostPanel()->findChild<QLabel *>(u"panelTitle"_s);
+    ASSERT_NE(title, nullptr);
+    QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+    QTest::mouseDClick(title, Qt::LeftButton);
+    EXPECT_FALSE(window.pricesPanel()->isVisible());
+    QTest::mouseDClick(title, Qt::LeftButton);
+    EXPECT_TRUE(window.pricesPanel()->isVisible());
+    EXPECT_TRUE(window.marketSharePanel()->isVisible());
+    EXPECT_EQ(QSettings().value(u"MainWindow/layout"_s).toInt(), -1);
+    Q_UNUSED(path);
 }
 
 TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)

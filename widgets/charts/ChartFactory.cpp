@@ -59,8 +59,12 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
+constexpr int kCents = -1;
+
 /// Dollar amounts as horizontal bars, first item at the top, each labelled past its end (a
 /// $1.85 bar is too short to hold its own label). `values` are in the unit `suffix` names.
+/// A `labelPrecision` of kCents puts each price with two decimals beside its category instead
+/// ("Lambda  $1.80"): a bar label has significant digits only, "$1.8" beside "$6.155".
 void addDollarBars(QChart *chart, const QStringList &categories, const QList<double> &values,
                    int labelPrecision, const QString &suffix, const QString &axisTitle,
                    QColor color = {})
@@ -69,8 +73,11 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     QStringList bottomUp;
     double maxValue = 0;
     // Qt draws the first category at the bottom: reverse, so the cheapest is on top.
+    const QLocale locale;
     for (qsizetype i = values.size() - 1; i >= 0; --i) {
-        bottomUp << categories.at(i);
+        bottomUp << (labelPrecision == kCents ? QString(categories.at(i) + u"  $"_s +
+                                                        locale.toString(values.at(i), 'f', 2))
+                                              : categories.at(i));
         *set << values.at(i);
         maxValue = std::max(maxValue, values.at(i));
     }
@@ -79,7 +86,7 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     set->setLabelColor(labelColor());
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    series->setLabelsVisible(true);
+    series->setLabelsVisible(labelPrecision != kCents);
     series->setLabelsFormat(u"$@value"_s + suffix);
     series->setLabelsPrecision(labelPrecision);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -365,7 +372,7 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
         providers << r.provider;
         prices << r.usdPerGpuHour;
     }
-    addDollarBars(chart, providers, prices, 4, QString(), tr("USD per GPU-hour"));
+    addDollarBars(chart, providers, prices, kCents, QString(), tr("USD per GPU-hour"));
     return chart;
 }
 

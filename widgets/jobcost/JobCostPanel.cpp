@@ -6,6 +6,7 @@
 #include "JobForm.h"
 #include "JobPresets.h"
 #include "JobSpecJson.h"
+#include "TableColumns.h"
 #include "Theme.h"
 #include "Validation.h"
 
@@ -113,6 +114,12 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Column widths from the first rows only: resizing stays instant at 100,000 offers.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next field
+    using C = JobEstimateModel;
+    m_columns = new TableColumns(m_table, u"jobCost"_s,
+                                 {C::Provider, C::Gpu, C::Total, C::WallDays, C::UsdPerGpuHour,
+                                  C::GpusRented, C::BudgetBuys},
+                                 {C::BudgetBuys}, {C::Provider, C::Gpu}, 5);
 
     m_chartView = new ExportableChartView(this);
     m_chartView->setObjectName(u"jobChart"_s);
@@ -171,7 +178,9 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(u"<b>"_s + tr("Job cost") + u"</b>"_s, this));
+    auto *title = new QLabel(u"<b>"_s + tr("Job cost") + u"</b>"_s, this);
+    title->setObjectName(u"panelTitle"_s); // double-click: this panel alone (PanelLayout)
+    layout->addWidget(title);
     layout->addLayout(jobsRow);
     layout->addWidget(splitter, 1);
 
@@ -334,7 +343,7 @@ void JobCostPanel::recompute()
     m_notes->setToolTip(m_run.notes.join(u"\n"_s));
     m_notes->setVisible(!notes.isEmpty());
     refreshChart();
-    m_table->resizeColumnsToContents();
+    m_columns->fitWidths();
 }
 
 int JobCostPanel::barsThatFit() const

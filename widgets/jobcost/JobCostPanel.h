@@ -15,6 +15,8 @@ class QTimer;
 
 namespace gpucompare {
 
+class TableColumns;
+
 class ExportableChartView;
 class JobEstimateModel;
 class JobForm;
@@ -101,6 +103,7 @@ private:
     QTimer *m_debounce = nullptr;
     bool m_savingEnabled = true;
     QString m_pendingGpu;
+    TableColumns *m_columns = nullptr;
     bool m_chartStale = false;
     bool m_estimatePending = false; ///< new inputs: estimate after the next paint
 };

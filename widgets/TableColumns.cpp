@@ -1,0 +1,208 @@
+#include "TableColumns.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QTableView>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<int> order,
+                           QList<int> hidden, QList<int> textColumns, int leading)
+    : QObject(view)
+    , m_view(view)
+    , m_key(u"Tables/"_s + settingsKey)
+    , m_order(std::move(order))
+    , m_hidden(std::move(hidden))
+    , m_textColumns(std::move(textColumns))
+    , m_leading(leading)
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setTextElideMode(Qt::ElideRight);
+    m_view->setTextElideMode(Qt::ElideRight);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu *menu = createMenu(m_view);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(header->viewport()->mapToGlobal(at));
+    });
+    connect(header, &QHeaderView::sectionMoved, this, [this] {
+        if (!m_fitting) // a drag by the user, not the defaults being laid out
+            save();
+    });
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        // A drag of a column's edge: from now on the user's widths are kept.
+        if (!m_fitting && m_view->isVisible()) {
+            m_userWidths = true;
+            save();
+        }
+    });
+    m_view->viewport()->installEventFilter(this);
+    // A model reset (new rows) makes the header forget hidden and moved sections: put the
+    // user's back.
+    connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_state.isEmpty())
+            return;
+        m_fitting = true;
+        m_view->horizontalHeader()->restoreState(m_state);
+        m_fitting = false;
+    });
+    applyDefaults();
+    restore();
+}
+
+TableColumns::~TableColumns() = default;
+
+void TableColumns::applyDefaults()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    m_fitting = true;
+    const QScopeGuard remember([this, header] {
+        m_state = header->saveState();
+        m_fitting = false;
+    });
+    const int count = header->count();
+    int visual = 0;
+    for (int logical : std::as_const(m_order)) {
+        if (logical < count)
+            header->moveSection(header->visualIndex(logical), visual++);
+    }
+    for (int logical = 0; logical < count; ++logical)
+        header->setSectionHidden(logical, m_hidden.contains(logical));
+}
+
+void TableColumns::restore()
+{
+    QSettings settings;
+    const QByteArray state = settings.value(m_key + u"/header"_s).toByteArray();
+    if (state.isEmpty())
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    const int count = header->count();
+    m_fitting = true;
+    const QScopeGuard done([this] { m_fitting = false; });
+    // A state saved with another set of columns (an older version) does not apply.
+    if (settings.value(m_key + u"/columns"_s).toInt() != count || !header->restoreState(state)) {
+        applyDefaults();
+        return;
+    }
+    m_userWidths = settings.value(m_key + u"/userWidths"_s).toBool();
+    m_state = state;
+}
+
+void TableColumns::save()
+{
+
+    m_state = m_view->horizontalHeader()->saveState();
+    QSettings settings;
+    settings.setValue(m_key + u"/header"_s, m_view->horizontalHeader()->saveState());
+    settings.setValue(m_key + u"/columns"_s, m_view->horizontalHeader()->count());
+    settings.setValue(m_key + u"/userWidths"_s, m_userWidths);
+}
+
+void TableColumns::reset()
+{
+
+    QSettings settings;
+    settings.remove(m_key);
+    m_userWidths = false;
+    applyDefaults();
+    fitWidths();
+}
+
+void TableColumns::setColumnVisible(int logical, bool visible)
+{
+
+    QHeaderView *header = m_view->horizontalHeader();
+    if (!visible && header->count() - header->hiddenSectionCount() <= 1)
+        return;       // a table keeps one column
+    m_fitting = true; // hiding resizes the section to 0: not the user's width
+    header->setSectionHidden(logical, !visible);
+    m_fitting = false;
+    if (visible && !m_userWidths)
+        fitWidths();
+    save();
+}
+
+QMenu *TableColumns::createMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(u"columnsMenu"_s);
+    QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemModel *model = m_view->model();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction *action =
+            menu->addAction(model->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        action->setData(logical);
+        connect(action, &QAction::toggled, this,
+                [this, logical](bool on) { setColumnVisible(logical, on); });
+    }
+    menu->addSeparator();
+    QAction *resetAction = menu->addAction(tr("&Reset Columns"));
+    resetAction->setObjectName(u"resetColumns"_s);
+    connect(resetAction, &QAction::triggered, this, &TableColumns::reset);
+    return menu;
+}
+
+void TableColumns::fitWidths()
+{
+    if (m_userWidths)
+        return;
+    QHeaderView *header = m_view->horizontalHeader();
+    m_fitting = true;
+    m_view->resizeColumnsToContents();
+    const QScopeGuard remember([this] { m_state = m_view->horizontalHeader()->saveState(); });
+    const int available = m_view->viewport()->width();
+    // The leading visible columns, in visual order.
+    QList<int> leading;
+    for (int visual = 0; visual < header->count() && leading.size() < m_leading; ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            leading.append(logical);
+    }
+    int needed = 0;
+    for (int logical : std::as_const(leading))
+        needed += header->sectionSize(logical);
+    // Narrow the text columns among them, widest first, down to their header's width, until
+    // the leading columns fit; their cells elide ("Microsoft Az…", the full text in a tooltip).
+    while (available > 0 && needed > available) {
+        int widest = -1;
+        int slack = 0;
+        for (int logical : std::as_const(leading)) {
+            if (!m_textColumns.contains(logical))
+                continue;
+            // Room for the header and about seven characters ("H100 S…", "Microso…").
+            const int floor = std::max(header->sectionSizeHint(logical),
+                                       m_view->fontMetrics().horizontalAdvance(u"0"_s) * 8);
+            const int room = header->sectionSize(logical) - floor;
+            if (room > slack) {
+                slack = room;
+                widest = logical;
+            }
+        }
+        if (widest < 0)
+            break;
+        const int cut = std::min(slack, std::max(4, (needed - available + 1) / 2));
+        header->resizeSection(widest, header->sectionSize(widest) - cut);
+        needed -= cut;
+    }
+    m_fitting = false;
+}
+
+bool TableColumns::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == m_view->viewport() && !m_userWidths)
+        fitWidths();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace gpucompare

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QMenu;
+class QTableView;
+
+namespace gpucompare {
+
+/// The columns of a table as its user chooses them. The header's context menu shows and hides
+/// each column and resets to the default; order, widths and visibility persist in QSettings
+/// under a key per table. Until the user drags a column's edge, widths follow the content, and
+/// the leading columns are fitted into the view (text columns give way first, eliding), so the
+/// figures that matter are on screen without a horizontal scroll.
+class TableColumns final : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `order` lists logical columns in their default visual order (others follow in model
+    /// order); `hidden` are hidden by default; `textColumns` may be narrowed to fit;
+    /// `leading` is how many of the visual columns should fit the view's width.
+    TableColumns(QTableView *view, const QString &settingsKey, QList<int> order, QList<int> hidden,
+                 QList<int> textColumns, int leading);
+    ~TableColumns() override;
+
+    /// The default order, visibility and content widths, and the saved state forgotten.
+    void reset();
+    /// Widths from the content, the leading columns fitted into the view (unless the user set
+    /// widths); call after the rows change.
+    void fitWidths();
+    /// The header's context menu as it would open now (for tests and the View menu).
+    QMenu *createMenu(QWidget *parent);
+    /// Shows or hides a column as the menu does (the last visible one stays).
+    void setColumnVisible(int logical, bool visible);
+
+private:
+    void applyDefaults();
+    void restore();
+    void save();
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QTableView *m_view;
+    QString m_key;
+    QList<int> m_order;
+    QList<int> m_hidden;
+    QList<int> m_textColumns;
+    int m_leading;
+    QByteArray m_state; ///< the header as the user left it, put back after a model reset
+    bool m_fitting = false;
+    bool m_userWidths = false;
+};
+
+} // namespace gpucompare
