@@ -210,8 +210,14 @@ QString formFactorIn(const QString &instanceType)
 
 QString CatalogBuilder::gpuForInstance(const QString &acceleratorName,
                                        std::optional<double> memoryGb, const QString &instanceType,
-                                       int line)
+                                       int line, const QString &provider)
 {
+    if (const InstanceShape *shape = shapeOf(provider, instanceType);
+        shape && !shape->gpuModel.isEmpty() && !m_options.gpuMappings.contains(acceleratorName)) {
+        const QString documented = resolveGpuName(m_options.gpuModels, shape->gpuModel);
+        if (!documented.isEmpty())
+            return documented;
+    }
     const QString formFactor = formFactorIn(instanceType);
     const QString raw = acceleratorName.trimmed();
     if (formFactor.isEmpty() || raw.contains(formFactor, Qt::CaseInsensitive) ||

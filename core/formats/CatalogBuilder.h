@@ -19,9 +19,11 @@ public:
     QString gpuFor(const QString &acceleratorName, std::optional<double> memoryGb, int line);
     /// The same, checked against the form factor the instance type names: SkyPilot lists
     /// Lambda's gpu_1x_h100_pcie as "H100", which alone would file it as H100 SXM. A row whose
-    /// form factor matches no model is rejected as ambiguous instead of guessed.
+    /// form factor matches no model is rejected as ambiguous instead of guessed. A GPU model
+    /// the provider's documented shape names wins over the catalog's name (SkyPilot's Azure
+    /// catalog calls the H100 NVL of Standard_NC40ads_H100_v5 "H100").
     QString gpuForInstance(const QString &acceleratorName, std::optional<double> memoryGb,
-                           const QString &instanceType, int line);
+                           const QString &instanceType, int line, const QString &provider = {});
     /// The price book's name for a cloud ("GCP" -> "Google Cloud"); adds the provider to the
     /// plan when the price book does not have it.
     QString providerFor(const QString &name);

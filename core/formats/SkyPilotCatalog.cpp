@@ -199,7 +199,8 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         auto memory = memoryByGpuInfo.constFind(gpuInfo);
         if (memory == memoryByGpuInfo.cend())
             memory = memoryByGpuInfo.insert(gpuInfo, gpuMemoryGb(gpuInfo));
-        const QString gpuModel = builder.gpuForInstance(accelerator, *memory, instance, row.line);
+        const QString gpuModel =
+            builder.gpuForInstance(accelerator, *memory, instance, row.line, provider);
         if (gpuModel.isEmpty())
             return;
         if (!spotWhy.isEmpty())

@@ -383,6 +383,14 @@ TEST(RealCatalogs, EveryFixtureImportsWithTheExpectedCounts)
     const ImportPlan azure = CatalogImport::readFile(
         kRealCatalogs + u"skypilot-azure-vms-excerpt.csv"_s, bundledOptions());
     EXPECT_TRUE(anyReason(azure.flagged, u"Standard_ND96isr_H100_v5 lists 12 GPUs"_s));
+    // The documented shapes correct the catalog: 8 GPUs, and the NC H100 v5 is an H100 NVL,
+    // which the catalog calls "H100".
+    const Offer *nd = findOffer(azure, u"Standard_ND96isr_H100_v5"_s, PricingModel::OnDemand);
+    ASSERT_NE(nd, nullptr);
+    EXPECT_EQ(nd->gpusPerInstance, 8);
+    const Offer *nc = findOffer(azure, u"Standard_NC40ads_H100_v5"_s, PricingModel::OnDemand);
+    ASSERT_NE(nc, nullptr);
+    EXPECT_EQ(nc->gpuModel, u"H100 NVL 94GB"_s);
 
     const ImportPlan gcp = CatalogImport::readFile(
         kRealCatalogs + u"skypilot-v8-gcp-vms-excerpt.csv"_s, bundledOptions());
