@@ -2,6 +2,7 @@
 
 #include "ChartFactory.h"
 #include "CommitWatcher.h"
+#include "CompareOffersDialog.h"
 #include "CostInputsReader.h"
 #include "DataSourcesDialog.h"
 #include "DatabaseError.h"
@@ -142,6 +143,8 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     connect(m_editor->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_prices, &PricesPanel::priceEditRequested, this, &MainWindow::changePrice);
+    connect(m_prices, &PricesPanel::compareRequested, this,
+            [this](const QList<qint64> &ids) { runGuarded([&] { compareOffers(ids); }); });
     connect(m_prices, &PricesPanel::offerEditRequested, this,
             [this](qint64 offerId) { runGuarded([&] { editOffers(offerId); }); });
     connect(m_marketShare, &MarketSharePanel::editSnapshotRequested, this,
@@ -526,6 +529,39 @@ ExportableChartView *MainWindow::currentChartView() const
 void MainWindow::exportCurrentChart()
 {
     currentChartView()->exportWithDialog();
+}
+
+void MainWindow::compareOffers(const QList<qint64> &offerIds)
+{
+    if (offerIds.size() < 2 || offerIds.size() > CompareOffersDialog::kMaxOffers) {
+        statusBar()->showMessage(tr("Select two to four offers to compare (Ctrl+click or "
+                                    "Shift+click rows), then Ctrl+D."),
+                                 8000);
+        return;
+    }
+    CompareOffersDialog::Inputs inputs;
+    for (const qint64 id : offerIds) {
+        for (const OfferRow &row : m_prices->model()->rows()) {
+            if (row.offerId == id)
+                inputs.offers.append(row);
+        }
+    }
+    const QSqlDatabase db = m_book->database();
+    inputs.gpuModels = GpuModelRepository(db).all();
+    for (const HistoryObservation &h : OfferRepository(db).history()) {
+        if (offerIds.contains(h.offerId))
+            inputs.history.append(h);
+    }
+    // The calculator's job on exactly these offers, whatever GPU or provider it is filtered to.
+    const JobSpec job = m_jobCost->form()->job();
+    if (checkJob(job).ok()) {
+        const CostInputs &costs = m_jobCost->costInputs();
+        inputs.run = estimateJob(job, inputs.offers, costs.gpus, costs.discounts);
+    }
+    inputs.jobDescription = ChartFactory::jobDescription(job);
+    inputs.today = m_prices->model()->today();
+    CompareOffersDialog dialog(std::move(inputs), this);
+    dialog.exec();
 }
 
 void MainWindow::showDataSources()

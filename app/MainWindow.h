@@ -103,6 +103,8 @@ private:
     bool writeToBook(const QString &what, const std::function<void()> &write);
     void reloadSavedJobs();
     void showDataSources();
+    /// Compare (Ctrl+D): the selected offers side by side with the calculator's job.
+    void compareOffers(const QList<qint64> &offerIds);
     /// View › Language: "" follows the system, else "en" or "zh_CN".
     void chooseLanguage(const QString &token);
 

@@ -98,17 +98,20 @@ QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
             "ORDER BY p.name COLLATE NOCASE, g.name, o.instance_type, o.region, "
             "o.pricing_model, o.pricing_term"_s);
     while (q.next()) {
-        QStringList parts;
+        // Two lines: who and what GPU, then the machine, region and pricing. One line cut at
+        // the list's edge hid everything after the GPU.
+        QStringList first;
+        QStringList second;
         for (int i = 1; i <= 6; ++i) {
             QString part = q.value(i).toString();
             if (i == 5)
                 part = pricingModelDisplayName(
                     pricingModelFromToken(part).value_or(PricingModel::OnDemand));
             if (!part.isEmpty())
-                parts.append(part);
+                (i <= 2 ? first : second).append(part);
         }
         summaries.append(
-            {q.value(0).toLongLong(), parts.join(u" · "_s),
+            {q.value(0).toLongLong(), first.join(u" · "_s) + u'\n' + second.join(u" · "_s),
              offerIdentity(q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(3).toString(),
                            q.value(4).toString(), q.value(5).toString(), q.value(6).toString())});
     }

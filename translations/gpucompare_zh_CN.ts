@@ -1279,6 +1279,153 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
 </context>
 <context>
+    <name>gpucompare::CompareOffersDialog</name>
+    <message>
+        <source>Compare Offers</source>
+        <translation>比较报价</translation>
+    </message>
+    <message>
+        <source>Offers side by side</source>
+        <translation>并排的报价</translation>
+    </message>
+    <message>
+        <source>★ the best of the compared offers; tinted rows differ between them. Job: %1.</source>
+        <translation>★ 所比较报价中的最佳值；着色的行表示各报价之间不同。任务：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Export as PNG…</source>
+        <translation>导出为 PNG(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Dense peak (TFLOP/s)</source>
+        <translation>稠密峰值（TFLOP/s）</translation>
+    </message>
+    <message>
+        <source>GPU memory (GB)</source>
+        <translation>GPU 显存（GB）</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth (GB/s)</source>
+        <translation>显存带宽（GB/s）</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>机器</translation>
+    </message>
+    <message>
+        <source>%1, %2 × GPU</source>
+        <translation>%1，%2 × GPU</translation>
+    </message>
+    <message>
+        <source>, %1 vCPUs</source>
+        <translation>，%1 个 vCPU</translation>
+    </message>
+    <message>
+        <source>, %1 GB RAM</source>
+        <translation>，%1 GB 内存</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>USD per GPU-hour</source>
+        <translation>每 GPU 小时美元</translation>
+    </message>
+    <message>
+        <source>USD per instance-hour</source>
+        <translation>每实例小时美元</translation>
+    </message>
+    <message>
+        <source>USD per dense PFLOP-hour</source>
+        <translation>每稠密 PFLOP 小时美元</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>时长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Job: wall-clock days</source>
+        <translation>任务：实际天数</translation>
+    </message>
+    <message>
+        <source>Job: total cost</source>
+        <translation>任务：总成本</translation>
+    </message>
+    <message>
+        <source>no dated price</source>
+        <translation>没有带日期的价格</translation>
+    </message>
+    <message>
+        <source>one price, unchanged</source>
+        <translation>一个价格，未变</translation>
+    </message>
+    <message>
+        <source>could not encode the image</source>
+        <translation>无法编码图像</translation>
+    </message>
+    <message>
+        <source>Export Comparison as PNG</source>
+        <translation>将比较导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Comparison</source>
+        <translation>导出比较</translation>
+    </message>
+    <message>
+        <source>The comparison was not saved to %1: %2</source>
+        <translation>比较未保存到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dated price(s), from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个带日期的价格，从 %1 到 %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::CsvReader</name>
     <message>
         <source>invalid UTF-8 in this field; save the file as UTF-8</source>
@@ -2953,6 +3100,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>The price book holds %1 market-share snapshots.</source>
         <translation>价格簿中有 %1 个市场份额快照。</translation>
     </message>
+    <message>
+        <source>Select two to four offers to compare (Ctrl+click or Shift+click rows), then Ctrl+D.</source>
+        <translation>请选择二到四个报价进行比较（按住 Ctrl 或 Shift 单击行），然后按 Ctrl+D。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -3809,6 +3960,18 @@ Click to open it in the browser.</source>
     <message>
         <source>★ bold: the cheapest offer of its GPU · right-click a column header to choose columns</source>
         <translation>★ 加粗：该 GPU 最便宜的报价 · 右键单击列标题可选择显示的列</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected Offers</source>
+        <translation>比较所选报价(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Two to four offers side by side, with the current job&apos;s cost</source>
+        <translation>二到四个报价并排显示，附当前任务的成本</translation>
+    </message>
+    <message>
+        <source>&amp;Use in Calculator</source>
+        <translation>用于计算器(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,22 @@ PricesPanel::PricesPanel(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetShortcut);
     connect(copy, &QAction::triggered, this, [this] { copySelectedRows(); });
     m_table->addAction(copy);
+    m_compare = new QAction(tr("Co&mpare Selected Offers"), m_table);
+    m_compare->setObjectName(u"compareOffers"_s);
+    m_compare->setShortcut(Qt::CTRL | Qt::Key_D);
+    m_compare->setShortcutContext(Qt::WidgetShortcut);
+    m_compare->setStatusTip(tr("Two to four offers side by side, with the current job's cost"));
+    connect(m_compare, &QAction::triggered, this,
+            [this] { Q_EMIT compareRequested(selectedOfferIds()); });
+    m_table->addAction(m_compare);
+    auto *useInCalculator = new QAction(tr("&Use in Calculator"), m_table);
+    connect(useInCalculator, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
+    });
+    m_table->addAction(useInCalculator);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_chartView = new ExportableChartView(this);
     m_chartView->setObjectName(u"priceChart"_s);
@@ -300,6 +316,18 @@ QString PricesPanel::selectedRowsAsTsv() const
         lines << fields.join(u'\t');
     }
     return lines.join(u'\n') + u'\n';
+}
+
+QList<qint64> PricesPanel::selectedOfferIds() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows.append(index.row());
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : std::as_const(rows))
+        ids.append(m_model->rowAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).offerId);
+    return ids;
 }
 
 bool PricesPanel::copySelectedRows()

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <functional>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -74,6 +75,9 @@ public:
     QString selectedRowsAsTsv() const;
     /// Copies selectedRowsAsTsv() to the clipboard; false when nothing is selected.
     bool copySelectedRows();
+    /// The offers of the selected rows, in the table's order.
+    QList<qint64> selectedOfferIds() const;
+    QAction *compareAction() const { return m_compare; }
 
 Q_SIGNALS:
     void visibleRowsChanged(int visible, int total);
@@ -84,6 +88,8 @@ Q_SIGNALS:
     void priceEditRequested(qint64 offerId, const QString &text);
     /// Double-click on an offer outside its price cell: open it in the offers form.
     void offerEditRequested(qint64 offerId);
+    /// Compare (Ctrl+D, or the table's context menu) on the selected offers.
+    void compareRequested(const QList<qint64> &offerIds);
 
 private:
     void refreshChart();
@@ -106,6 +112,7 @@ private:
     QTabWidget *m_views = nullptr;
     QString m_busiestGpu;
     bool m_chartStale = false; ///< the data changed while the chart tab was hidden
+    QAction *m_compare = nullptr;
     TableColumns *m_columns = nullptr;
 };
 

@@ -1,5 +1,6 @@
 #include "Application.h"
 #include "ChartFactory.h"
+#include "CompareOffersDialog.h"
 #include "DataQuality.h"
 #include "DataSourcesDialog.h"
 #include "ExportableChartView.h"
@@ -42,10 +43,13 @@
 #include <QPieSlice>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <gtest/gtest.h>
 
@@ -527,6 +531,70 @@ TEST_F(Panels, OnePanelAtATimeByKeyboardAndTheChoicePersists)
     EXPECT_TRUE(window.marketSharePanel()->isVisible());
     EXPECT_EQ(QSettings().value(u"MainWindow/layout"_s).toInt(), -1);
     Q_UNUSED(path);
+}
+
+TEST_F(Panels, CompareShowsTheSelectedOffersSideBySideWithTheJobsTotals)
+{
+    MainWindow window(std::move(m_book));
+    window.resize(1280, 720);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QTableView *table = window.pricesPanel()->table();
+    const QAbstractItemModel *model = table->model();
+    const auto select = [&](QList<int> rows) {
+        table->clearSelection();
+        for (int row : rows)
+            table->selectionModel()->select(model->index(row, 0), QItemSelectionModel::Select |
+                                                                      QItemSelectionModel::Rows);
+    };
+    // One offer is not a comparison: the status bar says what to do, no dialog opens.
+    select({0});
+    window.pricesPanel()->compareAction()->trigger();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(u"two to four"_s));
+
+    // Three H100 offers: the calculator's job has a cost on each.
+    QList<int> h100;
+    for (int row = 0; row < model->rowCount() && h100.size() < 3; ++row) {
+        if (model->index(row, PriceTableModel::Gpu).data().toString() == u"H100 SXM 80GB" &&
+            (h100.isEmpty() || model->index(row, PriceTableModel::Provider).data() !=
+                                   model->index(h100.last(), PriceTableModel::Provider).data()))
+            h100.append(row);
+    }
+    ASSERT_EQ(h100.size(), 3);
+    select(h100);
+    const QString firstProvider =
+        model->index(h100.first(), PriceTableModel::Provider).data().toString();
+    bool inspected = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<CompareOffersDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        inspected = true;
+        QTableWidget *comparison = dialog->table();
+        EXPECT_EQ(comparison->columnCount(), 3);
+        EXPECT_TRUE(comparison->horizontalHeaderItem(0)->text().startsWith(firstProvider));
+        int costRow = -1;
+        for (int r = 0; r < comparison->rowCount(); ++r) {
+            if (comparison->verticalHeaderItem(r)->text() == u"Job: total cost")
+                costRow = r;
+        }
+        ASSERT_GE(costRow, 0);
+        int best = 0;
+        for (int c = 0; c < 3; ++c) {
+            const QString cell = comparison->item(costRow, c)->text();
+            EXPECT_TRUE(cell.contains(u"$"_s)) << cell.toStdString() << ": the job's total";
+            best += cell.startsWith(u"★"_s);
+        }
+        EXPECT_EQ(best, 1) << "the cheapest total is marked";
+        const QString png = m_dir.filePath(u"compare.png"_s);
+        QString error;
+        EXPECT_TRUE(dialog->exportPng(png, &error)) << error.toStdString();
+        EXPECT_GT(QImage(png).width(), 300);
+        QImage(png).save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/compare.png"));
+        dialog->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/compare-dialog.png"));
+        dialog->reject();
+    });
+    window.pricesPanel()->compareAction()->trigger();
+    EXPECT_TRUE(inspected);
 }
 
 TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)

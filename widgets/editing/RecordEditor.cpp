@@ -93,6 +93,7 @@ RecordEditor::RecordEditor(PriceBookEditor *editor, const QString &title, QWidge
     m_list->setObjectName(u"recordList"_s);
     m_list->setModel(m_filtered);
     m_list->setUniformItemSizes(true);        // constant-time layout for 100,000 offers
+    m_list->setAlternatingRowColors(true);    // two-line entries stay apart
     m_list->setTextElideMode(Qt::ElideRight); // the whole text is in the tooltip
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setAccessibleName(tr("Records"));
