@@ -2511,6 +2511,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Budget buys</source>
         <translation>预算可购买</translation>
     </message>
+    <message>
+        <source>Spot: the GPU-hours include the job&apos;s spot interruption overhead, so a lower hourly price can cost more in total.</source>
+        <translation>竞价：GPU 小时数包含任务的竞价中断开销，因此较低的小时价格可能带来更高的总成本。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::JobForm</name>
@@ -2753,6 +2757,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>optional: for the memory check</source>
         <translation>可选：用于显存检查</translation>
+    </message>
+    <message>
+        <source>per GPU</source>
+        <translation>按 GPU</translation>
+    </message>
+    <message>
+        <source>Each GPU model&apos;s typical MFU from the price book (the calculator&apos;s notes say which).</source>
+        <translation>每个 GPU 型号在价格簿中的典型 MFU（计算器的说明中列出）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "CostInputsReader.h"
 #include "ExportableChartView.h"
+#include "GpuModelRepository.h"
 #include "JobEstimateModel.h"
 #include "JobForm.h"
 #include "JobPresets.h"
@@ -240,4 +241,25 @@ TEST(JobCostWindow, SelectingAnOfferSetsTheCalculatorsGpuAndSavedJobsRoundTrip)
     Q_EMIT job->deleteJobRequested(u"MPT-7B again"_s);
     EXPECT_TRUE(SavedJobRepository(db).all().isEmpty());
     EXPECT_FALSE(savedCombo->isEnabled());
+}
+
+TEST_F(JobCost, TheGreyedMfuShowsTheValueTheEstimateUses)
+{
+    auto *mfu = field<QDoubleSpinBox>(u"mfu"_s);
+    auto *perFamily = field<QCheckBox>(u"mfuDefault"_s);
+    perFamily->setChecked(true);
+    m_panel.form()->setGpuModel(QString()); // every GPU model: no one value
+    EXPECT_EQ(mfu->text(), u"per GPU"_s);
+    m_panel.form()->setGpuModel(u"V100 16GB"_s);
+    const QList<GpuModel> gpus = GpuModelRepository(m_book->database()).all();
+    const auto v100 = std::find_if(gpus.cbegin(), gpus.cend(),
+                                   [](const GpuModel &g) { return g.name == u"V100 16GB"; });
+    ASSERT_NE(v100, gpus.cend());
+    const MfuDefault used = defaultMfu(&*v100, field<QSpinBox>(u"gpus"_s)->value());
+    EXPECT_NEAR(mfu->value(), used.mfu, 0.0005) << "not the 0.400 placeholder";
+    EXPECT_FALSE(mfu->isEnabled());
+    EXPECT_EQ(mfu->toolTip(), used.basis);
+    perFamily->setChecked(false); // typing one's own starts from a sensible figure
+    EXPECT_TRUE(mfu->isEnabled());
+    EXPECT_GT(mfu->value(), 0.1);
 }

@@ -261,8 +261,10 @@ void OfferEditor::showHistory(const OfferRecord *record)
         const double usd = p.price.usdPerInstanceHour.toDollars();
         const QStringList cells = {
             p.price.observedOn.isEmpty() ? tr("undated") : p.price.observedOn, dollars(usd),
-            dollars(usd / gpus), p.price.sourceUrl.isEmpty() ? tr("no source") : p.price.sourceUrl,
-            p.price.note};
+            // Per GPU-hour as the price table shows it: an instance price split over 8 GPUs
+            // ($4.09625) is not a price anyone quoted.
+            u"$"_s + QLocale().toString(usd / gpus, 'f', 2),
+            p.price.sourceUrl.isEmpty() ? tr("no source") : p.price.sourceUrl, p.price.note};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);

@@ -140,6 +140,10 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
                          .arg(locale.toString(e.gpuCostUsd, 'f', 0),
                               locale.toString(e.storageCostUsd, 'f', 0),
                               locale.toString(e.egressCostUsd, 'f', 0));
+            if (e.pricing == PricingModel::Spot) {
+                lines << tr("Spot: the GPU-hours include the job's spot interruption overhead, "
+                            "so a lower hourly price can cost more in total.");
+            }
         }
         lines << e.notes;
         return lines.join(u'\n');

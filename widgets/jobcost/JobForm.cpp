@@ -210,6 +210,11 @@ JobForm::JobForm(QWidget *parent)
         connect(group, &QGroupBox::toggled, this, &JobForm::onEdited);
     connect(m_mfuDefault, &QCheckBox::toggled, this, [this](bool perFamily) {
         m_mfu->setEnabled(!perFamily);
+        if (!perFamily && m_mfu->value() == m_mfu->minimum()) {
+            const QSignalBlocker blocker(m_mfu);
+            m_mfu->setSpecialValueText(QString());
+            m_mfu->setValue(0.4); // a starting point to type over, not 0.01
+        }
         onEdited();
     });
 
@@ -276,6 +281,8 @@ void JobForm::setGpuModels(const QList<GpuModel> &gpus)
     }
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));
     m_measuredOn->setCurrentIndex(std::max(0, m_measuredOn->findData(measured)));
+    m_gpuModels = gpus;
+    showUsedMfu();
 }
 
 JobSpec JobForm::job() const
@@ -408,8 +415,32 @@ void JobForm::applyPreset(const JobPreset &preset)
     setJob(spec, preset.gpuModel);
 }
 
+void JobForm::showUsedMfu()
+{
+    if (!m_mfuDefault->isChecked())
+        return;
+    // The greyed field shows the MFU the estimate uses, not a stale 0.4: the chosen GPU's
+    // family default for this many GPUs, or "per GPU" when every GPU model is priced.
+    const QSignalBlocker blocker(m_mfu);
+    const QString gpu = m_gpu->currentData().toString();
+    const auto model = std::find_if(m_gpuModels.cbegin(), m_gpuModels.cend(),
+                                    [&](const GpuModel &g) { return g.name == gpu; });
+    if (gpu.isEmpty() || model == m_gpuModels.cend()) {
+        m_mfu->setSpecialValueText(tr("per GPU"));
+        m_mfu->setValue(m_mfu->minimum());
+        m_mfu->setToolTip(tr("Each GPU model's typical MFU from the price book (the calculator's "
+                             "notes say which)."));
+        return;
+    }
+    const MfuDefault used = defaultMfu(&*model, m_gpus->value());
+    m_mfu->setSpecialValueText(QString());
+    m_mfu->setValue(used.mfu);
+    m_mfu->setToolTip(used.basis);
+}
+
 void JobForm::onEdited()
 {
+    showUsedMfu();
     if (m_filling)
         return;
     updateModeVisibility();

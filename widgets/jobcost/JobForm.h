@@ -45,6 +45,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    /// With "Per GPU family" on, the greyed MFU field shows the value the estimate uses.
+    void showUsedMfu();
     /// Adds "label: field" with a message line under the field; returns the row's widget.
     QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key,
                     const QString &toolTip);
@@ -61,6 +63,7 @@ private:
     QComboBox *m_measuredOn = nullptr;
     QComboBox *m_gpu = nullptr;
     QSpinBox *m_gpus = nullptr;
+    QList<GpuModel> m_gpuModels; ///< for the MFU the estimate assumes (showUsedMfu)
     QComboBox *m_precision = nullptr;
     QCheckBox *m_mfuDefault = nullptr;
     QDoubleSpinBox *m_mfu = nullptr;
