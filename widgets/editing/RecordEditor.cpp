@@ -284,6 +284,9 @@ void RecordEditor::selectInList(std::optional<qint64> id)
         m_list->scrollTo(index);
     else
         m_list->clearSelection();
+    // The blocked selection model told the view nothing: without a repaint the list kept
+    // highlighting the row clicked while the form showed the record it stayed on.
+    m_list->viewport()->update();
 }
 
 void RecordEditor::onCurrentChanged()
