@@ -103,9 +103,21 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         writeToBook(tr("Deleting the job \"%1\"").arg(name),
                     [&] { SavedJobRepository(m_book->database()).remove(name); });
     });
-    connect(m_prices, &PricesPanel::visibleRowsChanged, this, [this](int visible, int total) {
-        m_visibleLabel->setText(tr("Showing %1 of %2 offers").arg(visible).arg(total));
-    });
+    connect(
+        m_prices, &PricesPanel::visibleRowsChanged, this, [this](int rows, int offers, int total) {
+            const QLocale locale;
+            m_visibleLabel->setText(rows == offers
+                                        ? tr("Showing %1 of %2 offers")
+                                              .arg(locale.toString(offers), locale.toString(total))
+                                        : tr("%1 of %2 offers, %3 rows")
+                                              .arg(locale.toString(offers), locale.toString(total),
+                                                   locale.toString(rows)));
+            m_visibleLabel->setToolTip(
+                rows == offers
+                    ? QString()
+                    : tr("Offers that differ only by region share a row (\"17 regions\"); "
+                         "click its Region cell to show each region."));
+        });
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (w == m_marketShare || w == m_prices || w == m_jobCost) {

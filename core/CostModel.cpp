@@ -258,6 +258,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         e.perGpuRate = r.perGpuRate;
         e.gpuModel = r.gpuModel;
         e.pricing = r.pricing;
+        e.pricingTerm = r.pricingTerm;
         e.region = r.region;
         e.gpusPerInstance = std::max(1, r.gpusPerInstance);
         e.listedUsdPerGpuHour = r.usdPerGpuHour;

@@ -53,6 +53,7 @@ struct JobEstimate
     QString instanceType;
     QString gpuModel;
     PricingModel pricing = PricingModel::OnDemand;
+    QString pricingTerm; ///< "committed use 1y", ...; empty for the plain model
     QString region;
 
     double listedUsdPerGpuHour = 0;

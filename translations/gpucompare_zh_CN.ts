@@ -2412,6 +2412,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Delete the saved job &quot;%1&quot;?</source>
         <translation>删除已保存的任务“%1”？</translation>
     </message>
+    <message>
+        <source>Show or Group the &amp;Regions</source>
+        <translation>展开或合并区域(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Offers that cost the same in several regions share a row</source>
+        <translation>在多个区域成本相同的报价共用一行</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::JobEstimateModel</name>
@@ -2514,6 +2522,18 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Spot: the GPU-hours include the job&apos;s spot interruption overhead, so a lower hourly price can cost more in total.</source>
         <translation>竞价：GPU 小时数包含任务的竞价中断开销，因此较低的小时价格可能带来更高的总成本。</translation>
+    </message>
+    <message>
+        <source>%1 regions</source>
+        <translation>%1 个区域</translation>
+    </message>
+    <message>
+        <source>One of the regions where this offer costs the same. Click to show them as one row again.</source>
+        <translation>该报价成本相同的区域之一。单击可重新合并为一行。</translation>
+    </message>
+    <message>
+        <source>The same offer at the same cost in %1 regions: %2. Click to show each region.</source>
+        <translation>同一报价在 %1 个区域成本相同：%2。单击可逐个显示区域。</translation>
     </message>
 </context>
 <context>
@@ -3116,6 +3136,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Select two to four offers to compare (Ctrl+click or Shift+click rows), then Ctrl+D.</source>
         <translation>请选择二到四个报价进行比较（按住 Ctrl 或 Shift 单击行），然后按 Ctrl+D。</translation>
     </message>
+    <message>
+        <source>%1 of %2 offers, %3 rows</source>
+        <translation>%2 个报价中的 %1 个，共 %3 行</translation>
+    </message>
+    <message>
+        <source>Offers that differ only by region share a row (&quot;17 regions&quot;); click its Region cell to show each region.</source>
+        <translation>仅区域不同的报价共用一行（“17 个区域”）；单击其区域单元格可逐个显示区域。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -3462,6 +3490,21 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Instance type &quot;%1&quot; is how per-GPU rates are kept: check Per-GPU rate instead.</source>
         <translation>实例类型“%1”用于保存按 GPU 计价的费率：请改为勾选“按 GPU 计价”。</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::OfferFilterProxyModel</name>
+    <message>
+        <source>%1 regions</source>
+        <translation>%1 个区域</translation>
+    </message>
+    <message>
+        <source>One of the regions with this machine at this price. Click to show them as one row again.</source>
+        <translation>以此价格提供该机器的区域之一。单击可重新合并为一行。</translation>
+    </message>
+    <message>
+        <source>The same machine at the same price in %1 regions: %2. Click to show each region.</source>
+        <translation>同一机器在 %1 个区域价格相同：%2。单击可逐个显示区域。</translation>
     </message>
 </context>
 <context>
@@ -3984,6 +4027,18 @@ Click to open it in the browser.</source>
     <message>
         <source>&amp;Use in Calculator</source>
         <translation>用于计算器(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Each Region</source>
+        <translation>逐个显示区域(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Offers that differ only by region are one row; show each region on its own row</source>
+        <translation>仅区域不同的报价合为一行；逐行显示每个区域</translation>
+    </message>
+    <message>
+        <source>Show the Regions as &amp;One Row</source>
+        <translation>将区域合并为一行(&amp;O)</translation>
     </message>
 </context>
 <context>

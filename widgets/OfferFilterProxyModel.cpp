@@ -1,6 +1,12 @@
 #include "OfferFilterProxyModel.h"
 
 #include "PriceTableModel.h"
+#include "RegionGroups.h"
+
+#include <QApplication>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
@@ -44,6 +50,7 @@ bool OfferFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
 
 void OfferFilterProxyModel::refilter()
 {
+    m_acceptedValid = false;
     // A full invalidate, not invalidateRowsFilter(): the latter announces every removed and
     // inserted range separately, and the view's per-range bookkeeping made one keystroke at
     // 100,000 offers take over a second (measured by price_table_benchmark).
@@ -58,7 +65,171 @@ void OfferFilterProxyModel::setShowNotListed(bool show)
     refilter();
 }
 
+void OfferFilterProxyModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (auto *old = qobject_cast<PriceTableModel *>(sourceModel()))
+        disconnect(old, &PriceTableModel::regionGroupsChanged, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(model);
+    m_acceptedValid = false;
+    if (auto *prices = qobject_cast<PriceTableModel *>(model))
+        connect(prices, &PriceTableModel::regionGroupsChanged, this, [this] { refilter(); });
+}
+
+void OfferFilterProxyModel::setGroupRegions(bool group)
+{
+    if (group == m_groupRegions)
+        return;
+    m_groupRegions = group;
+    refilter();
+}
+
 bool OfferFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    ensureAccepted();
+    return m_accepted.at(sourceRow);
+}
+
+qint64 OfferFilterProxyModel::groupIdentity(int group) const
+{
+    const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+    return model->rowAt(model->regionGroupRows(group).constFirst()).offerId;
+}
+
+void OfferFilterProxyModel::ensureAccepted() const
+{
+    const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+    if (m_acceptedValid && m_acceptedRevision == model->revision())
+        return;
+    const int rows = model->rowCount();
+    // Typing on in the search field only narrows: a row that failed the shorter text fails
+    // the longer one, so only the rows that passed are searched again.
+    const FilterState state{m_gpu,  m_provider,      m_pricing,        m_region,
+                            m_text, m_showNotListed, model->revision()};
+    const bool narrowing = m_passed.size() == rows && state.sameButText(m_passedState) &&
+                           state.text.contains(m_passedState.text);
+    m_passed.resize(rows);
+    for (int row = 0; row < rows; ++row)
+        m_passed[row] = (!narrowing || m_passed.at(row)) && passesFilters(row);
+    m_passedState = state;
+
+    m_accepted.fill(0, rows);
+    m_passing = 0;
+    if (!m_groupRegions) {
+        m_passingInGroup.clear();
+        m_groupOpen.clear();
+        for (int row = 0; row < rows; ++row) {
+            m_accepted[row] = m_passed.at(row);
+            m_passing += m_passed.at(row);
+        }
+    } else {
+        const int groups = model->regionGroupCount();
+        m_passingInGroup.fill(0, groups);
+        m_groupOpen.fill(0, groups);
+        if (!m_openGroups.isEmpty()) {
+            for (int g = 0; g < groups; ++g)
+                m_groupOpen[g] = m_openGroups.contains(groupIdentity(g));
+        }
+        for (int row = 0; row < rows; ++row) {
+            if (!m_passed.at(row))
+                continue;
+            ++m_passing;
+            const int g = model->regionGroup(row);
+            // The first passing member stands for the group; an open group shows them all.
+            m_accepted[row] = m_passingInGroup[g] == 0 || m_groupOpen[g];
+            ++m_passingInGroup[g];
+        }
+    }
+    m_acceptedRevision = model->revision();
+    m_acceptedValid = true;
+}
+
+int OfferFilterProxyModel::matchingOfferCount() const
+{
+    ensureAccepted();
+    return m_passing;
+}
+
+int OfferFilterProxyModel::groupOfProxyRow(int proxyRow) const
+{
+    const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+    return model->regionGroup(mapToSource(index(proxyRow, 0)).row());
+}
+
+int OfferFilterProxyModel::offersInRow(int proxyRow) const
+{
+    ensureAccepted();
+    if (!m_groupRegions)
+        return 1;
+    const int g = groupOfProxyRow(proxyRow);
+    return m_groupOpen.at(g) ? 1 : m_passingInGroup.at(g);
+}
+
+bool OfferFilterProxyModel::isInRegionGroup(int proxyRow) const
+{
+    ensureAccepted();
+    return m_groupRegions && m_passingInGroup.at(groupOfProxyRow(proxyRow)) > 1;
+}
+
+bool OfferFilterProxyModel::isRegionGroupOpen(int proxyRow) const
+{
+    ensureAccepted();
+    return m_groupRegions && m_groupOpen.at(groupOfProxyRow(proxyRow));
+}
+
+void OfferFilterProxyModel::toggleRegionGroup(int proxyRow)
+{
+    if (!isInRegionGroup(proxyRow))
+        return;
+    const qint64 identity = groupIdentity(groupOfProxyRow(proxyRow));
+    if (!m_openGroups.remove(identity))
+        m_openGroups.insert(identity);
+    refilter();
+}
+
+QStringList OfferFilterProxyModel::regionsInRow(int proxyRow) const
+{
+    const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+    const int sourceRow = mapToSource(index(proxyRow, 0)).row();
+    if (offersInRow(proxyRow) <= 1)
+        return distinctRegions({model->rowAt(sourceRow).region});
+    QStringList regions;
+    for (const int row : model->regionGroupRows(model->regionGroup(sourceRow))) {
+        if (passesFilters(row))
+            regions.append(model->rowAt(row).region);
+    }
+    return distinctRegions(regions);
+}
+
+QVariant OfferFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (index.column() != PriceTableModel::Region || !m_groupRegions || !index.isValid() ||
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::DecorationRole))
+        return QSortFilterProxyModel::data(index, role);
+    if (!isInRegionGroup(index.row()))
+        return QSortFilterProxyModel::data(index, role);
+    const bool open = isRegionGroupOpen(index.row());
+    if (role == Qt::DecorationRole) {
+        return QApplication::style()->standardIcon(open ? QStyle::SP_ArrowDown
+                                                        : QStyle::SP_ArrowRight);
+    }
+    const int offers = offersInRow(index.row());
+    if (role == Qt::DisplayRole) {
+        return open ? QSortFilterProxyModel::data(index, role)
+                    : QVariant(tr("%1 regions").arg(offers));
+    }
+    const QStringList regions = regionsInRow(index.row());
+    const QString list = regions.size() > 24
+                             ? QStringList(regions.mid(0, 24)).join(u", "_s) + u", …"_s
+                             : regions.join(u", "_s);
+    return open ? tr("One of the regions with this machine at this price. Click to show them "
+                     "as one row again.")
+                : tr("The same machine at the same price in %1 regions: %2. Click to show "
+                     "each region.")
+                      .arg(offers)
+                      .arg(list);
+}
+
+bool OfferFilterProxyModel::passesFilters(int sourceRow) const
 {
     const auto *model = static_cast<const PriceTableModel *>(sourceModel());
     const OfferRow &r = model->rowAt(sourceRow);

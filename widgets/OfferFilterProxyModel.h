@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <optional>
 
@@ -7,6 +8,11 @@ namespace gpucompare {
 
 /// Filters the price table by GPU, provider, pricing model, region and free text, and sorts
 /// by value (PriceTableModel::SortRole). Empty filters match everything.
+///
+/// Offers that differ only by region show as one row (RegionGroups.h) whose Region cell says
+/// "17 regions": the first offer of the group that passes the filters stands for the rest, so
+/// the region filter and the search still work member by member. A group can be opened to
+/// show each region on its own row, and closed again.
 class OfferFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -24,12 +30,36 @@ public:
     bool showsNotListed() const { return m_showNotListed; }
     const QString &provider() const { return m_provider; }
 
+    /// One row per group of offers that differ only by region (on by default).
+    void setGroupRegions(bool group);
+    bool groupsRegions() const { return m_groupRegions; }
+    /// How many offers pass the filters (a grouped row counts each of its members).
+    int matchingOfferCount() const;
+    /// How many offers the row at `proxyRow` stands for: 1, or its group's members that pass
+    /// the filters while the group is closed.
+    int offersInRow(int proxyRow) const;
+    /// Whether the row belongs to a group of several offers (open or closed).
+    bool isInRegionGroup(int proxyRow) const;
+    bool isRegionGroupOpen(int proxyRow) const;
+    /// Opens a closed group (each region on its own row) or closes an open one.
+    void toggleRegionGroup(int proxyRow);
+    /// The regions of the offers the row stands for, sorted.
+    QStringList regionsInRow(int proxyRow) const;
+
+    void setSourceModel(QAbstractItemModel *model) override;
+    QVariant data(const QModelIndex &index, int role) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
+    bool passesFilters(int sourceRow) const;
+    /// Decides every row at once: whether a group's member shows depends on its neighbours.
+    void ensureAccepted() const;
+    int groupOfProxyRow(int proxyRow) const;
+    qint64 groupIdentity(int group) const;
 
     QString m_gpu;
     QString m_provider;
@@ -37,6 +67,31 @@ private:
     QString m_region;
     QString m_text; ///< case-folded
     bool m_showNotListed = false;
+    bool m_groupRegions = true;
+    /// Open groups, by the offer id of their first member: it survives a reload of the book.
+    QSet<qint64> m_openGroups;
+
+    /// The filters a pass over the rows used, to tell a narrower search from a new one.
+    struct FilterState
+    {
+        QString gpu, provider, pricing, region, text;
+        bool showNotListed = false;
+        quint64 revision = 0;
+        bool sameButText(const FilterState &o) const
+        {
+            return gpu == o.gpu && provider == o.provider && pricing == o.pricing &&
+                   region == o.region && showNotListed == o.showNotListed && revision == o.revision;
+        }
+    };
+    mutable FilterState m_passedState;
+    mutable QList<char> m_passed; ///< per source row: passes the filters (group or not)
+
+    mutable bool m_acceptedValid = false;
+    mutable quint64 m_acceptedRevision = 0;
+    mutable QList<char> m_accepted;      ///< per source row
+    mutable QList<int> m_passingInGroup; ///< per group: members that pass the filters
+    mutable QList<char> m_groupOpen;     ///< per group
+    mutable int m_passing = 0;
 };
 
 } // namespace gpucompare

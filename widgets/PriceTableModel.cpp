@@ -1,6 +1,7 @@
 #include "PriceTableModel.h"
 
 #include "DataQuality.h"
+#include "RegionGroups.h"
 #include "SourcePublisher.h"
 #include "UserNumber.h"
 
@@ -12,6 +13,7 @@
 #include <QPalette>
 #include <QSet>
 #include <QUrl>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -25,10 +27,56 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    rowsTouched();
     m_today = today;
     annotateOffers(m_rows, today);
     m_haystacks.clear();
     endResetModel();
+}
+
+void PriceTableModel::rowsTouched()
+{
+    ++m_revision;
+    m_groupsValid = false;
+}
+
+void PriceTableModel::ensureRegionGroups() const
+{
+    if (m_groupsValid)
+        return;
+    m_groupOf = regionGroupsOf(m_rows);
+    const int groups =
+        m_groupOf.isEmpty() ? 0 : *std::max_element(m_groupOf.cbegin(), m_groupOf.cend()) + 1;
+    // Members by a counting sort: one allocation, not one list per group.
+    m_groupStart.fill(0, groups + 1);
+    for (const int g : std::as_const(m_groupOf))
+        ++m_groupStart[g + 1];
+    for (int g = 0; g < groups; ++g)
+        m_groupStart[g + 1] += m_groupStart[g];
+    m_groupMembers.resize(m_groupOf.size());
+    QList<int> next(m_groupStart.cbegin(), m_groupStart.cend() - 1);
+    for (int row = 0; row < m_groupOf.size(); ++row)
+        m_groupMembers[next[m_groupOf.at(row)]++] = row;
+    m_groupsValid = true;
+}
+
+int PriceTableModel::regionGroup(int row) const
+{
+    ensureRegionGroups();
+    return m_groupOf.at(row);
+}
+
+int PriceTableModel::regionGroupCount() const
+{
+    ensureRegionGroups();
+    return int(m_groupStart.size()) - 1;
+}
+
+QList<int> PriceTableModel::regionGroupRows(int group) const
+{
+    ensureRegionGroups();
+    return QList<int>(m_groupMembers.cbegin() + m_groupStart.at(group),
+                      m_groupMembers.cbegin() + m_groupStart.at(group + 1));
 }
 
 QString PriceTableModel::haystackOf(const OfferRow &r)
@@ -52,6 +100,9 @@ bool PriceTableModel::rowContains(int row, const QString &foldedNeedle) const
 
 void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)
 {
+    ensureRegionGroups();
+    const QList<int> groupsBefore = m_groupOf;
+    bool regionMoved = false;
     const bool searchable = m_haystacks.size() == m_rows.size();
     QHash<qint64, int> at;
     at.reserve(m_rows.size());
@@ -70,6 +121,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     for (const int row : std::as_const(removed)) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
+        rowsTouched();
         if (searchable)
             m_haystacks.removeAt(row);
         endRemoveRows();
@@ -106,7 +158,9 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     QList<OfferRow> added;
     for (const OfferRow &row : current) {
         if (const auto it = at.constFind(row.offerId); it != at.cend()) {
+            regionMoved = regionMoved || m_rows.at(*it).region != row.region;
             m_rows[*it] = row;
+            rowsTouched();
             if (searchable)
                 m_haystacks[*it] = haystackOf(row);
             replaced.insert(*it);
@@ -124,6 +178,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         }
     }
     const auto annotateAffected = [&] {
+        m_rankColumn = -1; // prices per GPU-hour, distances and flags change
         QList<OfferRow> subset;
         subset.reserve(affected.size());
         for (const int i : std::as_const(affected))
@@ -135,6 +190,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     if (!added.isEmpty()) {
         beginInsertRows({}, existing, existing + int(added.size()) - 1);
         m_rows.append(added);
+        rowsTouched();
         for (int i = existing; i < m_rows.size(); ++i)
             affected.append(i);
         if (searchable) {
@@ -168,6 +224,9 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         if (k + 1 == rows.size() || rows.at(k + 1) != rows.at(k) + 1)
             flush(rows.at(k));
     }
+    ensureRegionGroups();
+    if (regionMoved || m_groupOf != groupsBefore)
+        Q_EMIT regionGroupsChanged();
 }
 
 namespace {
@@ -232,7 +291,94 @@ int PriceTableModel::compare(int leftRow, int rightRow, int column) const
     }
 }
 
+bool PriceTableModel::isPackedColumn(int column)
+{
+    switch (column) {
+    case Gpus:
+    case UsdPerInstanceHour:
+    case UsdPerGpuHour:
+    case AboveCheapest:
+    case Flags:
+    case Vcpus:
+    case RamGb:
+    case UsdPerPflopHour:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<PriceTableModel::SortKey> PriceTableModel::sortKeys(int column) const
+{
+    constexpr double empty = std::numeric_limits<double>::infinity();
+    const auto valueOf = [column, empty](const OfferRow &r) -> double {
+        switch (column) {
+        case Gpus:
+            return r.gpusPerInstance;
+        case UsdPerInstanceHour:
+            return double(r.usdPerInstanceHour.micros());
+        case UsdPerGpuHour:
+            return r.usdPerGpuHour;
+        case AboveCheapest:
+            return r.percentAboveCheapest;
+        case Flags:
+            return r.flags;
+        case Vcpus:
+            return r.vcpus ? double(*r.vcpus) : empty;
+        case RamGb:
+            return r.ramGb.value_or(empty);
+        case UsdPerPflopHour: {
+            const double value = usdPerPflopHour(r);
+            return value > 0 ? value : empty;
+        }
+        default:
+            return 0;
+        }
+    };
+    QList<SortKey> keys(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const OfferRow &r = m_rows.at(i);
+        keys[i] = SortKey{valueOf(r), r.usdPerGpuHour, r.offerId};
+    }
+    return keys;
+}
+
+const QList<int> &PriceTableModel::sortRanks(int column) const
+{
+    if (m_rankColumn == column && m_rankRevision == m_revision && m_ranks.size() == m_rows.size())
+        return m_ranks;
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (isPackedColumn(column)) {
+        const QList<SortKey> keys = sortKeys(column);
+        std::sort(order.begin(), order.end(), [&keys](int l, int r) {
+            const SortKey &a = keys.at(l);
+            const SortKey &b = keys.at(r);
+            if (a.value != b.value)
+                return a.value < b.value;
+            if (a.perGpu != b.perGpu)
+                return a.perGpu < b.perGpu;
+            return a.offerId < b.offerId;
+        });
+    } else {
+        std::sort(order.begin(), order.end(),
+                  [this, column](int l, int r) { return lessThanByValue(l, r, column); });
+    }
+    m_ranks.resize(m_rows.size());
+    for (int place = 0; place < order.size(); ++place)
+        m_ranks[order.at(place)] = place;
+    m_rankColumn = column;
+    m_rankRevision = m_revision;
+    return m_ranks;
+}
+
 bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const QList<int> &ranks = sortRanks(column);
+    return ranks.at(leftRow) < ranks.at(rightRow);
+}
+
+bool PriceTableModel::lessThanByValue(int leftRow, int rightRow, int column) const
 {
     // Equal values keep a stable order: cheapest per GPU-hour first, then the offer's id.
     if (const int c = compare(leftRow, rightRow, column); c != 0)

@@ -103,6 +103,17 @@ PricesPanel::PricesPanel(QWidget *parent)
             Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(current).row()).gpuModel);
     });
     m_table->addAction(useInCalculator);
+    m_regionsAction = new QAction(tr("Show &Each Region"), m_table);
+    m_regionsAction->setObjectName(u"toggleRegions"_s);
+    m_regionsAction->setStatusTip(
+        tr("Offers that differ only by region are one row; show each region on its own row"));
+    connect(m_regionsAction, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_table->currentIndex();
+        if (current.isValid())
+            toggleRegionGroup(current.row());
+    });
+    m_table->addAction(m_regionsAction);
+    updateRegionsAction();
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_chartView = new ExportableChartView(this);
@@ -187,14 +198,25 @@ PricesPanel::PricesPanel(QWidget *parent)
     connect(m_region, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setRegion(m_region->currentData().toString()); });
     connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this] { refreshChart(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        refreshChart();
+        updateRegionsAction();
+    });
     // Only a deliberate choice sets the calculator's GPU: a click on a row, or Enter on it.
+    // A click on a link (Source) or on a group's regions does what that cell says instead.
     const auto choose = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(index).row()).gpuModel);
     };
-    connect(m_table, &QTableView::clicked, this, choose);
+    connect(m_table, &QTableView::clicked, this, [this, choose](const QModelIndex &index) {
+        if (!index.isValid() || index.column() == PriceTableModel::Source)
+            return;
+        if (index.column() == PriceTableModel::Region && m_proxy->isInRegionGroup(index.row())) {
+            toggleRegionGroup(index.row());
+            return;
+        }
+        choose(index);
+    });
     connect(m_table, &QTableView::activated, this, choose);
     // Queued: applying the price reloads the model, which must not happen inside the
     // delegate's setModelData().
@@ -214,7 +236,8 @@ PricesPanel::PricesPanel(QWidget *parent)
             Q_EMIT offerEditRequested(m_model->rowAt(m_proxy->mapToSource(index).row()).offerId);
     });
     auto emitCounts = [this] {
-        Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_model->rowCount());
+        Q_EMIT visibleRowsChanged(m_proxy->rowCount(), m_proxy->matchingOfferCount(),
+                                  m_model->rowCount());
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, emitCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, emitCounts);
@@ -283,6 +306,35 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
     fillCombo(m_region, tr("All regions"), regions);
     m_columns->fitWidths();
     refreshChart();
+    updateRegionsAction();
+}
+
+void PricesPanel::toggleRegionGroup(int proxyRow)
+{
+    const int sourceRow = m_proxy->mapToSource(m_proxy->index(proxyRow, 0)).row();
+    const int group = m_model->regionGroup(sourceRow);
+    const int column = std::max(0, m_table->currentIndex().column());
+    m_proxy->toggleRegionGroup(proxyRow);
+    // Stay on the group: on the row that now stands for it, or on its first region.
+    for (const int row : m_model->regionGroupRows(group)) {
+        const QModelIndex at = m_proxy->mapFromSource(m_model->index(row, column));
+        if (at.isValid()) {
+            m_table->setCurrentIndex(at);
+            m_table->scrollTo(at);
+            break;
+        }
+    }
+    updateRegionsAction();
+}
+
+void PricesPanel::updateRegionsAction()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const bool grouped = current.isValid() && m_proxy->isInRegionGroup(current.row());
+    m_regionsAction->setEnabled(grouped);
+    m_regionsAction->setText(grouped && m_proxy->isRegionGroupOpen(current.row())
+                                 ? tr("Show the Regions as &One Row")
+                                 : tr("Show &Each Region"));
 }
 
 QString PricesPanel::selectedRowsAsTsv() const

@@ -78,9 +78,14 @@ public:
     /// The offers of the selected rows, in the table's order.
     QList<qint64> selectedOfferIds() const;
     QAction *compareAction() const { return m_compare; }
+    /// Opens or closes the group of offers that differ only by region at `proxyRow`, staying
+    /// on it.
+    void toggleRegionGroup(int proxyRow);
+    QAction *regionsAction() const { return m_regionsAction; }
 
 Q_SIGNALS:
-    void visibleRowsChanged(int visible, int total);
+    /// The table shows `rows` rows standing for `offers` of the book's `total` offers.
+    void visibleRowsChanged(int rows, int offers, int total);
     /// The user chose an offer (a click, or Enter on it): its GPU model, for the calculator.
     /// Moving the current row by Tab, arrows or scrolling never changes the calculator.
     void gpuSelected(const QString &gpuModel);
@@ -93,6 +98,7 @@ Q_SIGNALS:
 
 private:
     void refreshChart();
+    void updateRegionsAction();
     static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values);
 
     PriceTableModel *m_model = nullptr;
@@ -113,6 +119,7 @@ private:
     QString m_busiestGpu;
     bool m_chartStale = false; ///< the data changed while the chart tab was hidden
     QAction *m_compare = nullptr;
+    QAction *m_regionsAction = nullptr;
     TableColumns *m_columns = nullptr;
 };
 

@@ -179,6 +179,20 @@ TEST_F(Panels, UpdatingAFewOffersInPlaceMatchesReadingTheWholeBookAgain)
         EXPECT_EQ(got.cheapestForGpu, r.cheapestForGpu) << r.offerId;
         EXPECT_EQ(got.flags, r.flags) << r.offerId;
     }
+    // One row per group of regions, as a table filled afresh with the same offers shows them.
+    const auto shownOffers = [](const OfferFilterProxyModel &p, const PriceTableModel &m) {
+        QSet<qint64> ids;
+        for (int row = 0; row < p.rowCount(); ++row)
+            ids.insert(m.rowAt(p.mapToSource(p.index(row, 0)).row()).offerId);
+        return ids;
+    };
+    PriceTableModel fresh;
+    OfferFilterProxyModel freshProxy;
+    freshProxy.setSourceModel(&fresh);
+    fresh.setRows(model.rows(), today);
+    EXPECT_LT(proxy.rowCount(), model.rowCount());
+    EXPECT_EQ(shownOffers(proxy, model), shownOffers(freshProxy, fresh));
+
     // The sorted view follows: the new cheapest H100 SXM row comes first among H100 SXM rows.
     proxy.setGpu(u"H100 SXM 80GB"_s);
     EXPECT_EQ(model.rowAt(proxy.mapToSource(proxy.index(0, 0)).row()).offerId, 999'999);
@@ -659,7 +673,10 @@ TEST_F(Panels, TheMainWindowShowsEveryLabelAndButtonUnclippedAtCommonSizes)
         views->setCurrentIndex(0);
         jobViews->setCurrentIndex(0);
     }
-    EXPECT_EQ(window.pricesPanel()->proxy()->rowCount(),
+    // Every offer is in the table; a catalog's regions at one price share a row.
+    EXPECT_EQ(window.pricesPanel()->proxy()->matchingOfferCount(),
+              OfferRepository(window.book()->database()).count());
+    EXPECT_LT(window.pricesPanel()->proxy()->rowCount(),
               OfferRepository(window.book()->database()).count());
 }
 

@@ -10,6 +10,7 @@
 #include "Theme.h"
 #include "Validation.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDate>
 #include <QEvent>
@@ -115,6 +116,25 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     // Column widths from the first rows only: resizing stays instant at 100,000 offers.
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->setTabKeyNavigation(false); // Tab moves on to the next field
+    // A group of regions opens and closes on a click on its Region cell, or from the menu.
+    const auto toggleRegions = [this](const QModelIndex &index) {
+        if (!index.isValid())
+            return;
+        const int row = m_proxy->mapToSource(index).row();
+        if (m_model->isInRegionGroup(row))
+            m_model->toggleRegionGroup(row);
+    };
+    connect(m_table, &QTableView::clicked, this, [toggleRegions](const QModelIndex &index) {
+        if (index.column() == JobEstimateModel::Region)
+            toggleRegions(index);
+    });
+    auto *regions = new QAction(tr("Show or Group the &Regions"), m_table);
+    regions->setObjectName(u"toggleJobRegions"_s);
+    regions->setStatusTip(tr("Offers that cost the same in several regions share a row"));
+    connect(regions, &QAction::triggered, this,
+            [this, toggleRegions] { toggleRegions(m_table->currentIndex()); });
+    m_table->addAction(regions);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     using C = JobEstimateModel;
     m_columns = new TableColumns(m_table, u"jobCost"_s,
                                  {C::Provider, C::Gpu, C::Total, C::WallDays, C::UsdPerGpuHour,

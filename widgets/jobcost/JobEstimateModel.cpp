@@ -1,8 +1,12 @@
 #include "JobEstimateModel.h"
 
+#include "RegionGroups.h"
+
+#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -15,8 +19,77 @@ JobEstimateModel::JobEstimateModel(QObject *parent)
 void JobEstimateModel::setEstimates(QList<JobEstimate> estimates)
 {
     beginResetModel();
-    m_estimates = std::move(estimates);
+    m_all = std::move(estimates);
+    m_groupOfAll = regionGroupsOf(m_all);
+    m_groupSize.fill(0, m_groupOfAll.isEmpty()
+                            ? 0
+                            : *std::max_element(m_groupOfAll.cbegin(), m_groupOfAll.cend()) + 1);
+    for (const int g : std::as_const(m_groupOfAll))
+        ++m_groupSize[g];
+    showGroups();
     endResetModel();
+}
+
+void JobEstimateModel::showGroups()
+{
+    m_groupFirst.fill(-1, m_groupSize.size());
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (m_groupFirst.at(m_groupOfAll.at(i)) < 0)
+            m_groupFirst[m_groupOfAll.at(i)] = i;
+    }
+    m_groupOpen.fill(0, m_groupSize.size());
+    for (int g = 0; g < m_groupSize.size(); ++g) {
+        m_groupOpen[g] =
+            m_groupSize.at(g) > 1 && m_openGroups.contains(m_all.at(m_groupFirst.at(g)).offerId);
+    }
+    m_estimates.clear();
+    m_groupOfRow.clear();
+    for (int i = 0; i < m_all.size(); ++i) {
+        const int g = m_groupOfAll.at(i);
+        // The first (cheapest) estimate stands for its group; an open group shows every region.
+        if (m_groupFirst.at(g) == i || m_groupOpen.at(g)) {
+            m_estimates.append(m_all.at(i));
+            m_groupOfRow.append(g);
+        }
+    }
+}
+
+int JobEstimateModel::offersInRow(int row) const
+{
+    const int g = m_groupOfRow.at(row);
+    return m_groupOpen.at(g) ? 1 : m_groupSize.at(g);
+}
+
+bool JobEstimateModel::isInRegionGroup(int row) const
+{
+    return m_groupSize.at(m_groupOfRow.at(row)) > 1;
+}
+
+bool JobEstimateModel::isRegionGroupOpen(int row) const
+{
+    return m_groupOpen.at(m_groupOfRow.at(row));
+}
+
+void JobEstimateModel::toggleRegionGroup(int row)
+{
+    if (!isInRegionGroup(row))
+        return;
+    const qint64 identity = m_all.at(m_groupFirst.at(m_groupOfRow.at(row))).offerId;
+    beginResetModel();
+    if (!m_openGroups.remove(identity))
+        m_openGroups.insert(identity);
+    showGroups();
+    endResetModel();
+}
+
+QStringList JobEstimateModel::regionsOfGroup(int group) const
+{
+    QStringList regions;
+    for (int i = 0; i < m_all.size(); ++i) {
+        if (m_groupOfAll.at(i) == group)
+            regions.append(m_all.at(i).region);
+    }
+    return distinctRegions(regions);
 }
 
 bool JobEstimateModel::lessThan(int leftRow, int rightRow, int column) const
@@ -93,6 +166,8 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
         case Pricing:
             return pricingModelDisplayName(e.pricing);
         case Region:
+            if (isInRegionGroup(index.row()) && !isRegionGroupOpen(index.row()))
+                return tr("%1 regions").arg(offersInRow(index.row()));
             return e.region.isEmpty() ? tr("not stated") : e.region;
         case UsdPerGpuHour:
             return QString(u"$"_s + locale.toString(e.usdPerGpuHour, 'f', 2));
@@ -120,6 +195,20 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
                 return tr("%1 GPU-h").arg(locale.toString(*e.budgetGpuHours, 'f', 0));
             return {};
         }
+    }
+    if (role == Qt::DecorationRole && index.column() == Region && isInRegionGroup(index.row())) {
+        return QApplication::style()->standardIcon(
+            isRegionGroupOpen(index.row()) ? QStyle::SP_ArrowDown : QStyle::SP_ArrowRight);
+    }
+    if (role == Qt::ToolTipRole && index.column() == Region && isInRegionGroup(index.row())) {
+        if (isRegionGroupOpen(index.row())) {
+            return tr("One of the regions where this offer costs the same. Click to show them "
+                      "as one row again.");
+        }
+        return tr("The same offer at the same cost in %1 regions: %2. Click to show each "
+                  "region.")
+            .arg(offersInRow(index.row()))
+            .arg(regionsOfGroup(m_groupOfRow.at(index.row())).join(u", "_s));
     }
     if (role == Qt::ToolTipRole) {
         QStringList lines;

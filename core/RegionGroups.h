@@ -1,0 +1,26 @@
+#pragma once
+
+#include "CostModel.h"
+#include "OfferRow.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace gpucompare {
+
+/// A catalog lists one machine at one price in many regions (AWS: 17 for a p5). The tables show
+/// such offers as one row, "17 regions", so the regions do not push every other offer out of
+/// sight. Two offers share a group when everything the tables show about them but the region
+/// is the same: provider, GPU, machine (or per-GPU rate), GPU count, pricing and term, price
+/// and the date it was seen; two estimates when they also cost and take the same.
+///
+/// Each function numbers the groups from 0 in order of their first member, so the same list
+/// always gives the same numbers, and two lists with the same partition give equal results.
+QList<int> regionGroupsOf(const QList<OfferRow> &rows);
+QList<int> regionGroupsOf(const QList<JobEstimate> &estimates);
+
+/// The regions of a group's members as a sorted list without repeats; "not stated" regions
+/// are left out (the count says how many rows there are).
+QStringList distinctRegions(QStringList regions);
+
+} // namespace gpucompare
