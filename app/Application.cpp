@@ -145,6 +145,7 @@ int Application::run(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<PriceBook> book = std::move(opened.book);
+    QVariantMap viewState; // carried from a window to the one a language switch builds
     for (;;) {
         // Commands speak English (scripts parse them); the window speaks the user's language.
         // View › Language builds the window again in the new one: every string is set when
@@ -153,9 +154,11 @@ int Application::run(int argc, char *argv[])
         QLocale::setDefault(locale);
         installTranslations(locale);
         MainWindow window(std::move(book));
+        window.restoreViewState(viewState);
         bool rebuild = false;
         QObject::connect(&window, &MainWindow::languageChangeRequested, &window, [&] {
             rebuild = true;
+            viewState = window.viewState();
             window.close(); // saves the layout and the job, as on quit
         });
         // Benchmarks (tools/benchmark.sh) time start to first painted frame as a whole process:

@@ -285,9 +285,7 @@ int CommandLine::runExportChart(const Parsed &parsed)
             QList<OfferRow> rows = OfferRepository(db).currentRows();
             annotateOffers(rows, QDate::currentDate());
             chart = ChartFactory::priceBars(rows, gpuName, *pricing);
-            footer = tr("Latest observed prices from the price book; sources and dates in the "
-                        "price table. Exported %1.")
-                         .arg(QDate::currentDate().toString(Qt::ISODate));
+            footer = ChartFactory::priceBarsFooter(rows, gpuName, *pricing, QDate::currentDate());
         }
     } else {
         const QList<MarketShareSnapshot> snapshots = MarketShareRepository(db).all();

@@ -118,6 +118,17 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
                     : tr("Offers that differ only by region share a row (\"17 regions\"); "
                          "click its Region cell to show each region."));
         });
+    // Every chart's export says where it went.
+    for (ExportableChartView *view : findChildren<ExportableChartView *>()) {
+        connect(view, &ExportableChartView::exported, this,
+                [this](const QString &path, QSize size) {
+                    statusBar()->showMessage(tr("Saved the chart, %1 × %2 pixels, to %3")
+                                                 .arg(size.width())
+                                                 .arg(size.height())
+                                                 .arg(QDir::toNativeSeparators(path)),
+                                             15000);
+                });
+    }
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
             if (w == m_marketShare || w == m_prices || w == m_jobCost) {
@@ -290,6 +301,31 @@ std::unique_ptr<PriceBook> MainWindow::takeBook()
     m_editor->setDatabase(QSqlDatabase(), true);
     m_commits->watch(QSqlDatabase());
     return std::move(m_book);
+}
+
+QVariantMap MainWindow::viewState() const
+{
+    return {{u"prices"_s, m_prices->viewState()},
+            {u"shareTab"_s, m_marketShare->tabs()->currentIndex()},
+            {u"jobTab"_s, m_jobCost->views()->currentIndex()},
+            // pos() and size(), not saveGeometry(): restoring that on X11 puts the window a
+            // title bar lower each time (the frame counted once more).
+            {u"pos"_s, pos()},
+            {u"size"_s, size()},
+            {u"maximized"_s, isMaximized()}};
+}
+
+void MainWindow::restoreViewState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    m_prices->restoreViewState(state.value(u"prices"_s).toMap());
+    m_marketShare->tabs()->setCurrentIndex(state.value(u"shareTab"_s).toInt());
+    m_jobCost->views()->setCurrentIndex(state.value(u"jobTab"_s).toInt());
+    resize(state.value(u"size"_s).toSize());
+    move(state.value(u"pos"_s).toPoint());
+    if (state.value(u"maximized"_s).toBool())
+        setWindowState(windowState() | Qt::WindowMaximized);
 }
 
 void MainWindow::chooseLanguage(const QString &token)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QVariantMap>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -47,6 +48,10 @@ public:
     void closeBook();
     /// Gives the price book to the next window (View › Language builds the window again).
     std::unique_ptr<PriceBook> takeBook();
+    /// What the user is looking at (filters, tabs, the window's place) and not kept across
+    /// restarts: a language switch carries it into the new window.
+    QVariantMap viewState() const;
+    void restoreViewState(const QVariantMap &state);
     /// Light, dark or the system's; kept in QSettings and applied to the charts at once.
     void setTheme(Theme theme);
     FileActions *fileActions() const { return m_fileActions; }

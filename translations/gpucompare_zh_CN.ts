@@ -967,6 +967,26 @@
         <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, the %3 cheapest of %4 providers</source>
         <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，%4 个提供商中最便宜的 %3 个</translation>
     </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1: no source, %2</source>
+        <translation>%1：无来源，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1：%2，%3</translation>
+    </message>
+    <message>
+        <source>Cheapest offer per provider in the price book as of %1.</source>
+        <translation>价格簿中截至 %1 各供应商最便宜的报价。</translation>
+    </message>
+    <message>
+        <source>Sources: %1.</source>
+        <translation>来源：%1。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ChartRenderer</name>
@@ -1060,10 +1080,6 @@
     <message>
         <source>unknown pricing &quot;%1&quot;; use one of: %2</source>
         <translation>未知计价方式“%1”；请使用以下之一：%2</translation>
-    </message>
-    <message>
-        <source>Latest observed prices from the price book; sources and dates in the price table. Exported %1.</source>
-        <translation>价格簿中最新观测的价格；来源和日期见价格表。导出于 %1。</translation>
     </message>
     <message>
         <source>the price book holds no market-share snapshots</source>
@@ -1594,20 +1610,12 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <source>How large text and lines are drawn: 2 suits a 1600-pixel-wide image.</source>
-        <translation>文字和线条的绘制大小：2 适合宽 1600 像素的图像。</translation>
-    </message>
-    <message>
         <source>&amp;Width:</source>
         <translation>宽度(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
         <translation>高度(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Scale:</source>
-        <translation>缩放(&amp;S):</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -1624,6 +1632,22 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>Copy Image</source>
         <translation>复制图像</translation>
+    </message>
+    <message>
+        <source> ×</source>
+        <translation> ×</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels. Text and lines are drawn %3× as large as on a plain screen, so the chart is laid out on %4 × %5: raise the text size for slides, lower it to fit more.</source>
+        <translation>图像为 %1 × %2 像素。文字和线条按普通屏幕的 %3 倍绘制，因此图表按 %4 × %5 排版：用于幻灯片时可调大文字，想容纳更多内容时可调小。</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>文字大小(&amp;T):</translation>
+    </message>
+    <message>
+        <source>The chart was not saved to %1: %2</source>
+        <translation>图表未保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3168,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Offers that differ only by region share a row (&quot;17 regions&quot;); click its Region cell to show each region.</source>
         <translation>仅区域不同的报价共用一行（“17 个区域”）；单击其区域单元格可逐个显示区域。</translation>
     </message>
+    <message>
+        <source>Saved the chart, %1 × %2 pixels, to %3</source>
+        <translation>已将 %1 × %2 像素的图表保存到 %3</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -3937,10 +3965,6 @@ Click to open it in the browser.</source>
         <translation>各供应商每 GPU 小时价格</translation>
     </message>
     <message>
-        <source>Latest observed prices; sources and dates in the price table.</source>
-        <translation>最新观测的价格；来源和日期见价格表。</translation>
-    </message>
-    <message>
         <source>&amp;GPU:</source>
         <translation>GPU(&amp;G):</translation>
     </message>
@@ -4039,6 +4063,26 @@ Click to open it in the browser.</source>
     <message>
         <source>Show the Regions as &amp;One Row</source>
         <translation>将区域合并为一行(&amp;O)</translation>
+    </message>
+    <message>
+        <source>the selected offer&apos;s GPU</source>
+        <translation>所选报价的 GPU</translation>
+    </message>
+    <message>
+        <source>the GPU with most offers</source>
+        <translation>报价最多的 GPU</translation>
+    </message>
+    <message>
+        <source>on-demand</source>
+        <translation>按需</translation>
+    </message>
+    <message>
+        <source>The filters say all: showing %1</source>
+        <translation>筛选条件为全部：显示%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
     </message>
 </context>
 <context>

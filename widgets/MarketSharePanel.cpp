@@ -254,4 +254,14 @@ void MarketSharePanel::showSnapshot()
     m_caption->setText(caption);
 }
 
+void MarketSharePanel::refreshCharts()
+{
+    // A label lays out its rich text with the link colour of the palette it had then, and
+    // setText() with the same text keeps that layout: after a switch to the dark theme the
+    // source link stayed dark blue on dark grey. Clearing first lays it out anew.
+    m_caption->clear();
+    showSnapshot();
+    refreshTrend();
+}
+
 } // namespace gpucompare

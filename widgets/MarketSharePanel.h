@@ -44,12 +44,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *warningLabel() const { return m_warning; }
     QLabel *legendLabel() const { return m_legend; }
+    /// The snapshot's source (a link) and notes under the chart.
+    QLabel *captionLabel() const { return m_caption; }
     /// Draws the charts again (the theme changed).
-    void refreshCharts()
-    {
-        showSnapshot();
-        refreshTrend();
-    }
+    void refreshCharts();
 
 Q_SIGNALS:
     /// Double-click on the pie: open the snapshot on show in the market-share form.

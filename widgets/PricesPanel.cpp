@@ -120,8 +120,14 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_chartView->setObjectName(u"priceChart"_s);
     m_chartView->setAccessibleName(tr("Price per GPU-hour by provider"));
     m_chartView->setSources(
-        [this] { return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()); },
-        [] { return tr("Latest observed prices; sources and dates in the price table."); });
+        [this] {
+            return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(),
+                                           chartChoice());
+        },
+        [this] {
+            return ChartFactory::priceBarsFooter(m_model->rows(), chartGpu(), chartPricing(),
+                                                 m_model->today());
+        });
 
     m_historyView = new ExportableChartView(this);
     m_historyView->setObjectName(u"priceHistoryChart"_s);
@@ -450,6 +456,30 @@ void PricesPanel::setTextFilter(const QString &text)
 {
     m_text->setText(text);
 }
+QVariantMap PricesPanel::viewState() const
+{
+    return {{u"gpu"_s, m_gpu->currentData()},
+            {u"provider"_s, m_provider->currentData()},
+            {u"pricing"_s, m_pricing->currentData()},
+            {u"region"_s, m_region->currentData()},
+            {u"text"_s, m_text->text()},
+            {u"notListed"_s, m_showNotListed->isChecked()},
+            {u"view"_s, m_views->currentIndex()}};
+}
+
+void PricesPanel::restoreViewState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    setGpuFilter(state.value(u"gpu"_s).toString());
+    setProviderFilter(state.value(u"provider"_s).toString());
+    setPricingFilter(state.value(u"pricing"_s).toString());
+    setRegionFilter(state.value(u"region"_s).toString());
+    setTextFilter(state.value(u"text"_s).toString());
+    m_showNotListed->setChecked(state.value(u"notListed"_s).toBool());
+    m_views->setCurrentIndex(state.value(u"view"_s).toInt());
+}
+
 QString PricesPanel::gpuFilter() const
 {
     return m_gpu->currentData().toString();
@@ -473,6 +503,20 @@ QString PricesPanel::chartGpu() const
     return m_busiestGpu;
 }
 
+QString PricesPanel::chartChoice() const
+{
+    QStringList chosen;
+    if (gpuFilter().isEmpty()) {
+        chosen << (m_table->currentIndex().isValid() ? tr("the selected offer's GPU")
+                                                     : tr("the GPU with most offers"));
+    }
+    if (pricingFilter().isEmpty())
+        chosen << tr("on-demand");
+    if (chosen.isEmpty())
+        return QString();
+    return tr("The filters say all: showing %1").arg(chosen.join(tr(", ")));
+}
+
 PricingModel PricesPanel::chartPricing() const
 {
     return pricingModelFromToken(pricingFilter()).value_or(PricingModel::OnDemand);
@@ -483,7 +527,7 @@ void PricesPanel::refreshChart()
     // Charts nobody looks at are not built: the tab builds it when it is shown.
     if (m_views->currentWidget() == m_chartView) {
         m_chartView->replaceChart(
-            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()));
+            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), chartChoice()));
     } else if (m_views->currentWidget() == m_historyView) {
         if (m_historyStale && m_historySource) {
             m_history = m_historySource();

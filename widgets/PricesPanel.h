@@ -4,6 +4,7 @@
 #include "PriceHistory.h"
 
 #include <QDate>
+#include <QVariantMap>
 #include <QWidget>
 #include <functional>
 
@@ -48,6 +49,11 @@ public:
     void setRegionFilter(const QString &region);
     void setTextFilter(const QString &text);
 
+    /// The filters, the search and the tab on show, to carry over into a new window (a
+    /// language switch builds the window again).
+    QVariantMap viewState() const;
+    void restoreViewState(const QVariantMap &state);
+
     QString gpuFilter() const;
     QString providerFilter() const;
     QString pricingFilter() const;
@@ -55,6 +61,9 @@ public:
     /// with most offers.
     QString chartGpu() const;
     PricingModel chartPricing() const;
+    /// Why the chart shows chartGpu() and chartPricing() when the filters do not choose them;
+    /// empty when they do.
+    QString chartChoice() const;
 
     /// Draws the chart again (the theme changed).
     void refreshCharts() { refreshChart(); }

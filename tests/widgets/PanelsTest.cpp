@@ -29,7 +29,11 @@
 #include <QChart>
 #include <QClipboard>
 #include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFont>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -41,8 +45,10 @@
 #include <QMenuBar>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -629,6 +635,37 @@ TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
     ASSERT_TRUE(prices.chartView()->exportPng(bars, QSize(800, 600), 1.0, &error));
     EXPECT_EQ(QImage(bars).size(), QSize(800, 600));
 
+    // Through the dialog: the text size says what it does for the size chosen, follows the
+    // width until set, and the save is confirmed with its path and size.
+    QString explained;
+    double followedScale = 0;
+    const QString viaDialog = m_dir.filePath(u"via-dialog.png"_s);
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        ASSERT_TRUE(dialog);
+        auto spins = dialog->findChildren<QSpinBox *>();
+        ASSERT_EQ(spins.size(), 2);
+        spins.at(0)->setValue(1200); // width
+        spins.at(1)->setValue(900);  // height
+        followedScale = dialog->findChild<QDoubleSpinBox *>(u"exportScale"_s)->value();
+        explained = dialog->findChild<QLabel *>(u"exportExplanation"_s)->text();
+        QTimer::singleShot(0, [&] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(files);
+            files->selectFile(viaDialog);
+            QMetaObject::invokeMethod(files, "accept");
+        });
+        dialog->accept();
+    });
+    QSignalSpy saved(prices.chartView(), &ExportableChartView::exported);
+    prices.chartView()->exportWithDialog();
+    EXPECT_DOUBLE_EQ(followedScale, 1.5);
+    EXPECT_TRUE(explained.contains(u"1,200 × 900 pixels"_s)) << explained.toStdString();
+    EXPECT_TRUE(explained.contains(u"laid out on 800 × 600"_s)) << explained.toStdString();
+    ASSERT_EQ(saved.count(), 1);
+    EXPECT_EQ(saved.first().at(0).toString(), viaDialog);
+    EXPECT_EQ(QImage(viaDialog).size(), QSize(1200, 900));
+
     // A write that cannot succeed leaves the existing file as it was.
     const QString blocked = m_dir.filePath(u"no-such-folder/pie.png"_s);
     EXPECT_FALSE(shares.pieView()->exportPng(blocked, QSize(400, 300), 1.0, &error));
@@ -684,8 +721,25 @@ TEST_F(Panels, DarkThemeDarkensWindowAndChartsButNotExportedFiles)
 {
     MainWindow window(std::move(m_book));
     window.resize(1280, 720);
-    window.setTheme(Theme::Dark);
+    window.setTheme(Theme::Light);
+    window.show();
+    QApplication::processEvents();
+    window.setTheme(Theme::Dark); // a live switch, with the window on screen
     EXPECT_TRUE(isDarkPalette(QApplication::palette()));
+    // The source link is drawn in the dark palette's link colour: light blue, not dark blue.
+    QApplication::processEvents();
+    const QImage caption = window.marketSharePanel()->captionLabel()->grab().toImage();
+    int lightBlue = 0;
+    int darkBlue = 0;
+    for (int y = 0; y < caption.height(); ++y) {
+        for (int x = 0; x < caption.width(); ++x) {
+            const QColor c(caption.pixel(x, y));
+            if (c.blue() > c.red() + 60)
+                ++(c.lightness() > 128 ? lightBlue : darkBlue);
+        }
+    }
+    EXPECT_GT(lightBlue, 20);
+    EXPECT_LT(darkBlue, lightBlue / 4);
     EXPECT_EQ(window.marketSharePanel()->pieView()->chart()->theme(), QChart::ChartThemeDark);
     // A message under a field stays readable on the dark background.
     window.jobCostPanel()->form()->findChild<QLineEdit *>(u"params"_s)->setText(u"seven"_s);
@@ -725,6 +779,13 @@ TEST_F(Panels, TheSimplifiedChineseTranslationTranslatesTheMenus)
     // (lupdate files them under the namespace, not the file's class; see Translated.h).
     EXPECT_EQ(validation::checkName(u"Name"_s, QString()), u"Name为必填项"_s);
     EXPECT_EQ(describeFlags(ZeroPrice).value(0), u"价格为零。"_s);
+    // The calculator's summary line, and Qt's own buttons (qtbase's translation).
+    window.jobCostPanel()->applyPreset(0);
+    window.jobCostPanel()->recompute();
+    EXPECT_TRUE(window.jobCostPanel()->summary().startsWith(u"最便宜"_s))
+        << window.jobCostPanel()->summary().toStdString();
+    QDialogButtonBox buttons(QDialogButtonBox::Close);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Close)->text(), u"关闭"_s);
     window.resize(1280, 720);
     window.show();
     QApplication::processEvents();
@@ -746,6 +807,17 @@ TEST_F(Panels, ViewLanguageSavesTheChoiceAndAsksForTheWindowInIt)
     EXPECT_EQ(names, (QStringList{u"Follow the &System"_s, u"English"_s, u"简体中文"_s}));
     EXPECT_TRUE(menu->actions().constFirst()->isChecked());
 
+    // What the user was looking at comes along: filters, search, tabs, the window's place.
+    window.resize(1300, 760);
+    window.move(40, 50);
+    window.pricesPanel()->setGpuFilter(u"H100 SXM 80GB"_s);
+    window.pricesPanel()->setPricingFilter(u"spot"_s);
+    window.pricesPanel()->setTextFilter(u"us-east"_s);
+    window.pricesPanel()->views()->setCurrentIndex(1);
+    window.jobCostPanel()->views()->setCurrentIndex(1);
+    window.marketSharePanel()->tabs()->setCurrentIndex(1);
+    const int shownBefore = window.pricesPanel()->proxy()->rowCount();
+
     int requests = 0;
     QObject::connect(&window, &MainWindow::languageChangeRequested, [&] { ++requests; });
     menu->actions().at(2)->trigger();
@@ -759,6 +831,16 @@ TEST_F(Panels, ViewLanguageSavesTheChoiceAndAsksForTheWindowInIt)
     {
         MainWindow next(std::move(book));
         EXPECT_EQ(next.menuBar()->actions().first()->text(), u"文件(&F)"_s);
+        next.restoreViewState(window.viewState());
+        EXPECT_EQ(next.pricesPanel()->gpuFilter(), u"H100 SXM 80GB"_s);
+        EXPECT_EQ(next.pricesPanel()->pricingFilter(), u"spot"_s);
+        EXPECT_EQ(next.pricesPanel()->searchField()->text(), u"us-east"_s);
+        EXPECT_EQ(next.pricesPanel()->proxy()->rowCount(), shownBefore);
+        EXPECT_EQ(next.pricesPanel()->views()->currentIndex(), 1);
+        EXPECT_EQ(next.jobCostPanel()->views()->currentIndex(), 1);
+        EXPECT_EQ(next.marketSharePanel()->tabs()->currentIndex(), 1);
+        EXPECT_EQ(next.size(), QSize(1300, 760));
+        EXPECT_EQ(next.pos(), window.pos()) << "not a title bar lower";
     }
     QSettings().remove(u"language"_s);
     Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));

@@ -1,6 +1,7 @@
 #include "ChartFactory.h"
 
 #include "CheapestPerProvider.h"
+#include "SourcePublisher.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -355,11 +356,13 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
 }
 
 QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
-                                PricingModel pricing)
+                                PricingModel pricing, const QString &choice)
 {
     const QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing);
     QChart *chart = newChart(tr("USD per GPU-hour<br>%1, %2<br>cheapest offer per provider")
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
+    if (!choice.isEmpty()) // smaller: it explains the title rather than being part of it
+        chart->setTitle(chart->title() + u"<br><small>"_s + choice.toHtmlEscaped() + u"</small>"_s);
     chart->legend()->setVisible(false);
     if (cheapest.isEmpty()) {
         chart->setTitle(chart->title() + u"<br>"_s + tr("No offers match."));
@@ -374,6 +377,24 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
     }
     addDollarBars(chart, providers, prices, kCents, QString(), tr("USD per GPU-hour"));
     return chart;
+}
+
+QString ChartFactory::priceBarsFooter(const QList<OfferRow> &rows, const QString &gpuModel,
+                                      PricingModel pricing, const QDate &today)
+{
+    QStringList sources;
+    for (const OfferRow &r : cheapestOfferPerProvider(rows, gpuModel, pricing)) {
+        const QString publisher = sourcePublisher(r.sourceUrl);
+        const QString date =
+            r.lastSeenDate().isValid() ? r.lastSeenDate().toString(Qt::ISODate) : tr("undated");
+        sources << (publisher.isEmpty() ? tr("%1: no source, %2").arg(r.provider, date)
+                                        : tr("%1: %2, %3").arg(r.provider, publisher, date));
+    }
+    QString footer = tr("Cheapest offer per provider in the price book as of %1.")
+                         .arg(today.toString(Qt::ISODate));
+    if (!sources.isEmpty())
+        footer += u" "_s + tr("Sources: %1.").arg(sources.join(u"; "_s));
+    return footer.toHtmlEscaped();
 }
 
 QString ChartFactory::jobCostFooter(const EstimateRun &run, const JobSpec &job, const QDate &today)

@@ -54,8 +54,13 @@ public:
     /// Each label's share across the periods of snapshot.scope.
     static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
+    /// `choice` says why this GPU and pricing when the table's filters do not choose them
+    /// ("the selected offer's GPU, on-demand"); empty when they do.
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
-                             PricingModel pricing);
+                             PricingModel pricing, const QString &choice = QString());
+    /// The exported price chart's footer: each bar's source publisher and date.
+    static QString priceBarsFooter(const QList<OfferRow> &rows, const QString &gpuModel,
+                                   PricingModel pricing, const QDate &today);
 
     /// An offer's dated prices over time in USD per GPU-hour, for its form; undated prices are
     /// left out (the form lists them). Needs at least one dated price.

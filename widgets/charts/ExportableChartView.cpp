@@ -12,6 +12,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -68,14 +70,49 @@ void ExportableChartView::exportWithDialog()
     height->setValue(ChartRenderer::kDefaultSize.height());
     width->setSuffix(tr(" px"));
     height->setSuffix(tr(" px"));
+    scale->setObjectName(u"exportScale"_s);
     scale->setRange(1.0, 4.0);
     scale->setSingleStep(0.5);
+    scale->setSuffix(tr(" ×"));
     scale->setValue(ChartRenderer::defaultScale(ChartRenderer::kDefaultSize));
-    scale->setToolTip(tr("How large text and lines are drawn: 2 suits a 1600-pixel-wide image."));
+    // What the numbers mean, said for the numbers chosen: "scale" alone read as "multiply the
+    // pixels", and a 2.00 scale giving a 1600 x 1200 image surprised.
+    auto *explanation = new QLabel(&dialog);
+    explanation->setObjectName(u"exportExplanation"_s);
+    explanation->setWordWrap(true);
+    explanation->setForegroundRole(QPalette::PlaceholderText);
+    const auto explain = [=] {
+        const QLocale locale;
+        const double s = scale->value();
+        explanation->setText(
+            tr("The image is %1 × %2 pixels. Text and lines are drawn %3× as large as on a "
+               "plain screen, so the chart is laid out on %4 × %5: raise the text size for "
+               "slides, lower it to fit more.")
+                .arg(locale.toString(width->value()), locale.toString(height->value()),
+                     locale.toString(s, 'g', 3), locale.toString(qRound(width->value() / s)),
+                     locale.toString(qRound(height->value() / s))));
+    };
+    // The text size follows the width (2× for 1600 pixels) until the user sets it.
+    bool scaleChosen = false;
+    connect(scale, &QDoubleSpinBox::valueChanged, &dialog, [&scaleChosen, explain] {
+        scaleChosen = true;
+        explain();
+    });
+    connect(width, &QSpinBox::valueChanged, &dialog, [&, explain] {
+        if (!scaleChosen) {
+            const QSignalBlocker blocker(scale);
+            scale->setValue(ChartRenderer::defaultScale(QSize(width->value(), height->value())));
+        }
+        explain();
+    });
+    connect(height, &QSpinBox::valueChanged, &dialog, explain);
+    explain();
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("&Width:"), width);
     form->addRow(tr("&Height:"), height);
-    form->addRow(tr("&Scale:"), scale);
+    form->addRow(tr("&Text size:"), scale);
+    form->addRow(explanation);
+    explanation->setMinimumWidth(360);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -93,8 +130,14 @@ void ExportableChartView::exportWithDialog()
     if (!path.endsWith(u".png"_s, Qt::CaseInsensitive))
         path += u".png"_s;
     QString error;
-    if (!exportPng(path, QSize(width->value(), height->value()), scale->value(), &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
+    const QSize size(width->value(), height->value());
+    if (!exportPng(path, size, scale->value(), &error)) {
+        QMessageBox::warning(
+            this, tr("Export failed"),
+            tr("The chart was not saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    Q_EMIT exported(path, size);
 }
 
 void ExportableChartView::copyImage()

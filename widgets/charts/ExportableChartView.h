@@ -30,6 +30,10 @@ public:
     void exportWithDialog();
     void copyImage();
 
+Q_SIGNALS:
+    /// exportWithDialog() saved the chart: the window confirms it.
+    void exported(const QString &path, QSize pixelSize);
+
 protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
