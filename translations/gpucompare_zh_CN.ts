@@ -920,10 +920,6 @@
         <translation>各供应商的训练成本&lt;br&gt;%1</translation>
     </message>
     <message>
-        <source>Training cost, %1 cheapest of %2 providers&lt;br&gt;%3</source>
-        <translation>训练成本，%2 个供应商中最便宜的 %1 个&lt;br&gt;%3</translation>
-    </message>
-    <message>
         <source>No offer matches.</source>
         <translation>没有匹配的报价。</translation>
     </message>
@@ -986,6 +982,14 @@
     <message>
         <source>Sources: %1.</source>
         <translation>来源：%1。</translation>
+    </message>
+    <message>
+        <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;%3 cheapest of %4 providers</source>
+        <translation>每 GPU 小时美元价格&lt;br&gt;%1，%2&lt;br&gt;%4 个供应商中最便宜的 %3 个</translation>
+    </message>
+    <message>
+        <source>Training cost&lt;br&gt;%1 cheapest of %2 providers&lt;br&gt;%3</source>
+        <translation>训练成本&lt;br&gt;%2 个供应商中最便宜的 %1 个&lt;br&gt;%3</translation>
     </message>
 </context>
 <context>
@@ -4077,12 +4081,16 @@ Click to open it in the browser.</source>
         <translation>按需</translation>
     </message>
     <message>
-        <source>The filters say all: showing %1</source>
-        <translation>筛选条件为全部：显示%1</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>The filters say all: the chart shows %1.</source>
+        <translation>筛选条件为全部：图表显示%1。</translation>
+    </message>
+    <message>
+        <source>Choose them in the filters.</source>
+        <translation>可在筛选条件中选择。</translation>
     </message>
 </context>
 <context>

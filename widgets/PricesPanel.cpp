@@ -120,13 +120,10 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_chartView->setObjectName(u"priceChart"_s);
     m_chartView->setAccessibleName(tr("Price per GPU-hour by provider"));
     m_chartView->setSources(
-        [this] {
-            return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(),
-                                           chartChoice());
-        },
+        [this] { return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()); },
         [this] {
             return ChartFactory::priceBarsFooter(m_model->rows(), chartGpu(), chartPricing(),
-                                                 m_model->today());
+                                                 m_model->today(), chartChoice());
         });
 
     m_historyView = new ExportableChartView(this);
@@ -183,13 +180,13 @@ PricesPanel::PricesPanel(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_text);
     layout->addWidget(m_views, 1);
-    auto *legend = new QLabel(tr("★ bold: the cheapest offer of its GPU · right-click a column "
-                                 "header to choose columns"),
-                              this);
-    legend->setObjectName(u"pricesLegend"_s);
-    legend->setWordWrap(true);
-    legend->setForegroundRole(QPalette::PlaceholderText); // muted in light and dark
-    layout->addWidget(legend);
+    // Under the table its legend; under a chart why it shows the GPU and pricing it does.
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(u"pricesLegend"_s);
+    m_legend->setWordWrap(true);
+    m_legend->setForegroundRole(QPalette::PlaceholderText); // muted in light and dark
+    layout->addWidget(m_legend);
+    m_chartView->installEventFilter(this);
 
     connect(m_gpu, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setGpu(m_gpu->currentData().toString());
@@ -514,7 +511,7 @@ QString PricesPanel::chartChoice() const
         chosen << tr("on-demand");
     if (chosen.isEmpty())
         return QString();
-    return tr("The filters say all: showing %1").arg(chosen.join(tr(", ")));
+    return tr("The filters say all: the chart shows %1.").arg(chosen.join(tr(", ")));
 }
 
 PricingModel PricesPanel::chartPricing() const
@@ -522,12 +519,35 @@ PricingModel PricesPanel::chartPricing() const
     return pricingModelFromToken(pricingFilter()).value_or(PricingModel::OnDemand);
 }
 
+int PricesPanel::barsThatFit() const
+{
+    // About nine text lines go to the three-line title and the axis; a bar's label needs
+    // nearly two, or Qt Charts elides every label to "…".
+    const int line = m_chartView->fontMetrics().height();
+    return std::clamp((m_chartView->height() - 9 * line) * 10 / (19 * line), 3, 20);
+}
+
+bool PricesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartView && event->type() == QEvent::Resize)
+        refreshChart();
+    return QWidget::eventFilter(watched, event);
+}
+
 void PricesPanel::refreshChart()
 {
+    if (m_views->currentWidget() == m_table) {
+        m_legend->setText(tr("★ bold: the cheapest offer of its GPU · right-click a column "
+                             "header to choose columns"));
+    } else {
+        const QString choice = chartChoice();
+        m_legend->setText(choice.isEmpty() ? QString()
+                                           : choice + u" "_s + tr("Choose them in the filters."));
+    }
     // Charts nobody looks at are not built: the tab builds it when it is shown.
     if (m_views->currentWidget() == m_chartView) {
         m_chartView->replaceChart(
-            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), chartChoice()));
+            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), barsThatFit()));
     } else if (m_views->currentWidget() == m_historyView) {
         if (m_historyStale && m_historySource) {
             m_history = m_historySource();

@@ -105,9 +105,13 @@ Q_SIGNALS:
     /// Compare (Ctrl+D, or the table's context menu) on the selected offers.
     void compareRequested(const QList<qint64> &offerIds);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refreshChart();
     void updateRegionsAction();
+    int barsThatFit() const;
     static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values);
 
     PriceTableModel *m_model = nullptr;
@@ -129,6 +133,7 @@ private:
     bool m_chartStale = false; ///< the data changed while the chart tab was hidden
     QAction *m_compare = nullptr;
     QAction *m_regionsAction = nullptr;
+    QLabel *m_legend = nullptr;
     TableColumns *m_columns = nullptr;
 };
 

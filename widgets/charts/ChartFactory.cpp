@@ -356,13 +356,19 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
 }
 
 QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
-                                PricingModel pricing, const QString &choice)
+                                PricingModel pricing, int maxBars)
 {
-    const QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing);
+    QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing);
     QChart *chart = newChart(tr("USD per GPU-hour<br>%1, %2<br>cheapest offer per provider")
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
-    if (!choice.isEmpty()) // smaller: it explains the title rather than being part of it
-        chart->setTitle(chart->title() + u"<br><small>"_s + choice.toHtmlEscaped() + u"</small>"_s);
+    // As in jobCostBars: a bar shorter than its label elides every label to "…".
+    if (cheapest.size() > maxBars) {
+        chart->setTitle(tr("USD per GPU-hour<br>%1, %2<br>%3 cheapest of %4 providers")
+                            .arg(gpuModel, pricingModelDisplayName(pricing))
+                            .arg(maxBars)
+                            .arg(cheapest.size()));
+        cheapest.resize(maxBars);
+    }
     chart->legend()->setVisible(false);
     if (cheapest.isEmpty()) {
         chart->setTitle(chart->title() + u"<br>"_s + tr("No offers match."));
@@ -380,7 +386,8 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
 }
 
 QString ChartFactory::priceBarsFooter(const QList<OfferRow> &rows, const QString &gpuModel,
-                                      PricingModel pricing, const QDate &today)
+                                      PricingModel pricing, const QDate &today,
+                                      const QString &choice)
 {
     QStringList sources;
     for (const OfferRow &r : cheapestOfferPerProvider(rows, gpuModel, pricing)) {
@@ -390,8 +397,9 @@ QString ChartFactory::priceBarsFooter(const QList<OfferRow> &rows, const QString
         sources << (publisher.isEmpty() ? tr("%1: no source, %2").arg(r.provider, date)
                                         : tr("%1: %2, %3").arg(r.provider, publisher, date));
     }
-    QString footer = tr("Cheapest offer per provider in the price book as of %1.")
-                         .arg(today.toString(Qt::ISODate));
+    QString footer = choice.isEmpty() ? QString() : choice + u" "_s;
+    footer += tr("Cheapest offer per provider in the price book as of %1.")
+                  .arg(today.toString(Qt::ISODate));
     if (!sources.isEmpty())
         footer += u" "_s + tr("Sources: %1.").arg(sources.join(u"; "_s));
     return footer.toHtmlEscaped();
@@ -435,7 +443,7 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
     const qsizetype providers = cheapest.size();
     if (providers > maxBars) {
         cheapest.resize(maxBars);
-        chart->setTitle(tr("Training cost, %1 cheapest of %2 providers<br>%3")
+        chart->setTitle(tr("Training cost<br>%1 cheapest of %2 providers<br>%3")
                             .arg(maxBars)
                             .arg(providers)
                             .arg(jobDescription(job).toHtmlEscaped()));

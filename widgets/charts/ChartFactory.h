@@ -54,13 +54,14 @@ public:
     /// Each label's share across the periods of snapshot.scope.
     static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
-    /// `choice` says why this GPU and pricing when the table's filters do not choose them
-    /// ("the selected offer's GPU, on-demand"); empty when they do.
+    /// At most `maxBars` bars, the cheapest (20 fit a 1600x1200 export; a short panel fewer).
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
-                             PricingModel pricing, const QString &choice = QString());
-    /// The exported price chart's footer: each bar's source publisher and date.
+                             PricingModel pricing, int maxBars = 20);
+    /// The exported price chart's footer: `choice` (why this GPU and pricing, when the filters
+    /// do not say; may be empty), then each bar's source publisher and date.
     static QString priceBarsFooter(const QList<OfferRow> &rows, const QString &gpuModel,
-                                   PricingModel pricing, const QDate &today);
+                                   PricingModel pricing, const QDate &today,
+                                   const QString &choice = QString());
 
     /// An offer's dated prices over time in USD per GPU-hour, for its form; undated prices are
     /// left out (the form lists them). Needs at least one dated price.

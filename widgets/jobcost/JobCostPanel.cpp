@@ -368,9 +368,10 @@ void JobCostPanel::recompute()
 
 int JobCostPanel::barsThatFit() const
 {
-    // About eight text lines go to title and axis; each bar needs one and a half.
+    // About nine text lines go to the title (three lines when it says how many providers it
+    // shows) and the axis; each bar needs one and a half.
     const int line = m_chartView->fontMetrics().height();
-    const int available = m_chartView->height() - 8 * line;
+    const int available = m_chartView->height() - 9 * line;
     return std::clamp(available * 2 / (3 * line), 3, 15);
 }
 
