@@ -475,10 +475,7 @@ void MainWindow::compareOffers(const QList<qint64> &offerIds)
     }
     const QSqlDatabase db = m_book->database();
     inputs.gpuModels = GpuModelRepository(db).all();
-    for (const HistoryObservation &h : OfferRepository(db).history()) {
-        if (offerIds.contains(h.offerId))
-            inputs.history.append(h);
-    }
+    inputs.history = OfferRepository(db).history(offerIds);
     // The calculator's job on exactly these offers, whatever GPU or provider it is filtered to.
     const JobSpec job = m_jobCost->form()->job();
     if (checkJob(job).ok()) {

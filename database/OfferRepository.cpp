@@ -291,13 +291,34 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
 
 QList<HistoryObservation> OfferRepository::history() const
 {
+    return readHistory(QString(), {});
+}
+
+QList<HistoryObservation> OfferRepository::history(const QList<qint64> &offerIds) const
+{
+    if (offerIds.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList ids;
+    for (const qint64 id : offerIds) {
+        marks << u"?"_s;
+        ids << id;
+    }
+    return readHistory(u" AND o.id IN (%1)"_s.arg(marks.join(u", "_s)), ids);
+}
+
+QList<HistoryObservation> OfferRepository::readHistory(const QString &andWhere,
+                                                       const QVariantList &values) const
+{
     QList<HistoryObservation> observations;
     QSqlQuery q = execPrepared(
-        m_db, u"SELECT o.id, p.name, g.name, o.pricing_model, po.observed_on, po.confirmed_on, "
-              "po.usd_micros_per_instance_hour, o.gpus_per_instance FROM price_observations po "
-              "JOIN offers o ON o.id = po.offer_id JOIN providers p ON p.id = o.provider_id "
-              "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE po.observed_on <> '' "
-              "ORDER BY po.observed_on, po.id"_s);
+        m_db,
+        u"SELECT o.id, p.name, g.name, o.pricing_model, po.observed_on, po.confirmed_on, "
+        "po.usd_micros_per_instance_hour, o.gpus_per_instance FROM price_observations po "
+        "JOIN offers o ON o.id = po.offer_id JOIN providers p ON p.id = o.provider_id "
+        "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE po.observed_on <> ''"_s +
+            andWhere + u" ORDER BY po.observed_on, po.id"_s,
+        values);
     while (q.next()) {
         HistoryObservation h;
         h.offerId = q.value(0).toLongLong();

@@ -51,6 +51,8 @@ public:
     int count() const;
     /// Every dated observation of every offer, per GPU-hour, for the price-history chart.
     QList<HistoryObservation> history() const;
+    /// The same for a few offers (the compare view): read by id, not filtered from all.
+    QList<HistoryObservation> history(const QList<qint64> &offerIds) const;
     /// Every offer at its latest price, one row each, in the order they were added, in one query
     /// (no 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). Derived fields
     /// are left for annotateOffers().
@@ -59,6 +61,8 @@ public:
     QList<OfferRow> currentRows(const QList<qint64> &offerIds) const;
 
 private:
+    QList<HistoryObservation> readHistory(const QString &andWhere,
+                                          const QVariantList &values) const;
     /// A statement prepared once per repository: an import of 100,000 offers ran four
     /// statements per offer, and preparing each one again was most of its time.
     QSqlQuery &statement(int slot, const QString &sql) const;

@@ -1388,12 +1388,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>Age</source>
         <translation>时长</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 (%n day(s))</source>
-        <translation>
-            <numerusform>%1（%n 天）</numerusform>
-        </translation>
-    </message>
     <message>
         <source>undated</source>
         <translation>无日期</translation>
@@ -1438,11 +1432,17 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>The comparison was not saved to %1: %2</source>
         <translation>比较未保存到 %1：%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dated price(s), from %1 to %2</source>
-        <translation>
-            <numerusform>%n 个带日期的价格，从 %1 到 %2</numerusform>
-        </translation>
+    <message>
+        <source>%1 (1 day)</source>
+        <translation>%1（1 天）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days)</source>
+        <translation>%1（%2 天）</translation>
+    </message>
+    <message>
+        <source>%1 dated prices, from %2 to %3</source>
+        <translation>%1 个有日期的价格，从 %2 到 %3</translation>
     </message>
 </context>
 <context>
@@ -3895,12 +3895,6 @@ Click to open it in the browser.</source>
         <source>%1 GB</source>
         <translation>%1 GB</translation>
     </message>
-    <message numerus="yes">
-        <source>Stale: last observed or confirmed %n day(s) ago, on %1.</source>
-        <translation>
-            <numerusform>过期：最后一次观测或确认在 %n 天前，即 %1。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>USD per dense PFLOP-hour: %1 per GPU-hour over the %2&apos;s dense peak of %3 TFLOP/s, the price of work done rather than of hours.</source>
         <translation>每稠密 PFLOP 小时的美元价格：每 GPU 小时 %1 除以 %2 的稠密峰值 %3 TFLOP/s，即按完成的计算量而非小时数计价。</translation>
@@ -3944,6 +3938,10 @@ Click to open it in the browser.</source>
     <message>
         <source>$/PFLOP-h</source>
         <translation>$/PFLOP 小时</translation>
+    </message>
+    <message>
+        <source>Stale: last observed or confirmed %1 days ago, on %2.</source>
+        <translation>过期：最后一次观测或确认在 %1 天前，即 %2。</translation>
     </message>
 </context>
 <context>

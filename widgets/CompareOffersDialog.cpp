@@ -204,9 +204,12 @@ void CompareOffersDialog::fill()
     const int historyRow = int(rows.size()) - 1;
     text(tr("Age"), [&](const OfferRow &o) {
         const QDate seen = o.lastSeenDate();
-        return seen.isValid() ? tr("%1 (%n day(s))", nullptr, int(seen.daysTo(m_inputs.today)))
-                                    .arg(seen.toString(Qt::ISODate))
-                              : tr("undated");
+        if (!seen.isValid())
+            return tr("undated");
+        // No English plural forms are shipped: "(1 day(s))" read as a typo.
+        const qint64 days = seen.daysTo(m_inputs.today);
+        return (days == 1 ? tr("%1 (1 day)") : tr("%1 (%2 days)").arg(locale.toString(days)))
+            .arg(seen.toString(Qt::ISODate));
     });
     text(tr("Source"), [](const OfferRow &o) { return sourcePublisher(o.sourceUrl); });
     number(
@@ -285,7 +288,9 @@ void CompareOffersDialog::fill()
         if (points.size() >= 2 && points.first().second != points.constLast().second) {
             label->setPixmap(sparkline(points, palette().color(QPalette::Link)));
             label->setToolTip(
-                tr("%n dated price(s), from %1 to %2", nullptr, int(points.size() - 1))
+                // Two dated prices at least (the line needs them): always the plural.
+                tr("%1 dated prices, from %2 to %3")
+                    .arg(points.size() - 1)
                     .arg(dollars(points.first().second), dollars(points.constLast().second)));
         } else {
             label->setText(points.isEmpty() ? tr("no dated price") : tr("one price, unchanged"));

@@ -499,9 +499,10 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Flags && r.flags) {
             QStringList lines;
             if ((r.flags & Stale) && observed.isValid()) {
-                lines << tr("Stale: last observed or confirmed %n day(s) ago, on %1.", nullptr,
-                            int(observed.daysTo(m_today)))
-                             .arg(observed.toString(Qt::ISODate));
+                // Stale means over 180 days: always the plural.
+                lines << tr("Stale: last observed or confirmed %1 days ago, on %2.")
+                             .arg(m_locale.toString(observed.daysTo(m_today)),
+                                  observed.toString(Qt::ISODate));
             }
             lines << describeFlags(r.flags & ~unsigned(Stale));
             return lines.join(u'\n');

@@ -7,6 +7,7 @@
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -187,4 +188,36 @@ TEST_F(Repositories, ASecondWriterIsToldTheBookIsInUse)
             << e.message().toStdString();
     }
     first.rollback();
+}
+
+TEST_F(Repositories, AFewOffersHistoryIsTheirPartOfTheWholeHistory)
+{
+    OfferRepository offers(db());
+    const QList<HistoryObservation> all = offers.history();
+    ASSERT_GT(all.size(), 100);
+    // Two offers with several dated prices each, and one with a single price.
+    QHash<qint64, int> perOffer;
+    for (const HistoryObservation &h : all)
+        ++perOffer[h.offerId];
+    QList<qint64> ids;
+    for (auto it = perOffer.cbegin(); it != perOffer.cend() && ids.size() < 2; ++it) {
+        if (it.value() > 1)
+            ids.append(it.key());
+    }
+    ASSERT_EQ(ids.size(), 2) << "the bundled book keeps several prices for some offers";
+    ids.append(all.constLast().offerId);
+    QList<HistoryObservation> expected;
+    for (const HistoryObservation &h : all) {
+        if (ids.contains(h.offerId))
+            expected.append(h);
+    }
+    const QList<HistoryObservation> some = offers.history(ids);
+    ASSERT_EQ(some.size(), expected.size());
+    for (qsizetype i = 0; i < some.size(); ++i) {
+        EXPECT_EQ(some.at(i).offerId, expected.at(i).offerId);
+        EXPECT_EQ(some.at(i).observed, expected.at(i).observed);
+        EXPECT_DOUBLE_EQ(some.at(i).usdPerGpuHour, expected.at(i).usdPerGpuHour);
+    }
+    EXPECT_TRUE(offers.history(QList<qint64>()).isEmpty());
+    EXPECT_TRUE(offers.history({-1}).isEmpty());
 }
