@@ -365,10 +365,17 @@ int CommandLine::runEstimate(const Parsed &parsed)
         return status;
 
     const EstimateRun run = estimateJob(request->job, inputs, request->selection);
+    if (format == u"json") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) ||
+            !EstimateReport::writeJson(&out, request->job, request->selection, run)) {
+            printError(tr("cannot write to standard output"));
+            return 1;
+        }
+        return 0;
+    }
     QByteArray output;
-    if (format == u"json")
-        output = EstimateReport::json(request->job, request->selection, run);
-    else if (format == u"csv")
+    if (format == u"csv")
         output = EstimateReport::csv(run);
     else
         output = EstimateReport::table(request->job, run).toUtf8();

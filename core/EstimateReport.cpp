@@ -1,7 +1,9 @@
 #include "EstimateReport.h"
 
 #include "JobSpecJson.h"
+#include "JsonStreamWriter.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -33,16 +35,29 @@ QString csvNumber(double value, int decimals)
 
 QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run)
 {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeJson(&buffer, job, selection, run);
+    return bytes;
+}
+
+bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &selection,
+               const EstimateRun &run)
+{
     QJsonObject jobObject = jobToJson(job, selection);
     if (job.work == JobSpec::Work::Tokens)
         jobObject[u"flops"_s] = run.flops;
-    QJsonArray estimates;
+    // Keys in QJsonObject's sorted order, so the bytes are those of one QJsonDocument.
+    JsonStreamWriter writer(device);
+    writer.beginObject();
+    writer.beginArray(u"estimates");
     for (const JobEstimate &e : run.estimates)
-        estimates.append(estimateToJson(e));
-    const QJsonObject root{{u"job"_s, jobObject},
-                           {u"estimates"_s, estimates},
-                           {u"notes"_s, QJsonArray::fromStringList(run.notes)}};
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+        writer.write(estimateToJson(e));
+    writer.end();
+    writer.write(u"job", jobObject);
+    writer.write(u"notes", QJsonArray::fromStringList(run.notes));
+    return writer.finish();
 }
 
 QByteArray csv(const EstimateRun &run)

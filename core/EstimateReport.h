@@ -4,10 +4,16 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace gpucompare::EstimateReport {
 
 /// `{"job": {... , "flops": C}, "estimates": [...], "notes": [...]}`, estimates cheapest first.
 QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run);
+/// The same, streamed to `device` estimate by estimate (JsonStreamWriter); false when a write
+/// failed.
+bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &selection,
+               const EstimateRun &run);
 
 /// RFC 4180 CSV with the JSON field names as header; text cells that a spreadsheet would run
 /// as a formula (= + - @) are prefixed with an apostrophe.

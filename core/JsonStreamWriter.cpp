@@ -1,0 +1,210 @@
+#include "JsonStreamWriter.h"
+
+#include <QCborValue>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <algorithm>
+
+namespace gpucompare {
+
+namespace {
+
+constexpr qsizetype kFlushAt = 1 << 20;
+
+/// Four spaces per level, appended in place (a new QByteArray per line showed in profiles).
+void indent(QByteArray &out, qsizetype depth)
+{
+    out.append(4 * depth, ' ');
+}
+
+} // namespace
+
+JsonStreamWriter::JsonStreamWriter(QIODevice *device)
+    : m_device(device)
+{}
+
+JsonStreamWriter::~JsonStreamWriter()
+{
+    finish();
+}
+
+void JsonStreamWriter::open(char bracket)
+{
+    m_buffer += bracket;
+    m_buffer += '\n';
+    m_levels.append(Level{bracket == '{' ? '}' : ']'});
+}
+
+void JsonStreamWriter::beginObject()
+{
+    if (!m_levels.isEmpty())
+        separate();
+    open('{');
+}
+
+void JsonStreamWriter::beginArray()
+{
+    if (!m_levels.isEmpty())
+        separate();
+    open('[');
+}
+
+void JsonStreamWriter::beginObject(QStringView key)
+{
+    writeKey(key);
+    open('{');
+}
+
+void JsonStreamWriter::beginArray(QStringView key)
+{
+    writeKey(key);
+    open('[');
+}
+
+void JsonStreamWriter::end()
+{
+    if (m_levels.isEmpty())
+        return;
+    const Level level = m_levels.takeLast();
+    if (!level.empty)
+        m_buffer += '\n';
+    // Qt writes an empty container as "[\n" and the closing bracket on the next line.
+    indent(m_buffer, m_levels.size());
+    m_buffer += level.closing;
+    if (m_levels.isEmpty())
+        m_buffer += '\n';
+    flushIfLarge();
+}
+
+void JsonStreamWriter::separate()
+{
+    Level &level = m_levels.last();
+    if (!level.empty)
+        m_buffer += ",\n";
+    level.empty = false;
+    indent(m_buffer, m_levels.size());
+}
+
+void JsonStreamWriter::writeKey(QStringView key)
+{
+    separate();
+    appendString(m_buffer, key.toString());
+    m_buffer += ": ";
+}
+
+void JsonStreamWriter::append(const QJsonValue &value)
+{
+    appendValue(m_buffer, value, m_levels.size());
+    flushIfLarge();
+}
+
+void JsonStreamWriter::appendValue(QByteArray &out, const QJsonValue &value, qsizetype depth)
+{
+    // The layout of Qt's indented writer (qjsonwriter.cpp), checked byte for byte by the
+    // unit test against QJsonDocument; written here so a report of 100,000 estimates does not
+    // build a document per estimate.
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out += "{\n";
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            indent(out, depth + 1);
+            appendString(out, it.key());
+            out += ": ";
+            appendValue(out, it.value(), depth + 1);
+            out += std::next(it) == object.end() ? "\n" : ",\n";
+        }
+        indent(out, depth);
+        out += '}';
+        return;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        out += "[\n";
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            indent(out, depth + 1);
+            appendValue(out, array.at(i), depth + 1);
+            out += i + 1 == array.size() ? "\n" : ",\n";
+        }
+        indent(out, depth);
+        out += ']';
+        return;
+    }
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        return;
+    case QJsonValue::Bool:
+        out += value.toBool() ? "true" : "false";
+        return;
+    case QJsonValue::Double: {
+        // Qt keeps whole numbers given as integers apart from doubles, and writes them apart.
+        const QCborValue cbor = QCborValue::fromJsonValue(value);
+        if (cbor.isInteger()) {
+            out += QByteArray::number(cbor.toInteger());
+        } else {
+            const double d = value.toDouble();
+            out += qIsFinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
+                                : QByteArray("null");
+        }
+        return;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out += "null";
+        return;
+    }
+}
+
+void JsonStreamWriter::appendString(QByteArray &out, const QString &text)
+{
+    // Plain text (the usual case) as it is; anything Qt escapes goes through Qt.
+    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
+    });
+    if (plain) {
+        out += '"';
+        out += text.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+
+void JsonStreamWriter::write(QStringView key, const QJsonValue &value)
+{
+    writeKey(key);
+    append(value);
+}
+
+void JsonStreamWriter::write(const QJsonValue &value)
+{
+    separate();
+    append(value);
+}
+
+void JsonStreamWriter::flushIfLarge()
+{
+    if (m_buffer.size() >= kFlushAt)
+        flush();
+}
+
+void JsonStreamWriter::flush()
+{
+    if (m_ok && !m_buffer.isEmpty())
+        m_ok = m_device->write(m_buffer) == m_buffer.size();
+    m_buffer.clear();
+}
+
+bool JsonStreamWriter::finish()
+{
+    while (!m_levels.isEmpty())
+        end();
+    flush();
+    return m_ok;
+}
+
+} // namespace gpucompare

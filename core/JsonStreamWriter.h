@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QStringView>
+
+class QIODevice;
+
+namespace gpucompare {
+
+/// Writes a large JSON document element by element, in exactly the bytes
+/// QJsonDocument::toJson(QJsonDocument::Indented) gives for the same document, without holding
+/// the document: `estimate --format json` over 100,000 offers spent most of its time building
+/// one QJsonArray of 100,000 objects and serialising it at once.
+///
+/// Objects are written with their keys in the order given; to match QJsonDocument, give them
+/// in sorted order (QJsonObject sorts its keys). Each value is a QJsonValue, written the way
+/// Qt writes it, so escapes and number formats stay Qt's.
+///
+/// Output goes to the device in chunks; ok() turns false after a write that failed, and the
+/// writer stops writing.
+class JsonStreamWriter final
+{
+public:
+    explicit JsonStreamWriter(QIODevice *device);
+    ~JsonStreamWriter();
+    JsonStreamWriter(const JsonStreamWriter &) = delete;
+    JsonStreamWriter &operator=(const JsonStreamWriter &) = delete;
+
+    /// The document's outer object or array.
+    void beginObject();
+    void beginArray();
+    /// A member of the current object whose value is an object or array to stream.
+    void beginObject(QStringView key);
+    void beginArray(QStringView key);
+    void end();
+
+    /// A member of the current object, or (without key) an element of the current array.
+    void write(QStringView key, const QJsonValue &value);
+    void write(const QJsonValue &value);
+
+    /// Ends open containers and writes what is buffered; false when a write failed.
+    bool finish();
+    bool ok() const { return m_ok; }
+
+private:
+    void open(char bracket);
+    void separate();
+    void writeKey(QStringView key);
+    void append(const QJsonValue &value);
+    static void appendValue(QByteArray &out, const QJsonValue &value, qsizetype depth);
+    static void appendString(QByteArray &out, const QString &text);
+    void flushIfLarge();
+    void flush();
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    struct Level
+    {
+        char closing;
+        bool empty = true;
+    };
+    QList<Level> m_levels;
+    bool m_ok = true;
+};
+
+} // namespace gpucompare
