@@ -15,6 +15,8 @@
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
+#include "ServeOptions.h"
+#include "ServeReport.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -37,8 +39,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::CommandLine", text);
 }
 
-const QStringList kCommands = {u"estimate"_s, u"export"_s, u"export-chart"_s, u"import"_s,
-                               u"update"_s};
+const QStringList kCommands = {u"estimate"_s, u"export"_s,         u"export-chart"_s,
+                               u"import"_s,   u"serve-estimate"_s, u"update"_s};
 const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s,
                              u"price-history"_s};
 
@@ -53,6 +55,12 @@ CommandLine::CommandLine()
         "Commands:\n"
         "  estimate [job options] [--format table|json|csv]   a training job's cost on every "
         "offer, cheapest first\n"
+        "  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] "
+        "[--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] "
+        "[--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price "
+        "USD] [--pricing P] [--provider NAME] [--format table|json|csv]\n"
+        "      what serving a model costs on every offer: tokens per second and USD per million "
+        "output tokens, cheapest first\n"
         "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
         "[--map NAME=GPU] [--dry-run]\n"
         "      read offers, prices or market shares into the price book, all or nothing\n"
@@ -110,7 +118,8 @@ CommandLine::CommandLine()
     m_parser.addOption({u"bom"_s, tr("export: start a CSV file with a byte-order mark (for "
                                      "spreadsheets that need one).")});
     m_parser.addOption({u"format"_s,
-                        tr("Output format: json for export; table, json or csv for estimate."),
+                        tr("Output format: json for export; table, json or csv for estimate and "
+                           "serve-estimate."),
                         u"FORMAT"_s});
     m_parser.addOption({u"out"_s, tr("The PNG file to write."), u"FILE"_s});
     m_parser.addOption(
@@ -126,6 +135,7 @@ CommandLine::CommandLine()
                            "on-demand)."),
                         u"P"_s});
     JobOptions::addTo(m_parser);
+    ServeOptions::addTo(m_parser);
 }
 
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
@@ -174,6 +184,8 @@ int CommandLine::execute(const Parsed &parsed)
             return runExportChart(parsed);
         if (parsed.command == u"update")
             return runUpdate(parsed);
+        if (parsed.command == u"serve-estimate")
+            return runServeEstimate(parsed);
     } catch (const DatabaseError &e) {
         printError(tr("the price book could not be read or written: %1").arg(e.message()));
         return 1;
@@ -381,6 +393,47 @@ int CommandLine::runEstimate(const Parsed &parsed)
         output = EstimateReport::table(request->job, run).toUtf8();
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly) || out.write(output) != output.size()) {
+        printError(tr("cannot write to standard output"));
+        return 1;
+    }
+    return 0;
+}
+
+int CommandLine::runServeEstimate(const Parsed &parsed)
+{
+    if (!parsed.arguments.isEmpty())
+        return usageError(
+            tr("serve-estimate takes options only, not \"%1\"").arg(parsed.arguments.first()));
+    const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
+    if (format != u"table" && format != u"json" && format != u"csv")
+        return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
+    const auto book = openPriceBook(parsed, IfMissing::Refuse);
+    if (!book)
+        return 1;
+    CostInputs inputs;
+    try {
+        inputs = readCostInputs(book->database(), QDate::currentDate());
+    } catch (const DatabaseError &e) {
+        printError(e.message());
+        return 1;
+    }
+    QString error;
+    const std::optional<ServeOptions::Request> request =
+        ServeOptions::read(m_parser, inputs, &error);
+    if (!request)
+        return usageError(error);
+
+    const ServeRun run = estimateServing(request->spec, inputs, request->selection);
+    QFile out;
+    bool written = out.open(stdout, QIODevice::WriteOnly);
+    if (written && format == u"json") {
+        written = ServeReport::writeJson(&out, request->spec, request->selection, run);
+    } else if (written) {
+        const QByteArray bytes = format == u"csv" ? ServeReport::csv(request->spec, run)
+                                                  : ServeReport::table(request->spec, run).toUtf8();
+        written = out.write(bytes) == bytes.size();
+    }
+    if (!written) {
         printError(tr("cannot write to standard output"));
         return 1;
     }

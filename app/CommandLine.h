@@ -35,6 +35,7 @@ private:
     int runExport(const Parsed &parsed);
     int runImport(const Parsed &parsed);
     int runUpdate(const Parsed &parsed);
+    int runServeEstimate(const Parsed &parsed);
     /// Writes bytes to FILE through QSaveFile, or to standard output for "-".
     int writeOutput(const QString &target, const QByteArray &bytes);
     int runExportChart(const Parsed &parsed);

@@ -691,6 +691,38 @@
         <source>Undated: the source gives no date for this price, so its age is unknown; a catalog update that sees it again dates it.</source>
         <translation>无日期：来源没有给出此价格的日期，因此其新旧未知；目录更新再次见到它时会为其标注日期。</translation>
     </message>
+    <message>
+        <source>must be %1 %2 and at most %3 (got %4)</source>
+        <translation>必须%1 %2 且不超过 %3（实际为 %4）</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation>大于</translation>
+    </message>
+    <message>
+        <source>No KV cache counted: give the model&apos;s layers, KV heads and head dimension to include it.</source>
+        <translation>未计入 KV 缓存：请给出模型的层数、KV 头数和头维度以将其计入。</translation>
+    </message>
+    <message>
+        <source>no memory size for %1 in the price book</source>
+        <translation>价格簿中没有 %1 的显存大小</translation>
+    </message>
+    <message>
+        <source>no memory bandwidth for %1 in the price book</source>
+        <translation>价格簿中没有 %1 的显存带宽</translation>
+    </message>
+    <message>
+        <source>no dense peak for %1: the step time is its memory time</source>
+        <translation>%1 没有稠密峰值：步长时间即其显存时间</translation>
+    </message>
+    <message>
+        <source>%1 offers left out: %2</source>
+        <translation>%1 个报价未计入：%2</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::AzureRetailPricesReader</name>
@@ -1022,10 +1054,6 @@
         <translation>export：CSV 文件以字节顺序标记开头（供需要它的电子表格使用）。</translation>
     </message>
     <message>
-        <source>Output format: json for export; table, json or csv for estimate.</source>
-        <translation>输出格式：export 用 json；estimate 用 table、json 或 csv。</translation>
-    </message>
-    <message>
         <source>The PNG file to write.</source>
         <translation>要写入的 PNG 文件。</translation>
     </message>
@@ -1238,42 +1266,6 @@
         <translation>价格簿中每条带日期的观测；线条延续到目录更新最后一次确认该价格之时。导出于 %1。</translation>
     </message>
     <message>
-        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
-
-Without a command, opens the window.
-
-Commands:
-  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
-  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
-      read offers, prices or market shares into the price book, all or nothing
-  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
-  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
-  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
-      CHART: market-share | market-trend | prices | price-history | job-cost
-
-Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
-
-Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
-        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
-
-不带命令时打开窗口。
-
-命令：
-  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
-  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
-      将报价、价格或市场份额读入价格簿，全部成功或全部不写
-  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录 [--as-of 日期|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
-  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
-  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
-      图表：market-share | market-trend | prices | price-history | job-cost
-
-任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
-
-退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
-    </message>
-    <message>
         <source>import, update --from: the web page a catalog file was taken from, recorded as the source of its prices.</source>
         <translation>import、update --from：目录文件所取自的网页，记录为其价格的来源。</translation>
     </message>
@@ -1296,6 +1288,54 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>--source-url &quot;%1&quot; is not an http:// or https:// address</source>
         <translation>--source-url “%1”不是 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
+
+Without a command, opens the window.
+
+Commands:
+  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
+  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv]
+      what serving a model costs on every offer: tokens per second and USD per million output tokens, cheapest first
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      read offers, prices or market shares into the price book, all or nothing
+  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
+      CHART: market-share | market-trend | prices | price-history | job-cost
+
+Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
+
+Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
+        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
+
+不带命令时打开窗口。
+
+命令：
+  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
+  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv]
+      服务一个模型在每个报价上的成本：每秒词元数和每百万输出词元的美元价格，最便宜的在前
+  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
+      将报价、价格或市场份额读入价格簿，全部成功或全部不写
+  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录 [--as-of 日期|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
+  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
+  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
+      图表：market-share | market-trend | prices | price-history | job-cost
+
+任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
+
+退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
+    </message>
+    <message>
+        <source>Output format: json for export; table, json or csv for estimate and serve-estimate.</source>
+        <translation>输出格式：export 用 json；estimate 和 serve-estimate 用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>serve-estimate takes options only, not &quot;%1&quot;</source>
+        <translation>serve-estimate 只接受选项，不接受“%1”</translation>
     </message>
 </context>
 <context>
@@ -4287,6 +4327,81 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>schema migration %1 (%2) failed: %3</source>
         <translation>模式迁移 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ServeOptions</name>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number; write it like 70B, 1e9 or 0.8</source>
+        <translation>--%1：“%2”不是数字；请写成 70B、1e9 或 0.8 这样的形式</translation>
+    </message>
+    <message>
+        <source>--%1: must be a whole number (got %2)</source>
+        <translation>--%1：必须是整数（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>serve-estimate: parameters held in memory when more than --params (a mixture of experts).</source>
+        <translation>serve-estimate：显存中保存的参数量，多于 --params 时使用（混合专家模型）。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: KV cache precision, bf16 (default) to int4.</source>
+        <translation>serve-estimate：KV 缓存精度，bf16（默认）到 int4。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: key/value heads (fewer than the attention heads with grouped-query attention).</source>
+        <translation>serve-estimate：键/值头数（分组查询注意力时少于注意力头数）。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: tokens of context per sequence; default 4096.</source>
+        <translation>serve-estimate：每个序列的上下文词元数；默认 4096。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: sequences decoded together; default 16.</source>
+        <translation>serve-estimate：一起解码的序列数；默认 16。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: share of the memory bandwidth reached, above 0 and at most 1; default 0.8.</source>
+        <translation>serve-estimate：达到的显存带宽比例，大于 0 且不超过 1；默认 0.8。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: traffic in output tokens a month, for replicas and monthly cost.</source>
+        <translation>serve-estimate：每月输出词元流量，用于计算副本数和月度成本。</translation>
+    </message>
+    <message>
+        <source>serve-estimate: measured output tokens per second per replica, instead of the estimate.</source>
+        <translation>serve-estimate：实测的每副本每秒输出词元数，替代估算值。</translation>
+    </message>
+    <message>
+        <source>serve-estimate needs --params N (such as --params 70B)</source>
+        <translation>serve-estimate 需要 --params N（例如 --params 70B）</translation>
+    </message>
+    <message>
+        <source>the KV cache needs all of --layers, --kv-heads and --head-dim</source>
+        <translation>KV 缓存需要同时给出 --layers、--kv-heads 和 --head-dim</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not one of %3</source>
+        <translation>--%1：“%2”不是 %3 之一</translation>
+    </message>
+    <message>
+        <source>--gpu: unknown GPU &quot;%1&quot;; the GPU models are: %2</source>
+        <translation>--gpu：未知 GPU“%1”；GPU 型号有：%2</translation>
+    </message>
+    <message>
+        <source>--pricing: &quot;%1&quot; is not one of %2 (a comma-separated list)</source>
+        <translation>--pricing：“%1”不是 %2 之一（逗号分隔的列表）</translation>
+    </message>
+    <message>
+        <source>--provider: no offers from &quot;%1&quot;; the providers are: %2</source>
+        <translation>--provider：没有来自“%1”的报价；供应商有：%2</translation>
+    </message>
+    <message>
+        <source>--price: USD per GPU-hour must be above 0 and at most %1 (got %2)</source>
+        <translation>--price：每 GPU 小时美元价格必须大于 0 且不超过 %1（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>--price needs --gpu: the GPU&apos;s memory and bandwidth give the speed</source>
+        <translation>--price 需要 --gpu：GPU 的显存和带宽决定速度</translation>
     </message>
 </context>
 <context>

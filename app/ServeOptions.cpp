@@ -1,0 +1,205 @@
+#include "ServeOptions.h"
+
+#include "UserNumber.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::ServeOptions {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::ServeOptions", text);
+}
+
+bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
+                QString *error)
+{
+    if (!parser.isSet(name))
+        return true;
+    const std::optional<double> value = parseQuantity(parser.value(name));
+    if (!value) {
+        *error = tr("--%1: \"%2\" is not a number; write it like 70B, 1e9 or 0.8")
+                     .arg(name, parser.value(name));
+        return false;
+    }
+    target = *value;
+    return true;
+}
+
+bool readWhole(const QCommandLineParser &parser, const QString &name, int &target, QString *error)
+{
+    double value = target;
+    if (!readNumber(parser, name, value, error))
+        return false;
+    if (value != std::floor(value) || value < 0 || value > 1e9) {
+        *error = tr("--%1: must be a whole number (got %2)").arg(name, parser.value(name));
+        return false;
+    }
+    target = int(value);
+    return true;
+}
+
+} // namespace
+
+void addTo(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {u"total-params"_s,
+         tr("serve-estimate: parameters held in memory when more than --params (a mixture of "
+            "experts)."),
+         u"N"_s},
+        {u"kv-precision"_s, tr("serve-estimate: KV cache precision, bf16 (default) to int4."),
+         u"P"_s},
+        {u"kv-heads"_s,
+         tr("serve-estimate: key/value heads (fewer than the attention heads "
+            "with grouped-query attention)."),
+         u"H"_s},
+        {u"context"_s, tr("serve-estimate: tokens of context per sequence; default 4096."), u"T"_s},
+        {u"batch"_s, tr("serve-estimate: sequences decoded together; default 16."), u"B"_s},
+        {u"bandwidth-efficiency"_s,
+         tr("serve-estimate: share of the memory bandwidth reached, above 0 and at most 1; "
+            "default 0.8."),
+         u"E"_s},
+        {u"tokens-per-month"_s,
+         tr("serve-estimate: traffic in output tokens a month, for replicas and monthly cost."),
+         u"T"_s},
+        {u"measured-tps"_s,
+         tr("serve-estimate: measured output tokens per second per replica, instead of the "
+            "estimate."),
+         u"X"_s},
+    });
+}
+
+std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
+                            QString *error)
+{
+    Request request;
+    ServeSpec &spec = request.spec;
+    if (!parser.isSet(u"params"_s)) {
+        *error = tr("serve-estimate needs --params N (such as --params 70B)");
+        return std::nullopt;
+    }
+    double totalParams = 0;
+    double tokensPerMonth = 0;
+    double measured = 0;
+    int gpus = 0;
+    const bool ok =
+        readNumber(parser, u"params"_s, spec.parameters, error) &&
+        readNumber(parser, u"total-params"_s, totalParams, error) &&
+        readWhole(parser, u"layers"_s, spec.layers, error) &&
+        readWhole(parser, u"kv-heads"_s, spec.kvHeads, error) &&
+        readWhole(parser, u"head-dim"_s, spec.headDim, error) &&
+        readWhole(parser, u"context"_s, spec.contextTokens, error) &&
+        readWhole(parser, u"batch"_s, spec.batch, error) &&
+        readWhole(parser, u"gpus"_s, gpus, error) &&
+        readNumber(parser, u"bandwidth-efficiency"_s, spec.bandwidthEfficiency, error) &&
+        readNumber(parser, u"mfu"_s, spec.mfu, error) &&
+        readNumber(parser, u"tokens-per-month"_s, tokensPerMonth, error) &&
+        readNumber(parser, u"measured-tps"_s, measured, error);
+    if (!ok)
+        return std::nullopt;
+    if (parser.isSet(u"total-params"_s))
+        spec.totalParameters = totalParams;
+    if (parser.isSet(u"gpus"_s))
+        spec.gpus = gpus;
+    if (parser.isSet(u"tokens-per-month"_s))
+        spec.tokensPerMonth = tokensPerMonth;
+    if (parser.isSet(u"measured-tps"_s))
+        spec.measuredTokensPerSecond = measured;
+    const int shape = int(parser.isSet(u"layers"_s)) + int(parser.isSet(u"kv-heads"_s)) +
+                      int(parser.isSet(u"head-dim"_s));
+    if (shape != 0 && shape != 3) {
+        *error = tr("the KV cache needs all of --layers, --kv-heads and --head-dim");
+        return std::nullopt;
+    }
+    // --precision and --kv-precision take the same tokens.
+    const auto readPrecision = [&](const QString &option) -> std::optional<WeightPrecision> {
+        const auto precision = weightPrecisionFromToken(parser.value(option));
+        if (!precision) {
+            *error = tr("--%1: \"%2\" is not one of %3")
+                         .arg(option, parser.value(option), weightPrecisionTokens().join(u", "_s));
+        }
+        return precision;
+    };
+    if (parser.isSet(u"precision"_s)) {
+        const auto precision = readPrecision(u"precision"_s);
+        if (!precision)
+            return std::nullopt;
+        spec.precision = *precision;
+    }
+    if (parser.isSet(u"kv-precision"_s)) {
+        const auto precision = readPrecision(u"kv-precision"_s);
+        if (!precision)
+            return std::nullopt;
+        spec.kvBytes = bytesPerParameter(*precision);
+    }
+    if (const QList<ServeField> errors = checkServe(spec); !errors.isEmpty()) {
+        *error = u"--%1: %2"_s.arg(errors.first().field, errors.first().message);
+        return std::nullopt;
+    }
+
+    OfferSelection &selection = request.selection;
+    if (parser.isSet(u"gpu"_s)) {
+        selection.gpuModel = resolveGpuName(inputs.gpus, parser.value(u"gpu"_s));
+        if (selection.gpuModel.isEmpty()) {
+            QStringList names;
+            for (const GpuModel &g : inputs.gpus)
+                names << g.name;
+            *error = tr("--gpu: unknown GPU \"%1\"; the GPU models are: %2")
+                         .arg(parser.value(u"gpu"_s), names.join(u", "_s));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(u"pricing"_s)) {
+        for (const QString &token : parser.value(u"pricing"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto pricing = pricingModelFromToken(token.trimmed());
+            if (!pricing) {
+                *error = tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
+                             .arg(token, pricingModelTokens().join(u", "_s));
+                return std::nullopt;
+            }
+            selection.pricing.append(*pricing);
+        }
+    }
+    if (parser.isSet(u"provider"_s)) {
+        QStringList providers;
+        for (const OfferRow &r : inputs.rows) {
+            if (!providers.contains(r.provider))
+                providers << r.provider;
+        }
+        for (const QString &p : std::as_const(providers)) {
+            if (p.compare(parser.value(u"provider"_s), Qt::CaseInsensitive) == 0)
+                selection.provider = p;
+        }
+        if (selection.provider.isEmpty()) {
+            providers.sort(Qt::CaseInsensitive);
+            *error = tr("--provider: no offers from \"%1\"; the providers are: %2")
+                         .arg(parser.value(u"provider"_s), providers.join(u", "_s));
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(u"price"_s)) {
+        double price = 0;
+        if (!readNumber(parser, u"price"_s, price, error))
+            return std::nullopt;
+        if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
+            *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
+                         .arg(jobbounds::kMaxUsdPerGpuHour)
+                         .arg(parser.value(u"price"_s));
+            return std::nullopt;
+        }
+        if (selection.gpuModel.isEmpty()) {
+            *error = tr("--price needs --gpu: the GPU's memory and bandwidth give the speed");
+            return std::nullopt;
+        }
+        selection.hypotheticalUsdPerGpuHour = price;
+    }
+    return request;
+}
+
+} // namespace gpucompare::ServeOptions

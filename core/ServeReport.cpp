@@ -1,0 +1,219 @@
+#include "ServeReport.h"
+
+#include "CsvWriter.h"
+#include "JsonStreamWriter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare::ServeReport {
+
+namespace {
+
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+
+QString boundName(const ServeEstimate &e)
+{
+    return e.measured ? u"measured"_s : (e.memoryBound ? u"memory"_s : u"compute"_s);
+}
+
+QJsonObject specToJson(const ServeSpec &spec, const OfferSelection &selection, const ServeRun &run)
+{
+    QJsonObject o{{u"params"_s, spec.parameters},
+                  {u"precision"_s, weightPrecisionToken(spec.precision)},
+                  {u"kv_bytes_per_element"_s, spec.kvBytes},
+                  {u"layers"_s, spec.layers},
+                  {u"kv_heads"_s, spec.kvHeads},
+                  {u"head_dim"_s, spec.headDim},
+                  {u"context"_s, spec.contextTokens},
+                  {u"batch"_s, spec.batch},
+                  {u"bandwidth_efficiency"_s, spec.bandwidthEfficiency},
+                  {u"mfu"_s, spec.mfu},
+                  {u"memory_headroom"_s, kMemoryHeadroom},
+                  {u"hours_per_month"_s, kHoursPerMonth},
+                  {u"weight_bytes"_s, run.weightBytes},
+                  {u"kv_bytes_per_token"_s, run.kvBytesPerToken}};
+    if (spec.totalParameters)
+        o[u"total_params"_s] = *spec.totalParameters;
+    if (spec.gpus)
+        o[u"gpus"_s] = *spec.gpus;
+    if (spec.tokensPerMonth)
+        o[u"tokens_per_month"_s] = *spec.tokensPerMonth;
+    if (spec.measuredTokensPerSecond)
+        o[u"measured_tps"_s] = *spec.measuredTokensPerSecond;
+    if (!selection.gpuModel.isEmpty())
+        o[u"gpu"_s] = selection.gpuModel;
+    if (!selection.provider.isEmpty())
+        o[u"provider"_s] = selection.provider;
+    if (!selection.pricing.isEmpty()) {
+        QJsonArray pricing;
+        for (const PricingModel p : selection.pricing)
+            pricing.append(pricingModelToken(p));
+        o[u"pricing"_s] = pricing;
+    }
+    if (selection.hypotheticalUsdPerGpuHour)
+        o[u"price"_s] = *selection.hypotheticalUsdPerGpuHour;
+    return o;
+}
+
+QJsonObject estimateToJson(const ServeEstimate &e)
+{
+    QJsonObject o{{u"provider"_s, e.provider},
+                  {u"offer"_s, e.instanceType},
+                  {u"gpu"_s, e.gpuModel},
+                  {u"pricing"_s, pricingModelToken(e.pricing)},
+                  {u"region"_s, e.region},
+                  {u"usd_per_gpu_hour"_s, rounded(e.usdPerGpuHour, 6)},
+                  {u"gpus"_s, e.gpus},
+                  {u"fits_in_memory"_s, e.fitsInMemory},
+                  {u"memory_needed_gb"_s, rounded(e.memoryNeededGb, 3)},
+                  {u"memory_available_gb"_s, rounded(e.memoryAvailableGb, 3)},
+                  {u"step_ms"_s, rounded(e.stepMs, 4)},
+                  {u"bound"_s, boundName(e)},
+                  {u"tokens_per_second"_s, rounded(e.tokensPerSecond, 2)},
+                  {u"usd_per_million_tokens"_s, rounded(e.usdPerMillionTokens, 6)},
+                  {u"notes"_s, QJsonArray::fromStringList(e.notes)}};
+    if (e.replicas) {
+        o[u"replicas"_s] = *e.replicas;
+        o[u"instances"_s] = *e.instances;
+        o[u"monthly_cost_usd"_s] = rounded(*e.monthlyCostUsd, 2);
+    }
+    return o;
+}
+
+} // namespace
+
+bool writeJson(QIODevice *device, const ServeSpec &spec, const OfferSelection &selection,
+               const ServeRun &run)
+{
+    // Keys in sorted order, as QJsonObject writes them.
+    JsonStreamWriter writer(device);
+    writer.beginObject();
+    writer.beginArray(u"estimates");
+    for (const ServeEstimate &e : run.estimates)
+        writer.write(estimateToJson(e));
+    writer.end();
+    writer.write(u"notes", QJsonArray::fromStringList(run.notes));
+    writer.write(u"serve", specToJson(spec, selection, run));
+    return writer.finish();
+}
+
+QByteArray json(const ServeSpec &spec, const OfferSelection &selection, const ServeRun &run)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    writeJson(&buffer, spec, selection, run);
+    return bytes;
+}
+
+QByteArray csv(const ServeSpec &spec, const ServeRun &run)
+{
+    CsvWriter out;
+    QStringList header = {u"provider"_s,
+                          u"offer"_s,
+                          u"gpu"_s,
+                          u"pricing"_s,
+                          u"region"_s,
+                          u"usd_per_gpu_hour"_s,
+                          u"gpus"_s,
+                          u"fits_in_memory"_s,
+                          u"memory_needed_gb"_s,
+                          u"step_ms"_s,
+                          u"bound"_s,
+                          u"tokens_per_second"_s,
+                          u"usd_per_million_tokens"_s};
+    if (spec.tokensPerMonth)
+        header << u"replicas"_s << u"instances"_s << u"monthly_cost_usd"_s;
+    out.addRow(header);
+    const QLocale c = QLocale::c();
+    const QList<int> numbers = {5, 6, 8, 9, 11, 12, 13, 14, 15};
+    for (const ServeEstimate &e : run.estimates) {
+        QStringList cells = {e.provider,
+                             e.instanceType,
+                             e.gpuModel,
+                             pricingModelToken(e.pricing),
+                             e.region,
+                             c.toString(e.usdPerGpuHour, 'f', 6),
+                             QString::number(e.gpus),
+                             e.fitsInMemory ? u"true"_s : u"false"_s,
+                             c.toString(e.memoryNeededGb, 'f', 3),
+                             c.toString(e.stepMs, 'f', 4),
+                             boundName(e),
+                             c.toString(e.tokensPerSecond, 'f', 2),
+                             c.toString(e.usdPerMillionTokens, 'f', 6)};
+        if (e.replicas) {
+            cells << QString::number(*e.replicas) << QString::number(*e.instances)
+                  << c.toString(*e.monthlyCostUsd, 'f', 2);
+        }
+        out.addRow(cells, numbers);
+    }
+    return out.bytes();
+}
+
+QString table(const ServeSpec &spec, const ServeRun &run)
+{
+    const QLocale c = QLocale::c();
+    QList<QStringList> lines = {{u"Provider"_s, u"Offer"_s, u"GPU"_s, u"Pricing"_s, u"Region"_s,
+                                 u"$/GPU-h"_s, u"GPUs"_s, u"Tokens/s"_s, u"$/M tokens"_s,
+                                 u"Bound"_s, u"Memory"_s}};
+    if (spec.tokensPerMonth)
+        lines.first() << u"Replicas"_s << u"$/month"_s;
+    for (const ServeEstimate &e : run.estimates) {
+        lines.append({e.provider, e.instanceType, e.gpuModel, pricingModelToken(e.pricing),
+                      e.region.isEmpty() ? u"-"_s : e.region, c.toString(e.usdPerGpuHour, 'f', 2),
+                      QString::number(e.gpus), c.toString(e.tokensPerSecond, 'f', 0),
+                      c.toString(e.usdPerMillionTokens, 'f', 4), boundName(e),
+                      e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s});
+        if (e.replicas)
+            lines.last() << QString::number(*e.replicas) << c.toString(*e.monthlyCostUsd, 'f', 0);
+    }
+    constexpr int kMaxColumn = 28;
+    QList<int> widths(lines.first().size(), 0);
+    for (QStringList &line : lines) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            if (line[i].size() > kMaxColumn)
+                line[i] = line[i].left(kMaxColumn - 1) + u'…';
+            widths[i] = std::max(widths[i], int(line[i].size()));
+        }
+    }
+    const auto numeric = [](qsizetype column) {
+        return (column >= 5 && column <= 8) || column >= 11;
+    };
+    QString out;
+    for (const QStringList &line : std::as_const(lines)) {
+        QStringList padded;
+        for (qsizetype i = 0; i < line.size(); ++i)
+            padded << (numeric(i) ? line[i].rightJustified(widths[i])
+                                  : line[i].leftJustified(widths[i]));
+        out += padded.join(u"  "_s).trimmed() + u'\n';
+    }
+    // The assumptions, as the issue asks: every figure the estimate rests on.
+    out +=
+        u"\nWeights %1 GB (%2, %3 bytes per parameter); KV cache %4 bytes per token; "
+        "context %5 tokens, batch %6.\n"_s.arg(
+            c.toString(run.weightBytes / 1e9, 'f', 2), weightPrecisionToken(spec.precision),
+            c.toString(bytesPerParameter(spec.precision)), c.toString(run.kvBytesPerToken, 'f', 0),
+            c.toString(spec.contextTokens), c.toString(spec.batch));
+    out += u"Step time: the larger of memory (weights + KV read at %1 of the HBM bandwidth) and "
+           "compute (2 x params x batch at MFU %2); fits when weights + KV <= %3 of GPU memory.\n"_s
+               .arg(c.toString(spec.bandwidthEfficiency), c.toString(spec.mfu),
+                    c.toString(kMemoryHeadroom));
+    if (spec.measuredTokensPerSecond)
+        out += u"Tokens per second: measured, %1 per replica.\n"_s.arg(
+            c.toString(*spec.measuredTokensPerSecond));
+    for (const QString &note : run.notes)
+        out += u"Note: "_s + note + u'\n';
+    return out;
+}
+
+} // namespace gpucompare::ServeReport

@@ -1,0 +1,283 @@
+#include "ServingModel.h"
+
+#include "Translated.h"
+
+#include <QHash>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return translated("gpucompare::ServingModel", text);
+}
+
+/// The largest replica tried when no --gpus is given: eight 8-GPU machines.
+constexpr int kMaxAutoGpus = 64;
+
+/// The peak a decode step computes at: 8-bit weights run on the FP8 units where the GPU has
+/// them; 4-bit weights are widened to 16 bits before the matrix multiply (weight-only
+/// quantisation, as in AWQ and GPTQ kernels).
+Precision computePrecision(WeightPrecision precision)
+{
+    switch (precision) {
+    case WeightPrecision::Fp16:
+        return Precision::Fp16;
+    case WeightPrecision::Fp8:
+    case WeightPrecision::Int8:
+        return Precision::Fp8;
+    case WeightPrecision::Bf16:
+    case WeightPrecision::Int4:
+        break;
+    }
+    return Precision::Bf16;
+}
+
+} // namespace
+
+double bytesPerParameter(WeightPrecision precision)
+{
+    switch (precision) {
+    case WeightPrecision::Bf16:
+    case WeightPrecision::Fp16:
+        return 2;
+    case WeightPrecision::Fp8:
+    case WeightPrecision::Int8:
+        return 1;
+    case WeightPrecision::Int4:
+        return 0.5;
+    }
+    return 2;
+}
+
+QStringList weightPrecisionTokens()
+{
+    return {u"bf16"_s, u"fp16"_s, u"fp8"_s, u"int8"_s, u"int4"_s};
+}
+
+QString weightPrecisionToken(WeightPrecision precision)
+{
+    return weightPrecisionTokens().at(int(precision));
+}
+
+std::optional<WeightPrecision> weightPrecisionFromToken(const QString &token)
+{
+    const qsizetype at = weightPrecisionTokens().indexOf(token.trimmed().toLower());
+    if (at < 0)
+        return std::nullopt;
+    return WeightPrecision(at);
+}
+
+QList<ServeField> checkServe(const ServeSpec &s)
+{
+    QList<ServeField> errors;
+    const QLocale c = QLocale::c();
+    const auto range = [&](const QString &field, double value, double low, double high,
+                           bool lowIncluded) {
+        const bool ok =
+            std::isfinite(value) && (lowIncluded ? value >= low : value > low) && value <= high;
+        if (!ok) {
+            errors.append({field, tr("must be %1 %2 and at most %3 (got %4)")
+                                      .arg(lowIncluded ? tr("from") : tr("above"), c.toString(low),
+                                           c.toString(high), c.toString(value))});
+        }
+    };
+    range(u"params"_s, s.parameters, 0, 1e14, false);
+    if (s.totalParameters)
+        range(u"total-params"_s, *s.totalParameters, s.parameters, 1e14, true);
+    range(u"kv-precision"_s, s.kvBytes, 0, 4, false);
+    // No shape at all: the KV cache is left out (and the run says so); a partial one is a slip.
+    if (s.layers != 0 || s.kvHeads != 0 || s.headDim != 0) {
+        range(u"layers"_s, s.layers, 1, 10'000, true);
+        range(u"kv-heads"_s, s.kvHeads, 1, 10'000, true);
+        range(u"head-dim"_s, s.headDim, 1, 100'000, true);
+    }
+    range(u"context"_s, s.contextTokens, 1, 100'000'000, true);
+    range(u"batch"_s, s.batch, 1, 100'000, true);
+    if (s.gpus)
+        range(u"gpus"_s, *s.gpus, 1, 100'000, true);
+    range(u"bandwidth-efficiency"_s, s.bandwidthEfficiency, 0, 1, false);
+    range(u"mfu"_s, s.mfu, 0, 1, false);
+    if (s.tokensPerMonth)
+        range(u"tokens-per-month"_s, *s.tokensPerMonth, 0, 1e18, false);
+    if (s.measuredTokensPerSecond)
+        range(u"measured-tps"_s, *s.measuredTokensPerSecond, 0, 1e9, false);
+    return errors;
+}
+
+double weightBytes(const ServeSpec &spec)
+{
+    return spec.totalParameters.value_or(spec.parameters) * bytesPerParameter(spec.precision);
+}
+
+double kvBytesPerToken(const ServeSpec &spec)
+{
+    // A key and a value per layer, KV head and head dimension.
+    return 2.0 * spec.layers * spec.kvHeads * spec.headDim * spec.kvBytes;
+}
+
+ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
+                         const OfferSelection &selection)
+{
+    ServeRun run;
+    run.weightBytes = weightBytes(spec);
+    run.kvBytesPerToken = kvBytesPerToken(spec);
+    // Bytes a sequence's KV cache holds at full context, and a step reads: the weights once,
+    // every sequence's cache once (the context taken at its full length: an upper bound).
+    const double kvBatchBytes = run.kvBytesPerToken * spec.contextTokens * spec.batch;
+    const double memoryNeeded = run.weightBytes + kvBatchBytes;
+
+    if (run.kvBytesPerToken == 0) {
+        run.notes << tr("No KV cache counted: give the model's layers, KV heads and head "
+                        "dimension to include it.");
+    }
+    QHash<QString, const GpuModel *> gpuByName;
+    for (const GpuModel &g : inputs.gpus)
+        gpuByName.insert(g.name, &g);
+
+    struct PerGpu
+    {
+        bool usable = false;
+        QString why;
+        int gpus = 1;
+        bool fits = true;
+        double memoryAvailableGb = 0;
+        double stepSeconds = 0;
+        bool memoryBound = true;
+        QStringList notes;
+    };
+    QHash<QString, PerGpu> perGpu;
+    const auto workOn = [&](const QString &name) -> const PerGpu & {
+        if (const auto it = perGpu.constFind(name); it != perGpu.cend())
+            return *it;
+        PerGpu w;
+        const GpuModel *g = gpuByName.value(name);
+        if (!g || !g->memoryGb || *g->memoryGb <= 0) {
+            w.why = tr("no memory size for %1 in the price book").arg(name);
+        } else if (!g->bandwidthGbps || *g->bandwidthGbps <= 0) {
+            w.why = tr("no memory bandwidth for %1 in the price book").arg(name);
+        } else {
+            w.usable = true;
+            const double perGpuBytes = *g->memoryGb * 1e9 * kMemoryHeadroom;
+            if (spec.gpus) {
+                w.gpus = *spec.gpus;
+            } else {
+                w.gpus = 1;
+                while (w.gpus < kMaxAutoGpus && w.gpus * perGpuBytes < memoryNeeded)
+                    w.gpus *= 2;
+            }
+            w.memoryAvailableGb = w.gpus * perGpuBytes / 1e9;
+            w.fits = memoryNeeded <= w.gpus * perGpuBytes;
+            const double memorySeconds =
+                memoryNeeded / (w.gpus * *g->bandwidthGbps * 1e9 * spec.bandwidthEfficiency);
+            QString peakNote;
+            const std::optional<double> peak =
+                densePeakTflops(*g, computePrecision(spec.precision), &peakNote);
+            double computeSeconds = 0;
+            if (peak && *peak > 0) {
+                computeSeconds =
+                    2 * spec.parameters * spec.batch / (w.gpus * *peak * 1e12 * spec.mfu);
+                if (!peakNote.isEmpty())
+                    w.notes << peakNote;
+            } else {
+                w.notes << tr("no dense peak for %1: the step time is its memory time").arg(name);
+            }
+            w.memoryBound = memorySeconds >= computeSeconds;
+            w.stepSeconds = std::max(memorySeconds, computeSeconds);
+        }
+        return *perGpu.insert(name, w);
+    };
+
+    const auto estimateOn = [&](ServeEstimate e, const PerGpu &w) {
+        e.gpus = w.gpus;
+        e.fitsInMemory = w.fits;
+        e.memoryNeededGb = memoryNeeded / 1e9;
+        e.memoryAvailableGb = w.memoryAvailableGb;
+        e.stepMs = w.stepSeconds * 1000;
+        e.memoryBound = w.memoryBound;
+        e.notes = w.notes;
+        if (spec.measuredTokensPerSecond) {
+            e.tokensPerSecond = *spec.measuredTokensPerSecond;
+            e.measured = true;
+        } else {
+            e.tokensPerSecond = spec.batch / w.stepSeconds;
+        }
+        e.usdPerMillionTokens = e.usdPerGpuHour * e.gpus / (e.tokensPerSecond * 3600) * 1e6;
+        if (spec.tokensPerMonth) {
+            const double neededPerSecond = *spec.tokensPerMonth / (kHoursPerMonth * 3600);
+            e.replicas = std::max(1, int(std::ceil(neededPerSecond / e.tokensPerSecond - 1e-9)));
+            const int gpusNeeded = *e.replicas * e.gpus;
+            const int perInstance = e.perGpuRate ? 1 : std::max(1, e.gpusPerInstance);
+            e.instances = (gpusNeeded + perInstance - 1) / perInstance;
+            e.monthlyCostUsd = *e.instances * perInstance * e.usdPerGpuHour * kHoursPerMonth;
+        }
+        run.estimates.append(std::move(e));
+    };
+
+    if (selection.hypotheticalUsdPerGpuHour) {
+        const PerGpu &w = workOn(selection.gpuModel);
+        if (!w.usable) {
+            run.notes << w.why;
+            return run;
+        }
+        ServeEstimate e;
+        e.provider = u"custom"_s;
+        e.instanceType = tr("hypothetical offer");
+        e.gpuModel = selection.gpuModel;
+        e.usdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
+        e.perGpuRate = true;
+        estimateOn(std::move(e), w);
+        return run;
+    }
+
+    QHash<QString, int> leftOut; // reason -> offers
+    for (const OfferRow &r : inputs.rows) {
+        if (!selection.gpuModel.isEmpty() && r.gpuModel != selection.gpuModel)
+            continue;
+        if (!selection.provider.isEmpty() && r.provider != selection.provider)
+            continue;
+        if (!selection.pricing.isEmpty() && !selection.pricing.contains(r.pricing))
+            continue;
+        if (!r.notListedSince.isEmpty() || r.usdPerInstanceHour.micros() <= 0)
+            continue;
+        const PerGpu &w = workOn(r.gpuModel);
+        if (!w.usable) {
+            ++leftOut[w.why];
+            continue;
+        }
+        ServeEstimate e;
+        e.offerId = r.offerId;
+        e.provider = r.provider;
+        e.instanceType = instanceDisplayName(r.instanceType, r.perGpuRate);
+        e.gpuModel = r.gpuModel;
+        e.pricing = r.pricing;
+        e.region = r.region;
+        e.gpusPerInstance = std::max(1, r.gpusPerInstance);
+        e.perGpuRate = r.perGpuRate;
+        e.usdPerGpuHour = r.usdPerGpuHour * (1 - inputs.discounts.value(r.provider, 0) / 100);
+        estimateOn(std::move(e), w);
+    }
+    QStringList leftOutNotes;
+    for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it)
+        leftOutNotes << tr("%1 offers left out: %2").arg(it.value()).arg(it.key());
+    leftOutNotes.sort();
+    run.notes << leftOutNotes;
+
+    std::stable_sort(run.estimates.begin(), run.estimates.end(),
+                     [](const ServeEstimate &a, const ServeEstimate &b) {
+                         if (a.fitsInMemory != b.fitsInMemory)
+                             return a.fitsInMemory;
+                         if (a.usdPerMillionTokens != b.usdPerMillionTokens)
+                             return a.usdPerMillionTokens < b.usdPerMillionTokens;
+                         return a.offerId < b.offerId;
+                     });
+    return run;
+}
+
+} // namespace gpucompare

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "CostModel.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace gpucompare {
+
+/// What a deployed model costs to serve: tokens per second and USD per million output tokens
+/// on every offer, from the decode step's memory and compute time (issue 20, the model in the
+/// README's "Serving cost" section). Qt6::Core only, like the training cost model.
+
+/// How the weights are stored: bytes per parameter 2 (bf16, fp16), 1 (fp8, int8), 0.5 (int4).
+enum class WeightPrecision
+{
+    Bf16,
+    Fp16,
+    Fp8,
+    Int8,
+    Int4
+};
+double bytesPerParameter(WeightPrecision precision);
+QString weightPrecisionToken(WeightPrecision precision);
+std::optional<WeightPrecision> weightPrecisionFromToken(const QString &token);
+QStringList weightPrecisionTokens();
+
+/// Hours in an average month (8,766 hours a year / 12), for monthly traffic and cost.
+constexpr double kHoursPerMonth = 730.5;
+/// The share of GPU memory the weights and KV cache may take: the rest is activations, the
+/// CUDA context and fragmentation (vLLM's default gpu_memory_utilization is 0.9).
+constexpr double kMemoryHeadroom = 0.9;
+
+struct ServeSpec
+{
+    double parameters = 0;                 ///< per token (a mixture of experts: the active ones)
+    std::optional<double> totalParameters; ///< held in memory, when more than `parameters`
+    WeightPrecision precision = WeightPrecision::Bf16;
+    double kvBytes = 2; ///< per KV element (2: a 16-bit cache)
+    int layers = 0;
+    int kvHeads = 0;
+    int headDim = 0;
+    int contextTokens = 4096;         ///< prompt and output, per sequence
+    int batch = 16;                   ///< sequences decoded together
+    std::optional<int> gpus;          ///< per replica; empty: the fewest of 1, 2, 4, ... that fit
+    double bandwidthEfficiency = 0.8; ///< share of the HBM bandwidth a decode step reaches
+    double mfu = 0.5;                 ///< share of the dense peak during decode
+    std::optional<double> tokensPerMonth;          ///< traffic, for replicas and a monthly cost
+    std::optional<double> measuredTokensPerSecond; ///< per replica, replaces the estimate
+};
+
+struct ServeField
+{
+    QString field; ///< the command-line option without dashes ("batch")
+    QString message;
+};
+/// Errors name the option and its range; empty when the spec can be estimated.
+QList<ServeField> checkServe(const ServeSpec &spec);
+
+/// Bytes of the weights in memory, and of the KV cache per token of context.
+double weightBytes(const ServeSpec &spec);
+double kvBytesPerToken(const ServeSpec &spec);
+
+/// One replica of the model on K GPUs of one offer.
+struct ServeEstimate
+{
+    qint64 offerId = 0; ///< 0 for the hypothetical offer
+    QString provider;
+    QString instanceType;
+    QString gpuModel;
+    PricingModel pricing = PricingModel::OnDemand;
+    QString region;
+    double usdPerGpuHour = 0;
+    int gpus = 1; ///< K, per replica
+    int gpusPerInstance = 1;
+    bool perGpuRate = false;
+    bool fitsInMemory = true;
+    double memoryNeededGb = 0;    ///< weights + KV of the batch at full context
+    double memoryAvailableGb = 0; ///< K x GPU memory x headroom
+    double stepMs = 0;
+    bool memoryBound = true;
+    double tokensPerSecond = 0; ///< per replica
+    bool measured = false;      ///< tokensPerSecond is the user's measurement
+    double usdPerMillionTokens = 0;
+    std::optional<int> replicas;
+    std::optional<int> instances;
+    std::optional<double> monthlyCostUsd;
+    QStringList notes;
+};
+
+struct ServeRun
+{
+    double weightBytes = 0;
+    double kvBytesPerToken = 0;
+    QList<ServeEstimate> estimates; ///< fitting ones first, each cheapest per token first
+    QStringList notes;              ///< offers left out, and why
+};
+
+/// Prices serving on every selected offer (rows annotated, as for estimateJob). Offers whose GPU
+/// has no memory size or bandwidth in the book are left out and counted in the notes.
+ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
+                         const OfferSelection &selection = {});
+
+} // namespace gpucompare

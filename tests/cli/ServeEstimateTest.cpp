@@ -1,0 +1,149 @@
+// `gpucompare serve-estimate`, run as the built binary on the bundled price book.
+
+#include "RunGpucompare.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace gpucompare::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ServeEstimate : public ::testing::Test
+{
+protected:
+    void SetUp() override { m_db = newBundledBook(m_dir.filePath(u"book.sqlite"_s)); }
+
+    ProcessResult serve(const QStringList &options) const
+    {
+        return runGpucompare(QStringList{u"serve-estimate"_s} + options +
+                             QStringList{u"--db"_s, m_db});
+    }
+
+    QJsonObject serveJson(const QStringList &options) const
+    {
+        const ProcessResult run = serve(options + QStringList{u"--format"_s, u"json"_s});
+        EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+        return QJsonDocument::fromJson(run.out).object();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+/// Llama 2 70B's published shape (80 layers, 8 KV heads of 128).
+const QStringList kLlama70b = {u"--params"_s,   u"70B"_s, u"--layers"_s,   u"80"_s,
+                               u"--kv-heads"_s, u"8"_s,   u"--head-dim"_s, u"128"_s};
+
+} // namespace
+
+TEST_F(ServeEstimate, EveryOfferIsPricedPerMillionTokensCheapestFirstWithEveryContractField)
+{
+    const QJsonObject doc = serveJson(kLlama70b + QStringList{u"--tokens-per-month"_s, u"1e10"_s});
+    const QJsonObject inputs = doc.value(u"serve"_s).toObject();
+    EXPECT_DOUBLE_EQ(inputs.value(u"weight_bytes"_s).toDouble(), 140e9);
+    EXPECT_DOUBLE_EQ(inputs.value(u"kv_bytes_per_token"_s).toDouble(), 2.0 * 80 * 8 * 128 * 2);
+    EXPECT_DOUBLE_EQ(inputs.value(u"bandwidth_efficiency"_s).toDouble(), 0.8);
+    EXPECT_DOUBLE_EQ(inputs.value(u"mfu"_s).toDouble(), 0.5);
+    const QJsonArray estimates = doc.value(u"estimates"_s).toArray();
+    ASSERT_GT(estimates.size(), 100) << "every GPU model with a bandwidth, every offer";
+    double previous = 0;
+    bool fitting = true;
+    for (const QJsonValue &v : estimates) {
+        const QJsonObject e = v.toObject();
+        for (const QString &key :
+             {u"provider"_s, u"offer"_s, u"gpu"_s, u"pricing"_s, u"region"_s, u"usd_per_gpu_hour"_s,
+              u"gpus"_s, u"fits_in_memory"_s, u"memory_needed_gb"_s, u"step_ms"_s, u"bound"_s,
+              u"tokens_per_second"_s, u"usd_per_million_tokens"_s, u"replicas"_s,
+              u"monthly_cost_usd"_s})
+            EXPECT_TRUE(e.contains(key)) << key.toStdString();
+        // Offers where the model fits come first, each group cheapest per token first.
+        if (fitting && !e.value(u"fits_in_memory"_s).toBool()) {
+            fitting = false;
+            previous = 0;
+        }
+        EXPECT_EQ(e.value(u"fits_in_memory"_s).toBool(), fitting);
+        EXPECT_GE(e.value(u"usd_per_million_tokens"_s).toDouble(), previous);
+        previous = e.value(u"usd_per_million_tokens"_s).toDouble();
+        // USD per million tokens = USD per GPU-hour x K / (tokens per second x 3,600) x 1e6.
+        const double expected = e.value(u"usd_per_gpu_hour"_s).toDouble() *
+                                e.value(u"gpus"_s).toInt() /
+                                (e.value(u"tokens_per_second"_s).toDouble() * 3600) * 1e6;
+        EXPECT_NEAR(e.value(u"usd_per_million_tokens"_s).toDouble(), expected, expected * 1e-3);
+    }
+    // 70B in bf16 needs four 80 GB GPUs: the cheapest H100 offer says so.
+    for (const QJsonValue &v : estimates) {
+        if (v.toObject().value(u"gpu"_s).toString() == u"H100 SXM 80GB"_s) {
+            EXPECT_EQ(v.toObject().value(u"gpus"_s).toInt(), 4);
+            EXPECT_EQ(v.toObject().value(u"bound"_s).toString(), u"memory"_s);
+            break;
+        }
+    }
+
+    const ProcessResult csv = serve(kLlama70b + QStringList{u"--format"_s, u"csv"_s});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus,"));
+    const ProcessResult table = serve(kLlama70b + QStringList{u"--gpu"_s, u"H100"_s});
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains("$/M tokens")) << table.out.constData();
+    EXPECT_TRUE(table.out.contains("Weights 140.00 GB")) << table.out.constData();
+}
+
+TEST_F(ServeEstimate, APriceAMeasurementAndAQuantisedModel)
+{
+    // --price prices one hypothetical offer of the chosen GPU.
+    const QJsonObject custom = serveJson(
+        kLlama70b + QStringList{u"--gpu"_s, u"H100"_s, u"--price"_s, u"2"_s, u"--gpus"_s, u"4"_s});
+    const QJsonArray one = custom.value(u"estimates"_s).toArray();
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_EQ(one.first().toObject().value(u"provider"_s).toString(), u"custom"_s);
+    EXPECT_EQ(one.first().toObject().value(u"gpus"_s).toInt(), 4);
+    // A measured throughput replaces the estimate and says so.
+    const QJsonObject measured =
+        serveJson(kLlama70b + QStringList{u"--gpu"_s, u"H100"_s, u"--price"_s, u"2"_s, u"--gpus"_s,
+                                          u"4"_s, u"--measured-tps"_s, u"1000"_s});
+    const QJsonObject m = measured.value(u"estimates"_s).toArray().first().toObject();
+    EXPECT_EQ(m.value(u"bound"_s).toString(), u"measured"_s);
+    EXPECT_NEAR(m.value(u"usd_per_million_tokens"_s).toDouble(), 2.0 * 4 / 3.6, 1e-5);
+    // int4: 35 GB of weights fit on one 80 GB GPU.
+    const QJsonObject int4 =
+        serveJson(kLlama70b + QStringList{u"--gpu"_s, u"H100"_s, u"--price"_s, u"2"_s,
+                                          u"--precision"_s, u"int4"_s});
+    EXPECT_DOUBLE_EQ(int4.value(u"serve"_s).toObject().value(u"weight_bytes"_s).toDouble(), 35e9);
+    EXPECT_EQ(int4.value(u"estimates"_s).toArray().first().toObject().value(u"gpus"_s).toInt(), 1);
+}
+
+TEST_F(ServeEstimate, InvalidValuesExitTwoNamingTheOptionAndRange)
+{
+    struct Case
+    {
+        QStringList arguments;
+        QString says;
+    };
+    const QList<Case> cases = {
+        {{}, u"--params"_s},
+        {kLlama70b + QStringList{u"--batch"_s, u"0"_s}, u"--batch: must be from 1"_s},
+        {kLlama70b + QStringList{u"--bandwidth-efficiency"_s, u"1.5"_s},
+         u"--bandwidth-efficiency: must be above 0 and at most 1"_s},
+        {kLlama70b + QStringList{u"--mfu"_s, u"0"_s}, u"--mfu"_s},
+        {kLlama70b + QStringList{u"--precision"_s, u"fp4"_s}, u"bf16, fp16, fp8, int8, int4"_s},
+        {kLlama70b + QStringList{u"--kv-precision"_s, u"huge"_s}, u"--kv-precision"_s},
+        {{u"--params"_s, u"70B"_s, u"--layers"_s, u"80"_s}, u"--kv-heads"_s},
+        {kLlama70b + QStringList{u"--gpu"_s, u"Voodoo2"_s}, u"H100 SXM 80GB"_s},
+        {kLlama70b + QStringList{u"--price"_s, u"2"_s}, u"--price needs --gpu"_s},
+        {kLlama70b + QStringList{u"--context"_s, u"lots"_s}, u"--context"_s},
+        {kLlama70b + QStringList{u"--tokens-per-month"_s, u"-5"_s}, u"--tokens-per-month"_s},
+        {kLlama70b + QStringList{u"--format"_s, u"xml"_s}, u"table, json, csv"_s},
+    };
+    for (const Case &c : cases) {
+        const ProcessResult run = serve(c.arguments);
+        const std::string label = c.arguments.join(u' ').toStdString();
+        EXPECT_EQ(run.exitCode, 2) << label;
+        EXPECT_TRUE(run.err.contains(c.says)) << label << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.out.isEmpty()) << label;
+    }
+}
