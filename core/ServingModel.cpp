@@ -237,6 +237,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
     }
 
     QHash<QString, int> leftOut; // reason -> offers
+    run.estimates.reserve(inputs.rows.size());
     for (const OfferRow &r : inputs.rows) {
         if (!selection.gpuModel.isEmpty() && r.gpuModel != selection.gpuModel)
             continue;
@@ -269,14 +270,32 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
     leftOutNotes.sort();
     run.notes << leftOutNotes;
 
-    std::stable_sort(run.estimates.begin(), run.estimates.end(),
-                     [](const ServeEstimate &a, const ServeEstimate &b) {
-                         if (a.fitsInMemory != b.fitsInMemory)
-                             return a.fitsInMemory;
-                         if (a.usdPerMillionTokens != b.usdPerMillionTokens)
-                             return a.usdPerMillionTokens < b.usdPerMillionTokens;
-                         return a.offerId < b.offerId;
-                     });
+    // Sort small keys, then move each (large) estimate once, as estimateJob does.
+    struct Key
+    {
+        bool fits;
+        double usd;
+        qint64 offerId;
+        qsizetype at;
+    };
+    QList<Key> keys;
+    keys.reserve(run.estimates.size());
+    for (qsizetype i = 0; i < run.estimates.size(); ++i) {
+        const ServeEstimate &e = run.estimates.at(i);
+        keys.append({e.fitsInMemory, e.usdPerMillionTokens, e.offerId, i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+        if (a.fits != b.fits)
+            return a.fits;
+        if (a.usd != b.usd)
+            return a.usd < b.usd;
+        return a.offerId < b.offerId;
+    });
+    QList<ServeEstimate> sorted;
+    sorted.reserve(keys.size());
+    for (const Key &k : std::as_const(keys))
+        sorted.append(std::move(run.estimates[k.at]));
+    run.estimates = std::move(sorted);
     return run;
 }
 

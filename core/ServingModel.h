@@ -89,6 +89,14 @@ struct ServeEstimate
     QStringList notes;
 };
 
+} // namespace gpucompare
+
+// Its members (strings, lists, optionals of numbers) move by memcpy: QList then moves
+// estimates in bulk instead of one by one, which was most of an estimate over 100,000 offers.
+Q_DECLARE_TYPEINFO(gpucompare::ServeEstimate, Q_RELOCATABLE_TYPE);
+
+namespace gpucompare {
+
 struct ServeRun
 {
     double weightBytes = 0;

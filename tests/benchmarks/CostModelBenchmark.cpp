@@ -4,6 +4,8 @@
 
 #include "CostModel.h"
 #include "EstimateReport.h"
+#include "ServeReport.h"
+#include "ServingModel.h"
 #include "SyntheticOffers.h"
 
 #include <QCoreApplication>
@@ -54,8 +56,46 @@ void estimateAndWriteJson(benchmark::State &state)
     }
 }
 
+/// One serving estimate (Llama 2 70B's shape, with traffic) over every offer; target (issue 20):
+/// under 100 ms at 100,000 offers.
+void serveEveryOffer(benchmark::State &state)
+{
+    CostInputs inputs;
+    inputs.rows = bench::syntheticOffers(int(state.range(0)));
+    inputs.gpus = bench::syntheticGpuModels();
+    ServeSpec spec;
+    spec.parameters = 70e9;
+    spec.layers = 80;
+    spec.kvHeads = 8;
+    spec.headDim = 128;
+    spec.tokensPerMonth = 1e10;
+    qsizetype estimates = 0;
+    for (auto _ : state) {
+        const ServeRun run = estimateServing(spec, inputs);
+        estimates = run.estimates.size();
+        benchmark::DoNotOptimize(run.estimates.data());
+    }
+    state.counters["estimates"] = double(estimates);
+}
+
+/// The same plus writing `serve-estimate --format json` for all of it.
+void serveAndWriteJson(benchmark::State &state)
+{
+    CostInputs inputs;
+    inputs.rows = bench::syntheticOffers(int(state.range(0)));
+    inputs.gpus = bench::syntheticGpuModels();
+    ServeSpec spec;
+    spec.parameters = 70e9;
+    for (auto _ : state) {
+        const ServeRun run = estimateServing(spec, inputs);
+        benchmark::DoNotOptimize(ServeReport::json(spec, {}, run));
+    }
+}
+
 } // namespace
 
+BENCHMARK(serveEveryOffer)->Arg(1'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(serveAndWriteJson)->Arg(100'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(estimateEveryOffer)->Arg(1'000)->Arg(10'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
 BENCHMARK(estimateAndWriteJson)->Arg(1'000)->Arg(100'000)->Unit(benchmark::kMillisecond);
 

@@ -1,6 +1,7 @@
 #include "SyntheticOffers.h"
 
 #include <QDate>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -35,6 +36,14 @@ QList<GpuModel> syntheticGpuModels()
                                {u"RTX 4090 24GB"_s, {}, {}, 24},
                                {u"RTX A6000 48GB"_s, {}, {}, 48},
                                {u"GH200 96GB"_s, {}, {}, 96}};
+    // Memory bandwidth in GB/s, as the vendors' data sheets give it.
+    const QHash<QString, double> bandwidths = {
+        {u"H100 SXM 80GB"_s, 3350},  {u"H100 PCIe 80GB"_s, 2000}, {u"H200 141GB"_s, 4800},
+        {u"B200 180GB"_s, 8000},     {u"A100 SXM 80GB"_s, 2039},  {u"A100 SXM 40GB"_s, 1555},
+        {u"A100 PCIe 80GB"_s, 1935}, {u"L40S 48GB"_s, 864},       {u"L4 24GB"_s, 300},
+        {u"A10G 24GB"_s, 600},       {u"A10 24GB"_s, 600},        {u"T4 16GB"_s, 320},
+        {u"V100 16GB"_s, 900},       {u"V100 32GB"_s, 900},       {u"MI300X 192GB"_s, 5300},
+        {u"RTX 4090 24GB"_s, 1008},  {u"RTX A6000 48GB"_s, 768},  {u"GH200 96GB"_s, 4000}};
     QList<GpuModel> gpus;
     for (const Peak &p : peaks) {
         GpuModel g;
@@ -42,6 +51,7 @@ QList<GpuModel> syntheticGpuModels()
         g.bf16Tflops = p.bf16;
         g.fp8Tflops = p.fp8;
         g.memoryGb = p.memory;
+        g.bandwidthGbps = bandwidths.value(p.name); // for the serving estimate
         g.hasBf16 = !p.name.startsWith(u"V100"_s);
         gpus.append(g);
     }
