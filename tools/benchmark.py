@@ -223,8 +223,20 @@ def main():
     table = google_benchmark("price_table_benchmark", "filterKeystroke/100000|sortByGpuHourPrice/100000")
     absolute_row("one filter keystroke, 100,000 offers", table["filterKeystroke/100000"], "ms", 16)
     absolute_row("sort by USD per GPU-hour, 100,000 offers", table["sortByGpuHourPrice/100000"], "ms", 100)
-    cost = google_benchmark("cost_model_benchmark", "estimateEveryOffer/100000")
+    cost = google_benchmark("cost_model_benchmark", "estimateEveryOffer/100000|serveEveryOffer/100000")
     absolute_row("estimate one job over 100,000 offers", cost["estimateEveryOffer/100000"], "ms", 100)
+    absolute_row("one serving estimate over 100,000 offers", cost["serveEveryOffer/100000"], "ms", 100)
+
+    # Issue 20: either estimate as JSON over the 100,000-offer book, start to exit.
+    estimate_json = median_of(3, lambda: whole_process(
+        [app, "estimate", "--params", "7B", "--tokens", "1T", "--gpus", "64", "--format", "json",
+         "--db", big]))
+    absolute_row("estimate --format json, 100,000 offers (whole process)", estimate_json, "ms", 400)
+    serve_json = median_of(3, lambda: whole_process(
+        [app, "serve-estimate", "--params", "70B", "--layers", "80", "--kv-heads", "8",
+         "--head-dim", "128", "--format", "json", "--db", big]))
+    absolute_row("serve-estimate --format json, 100,000 offers (whole process)", serve_json, "ms",
+                 400)
 
     informative = dict(informative_stall)
     informative.update(google_benchmark("data_benchmark", ".*"))
