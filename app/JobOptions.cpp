@@ -15,7 +15,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::JobOptions", text);
 }
 
-/// Reads a number option; returns false (with *error set) when it is present but unreadable.
+} // namespace
+
 bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
                 QString *error)
 {
@@ -31,6 +32,8 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double &t
     target = *value;
     return true;
 }
+
+namespace {
 
 bool readWholeNumber(const QCommandLineParser &parser, const QString &name, int &target, int max,
                      QString *error)
@@ -180,45 +183,13 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     }
 
     OfferSelection &selection = request.selection;
-    if (parser.isSet(u"gpu"_s)) {
-        selection.gpuModel = resolveOrExplain(inputs, u"gpu"_s, parser.value(u"gpu"_s), error);
-        if (selection.gpuModel.isEmpty())
-            return std::nullopt;
-    }
+    if (!readOfferSelection(parser, inputs, selection, error))
+        return std::nullopt;
     if (parser.isSet(u"measured-on"_s)) {
         job.gpuHoursMeasuredOn =
             resolveOrExplain(inputs, u"measured-on"_s, parser.value(u"measured-on"_s), error);
         if (job.gpuHoursMeasuredOn.isEmpty())
             return std::nullopt;
-    }
-    if (parser.isSet(u"pricing"_s)) {
-        for (const QString &token : parser.value(u"pricing"_s).split(u',', Qt::SkipEmptyParts)) {
-            const auto pricing = pricingModelFromToken(token.trimmed());
-            if (!pricing) {
-                *error = tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
-                             .arg(token, pricingModelTokens().join(u", "));
-                return std::nullopt;
-            }
-            selection.pricing.append(*pricing);
-        }
-    }
-    if (parser.isSet(u"provider"_s)) {
-        QStringList providers;
-        for (const OfferRow &r : inputs.rows) {
-            if (!providers.contains(r.provider))
-                providers << r.provider;
-        }
-        const QString wanted = parser.value(u"provider"_s);
-        for (const QString &p : providers) {
-            if (p.compare(wanted, Qt::CaseInsensitive) == 0)
-                selection.provider = p;
-        }
-        if (selection.provider.isEmpty()) {
-            providers.sort(Qt::CaseInsensitive);
-            *error = tr("--provider: no offers from \"%1\"; the providers are: %2")
-                         .arg(wanted, providers.join(u", "));
-            return std::nullopt;
-        }
     }
     if (parser.isSet(u"price"_s)) {
         double price = 0;
@@ -247,6 +218,46 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     for (const FieldIssue &w : check.warnings)
         request.warnings << u"--%1: %2"_s.arg(w.field, w.message);
     return request;
+}
+
+bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
+                        OfferSelection &selection, QString *error)
+{
+    if (parser.isSet(u"gpu"_s)) {
+        selection.gpuModel = resolveOrExplain(inputs, u"gpu"_s, parser.value(u"gpu"_s), error);
+        if (selection.gpuModel.isEmpty())
+            return false;
+    }
+    if (parser.isSet(u"pricing"_s)) {
+        for (const QString &token : parser.value(u"pricing"_s).split(u',', Qt::SkipEmptyParts)) {
+            const auto pricing = pricingModelFromToken(token.trimmed());
+            if (!pricing) {
+                *error = tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
+                             .arg(token, pricingModelTokens().join(u", "));
+                return false;
+            }
+            selection.pricing.append(*pricing);
+        }
+    }
+    if (parser.isSet(u"provider"_s)) {
+        QStringList providers;
+        for (const OfferRow &r : inputs.rows) {
+            if (!providers.contains(r.provider))
+                providers << r.provider;
+        }
+        const QString wanted = parser.value(u"provider"_s);
+        for (const QString &p : std::as_const(providers)) {
+            if (p.compare(wanted, Qt::CaseInsensitive) == 0)
+                selection.provider = p;
+        }
+        if (selection.provider.isEmpty()) {
+            providers.sort(Qt::CaseInsensitive);
+            *error = tr("--provider: no offers from \"%1\"; the providers are: %2")
+                         .arg(wanted, providers.join(u", "));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace gpucompare::JobOptions

@@ -28,6 +28,15 @@ struct Request
 std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
                             QString *error);
 
+/// A number option in the forms users write (65.2B, 1.4e12, 0.4); true when absent (target
+/// untouched), false with *error naming the option when it is present but unreadable.
+bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
+                QString *error);
+/// --gpu, --pricing and --provider into `selection`, checked against the price book; shared
+/// with serve-estimate. False with *error naming the option and the values that exist.
+bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
+                        OfferSelection &selection, QString *error);
+
 } // namespace JobOptions
 
 } // namespace gpucompare

@@ -1,6 +1,6 @@
 #include "ServeOptions.h"
 
-#include "UserNumber.h"
+#include "JobOptions.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -16,20 +16,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::ServeOptions", text);
 }
 
-bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
-                QString *error)
-{
-    if (!parser.isSet(name))
-        return true;
-    const std::optional<double> value = parseQuantity(parser.value(name));
-    if (!value) {
-        *error = tr("--%1: \"%2\" is not a number; write it like 70B, 1e9 or 0.8")
-                     .arg(name, parser.value(name));
-        return false;
-    }
-    target = *value;
-    return true;
-}
+using JobOptions::readNumber;
 
 bool readWhole(const QCommandLineParser &parser, const QString &name, int &target, QString *error)
 {
@@ -144,45 +131,8 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     }
 
     OfferSelection &selection = request.selection;
-    if (parser.isSet(u"gpu"_s)) {
-        selection.gpuModel = resolveGpuName(inputs.gpus, parser.value(u"gpu"_s));
-        if (selection.gpuModel.isEmpty()) {
-            QStringList names;
-            for (const GpuModel &g : inputs.gpus)
-                names << g.name;
-            *error = tr("--gpu: unknown GPU \"%1\"; the GPU models are: %2")
-                         .arg(parser.value(u"gpu"_s), names.join(u", "_s));
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(u"pricing"_s)) {
-        for (const QString &token : parser.value(u"pricing"_s).split(u',', Qt::SkipEmptyParts)) {
-            const auto pricing = pricingModelFromToken(token.trimmed());
-            if (!pricing) {
-                *error = tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
-                             .arg(token, pricingModelTokens().join(u", "_s));
-                return std::nullopt;
-            }
-            selection.pricing.append(*pricing);
-        }
-    }
-    if (parser.isSet(u"provider"_s)) {
-        QStringList providers;
-        for (const OfferRow &r : inputs.rows) {
-            if (!providers.contains(r.provider))
-                providers << r.provider;
-        }
-        for (const QString &p : std::as_const(providers)) {
-            if (p.compare(parser.value(u"provider"_s), Qt::CaseInsensitive) == 0)
-                selection.provider = p;
-        }
-        if (selection.provider.isEmpty()) {
-            providers.sort(Qt::CaseInsensitive);
-            *error = tr("--provider: no offers from \"%1\"; the providers are: %2")
-                         .arg(parser.value(u"provider"_s), providers.join(u", "_s));
-            return std::nullopt;
-        }
-    }
+    if (!JobOptions::readOfferSelection(parser, inputs, selection, error))
+        return std::nullopt;
     if (parser.isSet(u"price"_s)) {
         double price = 0;
         if (!readNumber(parser, u"price"_s, price, error))

@@ -236,11 +236,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
 
     run.estimates.reserve(rows.size());
     for (const OfferRow &r : rows) {
-        if (!selection.gpuModel.isEmpty() && r.gpuModel != selection.gpuModel)
-            continue;
-        if (!selection.provider.isEmpty() && r.provider != selection.provider)
-            continue;
-        if (!selection.pricing.isEmpty() && !selection.pricing.contains(r.pricing))
+        if (!selection.matches(r))
             continue;
         if (r.usdPerGpuHour <= 0) {
             ++unpriced;

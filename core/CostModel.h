@@ -43,6 +43,14 @@ struct OfferSelection
     QString provider;
     QList<PricingModel> pricing;
     std::optional<double> hypotheticalUsdPerGpuHour; ///< one "custom" offer instead of the book
+
+    /// Whether the offer is of the GPU, provider and pricing asked for.
+    bool matches(const OfferRow &r) const
+    {
+        return (gpuModel.isEmpty() || r.gpuModel == gpuModel) &&
+               (provider.isEmpty() || r.provider == provider) &&
+               (pricing.isEmpty() || pricing.contains(r.pricing));
+    }
 };
 
 /// A job priced on one offer.

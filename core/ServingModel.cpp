@@ -238,14 +238,9 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
 
     QHash<QString, int> leftOut; // reason -> offers
     run.estimates.reserve(inputs.rows.size());
+    // The inputs hold only offers still listed (readCostInputs).
     for (const OfferRow &r : inputs.rows) {
-        if (!selection.gpuModel.isEmpty() && r.gpuModel != selection.gpuModel)
-            continue;
-        if (!selection.provider.isEmpty() && r.provider != selection.provider)
-            continue;
-        if (!selection.pricing.isEmpty() && !selection.pricing.contains(r.pricing))
-            continue;
-        if (!r.notListedSince.isEmpty() || r.usdPerInstanceHour.micros() <= 0)
+        if (!selection.matches(r) || r.usdPerGpuHour <= 0)
             continue;
         const PerGpu &w = workOn(r.gpuModel);
         if (!w.usable) {

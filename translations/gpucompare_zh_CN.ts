@@ -4332,10 +4332,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
 <context>
     <name>gpucompare::ServeOptions</name>
     <message>
-        <source>--%1: &quot;%2&quot; is not a number; write it like 70B, 1e9 or 0.8</source>
-        <translation>--%1：“%2”不是数字；请写成 70B、1e9 或 0.8 这样的形式</translation>
-    </message>
-    <message>
         <source>--%1: must be a whole number (got %2)</source>
         <translation>--%1：必须是整数（实际为 %2）</translation>
     </message>
@@ -4382,18 +4378,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>--%1: &quot;%2&quot; is not one of %3</source>
         <translation>--%1：“%2”不是 %3 之一</translation>
-    </message>
-    <message>
-        <source>--gpu: unknown GPU &quot;%1&quot;; the GPU models are: %2</source>
-        <translation>--gpu：未知 GPU“%1”；GPU 型号有：%2</translation>
-    </message>
-    <message>
-        <source>--pricing: &quot;%1&quot; is not one of %2 (a comma-separated list)</source>
-        <translation>--pricing：“%1”不是 %2 之一（逗号分隔的列表）</translation>
-    </message>
-    <message>
-        <source>--provider: no offers from &quot;%1&quot;; the providers are: %2</source>
-        <translation>--provider：没有来自“%1”的报价；供应商有：%2</translation>
     </message>
     <message>
         <source>--price: USD per GPU-hour must be above 0 and at most %1 (got %2)</source>

@@ -92,6 +92,8 @@ private:
     mutable QStringList m_haystacks;
     /// What rowContains() searches for one row.
     static QString haystackOf(const OfferRow &row);
+    /// Price per GPU-hour over the dense peak in PFLOP/s; 0 when the book has no peak.
+    static double usdPerPflopHourOf(const OfferRow &row);
     QLocale m_locale;
     QDate m_today;
 

@@ -1,0 +1,219 @@
+// The price table's orders: which offers share a row as regions of one machine and price, and
+// the sort by any column at catalog scale (typed comparisons, cached ranks).
+
+#include "PriceTableModel.h"
+#include "RegionGroups.h"
+
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+double PriceTableModel::usdPerPflopHourOf(const OfferRow &r)
+{
+    return r.denseTflops && *r.denseTflops > 0 ? r.usdPerGpuHour / (*r.denseTflops / 1000) : 0;
+}
+
+void PriceTableModel::rowsTouched()
+{
+    ++m_revision;
+    m_groupsValid = false;
+}
+
+void PriceTableModel::ensureRegionGroups() const
+{
+    if (m_groupsValid)
+        return;
+    m_groupOf = regionGroupsOf(m_rows);
+    const int groups =
+        m_groupOf.isEmpty() ? 0 : *std::max_element(m_groupOf.cbegin(), m_groupOf.cend()) + 1;
+    // Members by a counting sort: one allocation, not one list per group.
+    m_groupStart.fill(0, groups + 1);
+    for (const int g : std::as_const(m_groupOf))
+        ++m_groupStart[g + 1];
+    for (int g = 0; g < groups; ++g)
+        m_groupStart[g + 1] += m_groupStart[g];
+    m_groupMembers.resize(m_groupOf.size());
+    QList<int> next(m_groupStart.cbegin(), m_groupStart.cend() - 1);
+    for (int row = 0; row < m_groupOf.size(); ++row)
+        m_groupMembers[next[m_groupOf.at(row)]++] = row;
+    m_groupsValid = true;
+}
+
+int PriceTableModel::regionGroup(int row) const
+{
+    ensureRegionGroups();
+    return m_groupOf.at(row);
+}
+
+int PriceTableModel::regionGroupCount() const
+{
+    ensureRegionGroups();
+    return int(m_groupStart.size()) - 1;
+}
+
+QList<int> PriceTableModel::regionGroupRows(int group) const
+{
+    ensureRegionGroups();
+    return QList<int>(m_groupMembers.cbegin() + m_groupStart.at(group),
+                      m_groupMembers.cbegin() + m_groupStart.at(group + 1));
+}
+
+namespace {
+
+template <typename T> int order(const T &x, const T &y)
+{
+    return x < y ? -1 : (y < x ? 1 : 0);
+}
+
+template <typename T> int order(const std::optional<T> &x, const std::optional<T> &y)
+{
+    // Empty last, whatever the direction of the rest.
+    if (!x || !y)
+        return x ? -1 : (y ? 1 : 0);
+    return order(*x, *y);
+}
+
+} // namespace
+
+int PriceTableModel::compare(int leftRow, int rightRow, int column) const
+{
+    const OfferRow &a = m_rows.at(leftRow);
+    const OfferRow &b = m_rows.at(rightRow);
+    switch (column) {
+    case Provider:
+        return a.provider.compare(b.provider, Qt::CaseInsensitive);
+    case Gpu:
+        return a.gpuModel.compare(b.gpuModel, Qt::CaseInsensitive);
+    case Instance:
+        return a.instanceType.compare(b.instanceType, Qt::CaseInsensitive);
+    case Gpus:
+        return order(a.gpusPerInstance, b.gpusPerInstance);
+    case UsdPerInstanceHour:
+        return order(a.usdPerInstanceHour, b.usdPerInstanceHour);
+    case UsdPerGpuHour:
+        return order(a.usdPerGpuHour, b.usdPerGpuHour);
+    case AboveCheapest:
+        return order(a.percentAboveCheapest, b.percentAboveCheapest);
+    case Flags:
+        return order(a.flags, b.flags);
+    case Vcpus:
+        return order(a.vcpus, b.vcpus);
+    case RamGb:
+        return order(a.ramGb, b.ramGb);
+    case UsdPerPflopHour: {
+        const double x = usdPerPflopHourOf(a);
+        const double y = usdPerPflopHourOf(b);
+        return order(x > 0 ? std::optional(x) : std::nullopt,
+                     y > 0 ? std::optional(y) : std::nullopt);
+    }
+    default: {
+        const QVariant x = data(index(leftRow, column), SortRole);
+        const QVariant y = data(index(rightRow, column), SortRole);
+        const QPartialOrdering o = QVariant::compare(x, y);
+        return o == QPartialOrdering::Less ? -1 : (o == QPartialOrdering::Greater ? 1 : 0);
+    }
+    }
+}
+
+bool PriceTableModel::isPackedColumn(int column)
+{
+    switch (column) {
+    case Gpus:
+    case UsdPerInstanceHour:
+    case UsdPerGpuHour:
+    case AboveCheapest:
+    case Flags:
+    case Vcpus:
+    case RamGb:
+    case UsdPerPflopHour:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QList<PriceTableModel::SortKey> PriceTableModel::sortKeys(int column) const
+{
+    constexpr double empty = std::numeric_limits<double>::infinity();
+    const auto valueOf = [column, empty](const OfferRow &r) -> double {
+        switch (column) {
+        case Gpus:
+            return r.gpusPerInstance;
+        case UsdPerInstanceHour:
+            return double(r.usdPerInstanceHour.micros());
+        case UsdPerGpuHour:
+            return r.usdPerGpuHour;
+        case AboveCheapest:
+            return r.percentAboveCheapest;
+        case Flags:
+            return r.flags;
+        case Vcpus:
+            return r.vcpus ? double(*r.vcpus) : empty;
+        case RamGb:
+            return r.ramGb.value_or(empty);
+        case UsdPerPflopHour: {
+            const double value = usdPerPflopHourOf(r);
+            return value > 0 ? value : empty;
+        }
+        default:
+            return 0;
+        }
+    };
+    QList<SortKey> keys(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const OfferRow &r = m_rows.at(i);
+        keys[i] = SortKey{valueOf(r), r.usdPerGpuHour, r.offerId};
+    }
+    return keys;
+}
+
+const QList<int> &PriceTableModel::sortRanks(int column) const
+{
+    if (m_rankColumn == column && m_rankRevision == m_revision && m_ranks.size() == m_rows.size())
+        return m_ranks;
+    QList<int> order(m_rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (isPackedColumn(column)) {
+        const QList<SortKey> keys = sortKeys(column);
+        std::sort(order.begin(), order.end(), [&keys](int l, int r) {
+            const SortKey &a = keys.at(l);
+            const SortKey &b = keys.at(r);
+            if (a.value != b.value)
+                return a.value < b.value;
+            if (a.perGpu != b.perGpu)
+                return a.perGpu < b.perGpu;
+            return a.offerId < b.offerId;
+        });
+    } else {
+        std::sort(order.begin(), order.end(),
+                  [this, column](int l, int r) { return lessThanByValue(l, r, column); });
+    }
+    m_ranks.resize(m_rows.size());
+    for (int place = 0; place < order.size(); ++place)
+        m_ranks[order.at(place)] = place;
+    m_rankColumn = column;
+    m_rankRevision = m_revision;
+    return m_ranks;
+}
+
+bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const QList<int> &ranks = sortRanks(column);
+    return ranks.at(leftRow) < ranks.at(rightRow);
+}
+
+bool PriceTableModel::lessThanByValue(int leftRow, int rightRow, int column) const
+{
+    // Equal values keep a stable order: cheapest per GPU-hour first, then the offer's id.
+    if (const int c = compare(leftRow, rightRow, column); c != 0)
+        return c < 0;
+    const OfferRow &a = m_rows.at(leftRow);
+    const OfferRow &b = m_rows.at(rightRow);
+    if (a.usdPerGpuHour != b.usdPerGpuHour)
+        return a.usdPerGpuHour < b.usdPerGpuHour;
+    return a.offerId < b.offerId;
+}
+
+} // namespace gpucompare
