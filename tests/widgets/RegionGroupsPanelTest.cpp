@@ -12,6 +12,7 @@
 #include "PricesPanel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -109,6 +110,8 @@ TEST(RegionGroups, ThePriceTableShowsOneRowPerMachineAndPriceAndOpensItsRegions)
     // A click on "3 regions" opens the group without touching the calculator's GPU; another
     // click closes it, and the table stays on the group.
     panel.show();
+    QApplication::processEvents();
+    panel.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/prices-region-groups.png"));
     QSignalSpy chosen(&panel, &PricesPanel::gpuSelected);
     clickCell(panel.table(), rowOfOffer(panel, 1), C::Region);
     EXPECT_EQ(chosen.count(), 0);
