@@ -192,15 +192,9 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
             return std::nullopt;
     }
     if (parser.isSet(u"price"_s)) {
-        double price = 0;
-        if (!readNumber(parser, u"price"_s, price, error))
+        const std::optional<double> price = readPrice(parser, error);
+        if (!price)
             return std::nullopt;
-        if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
-            *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
-                         .arg(jobbounds::kMaxUsdPerGpuHour)
-                         .arg(parser.value(u"price"_s));
-            return std::nullopt;
-        }
         if (job.work == JobSpec::Work::Tokens && selection.gpuModel.isEmpty()) {
             *error = tr("--price with --params/--tokens needs --gpu: the GPU's peak turns FLOPs "
                         "into GPU-hours");
@@ -218,6 +212,20 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     for (const FieldIssue &w : check.warnings)
         request.warnings << u"--%1: %2"_s.arg(w.field, w.message);
     return request;
+}
+
+std::optional<double> readPrice(const QCommandLineParser &parser, QString *error)
+{
+    double price = 0;
+    if (!parser.isSet(u"price"_s) || !readNumber(parser, u"price"_s, price, error))
+        return std::nullopt;
+    if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
+        *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
+                     .arg(jobbounds::kMaxUsdPerGpuHour)
+                     .arg(parser.value(u"price"_s));
+        return std::nullopt;
+    }
+    return price;
 }
 
 bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,

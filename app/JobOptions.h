@@ -37,6 +37,10 @@ bool readNumber(const QCommandLineParser &parser, const QString &name, double &t
 bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
                         OfferSelection &selection, QString *error);
 
+/// --price, a hypothetical USD per GPU-hour in (0, kMaxUsdPerGpuHour]; nullopt when absent or
+/// invalid (then *error is set).
+std::optional<double> readPrice(const QCommandLineParser &parser, QString *error);
+
 } // namespace JobOptions
 
 } // namespace gpucompare

@@ -134,15 +134,9 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     if (!JobOptions::readOfferSelection(parser, inputs, selection, error))
         return std::nullopt;
     if (parser.isSet(u"price"_s)) {
-        double price = 0;
-        if (!readNumber(parser, u"price"_s, price, error))
+        const std::optional<double> price = JobOptions::readPrice(parser, error);
+        if (!price)
             return std::nullopt;
-        if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
-            *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
-                         .arg(jobbounds::kMaxUsdPerGpuHour)
-                         .arg(parser.value(u"price"_s));
-            return std::nullopt;
-        }
         if (selection.gpuModel.isEmpty()) {
             *error = tr("--price needs --gpu: the GPU's memory and bandwidth give the speed");
             return std::nullopt;

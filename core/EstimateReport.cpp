@@ -85,6 +85,29 @@ QByteArray csv(const EstimateRun &run)
     return out.toUtf8();
 }
 
+QString alignedColumns(QList<QStringList> lines, const std::function<bool(qsizetype)> &rightAligned)
+{
+    constexpr int kMaxColumn = 28;
+    QList<int> widths(lines.isEmpty() ? 0 : lines.first().size(), 0);
+    for (QStringList &line : lines) {
+        for (qsizetype i = 0; i < line.size() && i < widths.size(); ++i) {
+            if (line[i].size() > kMaxColumn)
+                line[i] = line[i].left(kMaxColumn - 1) + u'…';
+            widths[i] = std::max(widths[i], int(line[i].size()));
+        }
+    }
+    QString out;
+    for (const QStringList &line : std::as_const(lines)) {
+        QStringList padded;
+        for (qsizetype i = 0; i < line.size() && i < widths.size(); ++i) {
+            padded << (rightAligned(i) ? line[i].rightJustified(widths[i])
+                                       : line[i].leftJustified(widths[i]));
+        }
+        out += padded.join(u"  "_s).trimmed() + u'\n';
+    }
+    return out;
+}
+
 QString table(const JobSpec &job, const EstimateRun &run)
 {
     const QLocale c = QLocale::c();
@@ -104,25 +127,9 @@ QString table(const JobSpec &job, const EstimateRun &run)
         if (memory)
             lines.last() << (e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s);
     }
-    constexpr int kMaxColumn = 28;
-    QList<int> widths(lines.first().size(), 0);
-    for (QStringList &line : lines) {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            if (line[i].size() > kMaxColumn)
-                line[i] = line[i].left(kMaxColumn - 1) + u'…';
-            widths[i] = std::max(widths[i], int(line[i].size()));
-        }
-    }
-    QString out;
-    for (const QStringList &line : std::as_const(lines)) {
-        QStringList padded;
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            // Numbers (from the sixth column on) align right.
-            padded << (i >= 5 && i <= 9 ? line[i].rightJustified(widths[i])
-                                        : line[i].leftJustified(widths[i]));
-        }
-        out += padded.join(u"  "_s).trimmed() + u'\n';
-    }
+    // Numbers (from the sixth column on) align right.
+    QString out = alignedColumns(std::move(lines),
+                                 [](qsizetype column) { return column >= 5 && column <= 9; });
     out += u'\n' + estimateSummary(run, job) + u'\n';
     if (memory && std::any_of(run.estimates.cbegin(), run.estimates.cend(),
                               [](const JobEstimate &e) { return !e.fitsInMemory; })) {

@@ -3,6 +3,8 @@
 #include "CostModel.h"
 
 #include <QByteArray>
+#include <QStringList>
+#include <functional>
 
 class QIODevice;
 
@@ -18,6 +20,11 @@ bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &sele
 /// RFC 4180 CSV with the JSON field names as header; text cells that a spreadsheet would run
 /// as a formula (= + - @) are prefixed with an apostrophe.
 QByteArray csv(const EstimateRun &run);
+
+/// `lines` (a header, then rows) as columns for a terminal: cells cut at 28 characters, two
+/// spaces apart, right-aligned where `rightAligned(column)` says. Shared by both estimates.
+QString alignedColumns(QList<QStringList> lines,
+                       const std::function<bool(qsizetype)> &rightAligned);
 
 /// Aligned columns for a terminal, a summary line and the notes.
 QString table(const JobSpec &job, const EstimateRun &run);

@@ -7,17 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
-namespace {
-
-/// Rounded for files: six significant digits keeps 1,023,395.27 GPU-hours readable while
-/// cents survive in costs (rounded to 0.01 separately).
 double rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
 }
-
-} // namespace
 
 QJsonObject jobToJson(const JobSpec &job, const OfferSelection &selection)
 {

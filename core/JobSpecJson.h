@@ -8,6 +8,10 @@ namespace gpucompare {
 
 /// A job and the offers it is priced on, as JSON: the `job` object of `gpucompare estimate
 /// --format json`, and what a saved job stores. Keys are snake_case and never translated.
+/// A number as files write it: rounded to `decimals` places, so 1,023,395.27 GPU-hours stay
+/// readable while cents survive in costs.
+double rounded(double value, int decimals);
+
 QJsonObject jobToJson(const JobSpec &job, const OfferSelection &selection);
 
 /// Reads what jobToJson wrote. Missing keys keep their defaults, so a saved job from an older

@@ -1,6 +1,8 @@
 #include "ServeReport.h"
 
 #include "CsvWriter.h"
+#include "EstimateReport.h"
+#include "JobSpecJson.h"
 #include "JsonStreamWriter.h"
 
 #include <QBuffer>
@@ -14,12 +16,6 @@ using namespace Qt::StringLiterals;
 namespace gpucompare::ServeReport {
 
 namespace {
-
-double rounded(double value, int decimals)
-{
-    const double scale = std::pow(10.0, decimals);
-    return std::round(value * scale) / scale;
-}
 
 QString boundName(const ServeEstimate &e)
 {
@@ -177,26 +173,9 @@ QString table(const ServeSpec &spec, const ServeRun &run)
         if (e.replicas)
             lines.last() << QString::number(*e.replicas) << c.toString(*e.monthlyCostUsd, 'f', 0);
     }
-    constexpr int kMaxColumn = 28;
-    QList<int> widths(lines.first().size(), 0);
-    for (QStringList &line : lines) {
-        for (qsizetype i = 0; i < line.size(); ++i) {
-            if (line[i].size() > kMaxColumn)
-                line[i] = line[i].left(kMaxColumn - 1) + u'…';
-            widths[i] = std::max(widths[i], int(line[i].size()));
-        }
-    }
-    const auto numeric = [](qsizetype column) {
+    QString out = EstimateReport::alignedColumns(std::move(lines), [](qsizetype column) {
         return (column >= 5 && column <= 8) || column >= 11;
-    };
-    QString out;
-    for (const QStringList &line : std::as_const(lines)) {
-        QStringList padded;
-        for (qsizetype i = 0; i < line.size(); ++i)
-            padded << (numeric(i) ? line[i].rightJustified(widths[i])
-                                  : line[i].leftJustified(widths[i]));
-        out += padded.join(u"  "_s).trimmed() + u'\n';
-    }
+    });
     // The assumptions, as the issue asks: every figure the estimate rests on.
     out +=
         u"\nWeights %1 GB (%2, %3 bytes per parameter); KV cache %4 bytes per token; "

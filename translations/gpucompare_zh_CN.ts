@@ -4380,10 +4380,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>--%1：“%2”不是 %3 之一</translation>
     </message>
     <message>
-        <source>--price: USD per GPU-hour must be above 0 and at most %1 (got %2)</source>
-        <translation>--price：每 GPU 小时美元价格必须大于 0 且不超过 %1（实际为 %2）</translation>
-    </message>
-    <message>
         <source>--price needs --gpu: the GPU&apos;s memory and bandwidth give the speed</source>
         <translation>--price 需要 --gpu：GPU 的显存和带宽决定速度</translation>
     </message>
