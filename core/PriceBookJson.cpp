@@ -341,22 +341,6 @@ SavedJob readSavedJob(const ObjectReader &r)
     return j;
 }
 
-/// 1-based line and column of a byte offset, for parse errors.
-std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
-{
-    int line = 1;
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
-        if (bytes.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else if ((bytes.at(i) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
 } // namespace
 
 PriceBookJson::ReadResult PriceBookJson::read(QIODevice &device, const QString &fileName)

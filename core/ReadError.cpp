@@ -23,4 +23,19 @@ QString ReadError::toString() const
     return text + message;
 }
 
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else if ((bytes.at(i) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
 } // namespace gpucompare

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+#include <utility>
 
 namespace gpucompare {
 
@@ -19,5 +21,8 @@ struct ReadError
     /// "prices.json, line 4, column 12: offers[3].gpus_per_instance: must be a whole number"
     QString toString() const;
 };
+
+/// 1-based line and column of a byte offset into UTF-8 text (a JSON parse error's offset).
+std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset);
 
 } // namespace gpucompare

@@ -1,0 +1,162 @@
+// The serving presets, the vLLM result reader and the train-then-serve plan, against figures
+// worked out by hand.
+
+#include "ServePlan.h"
+#include "ServePresets.h"
+#include "VllmBenchmark.h"
+
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+TEST(ServePresets, EveryPresetHasAFullShapeAndASource)
+{
+    ASSERT_EQ(servePresets().size(), 7);
+    for (const ServePreset &p : servePresets()) {
+        SCOPED_TRACE(p.name.toStdString());
+        EXPECT_GT(p.parameters, 1e9);
+        EXPECT_GT(p.layers, 0);
+        EXPECT_GT(p.kvHeads, 0);
+        EXPECT_EQ(p.headDim, 128);
+        EXPECT_GE(p.maxContext, 4096);
+        EXPECT_GT(p.source.size(), 40);
+        ServeSpec spec;
+        p.applyTo(spec);
+        EXPECT_TRUE(checkServe(spec).isEmpty());
+    }
+}
+
+TEST(ServePresets, Llama2_70BHasGroupedQueryAttentionAndItsContextCutsLongerOnes)
+{
+    const ServePreset &p = servePresets().at(2);
+    ASSERT_EQ(p.name, u"Llama 2 70B"_s);
+    ServeSpec spec;
+    spec.contextTokens = 32768;
+    spec.batch = 7;
+    p.applyTo(spec);
+    EXPECT_EQ(spec.parameters, 70e9);
+    EXPECT_FALSE(spec.totalParameters);
+    EXPECT_EQ(spec.layers, 80);
+    EXPECT_EQ(spec.kvHeads, 8);
+    EXPECT_EQ(spec.contextTokens, 4096); // its released context
+    EXPECT_EQ(spec.batch, 7);            // kept
+    // 2 × 80 × 8 × 128 × 2 bytes = 327,680 bytes of KV cache per token.
+    EXPECT_DOUBLE_EQ(kvBytesPerToken(spec), 327680);
+}
+
+TEST(ServePresets, MixtralHoldsAllExpertsButComputesWithTwo)
+{
+    const ServePreset &p = servePresets().last();
+    ASSERT_EQ(p.name, u"Mixtral 8x7B"_s);
+    ServeSpec spec;
+    spec.totalParameters = 1; // replaced
+    p.applyTo(spec);
+    EXPECT_EQ(spec.parameters, 12.9e9);
+    ASSERT_TRUE(spec.totalParameters);
+    EXPECT_EQ(*spec.totalParameters, 46.7e9);
+    EXPECT_DOUBLE_EQ(weightBytes(spec), 93.4e9); // 46.7B × 2 bytes
+    EXPECT_EQ(spec.contextTokens, 4096);          // under its 32k: kept
+    servePresets().front().applyTo(spec);
+    EXPECT_FALSE(spec.totalParameters); // a dense preset after it clears the total
+}
+
+TEST(VllmBenchmark, ReadsThroughputModelAndRunFromASavedResult)
+{
+    const QByteArray json = R"({"date": "20250610-101500", "backend": "vllm",
+        "model_id": "meta-llama/Llama-2-70b-hf", "num_prompts": 1000,
+        "request_rate": "inf", "max_concurrency": 64, "duration": 812.4,
+        "completed": 1000, "total_input_tokens": 215196, "total_output_tokens": 198343,
+        "request_throughput": 1.23, "output_throughput": 1234.5,
+        "total_token_throughput": 2499.9, "mean_tpot_ms": 41.2,
+        "input_lens": [1, 2], "errors": ["", ""]})";
+    const auto read = VllmBenchmarkReader::read(json, u"run.json"_s);
+    ASSERT_TRUE(read.benchmark) << read.error.toString().toStdString();
+    EXPECT_DOUBLE_EQ(read.benchmark->outputTokensPerSecond, 1234.5);
+    EXPECT_EQ(read.benchmark->modelId, u"meta-llama/Llama-2-70b-hf"_s);
+    EXPECT_EQ(read.benchmark->completed, 1000);
+    EXPECT_EQ(read.benchmark->maxConcurrency, 64);
+    EXPECT_EQ(read.benchmark->description(),
+              u"1,235 tokens/s, meta-llama/Llama-2-70b-hf, 1,000 requests over 812 s, at most "
+              "64 at once (vLLM, 20250610-101500)"_s);
+}
+
+TEST(VllmBenchmark, NullConcurrencyAndMissingOptionalFieldsAreFine)
+{
+    const auto read = VllmBenchmarkReader::read(
+        R"({"output_throughput": 50, "max_concurrency": null})", u"a.json"_s);
+    ASSERT_TRUE(read.benchmark);
+    EXPECT_FALSE(read.benchmark->maxConcurrency);
+    EXPECT_EQ(read.benchmark->description(), u"50 tokens/s (vLLM)"_s);
+}
+
+TEST(VllmBenchmark, WrongFilesSayWhatIsWrongAndWhere)
+{
+    auto error = [](const QByteArray &bytes) {
+        const auto read = VllmBenchmarkReader::read(bytes, u"r.json"_s);
+        EXPECT_FALSE(read.benchmark);
+        return read.error.toString();
+    };
+    EXPECT_EQ(error(""), u"r.json: is empty"_s);
+    EXPECT_TRUE(error("{\n \"output_throughput\": 1,,\n}").startsWith(u"r.json, line 2, column"_s));
+    EXPECT_TRUE(error(R"({"format": "gpucompare-pricebook"})").contains(u"output_throughput"_s));
+    EXPECT_TRUE(error("[1, 2]").contains(u"not a vLLM serving benchmark result"_s));
+    EXPECT_TRUE(error(R"({"output_throughput": 0})").contains(u"above 0"_s));
+    EXPECT_TRUE(error(R"({"output_throughput": "fast"})").contains(u"output_throughput"_s));
+    // Truncated mid-file, as a copy cut short would be.
+    EXPECT_TRUE(error(R"({"output_throughput": 12.5, "model_id": "x)").contains(u"not valid JSON"_s));
+}
+
+namespace {
+
+ServeEstimate onInstances(double usdPerGpuHour, int gpus, int gpusPerInstance)
+{
+    ServeEstimate e;
+    e.usdPerGpuHour = usdPerGpuHour;
+    e.gpus = gpus;
+    e.gpusPerInstance = gpusPerInstance;
+    return e;
+}
+
+} // namespace
+
+TEST(ServePlan, OneReplicaAroundTheClockRentsWholeInstances)
+{
+    // 4 GPUs on 8-GPU machines rent one machine: 8 × $2 × 730.5 h = $11,688.
+    EXPECT_DOUBLE_EQ(monthlyServingUsd(onInstances(2, 4, 8)), 11688);
+    ServeEstimate perGpu = onInstances(2, 4, 8);
+    perGpu.perGpuRate = true; // 4 × $2 × 730.5
+    EXPECT_DOUBLE_EQ(monthlyServingUsd(perGpu), 5844);
+    ServeEstimate traffic = onInstances(2, 4, 8);
+    traffic.monthlyCostUsd = 30000; // the traffic's replicas win
+    EXPECT_DOUBLE_EQ(monthlyServingUsd(traffic), 30000);
+}
+
+TEST(ServePlan, TrainingPlusMonthsOfServingPlusMovingTheWeightsOnce)
+{
+    PlanInputs in;
+    in.trainingUsd = 100000;
+    in.trainingProvider = u"Lambda"_s;
+    in.servingMonthlyUsd = 11688;
+    in.servingProvider = u"AWS"_s;
+    in.months = 6;
+    in.weightBytes = 140e9; // 70B in bf16
+    PlanCost unpriced = planCost(in);
+    EXPECT_DOUBLE_EQ(unpriced.servingUsd, 70128);
+    EXPECT_FALSE(unpriced.egressPriced);
+    EXPECT_EQ(unpriced.egressUsd, 0);
+    EXPECT_TRUE(unpriced.egressNote.contains(u"140.0 GB"_s));
+    EXPECT_TRUE(unpriced.egressNote.contains(u"Lambda"_s));
+
+    in.egressUsdPerGb = 0.09; // 140 GB × $0.09 = $12.60
+    const PlanCost priced = planCost(in);
+    EXPECT_TRUE(priced.egressPriced);
+    EXPECT_NEAR(priced.egressUsd, 12.6, 1e-9);
+    EXPECT_NEAR(priced.totalUsd(), 100000 + 70128 + 12.6, 1e-6);
+
+    in.servingProvider = u"lambda"_s; // same provider: nothing moves out
+    const PlanCost same = planCost(in);
+    EXPECT_TRUE(same.egressPriced);
+    EXPECT_EQ(same.egressUsd, 0);
+    EXPECT_TRUE(same.egressNote.contains(u"one provider"_s));
+}
