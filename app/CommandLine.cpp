@@ -42,7 +42,7 @@ QString tr(const char *text)
 const QStringList kCommands = {u"estimate"_s, u"export"_s,         u"export-chart"_s,
                                u"import"_s,   u"serve-estimate"_s, u"update"_s};
 const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s,
-                             u"price-history"_s};
+                             u"price-history"_s, u"serve-cost"_s};
 
 } // namespace
 
@@ -71,8 +71,9 @@ CommandLine::CommandLine()
         "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
         "FILE (\"-\" for standard output)\n"
         "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
-        "[--pricing P] [job options]\n"
-        "      CHART: market-share | market-trend | prices | price-history | job-cost\n\n"
+        "[--pricing P] [job options | serving options]\n"
+        "      CHART: market-share | market-trend | prices | price-history | job-cost | "
+        "serve-cost\n\n"
         "Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; "
         "--gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, "
         "--overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price "
@@ -264,6 +265,22 @@ int CommandLine::runExportChart(const Parsed &parsed)
         const EstimateRun run = estimateJob(request->job, inputs, request->selection);
         chart = ChartFactory::jobCostBars(run, request->job);
         footer = ChartFactory::jobCostFooter(run, request->job, QDate::currentDate());
+    } else if (chartName == u"serve-cost") {
+        CostInputs inputs;
+        try {
+            inputs = readCostInputs(db, QDate::currentDate());
+        } catch (const DatabaseError &e) {
+            printError(e.message());
+            return 1;
+        }
+        QString error;
+        const std::optional<ServeOptions::Request> request =
+            ServeOptions::read(m_parser, inputs, &error);
+        if (!request)
+            return usageError(error);
+        const ServeRun run = estimateServing(request->spec, inputs, request->selection);
+        chart = ChartFactory::serveCostBars(run, request->spec);
+        footer = ChartFactory::serveCostFooter(run, request->spec, QDate::currentDate());
     } else if (chartName == u"prices" || chartName == u"price-history") {
         const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
         GpuModelRepository gpus(db);

@@ -1,5 +1,6 @@
 #include "ChartFactory.h"
 
+#include "ChartParts.h"
 #include "CheapestPerProvider.h"
 #include "SourcePublisher.h"
 
@@ -37,7 +38,13 @@ QString percentText(double percent)
     return QLocale().toString(percent, 'f', whole ? 0 : 1) + u" %"_s;
 }
 
+} // namespace
+
+namespace chartparts {
+
+namespace {
 bool g_darkTheme = false;
+} // namespace
 
 QColor labelColor()
 {
@@ -60,15 +67,9 @@ QChart *newChart(const QString &title)
     return chart;
 }
 
-constexpr int kCents = -1;
-
-/// Dollar amounts as horizontal bars, first item at the top, each labelled past its end (a
-/// $1.85 bar is too short to hold its own label). `values` are in the unit `suffix` names.
-/// A `labelPrecision` of kCents puts each price with two decimals beside its category instead
-/// ("Lambda  $1.80"): a bar label has significant digits only, "$1.8" beside "$6.155".
 void addDollarBars(QChart *chart, const QStringList &categories, const QList<double> &values,
                    int labelPrecision, const QString &suffix, const QString &axisTitle,
-                   QColor color = {})
+                   QColor color)
 {
     auto *set = new QBarSet(axisTitle);
     QStringList bottomUp;
@@ -97,7 +98,10 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     auto *axisX = new QValueAxis;
     axisX->setRange(0, maxValue * 1.3); // room for the label past the longest bar
     axisX->applyNiceNumbers();
-    axisX->setLabelFormat(u"$%.0f"_s + suffix);
+    // Cents on an axis of cents ("$0.05"), else whole units: "$0" four times said nothing.
+    const double axisMax = axisX->max();
+    axisX->setLabelFormat((axisMax <= 1 ? u"$%.2f"_s : axisMax <= 5 ? u"$%.1f"_s : u"$%.0f"_s) +
+                          suffix);
     axisX->setTitleText(axisTitle);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -105,7 +109,6 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     series->attachAxis(axisX);
 }
 
-/// Ten distinguishable colours (Tableau 10), so no two lines of a trend share one.
 QColor seriesColor(qsizetype index)
 {
     static const QRgb palette[] = {0x4e79a7, 0xf28e2b, 0xe15759, 0x76b7b2, 0x59a14f,
@@ -113,7 +116,9 @@ QColor seriesColor(qsizetype index)
     return QColor::fromRgb(palette[index % 10]);
 }
 
-} // namespace
+} // namespace chartparts
+
+using namespace chartparts;
 
 void ChartFactory::setDarkTheme(bool dark)
 {

@@ -5,6 +5,7 @@
 #include "OfferRow.h"
 #include "PriceBookData.h"
 #include "PriceHistory.h"
+#include "ServingModel.h"
 
 #include <QDate>
 #include <QList>
@@ -78,6 +79,23 @@ public:
     static QString jobCostFooter(const EstimateRun &run, const JobSpec &job, const QDate &today);
     /// "65.2B params × 1.4T tokens, 2,048 GPUs" or "100,320 GPU-hours, 440 GPUs".
     static QString jobDescription(const JobSpec &job);
+
+    /// USD per million output tokens on the cheapest offer of each provider the model fits on,
+    /// cheapest at the top, at most maxBars of them.
+    static QChart *serveCostBars(const ServeRun &run, const ServeSpec &spec, int maxBars = 15);
+    /// The line under an exported serving chart: the cheapest offer, the date, the formula.
+    static QString serveCostFooter(const ServeRun &run, const ServeSpec &spec, const QDate &today);
+    /// "70B params, bf16, batch 16, 4,096-token context".
+    static QString serveDescription(const ServeSpec &spec);
+
+    /// One part of a plan's cost: "Training at Lambda", "Serving at AWS, 12 months".
+    struct PlanPart
+    {
+        QString label;
+        double usd = 0;
+    };
+    /// The plan's parts as one stacked bar, each part's amount in the legend.
+    static QChart *planBars(const QList<PlanPart> &parts, const QString &title);
 
     /// The source caption shown under a share chart (HTML with a link).
     static QString shareCaption(const MarketShareSnapshot &snapshot);

@@ -1,0 +1,167 @@
+// The serving charts of ChartFactory: USD per million tokens per provider, and the plan's
+// training + serving + egress bar (issue 20).
+
+#include "ChartFactory.h"
+
+#include "ChartParts.h"
+#include "CheapestPerProvider.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+using namespace chartparts;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gpucompare::ChartFactory", text);
+}
+
+} // namespace
+
+QString ChartFactory::serveDescription(const ServeSpec &spec)
+{
+    const QLocale locale;
+    QString params = formatQuantity(spec.parameters);
+    if (spec.totalParameters)
+        params = tr("%1 of %2").arg(params, formatQuantity(*spec.totalParameters));
+    return tr("%1 params, %2, batch %3, %4-token context")
+        .arg(params, weightPrecisionToken(spec.precision), locale.toString(spec.batch),
+             locale.toString(spec.contextTokens));
+}
+
+QChart *ChartFactory::serveCostBars(const ServeRun &run, const ServeSpec &spec, int maxBars)
+{
+    QChart *chart = newChart(tr("Serving cost by provider<br>%1")
+                                 .arg(serveDescription(spec).toHtmlEscaped()));
+    chart->legend()->setVisible(false);
+    // Fitting estimates come first, each cheapest per token first: a provider's first fitting
+    // estimate is its cheapest.
+    QList<const ServeEstimate *> cheapest = firstOfEachProvider(
+        run.estimates, [](const ServeEstimate &e) { return e.fitsInMemory ? e.provider : QString(); });
+    cheapest.removeIf([](const ServeEstimate *e) { return !e->fitsInMemory; });
+    const qsizetype providers = cheapest.size();
+    if (providers > maxBars) {
+        cheapest.resize(maxBars);
+        chart->setTitle(tr("Serving cost<br>%1 cheapest of %2 providers<br>%3")
+                            .arg(maxBars)
+                            .arg(providers)
+                            .arg(serveDescription(spec).toHtmlEscaped()));
+    }
+    if (cheapest.isEmpty()) {
+        chart->setTitle(chart->title() + u"<br>"_s +
+                        (run.estimates.isEmpty() ? tr("No offer matches.")
+                                                 : tr("The model fits on no offer.")));
+        return chart;
+    }
+    if (cheapest.first()->provider == u"custom"_s)
+        chart->setTitle(chart->title() + u" "_s + tr("(hypothetical price)"));
+    const bool oneGpu =
+        std::all_of(cheapest.cbegin(), cheapest.cend(), [&](const ServeEstimate *e) {
+            return e->gpuModel == cheapest.first()->gpuModel;
+        });
+    QStringList categories;
+    QList<double> usd;
+    for (const ServeEstimate *e : std::as_const(cheapest)) {
+        categories << (oneGpu ? e->provider
+                              : tr("%1 · %2").arg(e->provider, e->gpuModel.section(u' ', 0, 0)));
+        usd << e->usdPerMillionTokens;
+    }
+    addDollarBars(chart, categories, usd, kCents, QString(),
+                  cheapest.first()->measured ? tr("USD per million output tokens (measured)")
+                                             : tr("USD per million output tokens"),
+                  QColor(0x59, 0xa1, 0x4f));
+    return chart;
+}
+
+QString ChartFactory::serveCostFooter(const ServeRun &run, const ServeSpec &spec,
+                                      const QDate &today)
+{
+    const QLocale locale;
+    QString footer;
+    const auto cheapest = std::find_if(run.estimates.cbegin(), run.estimates.cend(),
+                                       [](const ServeEstimate &e) { return e.fitsInMemory; });
+    if (cheapest != run.estimates.cend()) {
+        footer = tr("Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s.")
+                     .arg(cheapest->provider, locale.toString(cheapest->gpus), cheapest->gpuModel,
+                          locale.toString(cheapest->usdPerMillionTokens, 'f', 2),
+                          locale.toString(cheapest->tokensPerSecond, 'f', 0))
+                     .toHtmlEscaped() +
+                 u"<br>"_s;
+    }
+    if (spec.measuredTokensPerSecond) {
+        footer += tr("Prices from the price book as of %1. Throughput measured: %2 tokens/s per "
+                     "replica.")
+                      .arg(today.toString(Qt::ISODate),
+                           locale.toString(*spec.measuredTokensPerSecond, 'f', 0));
+    } else {
+        footer += tr("Prices from the price book as of %1. Decode step = max(weights + KV read "
+                     "÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million "
+                     "tokens = USD per GPU-hour × GPUs ÷ (tokens/s × 3,600) × 10⁶.")
+                      .arg(today.toString(Qt::ISODate), locale.toString(spec.bandwidthEfficiency),
+                           locale.toString(spec.mfu));
+    }
+    if (run.kvBytesPerToken == 0)
+        footer += u" "_s + tr("No KV cache counted: the model's shape was not given.");
+    return footer;
+}
+
+QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QString &title)
+{
+    QChart *chart = newChart(title.toHtmlEscaped());
+    double total = 0;
+    for (const PlanPart &p : parts)
+        total += p.usd;
+    if (parts.isEmpty() || total <= 0) {
+        chart->setTitle(chart->title() + u"<br>"_s + tr("Nothing to plan yet."));
+        chart->legend()->setVisible(false);
+        return chart;
+    }
+    struct Unit
+    {
+        double scale;
+        QString suffix;
+    };
+    const Unit unit = total >= 1e6   ? Unit{1e6, tr("M")}
+                      : total >= 1e3 ? Unit{1e3, tr("k")}
+                                     : Unit{1, QString()};
+    const QLocale locale;
+    auto *series = new QHorizontalStackedBarSeries;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        // The amount in the legend: a thin slice such as the egress has no room for a label.
+        auto *set = new QBarSet(tr("%1: $%2").arg(parts.at(i).label,
+                                                  locale.toString(parts.at(i).usd, 'f', 0)));
+        set->setColor(seriesColor(i));
+        *set << parts.at(i).usd / unit.scale;
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto *axisY = new QBarCategoryAxis;
+    axisY->append(tr("Total $%1").arg(locale.toString(total, 'f', 0)));
+    auto *axisX = new QValueAxis;
+    axisX->setRange(0, total / unit.scale * 1.05);
+    axisX->applyNiceNumbers();
+    axisX->setLabelFormat(u"$%.0f"_s + unit.suffix);
+    axisX->setTitleText(unit.suffix.isEmpty() ? tr("USD") : tr("USD (%1)").arg(unit.suffix));
+    chart->addAxis(axisY, Qt::AlignLeft);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisY);
+    series->attachAxis(axisX);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+} // namespace gpucompare
