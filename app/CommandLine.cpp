@@ -41,8 +41,8 @@ QString tr(const char *text)
 
 const QStringList kCommands = {u"estimate"_s, u"export"_s,         u"export-chart"_s,
                                u"import"_s,   u"serve-estimate"_s, u"update"_s};
-const QStringList kCharts = {u"market-share"_s, u"market-trend"_s, u"prices"_s, u"job-cost"_s,
-                             u"price-history"_s, u"serve-cost"_s};
+const QStringList kCharts = {u"market-share"_s, u"market-trend"_s,  u"prices"_s,
+                             u"job-cost"_s,     u"price-history"_s, u"serve-cost"_s};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "CommitWatcher.h"
 #include "CompareOffersDialog.h"
 #include "CostInputsReader.h"
+#include "CostTabs.h"
 #include "DataSourcesDialog.h"
 #include "DatabaseError.h"
 #include "EditorChecks.h"
@@ -65,12 +66,13 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         applyTheme(theme);
     m_marketShare = new MarketSharePanel(this);
     m_prices = new PricesPanel(this);
-    m_jobCost = new JobCostPanel(this);
+    m_costs = new CostTabs(this);
+    m_jobCost = m_costs->jobCost();
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_marketShare);
     m_splitter->addWidget(m_prices);
-    m_splitter->addWidget(m_jobCost);
+    m_splitter->addWidget(m_costs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
@@ -89,7 +91,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     connect(m_marketShare, &MarketSharePanel::providerFilterRequested, m_prices,
             &PricesPanel::setProviderFilter);
-    connect(m_prices, &PricesPanel::gpuSelected, m_jobCost, &JobCostPanel::setGpuModel);
+    connect(m_prices, &PricesPanel::gpuSelected, m_costs, &CostTabs::setGpuModel);
     connect(m_jobCost, &JobCostPanel::saveJobRequested, this, [this](const SavedJob &job) {
         writeToBook(tr("Saving the job \"%1\"").arg(job.name),
                     [&] { SavedJobRepository(m_book->database()).save(job); });
@@ -131,7 +133,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     }
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
         for (QWidget *w = now; w; w = w->parentWidget()) {
-            if (w == m_marketShare || w == m_prices || w == m_jobCost) {
+            if (w == m_marketShare || w == m_prices || w == m_costs) {
                 m_lastChartPanel = w;
                 return;
             }
@@ -237,7 +239,7 @@ void MainWindow::reload()
             }
         });
         m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
-        m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
+        m_costs->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Price book"), e.message());
     }
@@ -257,9 +259,9 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
         QList<qint64> gone = offerIds;
         for (const OfferRow &row : current)
             gone.removeAll(row.offerId);
-        m_jobCost->releaseOffers();
+        m_costs->releaseOffers();
         m_prices->updateOffers(current, gone);
-        m_jobCost->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
+        m_costs->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Price book"), e.message());
     }
@@ -286,7 +288,7 @@ void MainWindow::setTheme(Theme theme)
     QSettings().setValue(u"theme"_s, themeToken(theme));
     m_marketShare->refreshCharts();
     m_prices->refreshCharts();
-    m_jobCost->refreshCharts();
+    m_costs->refreshCharts();
 }
 
 void MainWindow::closeBook()
@@ -308,6 +310,7 @@ QVariantMap MainWindow::viewState() const
     return {{u"prices"_s, m_prices->viewState()},
             {u"shareTab"_s, m_marketShare->tabs()->currentIndex()},
             {u"jobTab"_s, m_jobCost->views()->currentIndex()},
+            {u"costTab"_s, m_costs->currentIndex()},
             // pos() and size(), not saveGeometry(): restoring that on X11 puts the window a
             // title bar lower each time (the frame counted once more).
             {u"pos"_s, pos()},
@@ -322,6 +325,7 @@ void MainWindow::restoreViewState(const QVariantMap &state)
     m_prices->restoreViewState(state.value(u"prices"_s).toMap());
     m_marketShare->tabs()->setCurrentIndex(state.value(u"shareTab"_s).toInt());
     m_jobCost->views()->setCurrentIndex(state.value(u"jobTab"_s).toInt());
+    m_costs->setCurrentIndex(state.value(u"costTab"_s).toInt());
     resize(state.value(u"size"_s).toSize());
     move(state.value(u"pos"_s).toPoint());
     if (state.value(u"maximized"_s).toBool())
@@ -448,8 +452,8 @@ ExportableChartView *MainWindow::currentChartView() const
         ExportableChartView *visible = m_prices->visibleChartView();
         return visible ? visible : m_prices->chartView();
     }
-    if (m_lastChartPanel == m_jobCost)
-        return m_jobCost->chartView();
+    if (m_lastChartPanel == m_costs)
+        return m_costs->currentChartView();
     return m_marketShare->currentChartView();
 }
 

@@ -12,6 +12,7 @@ class QSplitter;
 namespace gpucompare {
 
 class CommitWatcher;
+class CostTabs;
 class ExportableChartView;
 class FileActions;
 enum class Theme;
@@ -35,6 +36,8 @@ public:
     MarketSharePanel *marketSharePanel() const { return m_marketShare; }
     PricesPanel *pricesPanel() const { return m_prices; }
     JobCostPanel *jobCostPanel() const { return m_jobCost; }
+    /// Training, Serving and Plan.
+    CostTabs *costTabs() const { return m_costs; }
 
     /// Reads the price book into the panels again.
     void reload();
@@ -117,7 +120,8 @@ private:
     QSplitter *m_splitter = nullptr;
     MarketSharePanel *m_marketShare = nullptr;
     PricesPanel *m_prices = nullptr;
-    JobCostPanel *m_jobCost = nullptr;
+    CostTabs *m_costs = nullptr;
+    JobCostPanel *m_jobCost = nullptr; ///< the Training tab of m_costs
     FileActions *m_fileActions = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countsLabel = nullptr;

@@ -17,7 +17,8 @@ PanelLayout::PanelLayout(QSplitter *splitter, QObject *parent)
     , m_splitter(splitter)
 {
     for (int i = 0; i < m_splitter->count(); ++i) {
-        if (auto *title = m_splitter->widget(i)->findChild<QLabel *>(u"panelTitle"_s)) {
+        // The cost panel's tabs each have a title: any of them toggles the panel.
+        for (QLabel *title : m_splitter->widget(i)->findChildren<QLabel *>(u"panelTitle"_s)) {
             title->installEventFilter(this);
             title->setToolTip(tr("Double-click to show this panel alone, and again for all "
                                  "three."));

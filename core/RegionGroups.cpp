@@ -55,6 +55,30 @@ size_t qHash(const EstimateKey &key, size_t seed = 0)
     return qHashMulti(seed, e.provider, e.gpuModel, e.instanceType, e.totalUsd, int(e.pricing));
 }
 
+struct ServeKey
+{
+    const ServeEstimate *estimate;
+    bool operator==(const ServeKey &other) const
+    {
+        const ServeEstimate &a = *estimate;
+        const ServeEstimate &b = *other.estimate;
+        return a.usdPerMillionTokens == b.usdPerMillionTokens &&
+               a.tokensPerSecond == b.tokensPerSecond && a.usdPerGpuHour == b.usdPerGpuHour &&
+               a.gpus == b.gpus && a.gpusPerInstance == b.gpusPerInstance &&
+               a.perGpuRate == b.perGpuRate && a.pricing == b.pricing &&
+               a.fitsInMemory == b.fitsInMemory && a.replicas == b.replicas &&
+               a.monthlyCostUsd == b.monthlyCostUsd && a.provider == b.provider &&
+               a.gpuModel == b.gpuModel && a.instanceType == b.instanceType && a.notes == b.notes;
+    }
+};
+
+size_t qHash(const ServeKey &key, size_t seed = 0)
+{
+    const ServeEstimate &e = *key.estimate;
+    return qHashMulti(seed, e.provider, e.gpuModel, e.instanceType, e.usdPerMillionTokens,
+                      int(e.pricing));
+}
+
 template <typename Key, typename Item> QList<int> groupsOf(const QList<Item> &items)
 {
     QHash<Key, int> groupOf;
@@ -80,6 +104,11 @@ QList<int> regionGroupsOf(const QList<OfferRow> &rows)
 QList<int> regionGroupsOf(const QList<JobEstimate> &estimates)
 {
     return groupsOf<EstimateKey>(estimates);
+}
+
+QList<int> regionGroupsOf(const QList<ServeEstimate> &estimates)
+{
+    return groupsOf<ServeKey>(estimates);
 }
 
 QStringList distinctRegions(QStringList regions)

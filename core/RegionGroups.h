@@ -2,6 +2,7 @@
 
 #include "CostModel.h"
 #include "OfferRow.h"
+#include "ServingModel.h"
 
 #include <QList>
 #include <QStringList>
@@ -18,6 +19,7 @@ namespace gpucompare {
 /// always gives the same numbers, and two lists with the same partition give equal results.
 QList<int> regionGroupsOf(const QList<OfferRow> &rows);
 QList<int> regionGroupsOf(const QList<JobEstimate> &estimates);
+QList<int> regionGroupsOf(const QList<ServeEstimate> &estimates);
 
 /// The regions of a group's members as a sorted list without repeats; "not stated" regions
 /// are left out (the count says how many rows there are).

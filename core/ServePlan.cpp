@@ -46,10 +46,10 @@ PlanCost planCost(const PlanInputs &in)
     } else {
         cost.egressPriced = true;
         cost.egressUsd = gigabytes * *in.egressUsdPerGb;
-        cost.egressNote = tr("%1 GB of weights × $%2 per GB out of %3, once.")
-                              .arg(locale.toString(gigabytes, 'f', 1),
-                                   locale.toString(*in.egressUsdPerGb, 'f', 3),
-                                   in.trainingProvider);
+        cost.egressNote =
+            tr("%1 GB of weights × $%2 per GB out of %3, once.")
+                .arg(locale.toString(gigabytes, 'f', 1),
+                     locale.toString(*in.egressUsdPerGb, 'f', 3), in.trainingProvider);
     }
     return cost;
 }

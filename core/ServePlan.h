@@ -21,8 +21,8 @@ struct PlanInputs
     double servingMonthlyUsd = 0;
     QString servingProvider;
     double months = 12;
-    double weightBytes = 0;                 ///< what moves: the weights as served
-    std::optional<double> egressUsdPerGb;   ///< the training provider's, typed by the user
+    double weightBytes = 0;               ///< what moves: the weights as served
+    std::optional<double> egressUsdPerGb; ///< the training provider's, typed by the user
 };
 
 struct PlanCost

@@ -12,13 +12,13 @@ namespace gpucompare {
 struct ServePreset
 {
     QString name;
-    QString source;          ///< where the figures come from, shown as the preset's tooltip
-    double parameters = 0;   ///< per token (a mixture of experts: the active ones)
+    QString source;             ///< where the figures come from, shown as the preset's tooltip
+    double parameters = 0;      ///< per token (a mixture of experts: the active ones)
     double totalParameters = 0; ///< held in memory; 0 when the same as `parameters`
     int layers = 0;
     int kvHeads = 0;
     int headDim = 0;
-    int maxContext = 0;      ///< the longest context the model was released for
+    int maxContext = 0; ///< the longest context the model was released for
 
     /// Applies the shape to `spec`, keeping precision, batch, GPUs and traffic; a context
     /// longer than the model's is cut to it.

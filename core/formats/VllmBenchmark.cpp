@@ -33,9 +33,9 @@ QString VllmBenchmark::description() const
     if (!modelId.isEmpty())
         text += u", "_s + modelId;
     if (completed > 0 && durationSeconds > 0) {
-        text += u", "_s + tr("%1 requests over %2 s")
-                              .arg(locale.toString(completed),
-                                   locale.toString(durationSeconds, 'f', 0));
+        text += u", "_s +
+                tr("%1 requests over %2 s")
+                    .arg(locale.toString(completed), locale.toString(durationSeconds, 'f', 0));
     }
     if (maxConcurrency)
         text += u", "_s + tr("at most %1 at once").arg(locale.toString(*maxConcurrency));
@@ -46,7 +46,10 @@ QString VllmBenchmark::description() const
 VllmBenchmarkReader::Result VllmBenchmarkReader::read(QIODevice &device, const QString &fileName)
 {
     if (device.size() > kMaxFileBytes) {
-        return {std::nullopt, ReadError{fileName, 0, 0, {},
+        return {std::nullopt, ReadError{fileName,
+                                        0,
+                                        0,
+                                        {},
                                         tr("is larger than %1 MB; a benchmark result is smaller")
                                             .arg(kMaxFileBytes / (1024 * 1024))}};
     }
@@ -65,13 +68,16 @@ VllmBenchmarkReader::Result VllmBenchmarkReader::read(const QByteArray &bytes,
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(bytes, parseError.offset);
-        result.error = {fileName, line, column, {},
-                        tr("not valid JSON (%1)").arg(parseError.errorString())};
+        result.error = {
+            fileName, line, column, {}, tr("not valid JSON (%1)").arg(parseError.errorString())};
         return result;
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.contains(u"output_throughput"_s)) {
-        result.error = {fileName, 0, 0, {},
+        result.error = {fileName,
+                        0,
+                        0,
+                        {},
                         tr("is not a vLLM serving benchmark result: it has no "
                            "\"output_throughput\" (save one with --save-result)")};
         return result;

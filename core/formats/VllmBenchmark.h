@@ -16,13 +16,14 @@ namespace gpucompare {
 struct VllmBenchmark
 {
     double outputTokensPerSecond = 0;
-    QString modelId;       ///< "model_id", may be empty
-    QString date;          ///< "date" as vLLM writes it ("20250101-120000"), may be empty
-    int completed = 0;     ///< requests completed
+    QString modelId;   ///< "model_id", may be empty
+    QString date;      ///< "date" as vLLM writes it ("20250101-120000"), may be empty
+    int completed = 0; ///< requests completed
     double durationSeconds = 0;
     std::optional<int> maxConcurrency; ///< null in the file when unlimited
 
-    /// "1,234 tokens/s, meta-llama/Llama-2-70b-hf, 1,000 requests over 812 s (vLLM, 20250101-120000)"
+    /// "1,234 tokens/s, meta-llama/Llama-2-70b-hf, 1,000 requests over 812 s (vLLM,
+    /// 20250101-120000)"
     QString description() const;
 };
 

@@ -2,6 +2,7 @@
 // worked out by hand.
 
 #include "ServePlan.h"
+
 #include "ServePresets.h"
 #include "VllmBenchmark.h"
 
@@ -56,7 +57,7 @@ TEST(ServePresets, MixtralHoldsAllExpertsButComputesWithTwo)
     ASSERT_TRUE(spec.totalParameters);
     EXPECT_EQ(*spec.totalParameters, 46.7e9);
     EXPECT_DOUBLE_EQ(weightBytes(spec), 93.4e9); // 46.7B × 2 bytes
-    EXPECT_EQ(spec.contextTokens, 4096);          // under its 32k: kept
+    EXPECT_EQ(spec.contextTokens, 4096);         // under its 32k: kept
     servePresets().front().applyTo(spec);
     EXPECT_FALSE(spec.totalParameters); // a dense preset after it clears the total
 }
@@ -104,7 +105,8 @@ TEST(VllmBenchmark, WrongFilesSayWhatIsWrongAndWhere)
     EXPECT_TRUE(error(R"({"output_throughput": 0})").contains(u"above 0"_s));
     EXPECT_TRUE(error(R"({"output_throughput": "fast"})").contains(u"output_throughput"_s));
     // Truncated mid-file, as a copy cut short would be.
-    EXPECT_TRUE(error(R"({"output_throughput": 12.5, "model_id": "x)").contains(u"not valid JSON"_s));
+    EXPECT_TRUE(
+        error(R"({"output_throughput": 12.5, "model_id": "x)").contains(u"not valid JSON"_s));
 }
 
 namespace {

@@ -100,7 +100,9 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     axisX->applyNiceNumbers();
     // Cents on an axis of cents ("$0.05"), else whole units: "$0" four times said nothing.
     const double axisMax = axisX->max();
-    axisX->setLabelFormat((axisMax <= 1 ? u"$%.2f"_s : axisMax <= 5 ? u"$%.1f"_s : u"$%.0f"_s) +
+    axisX->setLabelFormat((axisMax <= 1   ? u"$%.2f"_s
+                           : axisMax <= 5 ? u"$%.1f"_s
+                                          : u"$%.0f"_s) +
                           suffix);
     axisX->setTitleText(axisTitle);
     chart->addAxis(axisY, Qt::AlignLeft);

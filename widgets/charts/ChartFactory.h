@@ -85,7 +85,7 @@ public:
     static QChart *serveCostBars(const ServeRun &run, const ServeSpec &spec, int maxBars = 15);
     /// The line under an exported serving chart: the cheapest offer, the date, the formula.
     static QString serveCostFooter(const ServeRun &run, const ServeSpec &spec, const QDate &today);
-    /// "70B params, bf16, batch 16, 4,096-token context".
+    /// "70B params, bf16, batch 16\n4,096-token context".
     static QString serveDescription(const ServeSpec &spec);
 
     /// One part of a plan's cost: "Training at Lambda", "Serving at AWS, 12 months".
@@ -94,8 +94,9 @@ public:
         QString label;
         double usd = 0;
     };
-    /// The plan's parts as one stacked bar, each part's amount in the legend.
-    static QChart *planBars(const QList<PlanPart> &parts, const QString &title);
+    /// The plan's parts as one stacked bar, each part's amount in the legend; the title's
+    /// lines stay short so that a narrow panel does not elide them.
+    static QChart *planBars(const QList<PlanPart> &parts, const QStringList &titleLines);
 
     /// The source caption shown under a share chart (HTML with a link).
     static QString shareCaption(const MarketShareSnapshot &snapshot);

@@ -2,7 +2,6 @@
 // training + serving + egress bar (issue 20).
 
 #include "ChartFactory.h"
-
 #include "ChartParts.h"
 #include "CheapestPerProvider.h"
 
@@ -28,6 +27,20 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::ChartFactory", text);
 }
 
+/// "$13", "$9.7k", "$508k", "$1.23M": three significant digits, short enough for a legend.
+QString compactDollars(double usd)
+{
+    const QLocale locale;
+    const auto digits = [&](double v) {
+        return v >= 100 ? 0 : v >= 10 ? 1 : 2;
+    };
+    if (usd >= 1e6)
+        return u"$"_s + locale.toString(usd / 1e6, 'f', digits(usd / 1e6)) + tr("M");
+    if (usd >= 1e3)
+        return u"$"_s + locale.toString(usd / 1e3, 'f', digits(usd / 1e3)) + tr("k");
+    return u"$"_s + locale.toString(usd, 'f', 0);
+}
+
 } // namespace
 
 QString ChartFactory::serveDescription(const ServeSpec &spec)
@@ -36,28 +49,29 @@ QString ChartFactory::serveDescription(const ServeSpec &spec)
     QString params = formatQuantity(spec.parameters);
     if (spec.totalParameters)
         params = tr("%1 of %2").arg(params, formatQuantity(*spec.totalParameters));
-    return tr("%1 params, %2, batch %3, %4-token context")
+    // Two short lines: a narrow panel elides a long title line.
+    return tr("%1 params, %2, batch %3\n%4-token context")
         .arg(params, weightPrecisionToken(spec.precision), locale.toString(spec.batch),
              locale.toString(spec.contextTokens));
 }
 
 QChart *ChartFactory::serveCostBars(const ServeRun &run, const ServeSpec &spec, int maxBars)
 {
-    QChart *chart = newChart(tr("Serving cost by provider<br>%1")
-                                 .arg(serveDescription(spec).toHtmlEscaped()));
+    const QString description = serveDescription(spec).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
+    QChart *chart = newChart(tr("Serving cost<br>%1").arg(description));
     chart->legend()->setVisible(false);
     // Fitting estimates come first, each cheapest per token first: a provider's first fitting
     // estimate is its cheapest.
-    QList<const ServeEstimate *> cheapest = firstOfEachProvider(
-        run.estimates, [](const ServeEstimate &e) { return e.fitsInMemory ? e.provider : QString(); });
+    QList<const ServeEstimate *> cheapest =
+        firstOfEachProvider(run.estimates, [](const ServeEstimate &e) {
+            return e.fitsInMemory ? e.provider : QString();
+        });
     cheapest.removeIf([](const ServeEstimate *e) { return !e->fitsInMemory; });
     const qsizetype providers = cheapest.size();
     if (providers > maxBars) {
         cheapest.resize(maxBars);
-        chart->setTitle(tr("Serving cost<br>%1 cheapest of %2 providers<br>%3")
-                            .arg(maxBars)
-                            .arg(providers)
-                            .arg(serveDescription(spec).toHtmlEscaped()));
+        chart->setTitle(
+            tr("%1 cheapest of %2 providers<br>%3").arg(maxBars).arg(providers).arg(description));
     }
     if (cheapest.isEmpty()) {
         chart->setTitle(chart->title() + u"<br>"_s +
@@ -79,8 +93,8 @@ QChart *ChartFactory::serveCostBars(const ServeRun &run, const ServeSpec &spec, 
         usd << e->usdPerMillionTokens;
     }
     addDollarBars(chart, categories, usd, kCents, QString(),
-                  cheapest.first()->measured ? tr("USD per million output tokens (measured)")
-                                             : tr("USD per million output tokens"),
+                  cheapest.first()->measured ? tr("USD per million tokens (measured)")
+                                             : tr("USD per million tokens"),
                   QColor(0x59, 0xa1, 0x4f));
     return chart;
 }
@@ -117,9 +131,12 @@ QString ChartFactory::serveCostFooter(const ServeRun &run, const ServeSpec &spec
     return footer;
 }
 
-QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QString &title)
+QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QStringList &titleLines)
 {
-    QChart *chart = newChart(title.toHtmlEscaped());
+    QStringList escaped;
+    for (const QString &line : titleLines)
+        escaped << line.toHtmlEscaped();
+    QChart *chart = newChart(escaped.join(u"<br>"_s));
     double total = 0;
     for (const PlanPart &p : parts)
         total += p.usd;
@@ -140,8 +157,8 @@ QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QString &titl
     auto *series = new QHorizontalStackedBarSeries;
     for (qsizetype i = 0; i < parts.size(); ++i) {
         // The amount in the legend: a thin slice such as the egress has no room for a label.
-        auto *set = new QBarSet(tr("%1: $%2").arg(parts.at(i).label,
-                                                  locale.toString(parts.at(i).usd, 'f', 0)));
+        auto *set =
+            new QBarSet(tr("%1 %2").arg(parts.at(i).label, compactDollars(parts.at(i).usd)));
         set->setColor(seriesColor(i));
         *set << parts.at(i).usd / unit.scale;
         series->append(set);
@@ -149,7 +166,7 @@ QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QString &titl
     series->setBarWidth(0.6);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(tr("Total $%1").arg(locale.toString(total, 'f', 0)));
+    axisY->append(tr("Total %1").arg(compactDollars(total)));
     auto *axisX = new QValueAxis;
     axisX->setRange(0, total / unit.scale * 1.05);
     axisX->applyNiceNumbers();

@@ -339,6 +339,7 @@ void JobCostPanel::recompute()
         m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
         m_notes->setText(check.errors.first().message);
         refreshChart();
+        Q_EMIT estimated();
         return;
     }
     m_job = m_form->job();
@@ -364,6 +365,7 @@ void JobCostPanel::recompute()
     m_notes->setVisible(!notes.isEmpty());
     refreshChart();
     m_columns->fitWidths();
+    Q_EMIT estimated();
 }
 
 int JobCostPanel::barsThatFit() const

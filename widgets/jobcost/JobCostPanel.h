@@ -63,6 +63,8 @@ public:
     const CostInputs &costInputs() const { return m_inputs; }
 
 Q_SIGNALS:
+    /// New results (or none, when the inputs are invalid).
+    void estimated();
     void saveJobRequested(const SavedJob &job);
     void renameJobRequested(const QString &from, const QString &to);
     void deleteJobRequested(const QString &name);

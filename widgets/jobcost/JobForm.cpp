@@ -1,6 +1,6 @@
 #include "JobForm.h"
 
-#include "Theme.h"
+#include "CalculatorRows.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,36 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
-namespace {
-
-QDoubleSpinBox *newDoubleSpin(QWidget *parent, const QString &name, double min, double max,
-                              int decimals, double step, const QString &suffix = {},
-                              const QString &prefix = {})
-{
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setObjectName(name);
-    spin->setRange(min, max);
-    spin->setDecimals(decimals);
-    spin->setSingleStep(step);
-    spin->setSuffix(suffix);
-    spin->setPrefix(prefix);
-    spin->setGroupSeparatorShown(true);
-    spin->setKeyboardTracking(true);
-    return spin;
-}
-
-QSpinBox *newSpin(QWidget *parent, const QString &name, int min, int max,
-                  const QString &suffix = {})
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setObjectName(name);
-    spin->setRange(min, max);
-    spin->setSuffix(suffix);
-    spin->setGroupSeparatorShown(true);
-    return spin;
-}
-
-} // namespace
+using calculator::newDoubleSpin;
+using calculator::newSpin;
 
 JobForm::JobForm(QWidget *parent)
     : QWidget(parent)
@@ -64,11 +36,11 @@ JobForm::JobForm(QWidget *parent)
            tr("Compute the work from model size and data (C = 6·N·D), or start from GPU-hours "
               "a run reported."));
 
-    m_params = newQuantityEdit(u"params"_s, tr("e.g. 7B or 7e9"));
+    m_params = calculator::newQuantityEdit(this, u"params"_s, tr("e.g. 7B or 7e9"));
     addRow(m_form, tr("&Parameters:"), m_params, u"params"_s,
            tr("N, the parameters trained per token; for a mixture of experts "
               "the activated ones. Suffixes: k, M, B, T."));
-    m_tokens = newQuantityEdit(u"tokens"_s, tr("e.g. 1T or 1.4e12"));
+    m_tokens = calculator::newQuantityEdit(this, u"tokens"_s, tr("e.g. 1T or 1.4e12"));
     m_tokenRows << addRow(m_form, tr("T&raining tokens:"), m_tokens, u"tokens"_s,
                           tr("D, the tokens seen per epoch. Compute-optimal is about 20 tokens "
                              "per parameter (Chinchilla)."));
@@ -77,7 +49,7 @@ JobForm::JobForm(QWidget *parent)
     m_tokenRows << addRow(m_form, tr("&Epochs:"), m_epochs, u"epochs"_s,
                           tr("Passes over the tokens; fine-tuning often runs 2-5."));
 
-    m_gpuHours = newQuantityEdit(u"gpu-hours"_s, tr("e.g. 184320"));
+    m_gpuHours = calculator::newQuantityEdit(this, u"gpu-hours"_s, tr("e.g. 184320"));
     m_hourRows << addRow(m_form, tr("GPU-&hours:"), m_gpuHours, u"gpu-hours"_s,
                          tr("GPU-hours a run reported. Reported figures usually include restarts "
                             "already, so leave the overhead at 1."));
@@ -225,44 +197,12 @@ JobForm::JobForm(QWidget *parent)
     showMessages();
 }
 
-QLineEdit *JobForm::newQuantityEdit(const QString &key, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(key);
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    return edit;
-}
-
 QWidget *JobForm::addRow(QFormLayout *form, const QString &label, QWidget *field,
                          const QString &key, const QString &toolTip)
 {
-    auto *row = new QWidget(field->parentWidget());
-    auto *rowLayout = new QVBoxLayout(row);
-    rowLayout->setContentsMargins(0, 0, 0, 0);
-    rowLayout->setSpacing(1);
-    field->setParent(row);
-    rowLayout->addWidget(field);
-    auto *message = new QLabel(row);
-    message->setObjectName(key + u"Message"_s);
-    message->setWordWrap(true);
-    message->hide();
-    rowLayout->addWidget(message);
-    m_messages.insert(key, message);
-
-    auto *labelWidget = new QLabel(label, row->parentWidget());
-    labelWidget->setBuddy(field);
-    // Screen readers look for a buddy label among the field's siblings only; this one sits a
-    // level up, beside the row that also holds the message, so the name is given outright.
-    if (field->accessibleName().isEmpty())
-        field->setAccessibleName(QString(label).remove(u'&').remove(u':'));
-    if (!toolTip.isEmpty()) {
-        field->setToolTip(toolTip);
-        labelWidget->setToolTip(toolTip);
-        field->setAccessibleDescription(toolTip);
-    }
-    form->addRow(labelWidget, row);
-    return row;
+    const calculator::Row row = calculator::addRow(form, label, field, key, toolTip);
+    m_messages.insert(key, row.message);
+    return row.row;
 }
 
 void JobForm::setGpuModels(const QList<GpuModel> &gpus)
@@ -464,19 +404,9 @@ void JobForm::updateModeVisibility()
 void JobForm::showMessages()
 {
     const JobCheck current = check();
-    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
-        const QString error = current.firstErrorFor(it.key());
-        const QString warning = current.firstWarningFor(it.key());
-        QLabel *label = it.value();
-        if (!error.isEmpty()) {
-            label->setText(error);
-            label->setStyleSheet(u"color: %1;"_s.arg(errorTextColor(QApplication::palette())));
-        } else if (!warning.isEmpty()) {
-            label->setText(warning);
-            label->setStyleSheet(u"color: %1;"_s.arg(warningTextColor(QApplication::palette())));
-        }
-        label->setVisible(!error.isEmpty() || !warning.isEmpty());
-    }
+    for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it)
+        calculator::showMessage(it.value(), current.firstErrorFor(it.key()),
+                                current.firstWarningFor(it.key()));
 }
 
 } // namespace gpucompare

@@ -50,7 +50,6 @@ private:
     /// Adds "label: field" with a message line under the field; returns the row's widget.
     QWidget *addRow(QFormLayout *form, const QString &label, QWidget *field, const QString &key,
                     const QString &toolTip);
-    QLineEdit *newQuantityEdit(const QString &key, const QString &placeholder);
     void updateModeVisibility();
     void showMessages();
     void onEdited();

@@ -1,0 +1,299 @@
+// The Serving tab and the Plan view, driven through the real window on the bundled price book.
+
+#include "ServingPanel.h"
+
+#include "CostInputsReader.h"
+#include "CostTabs.h"
+#include "ExportableChartView.h"
+#include "JobCostPanel.h"
+#include "JobEstimateModel.h"
+#include "LayoutProblems.h"
+#include "MainWindow.h"
+#include "PlanView.h"
+#include "PriceBook.h"
+#include "PriceTableModel.h"
+#include "PricesPanel.h"
+#include "ServeEstimateModel.h"
+#include "ServeForm.h"
+#include "ServePresets.h"
+#include "UnnamedControls.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class Serving : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto opened = PriceBook::open(m_dir.filePath(u"book.sqlite"_s));
+        ASSERT_TRUE(opened.book) << opened.error.toStdString();
+        m_window = std::make_unique<MainWindow>(std::move(opened.book));
+        m_window->resize(1280, 720);
+        m_window->show();
+        m_costs = m_window->costTabs();
+        m_costs->setCurrentWidget(m_costs->serving());
+        QApplication::processEvents();
+        m_panel = m_costs->serving();
+        m_form = m_panel->form();
+        m_panel->recompute();
+    }
+
+    QString cell(int row, int column) const
+    {
+        return m_panel->table()->model()->index(row, column).data().toString();
+    }
+
+    template <typename T> T *field(const QString &name) const
+    {
+        auto *w = m_form->findChild<T *>(name);
+        EXPECT_TRUE(w) << name.toStdString();
+        return w;
+    }
+
+    /// The message line under a form field (see calculator::addRow).
+    QLabel *message(const QString &key) const { return field<QLabel>(key + u"Message"_s); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    CostTabs *m_costs = nullptr;
+    ServingPanel *m_panel = nullptr;
+    ServeForm *m_form = nullptr;
+};
+
+} // namespace
+
+TEST_F(Serving, TheTabPricesThePresetModelOnEveryOfferCheapestPerTokenFirst)
+{
+    // Opens on Llama 2 70B, the README's example, with its shape from the preset.
+    EXPECT_EQ(field<QComboBox>(u"serveModel"_s)->currentText(), u"Llama 2 70B"_s);
+    EXPECT_EQ(field<QSpinBox>(u"serveLayers"_s)->value(), 80);
+    EXPECT_EQ(field<QSpinBox>(u"serveKvHeads"_s)->value(), 8);
+    ASSERT_GT(m_panel->table()->model()->rowCount(), 10);
+
+    // The table shows what the serving model gives on the same offers.
+    const CostInputs inputs = m_window->jobCostPanel()->costInputs();
+    const ServeRun expected = estimateServing(m_form->spec(), inputs);
+    ASSERT_FALSE(expected.estimates.isEmpty());
+    const ServeEstimate &cheapest = expected.estimates.first();
+    using C = ServeEstimateModel;
+    EXPECT_EQ(cell(0, C::Provider), cheapest.provider);
+    EXPECT_EQ(cell(0, C::UsdPerMillionTokens),
+              u"$"_s + QLocale().toString(cheapest.usdPerMillionTokens, 'f', 2));
+    EXPECT_TRUE(m_panel->summary().startsWith(u"Cheapest: "_s + cheapest.provider))
+        << m_panel->summary().toStdString();
+    // Cheapest per token first, every fitting offer before those the model does not fit on.
+    double previous = 0;
+    bool sawUnfit = false;
+    for (int row = 0; row < m_panel->table()->model()->rowCount(); ++row) {
+        const QString usd = cell(row, C::UsdPerMillionTokens);
+        if (usd == u"does not fit"_s) {
+            sawUnfit = true;
+            continue;
+        }
+        ASSERT_FALSE(sawUnfit) << "a fitting offer after one that does not fit, row " << row;
+        const double value = QLocale().toDouble(usd.mid(1));
+        EXPECT_GE(value, previous) << row;
+        previous = value;
+    }
+    // The assumptions are said under the summary.
+    const auto *notes = m_panel->findChild<QLabel *>(u"serveNotes"_s);
+    EXPECT_TRUE(notes->text().contains(u"bandwidth efficiency 0.8"_s))
+        << notes->text().toStdString();
+    EXPECT_TRUE(notes->text().contains(u"Weights 140.0 GB"_s));
+
+    // One GPU model: a 70B model needs several 80 GB GPUs; every row is an H100 SXM.
+    m_form->setGpuModel(u"H100 SXM 80GB"_s);
+    m_panel->recompute();
+    ASSERT_GT(m_panel->table()->model()->rowCount(), 0);
+    for (int row = 0; row < m_panel->table()->model()->rowCount(); ++row)
+        EXPECT_EQ(cell(row, C::Gpu), u"H100 SXM 80GB"_s);
+    EXPECT_EQ(cell(0, C::Gpus), u"4"_s); // 161.5 GB in 4 × 72 GB
+}
+
+TEST_F(Serving, AWrongNumberIsExplainedUnderItsFieldAndClearsTheResults)
+{
+    auto *params = field<QLineEdit>(u"serveParams"_s);
+    params->setFocus();
+    params->selectAll();
+    QTest::keyClicks(params, u"seventy"_s);
+    EXPECT_TRUE(message(u"params"_s)->isVisible());
+    EXPECT_TRUE(message(u"params"_s)->text().contains(u"\"seventy\" is not a number"_s))
+        << message(u"params"_s)->text().toStdString();
+    // A typed size is no longer the preset's.
+    EXPECT_EQ(field<QComboBox>(u"serveModel"_s)->currentIndex(), 0);
+    m_panel->recompute();
+    EXPECT_EQ(m_panel->table()->model()->rowCount(), 0);
+    EXPECT_TRUE(m_panel->summary().contains(u"Fix the inputs"_s));
+
+    params->selectAll();
+    QTest::keyClicks(params, u"70B"_s);
+    EXPECT_FALSE(message(u"params"_s)->isVisible());
+    // Fewer parameters in memory than computed is refused with its range.
+    auto *total = field<QLineEdit>(u"serveTotalParams"_s);
+    total->setText(u"7B"_s);
+    EXPECT_TRUE(message(u"total-params"_s)->isVisible());
+    total->clear();
+    m_panel->recompute();
+    EXPECT_GT(m_panel->table()->model()->rowCount(), 0);
+}
+
+TEST_F(Serving, AMixtureOfExpertsPresetHoldsEveryExpertInMemory)
+{
+    auto *model = field<QComboBox>(u"serveModel"_s);
+    const int mixtral = model->findText(u"Mixtral 8x7B"_s);
+    ASSERT_GT(mixtral, 0);
+    EXPECT_TRUE(model->itemData(mixtral, Qt::ToolTipRole).toString().contains(u"46.7B"_s));
+    m_form->applyPreset(mixtral - 1);
+    const ServeSpec spec = m_form->spec();
+    EXPECT_EQ(spec.parameters, 12.9e9);
+    ASSERT_TRUE(spec.totalParameters);
+    EXPECT_EQ(*spec.totalParameters, 46.7e9);
+    EXPECT_EQ(field<QLineEdit>(u"serveTotalParams"_s)->text(), u"46.7B"_s);
+    m_panel->recompute();
+    const auto *notes = m_panel->findChild<QLabel *>(u"serveNotes"_s);
+    EXPECT_TRUE(notes->text().contains(u"Weights 93.4 GB"_s)) << notes->text().toStdString();
+}
+
+TEST_F(Serving, TrafficSizesReplicasAndAMonthlyCost)
+{
+    using C = ServeEstimateModel;
+    EXPECT_TRUE(m_panel->table()->isColumnHidden(C::Monthly));
+    field<QGroupBox>(u"serveTraffic"_s)->setChecked(true);
+    field<QLineEdit>(u"serveTokensPerMonth"_s)->setText(u"10B"_s);
+    m_panel->recompute();
+    EXPECT_FALSE(m_panel->table()->isColumnHidden(C::Monthly));
+    const ServeEstimate &first = m_panel->model()->estimate(0);
+    ASSERT_TRUE(first.replicas && first.monthlyCostUsd);
+    // 1e10 tokens a month is 3,803 tokens/s: enough replicas to carry it.
+    EXPECT_GE(*first.replicas * first.tokensPerSecond, 1e10 / (730.5 * 3600) - 1e-6);
+    EXPECT_TRUE(m_panel->summary().contains(u"a month on"_s)) << m_panel->summary().toStdString();
+
+    // The same traffic as requests: 5 a second of 500 tokens is 6.5745B tokens a month.
+    field<QComboBox>(u"serveTrafficMode"_s)->setCurrentIndex(1);
+    EXPECT_TRUE(field<QLabel>(u"serveTrafficTotal"_s)->text().startsWith(u"6.5745B output"_s))
+        << field<QLabel>(u"serveTrafficTotal"_s)->text().toStdString();
+    EXPECT_NEAR(*m_form->spec().tokensPerMonth, 5 * 500 * 3600 * 730.5, 1);
+}
+
+TEST_F(Serving, AVllmResultBecomesTheMeasuredThroughputAndABadOneChangesNothing)
+{
+    const QString good = m_dir.filePath(u"vllm.json"_s);
+    QFile file(good);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"date": "20250610-101500", "model_id": "meta-llama/Llama-2-70b-hf",
+                  "completed": 1000, "duration": 812.4, "max_concurrency": 64,
+                  "output_throughput": 2000.0, "total_token_throughput": 4000.0})");
+    file.close();
+    QString error;
+    ASSERT_TRUE(m_form->importVllmResult(good, &error)) << error.toStdString();
+    EXPECT_TRUE(field<QGroupBox>(u"serveMeasured"_s)->isChecked());
+    EXPECT_EQ(field<QDoubleSpinBox>(u"serveMeasuredTps"_s)->value(), 2000.0);
+    EXPECT_TRUE(
+        field<QLabel>(u"serveMeasuredSource"_s)->text().contains(u"meta-llama/Llama-2-70b-hf"_s));
+    m_panel->recompute();
+    using C = ServeEstimateModel;
+    EXPECT_EQ(cell(0, C::TokensPerSecond), u"2,000 measured"_s);
+    EXPECT_EQ(cell(0, C::Bound), u"measured"_s);
+    // $/M = $/GPU-h × GPUs ÷ (2,000 × 3,600) × 10⁶.
+    const ServeEstimate &e = m_panel->model()->estimate(0);
+    EXPECT_NEAR(e.usdPerMillionTokens, e.usdPerGpuHour * e.gpus / (2000.0 * 3600) * 1e6, 1e-9);
+
+    const ServeSpec before = m_form->spec();
+    const QString bad = m_dir.filePath(u"price-book.json"_s);
+    QFile badFile(bad);
+    ASSERT_TRUE(badFile.open(QIODevice::WriteOnly));
+    badFile.write(R"({"format": "gpucompare-pricebook", "offers": []})");
+    badFile.close();
+    EXPECT_FALSE(m_form->importVllmResult(bad, &error));
+    EXPECT_TRUE(error.startsWith(u"price-book.json: "_s)) << error.toStdString();
+    EXPECT_TRUE(error.contains(u"output_throughput"_s));
+    EXPECT_EQ(m_form->spec().measuredTokensPerSecond, before.measuredTokensPerSecond);
+    EXPECT_FALSE(m_form->importVllmResult(m_dir.filePath(u"missing.json"_s), &error));
+    EXPECT_TRUE(error.contains(u"missing.json"_s));
+}
+
+TEST_F(Serving, ThePlanAddsTrainingServingAndMovingTheWeights)
+{
+    JobCostPanel *training = m_window->jobCostPanel();
+    training->applyPreset(0);
+    training->recompute();
+    m_costs->setCurrentWidget(m_costs->plan());
+    QApplication::processEvents();
+    PlanView *plan = m_costs->plan();
+
+    const JobEstimate *cheapestTraining = training->run().cheapest();
+    ASSERT_TRUE(cheapestTraining);
+    const ServeEstimate &cheapestServing = m_panel->run().estimates.first();
+    ASSERT_TRUE(cheapestServing.fitsInMemory);
+    const double monthly = monthlyServingUsd(cheapestServing);
+    EXPECT_NEAR(plan->cost().trainingUsd, cheapestTraining->totalUsd, 1e-6);
+    EXPECT_NEAR(plan->cost().servingUsd, 12 * monthly, 1e-6);
+    EXPECT_TRUE(plan->totalText().startsWith(u"Total: $"_s)) << plan->totalText().toStdString();
+
+    // Serving elsewhere than training: the weights leave the training provider once.
+    auto *servingPicker = plan->findChild<QComboBox *>(u"planServing"_s);
+    QString other;
+    for (int i = 1; i < servingPicker->count(); ++i) {
+        if (servingPicker->itemData(i).toString() != cheapestTraining->provider) {
+            other = servingPicker->itemData(i).toString();
+            break;
+        }
+    }
+    ASSERT_FALSE(other.isEmpty());
+    plan->setServingProvider(other);
+    plan->setMonths(6);
+    EXPECT_FALSE(plan->cost().egressPriced);
+    EXPECT_TRUE(plan->totalText().contains(u"egress not priced"_s));
+    plan->setEgressUsdPerGb(0.09);
+    EXPECT_TRUE(plan->cost().egressPriced);
+    EXPECT_NEAR(plan->cost().egressUsd, m_panel->run().weightBytes / 1e9 * 0.09, 1e-6);
+    EXPECT_NEAR(plan->cost().totalUsd(),
+                plan->cost().trainingUsd + plan->cost().servingUsd + plan->cost().egressUsd, 1e-6);
+    EXPECT_EQ(plan->parts().size(), 3);
+
+    // The stacked bar exports to PNG like every chart.
+    const QString png = m_dir.filePath(u"plan.png"_s);
+    QString error;
+    ASSERT_TRUE(plan->chartView()->exportPng(png, QSize(1200, 900), 1.5, &error))
+        << error.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(1200, 900));
+    QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    QFile::remove(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/plan-export.png"));
+    QFile::copy(png, QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/plan-export.png"));
+    m_window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-plan.png"));
+    EXPECT_EQ(gpucompare::test::layoutProblems(m_window.get()).join(u"\n"_s).toStdString(), "");
+}
+
+TEST_F(Serving, TheTabsLayOutCleanlyAndNameEveryControl)
+{
+    QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    for (int tab : {0, 1}) {
+        m_panel->views()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        EXPECT_EQ(gpucompare::test::layoutProblems(m_window.get()).join(u"\n"_s).toStdString(), "")
+            << "results tab " << tab;
+        EXPECT_EQ(gpucompare::test::unnamedControls(m_window.get()).join(u", "_s), QString());
+        m_window->grab().save(
+            QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-serving%1.png")
+                .arg(tab == 0 ? QString() : u"-chart"_s));
+    }
+    // The chart of the tab in view is the one File › Export Chart saves.
+    EXPECT_EQ(m_costs->currentChartView(), m_panel->chartView());
+}

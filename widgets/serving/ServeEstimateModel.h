@@ -1,0 +1,74 @@
+#pragma once
+
+#include "ServingModel.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+
+namespace gpucompare {
+
+/// The Serving tab's results: one row per offer, fitting offers first and cheapest per token
+/// first, numbers compared as numbers. Offers that differ only by region serve at the same
+/// cost and share one row, "17 regions", with the regions in its tooltip.
+class ServeEstimateModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Provider,
+        Gpu,
+        UsdPerMillionTokens,
+        TokensPerSecond,
+        Gpus,
+        UsdPerGpuHour,
+        Monthly,
+        Replicas,
+        Bound,
+        Memory,
+        Pricing,
+        Offer,
+        Region,
+        ColumnCount
+    };
+
+    explicit ServeEstimateModel(QObject *parent = nullptr);
+
+    void setEstimates(const QList<ServeEstimate> &estimates);
+    /// The estimate a row shows (a group's cheapest).
+    const ServeEstimate &estimate(int row) const { return m_rows.at(row); }
+    /// How many offers the row stands for.
+    int offersInRow(int row) const { return int(m_regions.at(row).size()); }
+
+    bool lessThan(int leftRow, int rightRow, int column) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QList<ServeEstimate> m_rows;
+    QList<QStringList> m_regions; ///< per row: every member's region
+    QLocale m_locale;
+};
+
+/// Sorts the results by value through ServeEstimateModel::lessThan.
+class ServeEstimateSortModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return static_cast<const ServeEstimateModel *>(sourceModel())
+            ->lessThan(left.row(), right.row(), left.column());
+    }
+};
+
+} // namespace gpucompare

@@ -1,0 +1,308 @@
+#include "ServingPanel.h"
+
+#include "ChartFactory.h"
+#include "ExportableChartView.h"
+#include "ServeEstimateModel.h"
+#include "ServeForm.h"
+#include "TableColumns.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gpucompare {
+
+ServingPanel::ServingPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ServeEstimateModel(this))
+    , m_proxy(new ServeEstimateSortModel(this))
+    , m_debounce(new QTimer(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_form = new ServeForm(this);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(u"serveFormScroll"_s);
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+
+    m_provider = new QComboBox(this);
+    m_provider->setObjectName(u"serveProviderFilter"_s);
+    m_pricing = new QComboBox(this);
+    m_pricing->setObjectName(u"servePricingFilter"_s);
+    m_pricing->addItem(tr("All pricing"), QString());
+    for (const QString &token : pricingModelTokens())
+        m_pricing->addItem(pricingModelDisplayName(*pricingModelFromToken(token)), token);
+    for (QComboBox *combo : {m_provider, m_pricing}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"serveSummary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(u"serveNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"serveTable"_s);
+    m_table->setAccessibleName(tr("Serving cost on every offer"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ServeEstimateModel::UsdPerMillionTokens, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
+    m_table->setTabKeyNavigation(false);
+    using C = ServeEstimateModel;
+    m_columns = new TableColumns(m_table, u"serveCost"_s,
+                                 {C::Provider, C::Gpu, C::UsdPerMillionTokens, C::TokensPerSecond,
+                                  C::Gpus, C::Monthly, C::Replicas, C::UsdPerGpuHour, C::Bound,
+                                  C::Memory, C::Pricing, C::Offer, C::Region},
+                                 {C::Monthly, C::Replicas}, {C::Provider, C::Gpu}, 5);
+
+    m_chartView = new ExportableChartView(this);
+    m_chartView->setObjectName(u"serveChart"_s);
+    m_chartView->setAccessibleName(tr("Serving cost by provider"));
+    m_chartView->setSources(
+        [this] { return ChartFactory::serveCostBars(m_run, m_spec); },
+        [this] { return ChartFactory::serveCostFooter(m_run, m_spec, QDate::currentDate()); });
+    m_chartView->installEventFilter(this);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(u"serveViews"_s);
+    m_views->addTab(m_table, tr("Resu&lts"));
+    m_views->addTab(m_chartView, tr("Cost c&hart"));
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_chartStale)
+            refreshChart();
+    });
+
+    auto *results = new QWidget(this);
+    auto *filters = new QHBoxLayout;
+    auto *providerLabel = new QLabel(tr("Provider:"), results);
+    providerLabel->setBuddy(m_provider);
+    auto *pricingLabel = new QLabel(tr("Pricing:"), results);
+    pricingLabel->setBuddy(m_pricing);
+    filters->addWidget(providerLabel);
+    filters->addWidget(m_provider, 1);
+    filters->addWidget(pricingLabel);
+    filters->addWidget(m_pricing, 1);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_summary);
+    resultsLayout->addWidget(m_notes);
+    resultsLayout->addLayout(filters);
+    resultsLayout->addWidget(m_views, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"serveSplitter"_s);
+    splitter->addWidget(formScroll);
+    splitter->addWidget(results);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(u"<b>"_s + tr("Serving cost") + u"</b>"_s, this);
+    title->setObjectName(u"panelTitle"_s);
+    layout->addWidget(title);
+    layout->addWidget(splitter, 1);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &ServingPanel::recompute);
+    connect(m_form, &ServeForm::changed, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_provider, &QComboBox::currentIndexChanged, this, &ServingPanel::recompute);
+    connect(m_pricing, &QComboBox::currentIndexChanged, this, &ServingPanel::recompute);
+    if (auto *import = m_form->findChild<QPushButton *>(u"importVllm"_s))
+        connect(import, &QPushButton::clicked, this, &ServingPanel::importVllmResult);
+}
+
+void ServingPanel::setCostInputs(const CostInputs &inputs)
+{
+    m_inputs = inputs;
+    {
+        const QSignalBlocker blocker(m_form);
+        m_form->setGpuModels(m_inputs.gpus);
+    }
+    QSet<QString> names;
+    for (const OfferRow &r : std::as_const(m_inputs.rows))
+        names.insert(r.provider);
+    QStringList providers(names.cbegin(), names.cend());
+    providers.sort(Qt::CaseInsensitive);
+    const QString current = m_provider->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_provider);
+        m_provider->clear();
+        m_provider->addItem(tr("All providers"), QString());
+        for (const QString &p : std::as_const(providers))
+            m_provider->addItem(p, p);
+        m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
+    }
+    // Estimated when the user looks: a window that opens on the Training tab does not price
+    // serving on 100,000 offers it never shows.
+    m_stale = true;
+    if (isVisible())
+        m_debounce->start();
+}
+
+void ServingPanel::ensureEstimated()
+{
+    if (m_stale)
+        recompute();
+}
+
+void ServingPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        QTimer::singleShot(0, this, &ServingPanel::ensureEstimated);
+}
+
+OfferSelection ServingPanel::selection() const
+{
+    OfferSelection s;
+    s.gpuModel = m_form->gpuModel();
+    s.provider = m_provider->currentData().toString();
+    if (const auto pricing = pricingModelFromToken(m_pricing->currentData().toString()))
+        s.pricing = {*pricing};
+    return s;
+}
+
+QString ServingPanel::summary() const
+{
+    return m_summary->text();
+}
+
+void ServingPanel::recompute()
+{
+    m_debounce->stop();
+    m_stale = false;
+    const QList<ServeField> errors = m_form->check();
+    m_spec = m_form->spec();
+    if (!errors.isEmpty()) {
+        m_run = {};
+        m_model->setEstimates({});
+        m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
+        m_notes->setText(errors.first().message);
+        m_notes->setVisible(true);
+        refreshChart();
+        Q_EMIT estimated();
+        return;
+    }
+    m_run = estimateServing(m_spec, m_inputs, selection());
+    m_model->setEstimates(m_run.estimates);
+    const bool traffic = m_spec.tokensPerMonth.has_value();
+    m_table->setColumnHidden(ServeEstimateModel::Monthly, !traffic);
+    m_table->setColumnHidden(ServeEstimateModel::Replicas, !traffic);
+
+    const QLocale locale;
+    const ServeEstimate *cheapest =
+        m_run.estimates.isEmpty() || !m_run.estimates.first().fitsInMemory
+            ? nullptr
+            : &m_run.estimates.first();
+    if (cheapest) {
+        QString text =
+            tr("Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s")
+                .arg(cheapest->provider, locale.toString(cheapest->gpus), cheapest->gpuModel,
+                     locale.toString(cheapest->usdPerMillionTokens, 'f', 2),
+                     locale.toString(cheapest->tokensPerSecond, 'f', 0));
+        if (cheapest->monthlyCostUsd) {
+            text += tr("; $%1 a month on %2 replicas")
+                        .arg(locale.toString(*cheapest->monthlyCostUsd, 'f', 0))
+                        .arg(cheapest->replicas.value_or(1));
+        }
+        m_summary->setText(text + u"."_s);
+    } else if (m_run.estimates.isEmpty()) {
+        m_summary->setText(tr("No offer matches."));
+    } else {
+        m_summary->setText(
+            tr("The model does not fit on any matching offer: use more GPUs per replica, a "
+               "smaller batch or context, or lower precision."));
+    }
+
+    QStringList notes;
+    notes << tr("Weights %1 GB, KV cache %2 kB per token. Assumed: bandwidth efficiency %3, "
+                "MFU %4, 90 % of memory usable.")
+                 .arg(locale.toString(m_run.weightBytes / 1e9, 'f', 1),
+                      locale.toString(m_run.kvBytesPerToken / 1e3, 'f', 1),
+                      locale.toString(m_spec.bandwidthEfficiency), locale.toString(m_spec.mfu));
+    if (m_spec.measuredTokensPerSecond) {
+        notes << tr("Throughput measured: %1 tokens/s per replica on every offer.")
+                     .arg(locale.toString(*m_spec.measuredTokensPerSecond, 'f', 0));
+    }
+    if (!m_run.notes.isEmpty())
+        notes << tr("Some offers are left out or simplified (hover for why).");
+    m_notes->setText(notes.join(u"\n"_s));
+    m_notes->setToolTip(m_run.notes.join(u"\n"_s));
+    m_notes->setVisible(true);
+    refreshChart();
+    m_columns->fitWidths();
+    Q_EMIT estimated();
+}
+
+void ServingPanel::importVllmResult()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import vLLM Result"), QString(),
+                                                      tr("vLLM benchmark results (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_form->importVllmResult(path, &error)) {
+        QMessageBox::warning(this, tr("Import vLLM Result"),
+                             tr("The file was not used: %1").arg(error));
+        return;
+    }
+    recompute();
+}
+
+int ServingPanel::barsThatFit() const
+{
+    const int line = m_chartView->fontMetrics().height();
+    const int available = m_chartView->height() - 9 * line;
+    return std::clamp(available * 2 / (3 * line), 3, 15);
+}
+
+void ServingPanel::refreshChart()
+{
+    if (m_views->currentWidget() != m_chartView) {
+        m_chartStale = true;
+        return;
+    }
+    m_chartStale = false;
+    m_chartView->replaceChart(ChartFactory::serveCostBars(m_run, m_spec, barsThatFit()));
+}
+
+bool ServingPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartView && event->type() == QEvent::Resize)
+        refreshChart();
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace gpucompare
