@@ -723,6 +723,82 @@
         <source>%1 offers left out: %2</source>
         <translation>%1 个报价未计入：%2</translation>
     </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Trained and served at %1: the weights stay with one provider.</source>
+        <translation>在 %1 训练并部署：权重留在同一家提供商。</translation>
+    </message>
+    <message>
+        <source>Moving %1 GB of weights out of %2 is not priced: the price book holds no egress prices, so type %2&apos;s price per GB.</source>
+        <translation>从 %2 转出 %1 GB 权重的费用未计价：价格簿中没有出站流量价格，请输入 %2 的每 GB 价格。</translation>
+    </message>
+    <message>
+        <source>%1 GB of weights × $%2 per GB out of %3, once.</source>
+        <translation>%1 GB 权重 × 从 %3 出站每 GB $%2，一次性。</translation>
+    </message>
+    <message>
+        <source>Llama 2 7B</source>
+        <translation>Llama 2 7B</translation>
+    </message>
+    <message>
+        <source>Touvron et al. 2023 (Llama 2), Table 1: 7B, 4k context. meta-llama/Llama-2-7b-hf config.json: 32 layers, 32 KV heads (no grouped-query attention), hidden size 4,096 over 32 heads.</source>
+        <translation>Touvron 等 2023（Llama 2），表 1：7B，4k 上下文。meta-llama/Llama-2-7b-hf 的 config.json：32 层，32 个 KV 头（无分组查询注意力），隐藏维度 4,096，分为 32 个头。</translation>
+    </message>
+    <message>
+        <source>Llama 2 13B</source>
+        <translation>Llama 2 13B</translation>
+    </message>
+    <message>
+        <source>Touvron et al. 2023 (Llama 2), Table 1: 13B, 4k context. meta-llama/Llama-2-13b-hf config.json: 40 layers, 40 KV heads, hidden size 5,120 over 40 heads.</source>
+        <translation>Touvron 等 2023（Llama 2），表 1：13B，4k 上下文。meta-llama/Llama-2-13b-hf 的 config.json：40 层，40 个 KV 头，隐藏维度 5,120，分为 40 个头。</translation>
+    </message>
+    <message>
+        <source>Llama 2 70B</source>
+        <translation>Llama 2 70B</translation>
+    </message>
+    <message>
+        <source>Touvron et al. 2023 (Llama 2), Table 1: 70B with grouped-query attention, 4k context. meta-llama/Llama-2-70b-hf config.json: 80 layers, 8 KV heads, hidden size 8,192 over 64 heads.</source>
+        <translation>Touvron 等 2023（Llama 2），表 1：70B，使用分组查询注意力，4k 上下文。meta-llama/Llama-2-70b-hf 的 config.json：80 层，8 个 KV 头，隐藏维度 8,192，分为 64 个头。</translation>
+    </message>
+    <message>
+        <source>Llama 3.1 8B</source>
+        <translation>Llama 3.1 8B</translation>
+    </message>
+    <message>
+        <source>Llama Team 2024 (The Llama 3 Herd of Models), Table 3: 8B, 32 layers, 8 KV heads, model dimension 4,096 over 32 heads, 128k context (meta-llama/Llama-3.1-8B config.json: max_position_embeddings 131,072).</source>
+        <translation>Llama 团队 2024（The Llama 3 Herd of Models），表 3：8B，32 层，8 个 KV 头，模型维度 4,096，分为 32 个头，128k 上下文（meta-llama/Llama-3.1-8B 的 config.json：max_position_embeddings 131,072）。</translation>
+    </message>
+    <message>
+        <source>Llama 3.1 70B</source>
+        <translation>Llama 3.1 70B</translation>
+    </message>
+    <message>
+        <source>Llama Team 2024 (The Llama 3 Herd of Models), Table 3: 70B, 80 layers, 8 KV heads, model dimension 8,192 over 64 heads, 128k context.</source>
+        <translation>Llama 团队 2024（The Llama 3 Herd of Models），表 3：70B，80 层，8 个 KV 头，模型维度 8,192，分为 64 个头，128k 上下文。</translation>
+    </message>
+    <message>
+        <source>Llama 3.1 405B</source>
+        <translation>Llama 3.1 405B</translation>
+    </message>
+    <message>
+        <source>Llama Team 2024 (The Llama 3 Herd of Models), Table 3: 405B, 126 layers, 8 KV heads, model dimension 16,384 over 128 heads, 128k context.</source>
+        <translation>Llama 团队 2024（The Llama 3 Herd of Models），表 3：405B，126 层，8 个 KV 头，模型维度 16,384，分为 128 个头，128k 上下文。</translation>
+    </message>
+    <message>
+        <source>Mixtral 8x7B</source>
+        <translation>Mixtral 8x7B</translation>
+    </message>
+    <message>
+        <source>Jiang et al. 2024 (Mixtral of Experts) and Mistral AI&apos;s announcement: 46.7B parameters in memory, 12.9B active per token (two of eight experts); 32 layers, 8 KV heads, dimension 4,096 over 32 heads, 32k context (mistralai/Mixtral-8x7B-v0.1 config.json).</source>
+        <translation>Jiang 等 2024（Mixtral of Experts）及 Mistral AI 的发布公告：显存中 46.7B 参数，每个 token 激活 12.9B（八个专家中的两个）；32 层，8 个 KV 头，维度 4,096，分为 32 个头，32k 上下文（mistralai/Mixtral-8x7B-v0.1 的 config.json）。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::AzureRetailPricesReader</name>
@@ -1023,6 +1099,64 @@
         <source>Training cost&lt;br&gt;%1 cheapest of %2 providers&lt;br&gt;%3</source>
         <translation>训练成本&lt;br&gt;%2 个供应商中最便宜的 %1 个&lt;br&gt;%3</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>%1 params, %2, batch %3
+%4-token context</source>
+        <translation>%1 参数，%2，批大小 %3
+%4 token 上下文</translation>
+    </message>
+    <message>
+        <source>Serving cost&lt;br&gt;%1</source>
+        <translation>推理成本&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1 cheapest of %2 providers&lt;br&gt;%3</source>
+        <translation>%2 家提供商中最便宜的 %1 家&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>The model fits on no offer.</source>
+        <translation>模型放不进任何报价。</translation>
+    </message>
+    <message>
+        <source>USD per million tokens (measured)</source>
+        <translation>每百万 token 美元（实测）</translation>
+    </message>
+    <message>
+        <source>USD per million tokens</source>
+        <translation>每百万 token 美元</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s.</source>
+        <translation>最便宜：%1，%2 × %3，每百万 token $%4，每秒 %5 token。</translation>
+    </message>
+    <message>
+        <source>Prices from the price book as of %1. Throughput measured: %2 tokens/s per replica.</source>
+        <translation>价格来自价格簿，截至 %1。吞吐量为实测：每个副本每秒 %2 token。</translation>
+    </message>
+    <message>
+        <source>Prices from the price book as of %1. Decode step = max(weights + KV read ÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million tokens = USD per GPU-hour × GPUs ÷ (tokens/s × 3,600) × 10⁶.</source>
+        <translation>价格来自价格簿，截至 %1。解码步骤 = max(权重 + KV 读取 ÷ (带宽 × %2), 2·N·批大小 ÷ (稠密峰值 × MFU %3))；每百万 token 美元 = 每 GPU 小时美元 × GPU 数 ÷ (每秒 token × 3,600) × 10⁶。</translation>
+    </message>
+    <message>
+        <source>No KV cache counted: the model&apos;s shape was not given.</source>
+        <translation>未计入 KV 缓存：未给出模型结构。</translation>
+    </message>
+    <message>
+        <source>Nothing to plan yet.</source>
+        <translation>尚无可规划的内容。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ChartRenderer</name>
@@ -1290,6 +1424,14 @@
         <translation>--source-url “%1”不是 http:// 或 https:// 地址</translation>
     </message>
     <message>
+        <source>Output format: json for export; table, json or csv for estimate and serve-estimate.</source>
+        <translation>输出格式：export 用 json；estimate 和 serve-estimate 用 table、json 或 csv。</translation>
+    </message>
+    <message>
+        <source>serve-estimate takes options only, not &quot;%1&quot;</source>
+        <translation>serve-estimate 只接受选项，不接受“%1”</translation>
+    </message>
+    <message>
         <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
 
 Without a command, opens the window.
@@ -1303,8 +1445,8 @@ Commands:
   update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
       current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
-  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options]
-      CHART: market-share | market-trend | prices | price-history | job-cost
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options | serving options]
+      CHART: market-share | market-trend | prices | price-history | job-cost | serve-cost
 
 Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
 
@@ -1322,20 +1464,12 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
   update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录 [--as-of 日期|undated] [--source-url URL]] [--dry-run] [--format text|json]
       从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
   export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
-  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项]
-      图表：market-share | market-trend | prices | price-history | job-cost
+  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项 | 推理选项]
+      图表：market-share | market-trend | prices | price-history | job-cost | serve-cost
 
 任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
 
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
-    </message>
-    <message>
-        <source>Output format: json for export; table, json or csv for estimate and serve-estimate.</source>
-        <translation>输出格式：export 用 json；estimate 和 serve-estimate 用 table、json 或 csv。</translation>
-    </message>
-    <message>
-        <source>serve-estimate takes options only, not &quot;%1&quot;</source>
-        <translation>serve-estimate 只接受选项，不接受“%1”</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1617,33 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>%1 dated prices, from %2 to %3</source>
         <translation>%1 个有日期的价格，从 %2 到 %3</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::CostTabs</name>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <source>What training a model costs on every offer</source>
+        <translation>在每个报价上训练模型的成本</translation>
+    </message>
+    <message>
+        <source>What serving a model costs per million tokens on every offer</source>
+        <translation>在每个报价上部署模型每百万 token 的成本</translation>
+    </message>
+    <message>
+        <source>Train on one offer, serve on another: the total, egress included</source>
+        <translation>在一个报价上训练，在另一个上部署：含出站流量的总成本</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3818,133 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
 </context>
 <context>
+    <name>gpucompare::PlanView</name>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Priced at</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source> per GB</source>
+        <translation> 每 GB</translation>
+    </message>
+    <message>
+        <source>Egress price per GB</source>
+        <translation>每 GB 出站流量价格</translation>
+    </message>
+    <message>
+        <source>The price book holds no egress prices: type the training provider&apos;s price per GB of data out, from its pricing page.</source>
+        <translation>价格簿中没有出站流量价格：请根据训练提供商的价格页面输入其每 GB 出站数据的价格。</translation>
+    </message>
+    <message>
+        <source>&amp;Train on:</source>
+        <translation>训练于(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Serve on:</source>
+        <translation>部署于(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Serve &amp;for:</source>
+        <translation>部署时长(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Moving the &amp;weights:</source>
+        <translation>转移权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Plan cost</source>
+        <translation>规划成本</translation>
+    </message>
+    <message>
+        <source>Prices from the price book as of %1.</source>
+        <translation>价格来自价格簿，截至 %1。</translation>
+    </message>
+    <message>
+        <source>Plan: train, then serve</source>
+        <translation>规划：先训练，再部署</translation>
+    </message>
+    <message>
+        <source>No offer yet</source>
+        <translation>尚无报价</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1</source>
+        <translation>最便宜：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3, %4</source>
+        <translation>%1，%2 × %3，%4</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3, %4 a month</source>
+        <translation>%1，%2 × %3，每月 %4</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>出站流量</translation>
+    </message>
+    <message>
+        <source>Train, then serve</source>
+        <translation>先训练，再部署</translation>
+    </message>
+    <message>
+        <source>Train at %1,</source>
+        <translation>在 %1 训练，</translation>
+    </message>
+    <message>
+        <source>serve at %1</source>
+        <translation>在 %1 部署</translation>
+    </message>
+    <message>
+        <source>for %1 months</source>
+        <translation>为期 %1 个月</translation>
+    </message>
+    <message>
+        <source>The Training tab has no result to plan with: fix its inputs or widen its filters.</source>
+        <translation>“训练”标签页没有可用于规划的结果：请修正其输入或放宽筛选。</translation>
+    </message>
+    <message>
+        <source>The Serving tab has no offer the model fits on: fix its inputs or widen its filters.</source>
+        <translation>“推理”标签页中没有能放下模型的报价：请修正其输入或放宽筛选。</translation>
+    </message>
+    <message>
+        <source>Total: %1 over %2 months%3</source>
+        <translation>合计：%2 个月共 %1%3</translation>
+    </message>
+    <message>
+        <source>, egress not priced</source>
+        <translation>，出站流量未计价</translation>
+    </message>
+    <message>
+        <source>Training: %1 at %2 on %3 × %4, %5 days.</source>
+        <translation>训练：在 %2 用 %3 × %4 花费 %1，%5 天。</translation>
+    </message>
+    <message>
+        <source>Serving: %1 a month at %2 (%3 replicas of %4 × %5 for the traffic), %6 in all.</source>
+        <translation>推理：在 %2 每月 %1（按流量需 %3 个 %4 × %5 副本），共 %6。</translation>
+    </message>
+    <message>
+        <source>Serving: %1 a month at %2 (one replica of %3 × %4 around the clock; give a traffic in the Serving tab to size it), %5 in all.</source>
+        <translation>推理：在 %2 每月 %1（一个 %3 × %4 副本全天运行；在“推理”标签页填写流量以确定规模），共 %5。</translation>
+    </message>
+    <message>
+        <source>Moving the weights: %1</source>
+        <translation>转移权重：%1</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::PriceBook</name>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
@@ -4330,6 +4618,416 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
 </context>
 <context>
+    <name>gpucompare::ServeEstimateModel</name>
+    <message>
+        <source>does not fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>%1 measured</source>
+        <translation>%1（实测）</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GB</source>
+        <translation>%1 / %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 regions</source>
+        <translation>%1 个区域</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>The same offer at the same cost in %1 regions: %2.</source>
+        <translation>同一报价在 %1 个区域成本相同：%2。</translation>
+    </message>
+    <message>
+        <source>Weights and the KV cache of a full batch need %1 GB; %2 GPUs hold %3 GB at 90 % of their memory.</source>
+        <translation>权重加满批次的 KV 缓存需要 %1 GB；%2 块 GPU 按 90 % 内存可容纳 %3 GB。</translation>
+    </message>
+    <message>
+        <source>Your measured throughput replaces the estimate.</source>
+        <translation>你的实测吞吐量取代了估算。</translation>
+    </message>
+    <message>
+        <source>A decode step of %1 ms is spent reading the weights and the KV cache: more batch costs little.</source>
+        <translation>每个 %1 毫秒的解码步骤都在读取权重和 KV 缓存：增大批次几乎不增加成本。</translation>
+    </message>
+    <message>
+        <source>A decode step of %1 ms is spent computing: more GPUs or a faster GPU help.</source>
+        <translation>每个 %1 毫秒的解码步骤都在计算：更多或更快的 GPU 会有帮助。</translation>
+    </message>
+    <message>
+        <source>%1 replicas of %2 GPUs on %3 whole instances, 730.5 hours a month.</source>
+        <translation>%1 个副本，每个 %2 块 GPU，共 %3 台完整实例，每月 730.5 小时。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>$/M tokens</source>
+        <translation>$/百万 token</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>$/GPU-h</source>
+        <translation>$/GPU·时</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>Bound by</source>
+        <translation>瓶颈</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ServeForm</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>模型(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Fills in a published model&apos;s size and shape (hover over a model for its source), or Custom for your own.</source>
+        <translation>填入已发布模型的规模和结构（悬停在模型上可查看来源），或选“自定义”自行填写。</translation>
+    </message>
+    <message>
+        <source>e.g. 70B or 7e9</source>
+        <translation>例如 70B 或 7e9</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>参数量(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Parameters computed per token; for a mixture of experts the active ones. Suffixes: k, M, B, T.</source>
+        <translation>每个 token 参与计算的参数；混合专家模型为激活参数。后缀：k、M、B、T。</translation>
+    </message>
+    <message>
+        <source>optional: a mixture of experts</source>
+        <translation>可选：混合专家模型</translation>
+    </message>
+    <message>
+        <source>&amp;In memory:</source>
+        <translation>显存中(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Parameters held in GPU memory when more than those computed per token: every expert of a mixture (Mixtral 8x7B: 46.7B of which 12.9B are active).</source>
+        <translation>显存中保存的参数多于每个 token 计算的参数时填写：混合模型的全部专家（Mixtral 8x7B：46.7B，其中 12.9B 激活）。</translation>
+    </message>
+    <message>
+        <source>BF16, 2 bytes per weight</source>
+        <translation>BF16，每个权重 2 字节</translation>
+    </message>
+    <message>
+        <source>FP16, 2 bytes per weight</source>
+        <translation>FP16，每个权重 2 字节</translation>
+    </message>
+    <message>
+        <source>FP8, 1 byte per weight</source>
+        <translation>FP8，每个权重 1 字节</translation>
+    </message>
+    <message>
+        <source>INT8, 1 byte per weight</source>
+        <translation>INT8，每个权重 1 字节</translation>
+    </message>
+    <message>
+        <source>INT4, half a byte per weight</source>
+        <translation>INT4，每个权重半字节</translation>
+    </message>
+    <message>
+        <source>&amp;Weights:</source>
+        <translation>权重(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>How the weights are stored. 8-bit weights compute at the GPU&apos;s FP8 peak where it has one; 4-bit weights are widened to 16 bits before the multiply.</source>
+        <translation>权重的存储方式。8 位权重在有 FP8 的 GPU 上按 FP8 峰值计算；4 位权重在乘法前扩展为 16 位。</translation>
+    </message>
+    <message>
+        <source>16-bit, 2 bytes</source>
+        <translation>16 位，2 字节</translation>
+    </message>
+    <message>
+        <source>8-bit, 1 byte</source>
+        <translation>8 位，1 字节</translation>
+    </message>
+    <message>
+        <source>4-bit, half a byte</source>
+        <translation>4 位，半字节</translation>
+    </message>
+    <message>
+        <source>&amp;KV cache:</source>
+        <translation>KV 缓存(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Bytes per element of the attention keys and values each sequence keeps.</source>
+        <translation>每个序列保存的注意力键和值中每个元素的字节数。</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> token</translation>
+    </message>
+    <message>
+        <source>Con&amp;text:</source>
+        <translation>上下文(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Prompt and output per sequence. The KV cache is sized for the full context: an upper bound on memory and on the bytes a step reads.</source>
+        <translation>每个序列的提示和输出。KV 缓存按完整上下文计算：这是内存和每步读取字节数的上限。</translation>
+    </message>
+    <message>
+        <source> sequences</source>
+        <translation> 个序列</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>批大小(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sequences decoded together. Larger batches share each read of the weights, so tokens per second grow until the step becomes compute-bound or memory runs out.</source>
+        <translation>一起解码的序列数。更大的批次共享每次权重读取，因此每秒 token 数会增长，直到步骤受计算限制或内存耗尽。</translation>
+    </message>
+    <message>
+        <source>&amp;GPU:</source>
+        <translation>GPU(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Price serving on this GPU model&apos;s offers, or on every GPU model with a memory size and bandwidth in the price book.</source>
+        <translation>在此 GPU 型号的报价上计算推理成本，或在价格簿中有内存大小和带宽的每个 GPU 型号上计算。</translation>
+    </message>
+    <message>
+        <source>&amp;Fewest that fit</source>
+        <translation>放得下的最少数量(&amp;F)</translation>
+    </message>
+    <message>
+        <source>GPUs per replica</source>
+        <translation>每个副本的 GPU 数</translation>
+    </message>
+    <message>
+        <source>GPUs per re&amp;plica:</source>
+        <translation>每副本 GPU 数(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>GPUs one copy of the model runs on with tensor parallelism. &quot;Fewest that fit&quot; tries 1, 2, 4, … up to 64 on each GPU model.</source>
+        <translation>一个模型副本通过张量并行运行所用的 GPU 数。“放得下的最少数量”会在每个 GPU 型号上依次尝试 1、2、4……直到 64。</translation>
+    </message>
+    <message>
+        <source>Ban&amp;dwidth efficiency:</source>
+        <translation>带宽效率(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>The share of the GPU&apos;s memory bandwidth a decode step reaches. 0.8 is this calculator&apos;s assumption for tuned serving kernels; import a measurement to replace the estimate.</source>
+        <translation>解码步骤达到的 GPU 显存带宽比例。0.8 是本计算器对调优推理内核的假设；导入实测结果可取代估算。</translation>
+    </message>
+    <message>
+        <source>M&amp;FU:</source>
+        <translation>MFU(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The share of the dense peak a decode step computes at; it only decides the step when the batch is large enough to be compute-bound. 0.5 is an assumption.</source>
+        <translation>解码步骤达到的稠密峰值比例；只有批次大到受计算限制时才决定步骤时间。0.5 是一个假设。</translation>
+    </message>
+    <message>
+        <source>T&amp;raffic</source>
+        <translation>流量(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sizes the deployment: replicas on whole instances and the cost per month.</source>
+        <translation>确定部署规模：以完整实例计的副本数和每月成本。</translation>
+    </message>
+    <message>
+        <source>Tokens per month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <source>Given as:</source>
+        <translation>给定方式：</translation>
+    </message>
+    <message>
+        <source>e.g. 10B</source>
+        <translation>例如 10B</translation>
+    </message>
+    <message>
+        <source>Output tokens:</source>
+        <translation>输出 token：</translation>
+    </message>
+    <message>
+        <source>Output tokens generated a month, all replicas together.</source>
+        <translation>所有副本每月合计生成的输出 token。</translation>
+    </message>
+    <message>
+        <source> per s</source>
+        <translation> 每秒</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>请求：</translation>
+    </message>
+    <message>
+        <source>Requests a second, on average over the month.</source>
+        <translation>每秒请求数，按整月平均。</translation>
+    </message>
+    <message>
+        <source> output tokens</source>
+        <translation> 个输出 token</translation>
+    </message>
+    <message>
+        <source>Each:</source>
+        <translation>每个：</translation>
+    </message>
+    <message>
+        <source>Output tokens generated per request.</source>
+        <translation>每个请求生成的输出 token 数。</translation>
+    </message>
+    <message>
+        <source>Measured &amp;throughput</source>
+        <translation>实测吞吐量(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Your own measurement replaces the estimate on every offer and is labelled measured: use it for the GPU it was measured on.</source>
+        <translation>你的实测结果会取代每个报价上的估算并标为实测：请用于测得它的那种 GPU。</translation>
+    </message>
+    <message>
+        <source> tokens/s</source>
+        <translation> token/秒</translation>
+    </message>
+    <message>
+        <source>Per replica:</source>
+        <translation>每个副本：</translation>
+    </message>
+    <message>
+        <source>Output tokens per second one replica sustained.</source>
+        <translation>一个副本持续达到的每秒输出 token 数。</translation>
+    </message>
+    <message>
+        <source>Import &amp;vLLM Result…</source>
+        <translation>导入 vLLM 结果(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>A result file of vLLM&apos;s serving benchmark (benchmark_serving.py or &quot;vllm bench serve&quot; with --save-result): its output throughput becomes the measurement.</source>
+        <translation>vLLM 推理基准测试的结果文件（benchmark_serving.py 或带 --save-result 的“vllm bench serve”）：其输出吞吐量将作为实测值。</translation>
+    </message>
+    <message>
+        <source>Typed in.</source>
+        <translation>手动输入。</translation>
+    </message>
+    <message>
+        <source>Model s&amp;hape, for the KV cache</source>
+        <translation>模型结构，用于 KV 缓存(&amp;H)</translation>
+    </message>
+    <message>
+        <source>From the model&apos;s config.json: num_hidden_layers, num_key_value_heads, and hidden_size ÷ num_attention_heads. Without it the KV cache is left out.</source>
+        <translation>来自模型的 config.json：num_hidden_layers、num_key_value_heads，以及 hidden_size ÷ num_attention_heads。不填则不计 KV 缓存。</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>KV heads:</source>
+        <translation>KV 头数：</translation>
+    </message>
+    <message>
+        <source>Fewer than the attention heads with grouped-query attention (Llama 2 70B: 8).</source>
+        <translation>使用分组查询注意力时少于注意力头数（Llama 2 70B：8）。</translation>
+    </message>
+    <message>
+        <source>Head dimension:</source>
+        <translation>头维度：</translation>
+    </message>
+    <message>
+        <source>All GPU models</source>
+        <translation>所有 GPU 型号</translation>
+    </message>
+    <message>
+        <source>%1 is needed.</source>
+        <translation>需要填写%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number; write it like %2 or %3.</source>
+        <translation>“%1”不是数字；请写成 %2 或 %3 这样的形式。</translation>
+    </message>
+    <message>
+        <source>The number of parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>The parameters in memory</source>
+        <translation>显存中的参数量</translation>
+    </message>
+    <message>
+        <source>The tokens per month</source>
+        <translation>每月 token 数</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>From %1: %2</source>
+        <translation>来自 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 output tokens a month, %2 tokens/s on average.</source>
+        <translation>每月 %1 个输出 token，平均每秒 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::ServeOptions</name>
     <message>
         <source>--%1: must be a whole number (got %2)</source>
@@ -4382,6 +5080,89 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>--price needs --gpu: the GPU&apos;s memory and bandwidth give the speed</source>
         <translation>--price 需要 --gpu：GPU 的显存和带宽决定速度</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ServingPanel</name>
+    <message>
+        <source>All pricing</source>
+        <translation>所有计价</translation>
+    </message>
+    <message>
+        <source>Serving cost on every offer</source>
+        <translation>每个报价上的推理成本</translation>
+    </message>
+    <message>
+        <source>Serving cost by provider</source>
+        <translation>各提供商的推理成本</translation>
+    </message>
+    <message>
+        <source>Resu&amp;lts</source>
+        <translation>结果(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cost c&amp;hart</source>
+        <translation>成本图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供商：</translation>
+    </message>
+    <message>
+        <source>Pricing:</source>
+        <translation>计价：</translation>
+    </message>
+    <message>
+        <source>Serving cost</source>
+        <translation>推理成本</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有提供商</translation>
+    </message>
+    <message>
+        <source>Fix the inputs marked in red to see the cost.</source>
+        <translation>请修正标红的输入以查看成本。</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s</source>
+        <translation>最便宜：%1，%2 × %3：每百万 token $%4，每秒 %5 token</translation>
+    </message>
+    <message>
+        <source>; $%1 a month on %2 replicas</source>
+        <translation>；%2 个副本每月 $%1</translation>
+    </message>
+    <message>
+        <source>No offer matches.</source>
+        <translation>没有匹配的报价。</translation>
+    </message>
+    <message>
+        <source>The model does not fit on any matching offer: use more GPUs per replica, a smaller batch or context, or lower precision.</source>
+        <translation>模型放不进任何匹配的报价：请增加每副本 GPU 数、减小批次或上下文，或降低精度。</translation>
+    </message>
+    <message>
+        <source>Weights %1 GB, KV cache %2 kB per token. Assumed: bandwidth efficiency %3, MFU %4, 90 % of memory usable.</source>
+        <translation>权重 %1 GB，KV 缓存每 token %2 kB。假设：带宽效率 %3，MFU %4，可用内存 90 %。</translation>
+    </message>
+    <message>
+        <source>Throughput measured: %1 tokens/s per replica on every offer.</source>
+        <translation>吞吐量为实测：每个报价上每个副本每秒 %1 token。</translation>
+    </message>
+    <message>
+        <source>Some offers are left out or simplified (hover for why).</source>
+        <translation>部分报价被排除或简化（悬停查看原因）。</translation>
+    </message>
+    <message>
+        <source>Import vLLM Result</source>
+        <translation>导入 vLLM 结果</translation>
+    </message>
+    <message>
+        <source>vLLM benchmark results (*.json)</source>
+        <translation>vLLM 基准测试结果 (*.json)</translation>
+    </message>
+    <message>
+        <source>The file was not used: %1</source>
+        <translation>未使用该文件：%1</translation>
     </message>
 </context>
 <context>
@@ -4786,6 +5567,52 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>
             <numerusform>已读取 %n 行，%1 处变化待应用</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::VllmBenchmark</name>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>每秒 %1 token</translation>
+    </message>
+    <message>
+        <source>%1 requests over %2 s</source>
+        <translation>%2 秒内 %1 个请求</translation>
+    </message>
+    <message>
+        <source>at most %1 at once</source>
+        <translation>最多同时 %1 个</translation>
+    </message>
+    <message>
+        <source> (vLLM)</source>
+        <translation>（vLLM）</translation>
+    </message>
+    <message>
+        <source> (vLLM, %1)</source>
+        <translation>（vLLM，%1）</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::VllmBenchmarkReader</name>
+    <message>
+        <source>is larger than %1 MB; a benchmark result is smaller</source>
+        <translation>大于 %1 MB；基准测试结果不会这么大</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
+    </message>
+    <message>
+        <source>is not a vLLM serving benchmark result: it has no &quot;output_throughput&quot; (save one with --save-result)</source>
+        <translation>不是 vLLM 推理基准测试结果：没有“output_throughput”（请用 --save-result 保存）</translation>
+    </message>
+    <message>
+        <source>must be a number of tokens per second above 0 and at most 1,000,000,000</source>
+        <translation>必须是大于 0 且不超过 1,000,000,000 的每秒 token 数</translation>
     </message>
 </context>
 <context>
