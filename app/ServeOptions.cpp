@@ -68,7 +68,7 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     Request request;
     ServeSpec &spec = request.spec;
     if (!parser.isSet(u"params"_s)) {
-        *error = tr("serve-estimate needs --params N (such as --params 70B)");
+        *error = tr("serving needs --params N (such as --params 70B)");
         return std::nullopt;
     }
     double totalParams = 0;

@@ -5066,8 +5066,8 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>serve-estimate：实测的每副本每秒输出词元数，替代估算值。</translation>
     </message>
     <message>
-        <source>serve-estimate needs --params N (such as --params 70B)</source>
-        <translation>serve-estimate 需要 --params N（例如 --params 70B）</translation>
+        <source>serving needs --params N (such as --params 70B)</source>
+        <translation>推理估算需要 --params N（例如 --params 70B）</translation>
     </message>
     <message>
         <source>the KV cache needs all of --layers, --kv-heads and --head-dim</source>

@@ -1,6 +1,9 @@
 // `gpucompare serve-estimate`, run as the built binary on the bundled price book.
 
 #include "RunGpucompare.h"
+#include "TestImages.h"
+
+#include <QImage>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,4 +149,37 @@ TEST_F(ServeEstimate, InvalidValuesExitTwoNamingTheOptionAndRange)
         EXPECT_TRUE(run.err.contains(c.says)) << label << ": " << run.err.toStdString();
         EXPECT_TRUE(run.out.isEmpty()) << label;
     }
+}
+
+TEST_F(ServeEstimate, ExportChartServeCostDrawsTheServingOptionsAndRefusesBadOnes)
+{
+    const QString h100 = m_dir.filePath(u"serve-h100.png"_s);
+    ProcessResult run = runGpucompare(QStringList{u"export-chart"_s, u"serve-cost"_s, u"--out"_s,
+                                                  h100, u"--gpu"_s, u"H100"_s, u"--db"_s, m_db} +
+                                      kLlama70b);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage image(h100);
+    EXPECT_EQ(image.size(), QSize(1600, 1200));
+    EXPECT_GT(inkRatio(image), 0.03);
+    EXPECT_GT(sampledColourCount(image), 8);
+
+    // Other serving options draw another chart, at the size asked for.
+    const QString int4 = m_dir.filePath(u"serve-int4.png"_s);
+    run = runGpucompare(QStringList{u"export-chart"_s, u"serve-cost"_s, u"--out"_s, int4,
+                                    u"--gpu"_s, u"H100"_s, u"--precision"_s, u"int4"_s,
+                                    u"--size"_s, u"800x600"_s, u"--db"_s, m_db} +
+                        kLlama70b);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(QImage(int4).size(), QSize(800, 600));
+
+    // The same checks as serve-estimate: exit 2 with the option named, no file written.
+    const QString bad = m_dir.filePath(u"bad.png"_s);
+    run = runGpucompare({u"export-chart"_s, u"serve-cost"_s, u"--out"_s, bad, u"--params"_s,
+                         u"70B"_s, u"--batch"_s, u"0"_s, u"--db"_s, m_db});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"--batch"_s)) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(bad));
+    run = runGpucompare({u"export-chart"_s, u"serve-cost"_s, u"--out"_s, bad, u"--db"_s, m_db});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"--params"_s)) << run.err.toStdString();
 }
