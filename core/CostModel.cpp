@@ -1,5 +1,6 @@
 #include "CostModel.h"
 
+#include "InPlaceOrder.h"
 #include "Translated.h"
 
 #include <QCoreApplication>
@@ -235,6 +236,8 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     }
 
     run.estimates.reserve(rows.size());
+    // One translation lookup per run, not one per offer rented by the GPU.
+    const QString perGpuRateName = perGpuRateDisplayName();
     for (const OfferRow &r : rows) {
         if (!selection.matches(r))
             continue;
@@ -250,7 +253,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         JobEstimate e;
         e.offerId = r.offerId;
         e.provider = r.provider;
-        e.instanceType = instanceDisplayName(r.instanceType, r.perGpuRate);
+        e.instanceType = r.perGpuRate ? perGpuRateName : r.instanceType;
         e.perGpuRate = r.perGpuRate;
         e.gpuModel = r.gpuModel;
         e.pricing = r.pricing;
@@ -262,18 +265,19 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         price(std::move(e), work);
     }
 
-    // Sort positions, then move each estimate once: estimates are large, and moving them
+    // Sort positions, then place each estimate once: estimates are large, and moving them
     // around inside the sort took longer than pricing 100,000 offers.
-    std::vector<qsizetype> order(size_t(run.estimates.size()));
+    // The totals side by side: comparing through the estimates missed the cache every time.
+    std::vector<double> totals;
+    totals.reserve(size_t(run.estimates.size()));
+    for (const JobEstimate &e : std::as_const(run.estimates))
+        totals.push_back(e.totalUsd);
+    std::vector<qsizetype> order(totals.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return run.estimates.at(a).totalUsd < run.estimates.at(b).totalUsd;
+        return totals[size_t(a)] < totals[size_t(b)];
     });
-    QList<JobEstimate> sorted;
-    sorted.reserve(run.estimates.size());
-    for (const qsizetype i : order)
-        sorted.append(std::move(run.estimates[i]));
-    run.estimates = std::move(sorted);
+    applyOrderInPlace(run.estimates, order);
     if (!run.estimates.isEmpty()) {
         const double cheapest = run.estimates.first().totalUsd;
         for (JobEstimate &e : run.estimates) {

@@ -92,6 +92,14 @@ struct JobEstimate
     QStringList notes; ///< assumptions made for this offer (scaled hours, assumed MFU, ...)
 };
 
+} // namespace gpucompare
+
+// Strings, lists and optionals of numbers move by memcpy: QList moves estimates in bulk and
+// swaps them without calling their assignment operators (as for ServeEstimate).
+Q_DECLARE_TYPEINFO(gpucompare::JobEstimate, Q_RELOCATABLE_TYPE);
+
+namespace gpucompare {
+
 struct EstimateRun
 {
     double flops = 0;

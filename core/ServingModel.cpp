@@ -1,11 +1,13 @@
 #include "ServingModel.h"
 
+#include "InPlaceOrder.h"
 #include "Translated.h"
 
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -238,6 +240,8 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
 
     QHash<QString, int> leftOut; // reason -> offers
     run.estimates.reserve(inputs.rows.size());
+    // One translation lookup per run, not one per offer rented by the GPU.
+    const QString perGpuRateName = perGpuRateDisplayName();
     // The inputs hold only offers still listed (readCostInputs).
     for (const OfferRow &r : inputs.rows) {
         if (!selection.matches(r) || r.usdPerGpuHour <= 0)
@@ -250,7 +254,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         ServeEstimate e;
         e.offerId = r.offerId;
         e.provider = r.provider;
-        e.instanceType = instanceDisplayName(r.instanceType, r.perGpuRate);
+        e.instanceType = r.perGpuRate ? perGpuRateName : r.instanceType;
         e.gpuModel = r.gpuModel;
         e.pricing = r.pricing;
         e.region = r.region;
@@ -265,32 +269,30 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
     leftOutNotes.sort();
     run.notes << leftOutNotes;
 
-    // Sort small keys, then move each (large) estimate once, as estimateJob does.
+    // Sort small keys (fitting first, cheapest per token, then by offer), then place each
+    // estimate once.
     struct Key
     {
         bool fits;
         double usd;
         qint64 offerId;
-        qsizetype at;
     };
-    QList<Key> keys;
-    keys.reserve(run.estimates.size());
-    for (qsizetype i = 0; i < run.estimates.size(); ++i) {
-        const ServeEstimate &e = run.estimates.at(i);
-        keys.append({e.fitsInMemory, e.usdPerMillionTokens, e.offerId, i});
-    }
-    std::sort(keys.begin(), keys.end(), [](const Key &a, const Key &b) {
+    std::vector<Key> keys;
+    keys.reserve(size_t(run.estimates.size()));
+    for (const ServeEstimate &e : std::as_const(run.estimates))
+        keys.push_back({e.fitsInMemory, e.usdPerMillionTokens, e.offerId});
+    std::vector<qsizetype> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype ia, qsizetype ib) {
+        const Key &a = keys[size_t(ia)];
+        const Key &b = keys[size_t(ib)];
         if (a.fits != b.fits)
             return a.fits;
         if (a.usd != b.usd)
             return a.usd < b.usd;
         return a.offerId < b.offerId;
     });
-    QList<ServeEstimate> sorted;
-    sorted.reserve(keys.size());
-    for (const Key &k : std::as_const(keys))
-        sorted.append(std::move(run.estimates[k.at]));
-    run.estimates = std::move(sorted);
+    applyOrderInPlace(run.estimates, order);
     return run;
 }
 
