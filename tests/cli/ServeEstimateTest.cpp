@@ -4,7 +4,6 @@
 #include "TestImages.h"
 
 #include <QImage>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -166,8 +165,8 @@ TEST_F(ServeEstimate, ExportChartServeCostDrawsTheServingOptionsAndRefusesBadOne
     // Other serving options draw another chart, at the size asked for.
     const QString int4 = m_dir.filePath(u"serve-int4.png"_s);
     run = runGpucompare(QStringList{u"export-chart"_s, u"serve-cost"_s, u"--out"_s, int4,
-                                    u"--gpu"_s, u"H100"_s, u"--precision"_s, u"int4"_s,
-                                    u"--size"_s, u"800x600"_s, u"--db"_s, m_db} +
+                                    u"--gpu"_s, u"H100"_s, u"--precision"_s, u"int4"_s, u"--size"_s,
+                                    u"800x600"_s, u"--db"_s, m_db} +
                         kLlama70b);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_EQ(QImage(int4).size(), QSize(800, 600));

@@ -2,6 +2,7 @@
 
 #include "ServingPanel.h"
 
+#include "Application.h"
 #include "CostInputsReader.h"
 #include "CostTabs.h"
 #include "ExportableChartView.h"
@@ -296,4 +297,37 @@ TEST_F(Serving, TheTabsLayOutCleanlyAndNameEveryControl)
     }
     // The chart of the tab in view is the one File › Export Chart saves.
     EXPECT_EQ(m_costs->currentChartView(), m_panel->chartView());
+}
+
+TEST(ServingInChinese, TheServingAndPlanTabsAreTranslatedAndUnclipped)
+{
+    QTemporaryDir dir;
+    auto opened = PriceBook::open(dir.filePath(u"book.sqlite"_s));
+    ASSERT_TRUE(opened.book);
+    Application::installTranslations(QLocale(QLocale::Chinese, QLocale::China));
+    {
+        MainWindow window(std::move(opened.book));
+        window.resize(1280, 720);
+        window.show();
+        CostTabs *costs = window.costTabs();
+        EXPECT_EQ(costs->tabText(1), u"推理"_s);
+        costs->setCurrentWidget(costs->serving());
+        QApplication::processEvents();
+        costs->serving()->recompute();
+        QApplication::processEvents(); // the layout follows the new text
+        EXPECT_TRUE(costs->serving()->summary().startsWith(u"最便宜"_s))
+            << costs->serving()->summary().toStdString();
+        EXPECT_EQ(gpucompare::test::layoutProblems(&window).join(u"\n"_s).toStdString(), "");
+        window.grab().save(
+            QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-serving-zh_CN.png"));
+        window.jobCostPanel()->recompute();
+        costs->setCurrentWidget(costs->plan());
+        QApplication::processEvents();
+        EXPECT_TRUE(costs->plan()->totalText().startsWith(u"合计"_s))
+            << costs->plan()->totalText().toStdString();
+        EXPECT_EQ(gpucompare::test::layoutProblems(&window).join(u"\n"_s).toStdString(), "");
+        window.grab().save(
+            QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-plan-zh_CN.png"));
+    }
+    Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }

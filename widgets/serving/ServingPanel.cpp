@@ -65,6 +65,9 @@ ServingPanel::ServingPanel(QWidget *parent)
     m_notes->setObjectName(u"serveNotes"_s);
     m_notes->setWordWrap(true);
     m_notes->setForegroundRole(QPalette::PlaceholderText);
+    // The lines keep their wrapped height; the results below them give way instead.
+    for (QLabel *label : {m_summary, m_notes})
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"serveTable"_s);
