@@ -52,8 +52,10 @@ bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &sele
     JsonStreamWriter writer(device);
     writer.beginObject();
     writer.beginArray(u"estimates");
-    for (const JobEstimate &e : run.estimates)
-        writer.write(estimateToJson(e));
+    for (const JobEstimate &e : run.estimates) {
+        JsonMembers members = estimateMembers(e);
+        writer.write(members);
+    }
     writer.end();
     writer.write(u"job", jobObject);
     writer.write(u"notes", QJsonArray::fromStringList(run.notes));

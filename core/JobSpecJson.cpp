@@ -129,37 +129,42 @@ JobFromJson jobFromJson(const QJsonObject &o)
     return result;
 }
 
-QJsonObject estimateToJson(const JobEstimate &e)
+JsonMembers estimateMembers(const JobEstimate &e)
 {
-    QJsonObject o;
-    o[u"provider"_s] = e.provider;
-    o[u"offer"_s] = e.instanceType;
-    o[u"gpu"_s] = e.gpuModel;
-    o[u"pricing"_s] = pricingModelToken(e.pricing);
-    o[u"region"_s] = e.region;
-    o[u"usd_per_gpu_hour"_s] = rounded(e.usdPerGpuHour, 6);
-    o[u"discount_percent"_s] = e.discountPercent;
-    o[u"gpus_rented"_s] = e.gpusRented;
-    o[u"instances"_s] = e.instances;
-    o[u"mfu"_s] = e.mfu;
-    o[u"gpu_hours"_s] = rounded(e.gpuHours, 2);
-    o[u"wall_hours"_s] = rounded(e.wallHours, 2);
-    o[u"wall_days"_s] = rounded(e.wallDays, 3);
-    o[u"gpu_cost_usd"_s] = rounded(e.gpuCostUsd, 2);
-    o[u"storage_cost_usd"_s] = rounded(e.storageCostUsd, 2);
-    o[u"egress_cost_usd"_s] = rounded(e.egressCostUsd, 2);
-    o[u"cost_usd"_s] = rounded(e.totalUsd, 2);
-    o[u"above_cheapest_usd"_s] = rounded(e.aboveCheapestUsd, 2);
+    JsonMembers o;
+    o.add(u"provider", e.provider);
+    o.add(u"offer", e.instanceType);
+    o.add(u"gpu", e.gpuModel);
+    o.add(u"pricing", pricingModelToken(e.pricing));
+    o.add(u"region", e.region);
+    o.add(u"usd_per_gpu_hour", rounded(e.usdPerGpuHour, 6));
+    o.add(u"discount_percent", e.discountPercent);
+    o.add(u"gpus_rented", e.gpusRented);
+    o.add(u"instances", e.instances);
+    o.add(u"mfu", e.mfu);
+    o.add(u"gpu_hours", rounded(e.gpuHours, 2));
+    o.add(u"wall_hours", rounded(e.wallHours, 2));
+    o.add(u"wall_days", rounded(e.wallDays, 3));
+    o.add(u"gpu_cost_usd", rounded(e.gpuCostUsd, 2));
+    o.add(u"storage_cost_usd", rounded(e.storageCostUsd, 2));
+    o.add(u"egress_cost_usd", rounded(e.egressCostUsd, 2));
+    o.add(u"cost_usd", rounded(e.totalUsd, 2));
+    o.add(u"above_cheapest_usd", rounded(e.aboveCheapestUsd, 2));
     if (e.modelStateGbPerGpu) {
-        o[u"model_state_gb_per_gpu"_s] = rounded(*e.modelStateGbPerGpu, 3);
-        o[u"fits_in_memory"_s] = e.fitsInMemory;
+        o.add(u"model_state_gb_per_gpu", rounded(*e.modelStateGbPerGpu, 3));
+        o.add(u"fits_in_memory", e.fitsInMemory);
     }
     if (e.budgetGpuHours)
-        o[u"budget_gpu_hours"_s] = rounded(*e.budgetGpuHours, 2);
+        o.add(u"budget_gpu_hours", rounded(*e.budgetGpuHours, 2));
     if (e.budgetTokens)
-        o[u"budget_tokens"_s] = std::round(*e.budgetTokens);
-    o[u"notes"_s] = QJsonArray::fromStringList(e.notes);
+        o.add(u"budget_tokens", std::round(*e.budgetTokens));
+    o.add(u"notes", QJsonArray::fromStringList(e.notes));
     return o;
+}
+
+QJsonObject estimateToJson(const JobEstimate &e)
+{
+    return estimateMembers(e).toObject();
 }
 
 } // namespace gpucompare

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CostModel.h"
+#include "JsonStreamWriter.h"
 
 #include <QJsonObject>
 
@@ -26,5 +27,7 @@ JobFromJson jobFromJson(const QJsonObject &object);
 
 /// One estimate as JSON: the fields ARCHITECTURE.md lists, plus the breakdown.
 QJsonObject estimateToJson(const JobEstimate &estimate);
+/// The same members, to stream without building a QJsonObject (JsonStreamWriter).
+JsonMembers estimateMembers(const JobEstimate &estimate);
 
 } // namespace gpucompare

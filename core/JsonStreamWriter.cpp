@@ -91,7 +91,7 @@ void JsonStreamWriter::separate()
 void JsonStreamWriter::writeKey(QStringView key)
 {
     separate();
-    appendString(m_buffer, key.toString());
+    appendString(m_buffer, key);
     m_buffer += ": ";
 }
 
@@ -158,7 +158,7 @@ void JsonStreamWriter::appendValue(QByteArray &out, const QJsonValue &value, qsi
     }
 }
 
-void JsonStreamWriter::appendString(QByteArray &out, const QString &text)
+void JsonStreamWriter::appendString(QByteArray &out, QStringView text)
 {
     // Plain text (the usual case) as it is; anything Qt escapes goes through Qt.
     const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -170,8 +170,30 @@ void JsonStreamWriter::appendString(QByteArray &out, const QString &text)
         out += '"';
         return;
     }
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    const QByteArray array =
+        QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
     out += QByteArrayView(array).sliced(1, array.size() - 2);
+}
+
+QJsonObject JsonMembers::toObject() const
+{
+    QJsonObject object;
+    for (const auto &[key, value] : m_members)
+        object.insert(key, value);
+    return object;
+}
+
+void JsonStreamWriter::write(JsonMembers &members)
+{
+    // QJsonObject keeps its keys sorted by UTF-16 code unit, as QStringView compares them.
+    std::sort(members.m_members.begin(), members.m_members.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    beginObject();
+    for (const auto &[key, value] : std::as_const(members.m_members)) {
+        writeKey(key);
+        appendValue(m_buffer, value, m_levels.size());
+    }
+    end();
 }
 
 void JsonStreamWriter::write(QStringView key, const QJsonValue &value)

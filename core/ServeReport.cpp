@@ -61,29 +61,30 @@ QJsonObject specToJson(const ServeSpec &spec, const OfferSelection &selection, c
     return o;
 }
 
-QJsonObject estimateToJson(const ServeEstimate &e)
+JsonMembers estimateMembers(const ServeEstimate &e)
 {
-    QJsonObject o{{u"provider"_s, e.provider},
-                  {u"offer"_s, e.instanceType},
-                  {u"gpu"_s, e.gpuModel},
-                  {u"pricing"_s, pricingModelToken(e.pricing)},
-                  {u"region"_s, e.region},
-                  {u"usd_per_gpu_hour"_s, rounded(e.usdPerGpuHour, 6)},
-                  {u"gpus"_s, e.gpus},
-                  {u"fits_in_memory"_s, e.fitsInMemory},
-                  {u"memory_needed_gb"_s, rounded(e.memoryNeededGb, 3)},
-                  {u"memory_available_gb"_s, rounded(e.memoryAvailableGb, 3)},
-                  {u"step_ms"_s, rounded(e.stepMs, 4)},
-                  {u"bound"_s, boundName(e)},
-                  {u"tokens_per_second"_s, rounded(e.tokensPerSecond, 2)},
-                  {u"usd_per_million_tokens"_s, rounded(e.usdPerMillionTokens, 6)},
-                  {u"notes"_s, QJsonArray::fromStringList(e.notes)}};
+    JsonMembers m;
+    m.add(u"provider", e.provider);
+    m.add(u"offer", e.instanceType);
+    m.add(u"gpu", e.gpuModel);
+    m.add(u"pricing", pricingModelToken(e.pricing));
+    m.add(u"region", e.region);
+    m.add(u"usd_per_gpu_hour", rounded(e.usdPerGpuHour, 6));
+    m.add(u"gpus", e.gpus);
+    m.add(u"fits_in_memory", e.fitsInMemory);
+    m.add(u"memory_needed_gb", rounded(e.memoryNeededGb, 3));
+    m.add(u"memory_available_gb", rounded(e.memoryAvailableGb, 3));
+    m.add(u"step_ms", rounded(e.stepMs, 4));
+    m.add(u"bound", boundName(e));
+    m.add(u"tokens_per_second", rounded(e.tokensPerSecond, 2));
+    m.add(u"usd_per_million_tokens", rounded(e.usdPerMillionTokens, 6));
+    m.add(u"notes", QJsonArray::fromStringList(e.notes));
     if (e.replicas) {
-        o[u"replicas"_s] = *e.replicas;
-        o[u"instances"_s] = *e.instances;
-        o[u"monthly_cost_usd"_s] = rounded(*e.monthlyCostUsd, 2);
+        m.add(u"replicas", *e.replicas);
+        m.add(u"instances", *e.instances);
+        m.add(u"monthly_cost_usd", rounded(*e.monthlyCostUsd, 2));
     }
-    return o;
+    return m;
 }
 
 } // namespace
@@ -95,8 +96,10 @@ bool writeJson(QIODevice *device, const ServeSpec &spec, const OfferSelection &s
     JsonStreamWriter writer(device);
     writer.beginObject();
     writer.beginArray(u"estimates");
-    for (const ServeEstimate &e : run.estimates)
-        writer.write(estimateToJson(e));
+    for (const ServeEstimate &e : run.estimates) {
+        JsonMembers members = estimateMembers(e);
+        writer.write(members);
+    }
     writer.end();
     writer.write(u"notes", QJsonArray::fromStringList(run.notes));
     writer.write(u"serve", specToJson(spec, selection, run));
