@@ -9,6 +9,8 @@
 #include "JobSpecJson.h"
 #include "PriceHistory.h"
 
+#include <QHash>
+#include <QSet>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
@@ -497,4 +499,37 @@ TEST(PriceHistory, EachProvidersCheapestOfferInEffectStepsAtEveryObservation)
     EXPECT_EQ(histories[0].lastSeen, QDate(2026, 4, 1)) << "runs on to the confirmation";
     ASSERT_EQ(histories[1].steps.size(), 1);
     EXPECT_DOUBLE_EQ(histories[1].steps[0].second, 6.9) << "spot and undated left out";
+}
+
+TEST(CostModel, ManyOffersComeOutCheapestFirstTiesInTheirOrderEachOnce)
+{
+    // Scrambled offers with many equal totals: a stable order, every estimate placed once
+    // and still its own offer's (the estimates move by swaps, InPlaceOrder.h).
+    QList<OfferRow> rows;
+    for (int i = 0; i < 997; ++i) {
+        const qint64 id = (i * 389) % 997 + 1;
+        OfferRow r = offer(id, u"P%1"_s.arg(id % 7), u"H100 SXM 80GB"_s, 8,
+                           8 * (1.0 + double((id * 31) % 13) / 4));
+        r.instanceType = u"machine-%1"_s.arg(id);
+        rows << r;
+    }
+    const EstimateRun run = estimateJob(tokensJob(7e9, 1e11, 8, 0.4), rows, catalog(), {});
+    ASSERT_EQ(run.estimates.size(), rows.size());
+    QHash<qint64, qsizetype> inputPosition;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        inputPosition.insert(rows.at(i).offerId, i);
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < run.estimates.size(); ++i) {
+        const JobEstimate &e = run.estimates.at(i);
+        seen.insert(e.offerId);
+        EXPECT_EQ(e.instanceType, u"machine-%1"_s.arg(e.offerId));
+        if (i == 0)
+            continue;
+        const JobEstimate &before = run.estimates.at(i - 1);
+        ASSERT_LE(before.totalUsd, e.totalUsd) << i;
+        if (before.totalUsd == e.totalUsd) {
+            EXPECT_LT(inputPosition.value(before.offerId), inputPosition.value(e.offerId)) << i;
+        }
+    }
+    EXPECT_EQ(seen.size(), rows.size());
 }

@@ -2,6 +2,7 @@
 
 #include "ServingModel.h"
 
+#include <QSet>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -196,4 +197,32 @@ TEST(ServingModel, InvalidInputsNameTheOptionAndItsRange)
     EXPECT_EQ(errors.at(1).field, u"bandwidth-efficiency"_s);
     EXPECT_EQ(weightPrecisionFromToken(u"INT8"_s), WeightPrecision::Int8);
     EXPECT_FALSE(weightPrecisionFromToken(u"fp4"_s));
+}
+
+TEST(ServingModel, ManyOffersComeOutCheapestFirstTiesByOfferEachOnce)
+{
+    // Offers in a scrambled order with many equal prices: the estimates are placed by swaps
+    // along the sort's cycles (InPlaceOrder.h), which must neither lose nor repeat one.
+    QList<OfferRow> rows;
+    for (int i = 0; i < 997; ++i) {
+        const qint64 id = (i * 389) % 997 + 1; // every id 1..997 once, scrambled
+        rows << offer(id, u"P%1"_s.arg(id % 7), 1.0 + double((id * 31) % 13) / 4);
+    }
+    const ServeRun run = estimateServing(llama7b(), book(rows));
+    ASSERT_EQ(run.estimates.size(), rows.size());
+    QSet<qint64> seen;
+    for (qsizetype i = 0; i < run.estimates.size(); ++i) {
+        const ServeEstimate &e = run.estimates.at(i);
+        seen.insert(e.offerId);
+        // Each estimate still belongs to its own offer after the moves.
+        EXPECT_EQ(e.instanceType, u"machine-%1"_s.arg(e.offerId));
+        if (i == 0)
+            continue;
+        const ServeEstimate &before = run.estimates.at(i - 1);
+        ASSERT_LE(before.usdPerMillionTokens, e.usdPerMillionTokens) << i;
+        if (before.usdPerMillionTokens == e.usdPerMillionTokens) {
+            EXPECT_LT(before.offerId, e.offerId) << i;
+        }
+    }
+    EXPECT_EQ(seen.size(), rows.size());
 }
