@@ -266,18 +266,11 @@ int CommandLine::runExportChart(const Parsed &parsed)
         chart = ChartFactory::jobCostBars(run, request->job);
         footer = ChartFactory::jobCostFooter(run, request->job, QDate::currentDate());
     } else if (chartName == u"serve-cost") {
+        std::optional<ServeOptions::Request> request;
         CostInputs inputs;
-        try {
-            inputs = readCostInputs(db, QDate::currentDate());
-        } catch (const DatabaseError &e) {
-            printError(e.message());
-            return 1;
-        }
-        QString error;
-        const std::optional<ServeOptions::Request> request =
-            ServeOptions::read(m_parser, inputs, &error);
-        if (!request)
-            return usageError(error);
+        const int status = readServe(db, inputs, request);
+        if (status != 0)
+            return status;
         const ServeRun run = estimateServing(request->spec, inputs, request->selection);
         chart = ChartFactory::serveCostBars(run, request->spec);
         footer = ChartFactory::serveCostFooter(run, request->spec, QDate::currentDate());
@@ -359,15 +352,32 @@ int CommandLine::runExportChart(const Parsed &parsed)
     return 0;
 }
 
-int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
-                         std::optional<JobOptions::Request> &request)
+int CommandLine::readServe(const QSqlDatabase &db, CostInputs &inputs,
+                           std::optional<ServeOptions::Request> &request)
+{
+    if (!readInputs(db, inputs))
+        return 1;
+    QString error;
+    request = ServeOptions::read(m_parser, inputs, &error);
+    return request ? 0 : usageError(error);
+}
+
+bool CommandLine::readInputs(const QSqlDatabase &db, CostInputs &inputs)
 {
     try {
         inputs = readCostInputs(db, QDate::currentDate());
+        return true;
     } catch (const DatabaseError &e) {
         printError(e.message());
-        return 1;
+        return false;
     }
+}
+
+int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
+                         std::optional<JobOptions::Request> &request)
+{
+    if (!readInputs(db, inputs))
+        return 1;
     QString error;
     request = JobOptions::read(m_parser, inputs, &error);
     if (!request)
@@ -427,19 +437,11 @@ int CommandLine::runServeEstimate(const Parsed &parsed)
     const auto book = openPriceBook(parsed, IfMissing::Refuse);
     if (!book)
         return 1;
+    std::optional<ServeOptions::Request> request;
     CostInputs inputs;
-    try {
-        inputs = readCostInputs(book->database(), QDate::currentDate());
-    } catch (const DatabaseError &e) {
-        printError(e.message());
-        return 1;
-    }
-    QString error;
-    const std::optional<ServeOptions::Request> request =
-        ServeOptions::read(m_parser, inputs, &error);
-    if (!request)
-        return usageError(error);
-
+    const int status = readServe(book->database(), inputs, request);
+    if (status != 0)
+        return status;
     const ServeRun run = estimateServing(request->spec, inputs, request->selection);
     QFile out;
     bool written = out.open(stdout, QIODevice::WriteOnly);

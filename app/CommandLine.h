@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobOptions.h"
+#include "ServeOptions.h"
 
 #include <QCommandLineParser>
 #include <QSqlDatabase>
@@ -53,6 +54,11 @@ private:
     /// it has already reported.
     int readJob(const QSqlDatabase &db, CostInputs &inputs,
                 std::optional<JobOptions::Request> &request);
+    /// The same for the serving options.
+    int readServe(const QSqlDatabase &db, CostInputs &inputs,
+                  std::optional<ServeOptions::Request> &request);
+    /// The offers, GPU models and discounts; false (reported) when the book cannot be read.
+    bool readInputs(const QSqlDatabase &db, CostInputs &inputs);
 
     QCommandLineParser m_parser;
 };

@@ -359,18 +359,9 @@ PriceBookJson::ReadResult PriceBookJson::read(QIODevice &device, const QString &
 PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QString &fileName)
 {
     ReadResult result;
-    if (bytes.trimmed().isEmpty()) {
-        result.error = {fileName, 0, 0, {}, tr("is empty")};
+    const QJsonDocument document = parseJsonFile(bytes, fileName, &result.error);
+    if (!result.error.isEmpty())
         return result;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
-        result.error = {
-            fileName, line, column, {}, tr("not valid JSON (%1)").arg(parseError.errorString())};
-        return result;
-    }
     if (!document.isObject()) {
         result.error = {fileName, 0, 0, {}, tr("is JSON but not a GPU Cloud Compare price book")};
         return result;

@@ -1,6 +1,7 @@
 #include "ReadError.h"
 
 #include <QCoreApplication>
+#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +37,28 @@ std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
         }
     }
     return {line, column};
+}
+
+QJsonDocument parseJsonFile(const QByteArray &bytes, const QString &fileName, ReadError *error)
+{
+    if (bytes.trimmed().isEmpty()) {
+        *error = {
+            fileName, 0, 0, {}, QCoreApplication::translate("gpucompare::ReadError", "is empty")};
+        return {};
+    }
+    QJsonParseError parseError;
+    QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
+        *error = {fileName,
+                  line,
+                  column,
+                  {},
+                  QCoreApplication::translate("gpucompare::ReadError", "not valid JSON (%1)")
+                      .arg(parseError.errorString())};
+        return {};
+    }
+    return document;
 }
 
 } // namespace gpucompare

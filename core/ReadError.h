@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QString>
 #include <utility>
 
@@ -24,5 +25,9 @@ struct ReadError
 
 /// 1-based line and column of a byte offset into UTF-8 text (a JSON parse error's offset).
 std::pair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset);
+
+/// A JSON file's document; an empty file or one that does not parse sets *error (the file,
+/// and for a parse error its line and column) and gives an empty document.
+QJsonDocument parseJsonFile(const QByteArray &bytes, const QString &fileName, ReadError *error);
 
 } // namespace gpucompare

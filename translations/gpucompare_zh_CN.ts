@@ -1801,6 +1801,33 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
 </context>
 <context>
+    <name>gpucompare::EstimateResults</name>
+    <message>
+        <source>All pricing</source>
+        <translation>所有计价</translation>
+    </message>
+    <message>
+        <source>Resu&amp;lts</source>
+        <translation>结果(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Cost c&amp;hart</source>
+        <translation>成本图表(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>提供商：</translation>
+    </message>
+    <message>
+        <source>Pricing:</source>
+        <translation>计价：</translation>
+    </message>
+    <message>
+        <source>All providers</source>
+        <translation>所有提供商</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::ExportableChartView</name>
     <message>
         <source>There is no chart to export.</source>
@@ -2526,24 +2553,12 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <source>All pricing</source>
-        <translation>所有计价方式</translation>
-    </message>
-    <message>
         <source>Job cost on every offer</source>
         <translation>每个报价上的任务成本</translation>
     </message>
     <message>
         <source>Job cost by provider</source>
         <translation>各供应商的任务成本</translation>
-    </message>
-    <message>
-        <source>Resu&amp;lts</source>
-        <translation>结果(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Cost c&amp;hart</source>
-        <translation>成本图表(&amp;H)</translation>
     </message>
     <message>
         <source>P&amp;reset:</source>
@@ -2554,20 +2569,8 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>已保存(&amp;V):</translation>
     </message>
     <message>
-        <source>Provider:</source>
-        <translation>供应商:</translation>
-    </message>
-    <message>
-        <source>Pricing:</source>
-        <translation>计价:</translation>
-    </message>
-    <message>
         <source>Job cost</source>
         <translation>任务成本</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>所有供应商</translation>
     </message>
     <message>
         <source>Estimating…</source>
@@ -4099,14 +4102,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>大于 %1 MB；价格簿文件要小得多</translation>
     </message>
     <message>
-        <source>is empty</source>
-        <translation>为空</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的 JSON（%1）</translation>
-    </message>
-    <message>
         <source>is JSON but not a GPU Cloud Compare price book</source>
         <translation>是 JSON，但不是 GPU Cloud Compare 价格簿</translation>
     </message>
@@ -4530,6 +4525,14 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>line %1</source>
         <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>不是有效的 JSON（%1）</translation>
     </message>
 </context>
 <context>
@@ -5085,10 +5088,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
 <context>
     <name>gpucompare::ServingPanel</name>
     <message>
-        <source>All pricing</source>
-        <translation>所有计价</translation>
-    </message>
-    <message>
         <source>Serving cost on every offer</source>
         <translation>每个报价上的推理成本</translation>
     </message>
@@ -5097,28 +5096,8 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>各提供商的推理成本</translation>
     </message>
     <message>
-        <source>Resu&amp;lts</source>
-        <translation>结果(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Cost c&amp;hart</source>
-        <translation>成本图表(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Provider:</source>
-        <translation>提供商：</translation>
-    </message>
-    <message>
-        <source>Pricing:</source>
-        <translation>计价：</translation>
-    </message>
-    <message>
         <source>Serving cost</source>
         <translation>推理成本</translation>
-    </message>
-    <message>
-        <source>All providers</source>
-        <translation>所有提供商</translation>
     </message>
     <message>
         <source>Fix the inputs marked in red to see the cost.</source>
@@ -5597,14 +5576,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>is larger than %1 MB; a benchmark result is smaller</source>
         <translation>大于 %1 MB；基准测试结果不会这么大</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>是空的</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1)</source>
-        <translation>不是有效的 JSON（%1）</translation>
     </message>
     <message>
         <source>is not a vLLM serving benchmark result: it has no &quot;output_throughput&quot; (save one with --save-result)</source>

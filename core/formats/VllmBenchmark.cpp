@@ -60,18 +60,9 @@ VllmBenchmarkReader::Result VllmBenchmarkReader::read(const QByteArray &bytes,
                                                       const QString &fileName)
 {
     Result result;
-    if (bytes.trimmed().isEmpty()) {
-        result.error = {fileName, 0, 0, {}, tr("is empty")};
+    const QJsonDocument document = parseJsonFile(bytes, fileName, &result.error);
+    if (!result.error.isEmpty())
         return result;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(bytes, parseError.offset);
-        result.error = {
-            fileName, line, column, {}, tr("not valid JSON (%1)").arg(parseError.errorString())};
-        return result;
-    }
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.contains(u"output_throughput"_s)) {
         result.error = {fileName,

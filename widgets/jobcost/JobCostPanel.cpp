@@ -1,6 +1,7 @@
 #include "JobCostPanel.h"
 
 #include "ChartFactory.h"
+#include "EstimateResults.h"
 #include "ExportableChartView.h"
 #include "JobEstimateModel.h"
 #include "JobForm.h"
@@ -15,15 +16,10 @@
 #include <QDate>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
-#include <QScrollArea>
-#include <QSet>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,51 +67,17 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     }
 
     m_form = new JobForm(this);
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setObjectName(u"jobFormScroll"_s);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
+    m_results = new EstimateResults(u"job"_s, this);
+    m_provider = m_results->providerFilter();
+    m_pricing = m_results->pricingFilter();
+    m_summary = m_results->summary();
+    m_table = m_results->table();
+    m_chartView = m_results->chartView();
+    m_views = m_results->views();
 
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(u"jobProviderFilter"_s);
-    m_pricing = new QComboBox(this);
-    m_pricing->setObjectName(u"jobPricingFilter"_s);
-    m_pricing->addItem(tr("All pricing"), QString());
-    for (const QString &token : pricingModelTokens())
-        m_pricing->addItem(pricingModelDisplayName(*pricingModelFromToken(token)), token);
-    for (QComboBox *combo : {m_provider, m_pricing}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"jobSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_notes = new QLabel(this);
-    m_notes->setObjectName(u"jobNotes"_s);
-    m_notes->setWordWrap(true);
-    m_notes->setForegroundRole(QPalette::PlaceholderText); // muted in light and dark
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"jobTable"_s);
     m_table->setAccessibleName(tr("Job cost on every offer"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(JobEstimateModel::Total, Qt::AscendingOrder);
+    m_results->setModel(m_proxy, JobEstimateModel::Total);
     m_table->setColumnHidden(JobEstimateModel::BudgetBuys, true); // shown in budget mode
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    // Column widths from the first rows only: resizing stays instant at 100,000 offers.
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_table->setTabKeyNavigation(false); // Tab moves on to the next field
     // A group of regions opens and closes on a click on its Region cell, or from the menu.
     const auto toggleRegions = [this](const QModelIndex &index) {
         if (!index.isValid())
@@ -141,18 +103,12 @@ JobCostPanel::JobCostPanel(QWidget *parent)
                                   C::GpusRented, C::BudgetBuys},
                                  {C::BudgetBuys}, {C::Provider, C::Gpu}, 5);
 
-    m_chartView = new ExportableChartView(this);
-    m_chartView->setObjectName(u"jobChart"_s);
     m_chartView->setAccessibleName(tr("Job cost by provider"));
     m_chartView->setSources(
         [this] { return ChartFactory::jobCostBars(m_run, m_job); },
         [this] { return ChartFactory::jobCostFooter(m_run, m_job, QDate::currentDate()); });
     m_chartView->installEventFilter(this);
-    m_views = new QTabWidget(this);
-    m_views->setObjectName(u"jobViews"_s);
-    m_views->addTab(m_table, tr("Resu&lts"));
-    m_views->addTab(m_chartView, tr("Cost c&hart"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+    connect(m_results, &EstimateResults::chartTabShown, this, [this] {
         if (m_chartStale)
             refreshChart();
     });
@@ -171,31 +127,7 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     jobsRow->addWidget(m_rename, 1, 3);
     jobsRow->addWidget(m_delete, 1, 4);
     jobsRow->setColumnStretch(1, 1);
-
-    auto *results = new QWidget(this);
-    auto *filters = new QHBoxLayout;
-    auto *providerLabel = new QLabel(tr("Provider:"), results);
-    providerLabel->setBuddy(m_provider);
-    auto *pricingLabel = new QLabel(tr("Pricing:"), results);
-    pricingLabel->setBuddy(m_pricing);
-    filters->addWidget(providerLabel);
-    filters->addWidget(m_provider, 1);
-    filters->addWidget(pricingLabel);
-    filters->addWidget(m_pricing, 1);
-    auto *resultsLayout = new QVBoxLayout(results);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(m_summary);
-    resultsLayout->addWidget(m_notes);
-    resultsLayout->addLayout(filters);
-    resultsLayout->addWidget(m_views, 1);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"jobSplitter"_s);
-    splitter->addWidget(formScroll);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = EstimateResults::formAbove(m_form, m_results, u"job"_s);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(u"<b>"_s + tr("Job cost") + u"</b>"_s, this);
@@ -209,8 +141,7 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &JobCostPanel::recompute);
     connect(m_form, &JobForm::changed, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &JobCostPanel::recompute);
-    connect(m_pricing, &QComboBox::currentIndexChanged, this, &JobCostPanel::recompute);
+    connect(m_results, &EstimateResults::filtersChanged, this, &JobCostPanel::recompute);
     connect(m_presets, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             applyPreset(index - 1);
@@ -232,20 +163,7 @@ void JobCostPanel::setCostInputs(CostInputs inputs)
         if (!m_pendingGpu.isEmpty())
             m_form->setGpuModel(std::exchange(m_pendingGpu, QString()));
     }
-    QSet<QString> names;
-    for (const OfferRow &r : std::as_const(m_inputs.rows))
-        names.insert(r.provider);
-    QStringList providers(names.cbegin(), names.cend());
-    providers.sort(Qt::CaseInsensitive);
-    const QString current = m_provider->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_provider);
-        m_provider->clear();
-        m_provider->addItem(tr("All providers"), QString());
-        for (const QString &p : std::as_const(providers))
-            m_provider->addItem(p, p);
-        m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
-    }
+    m_results->setProviders(m_inputs.rows);
     // Estimate once the panel has painted (see paintEvent): with 100,000 offers the window
     // shows its first frame a fifth of a second sooner, and the results follow at once.
     m_summary->setText(tr("Estimating…"));
@@ -306,9 +224,7 @@ OfferSelection JobCostPanel::selection() const
 {
     OfferSelection s;
     s.gpuModel = m_form->gpuModel();
-    s.provider = m_provider->currentData().toString();
-    if (const auto pricing = pricingModelFromToken(m_pricing->currentData().toString()))
-        s.pricing = {*pricing};
+    m_results->applyFilters(s);
     return s;
 }
 
@@ -337,7 +253,7 @@ void JobCostPanel::recompute()
         m_job = m_form->job();
         m_model->setEstimates({});
         m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
-        m_notes->setText(check.errors.first().message);
+        m_results->setNotes({check.errors.first().message}, {});
         refreshChart();
         Q_EMIT estimated();
         return;
@@ -360,9 +276,7 @@ void JobCostPanel::recompute()
     // Offers left out (no price, no sourced peak) can be many lines: one line, details on hover.
     if (!m_run.notes.isEmpty())
         notes << tr("Some offers are left out (hover for why).");
-    m_notes->setText(notes.join(u"\n"_s));
-    m_notes->setToolTip(m_run.notes.join(u"\n"_s));
-    m_notes->setVisible(!notes.isEmpty());
+    m_results->setNotes(notes, m_run.notes);
     refreshChart();
     m_columns->fitWidths();
     Q_EMIT estimated();
@@ -379,7 +293,7 @@ int JobCostPanel::barsThatFit() const
 
 void JobCostPanel::refreshChart()
 {
-    if (m_views->currentWidget() != m_chartView) {
+    if (!m_results->chartShown()) {
         m_chartStale = true; // built when its tab is shown
         return;
     }

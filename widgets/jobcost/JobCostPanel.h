@@ -17,6 +17,7 @@ namespace gpucompare {
 
 class TableColumns;
 
+class EstimateResults;
 class ExportableChartView;
 class JobEstimateModel;
 class JobForm;
@@ -96,7 +97,7 @@ private:
     QComboBox *m_provider = nullptr;
     QComboBox *m_pricing = nullptr;
     QLabel *m_summary = nullptr;
-    QLabel *m_notes = nullptr;
+    EstimateResults *m_results = nullptr;
     JobEstimateModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;

@@ -1,22 +1,18 @@
 #include "ServingPanel.h"
 
 #include "ChartFactory.h"
+#include "EstimateResults.h"
 #include "ExportableChartView.h"
 #include "ServeEstimateModel.h"
 #include "ServeForm.h"
 #include "TableColumns.h"
 
-#include <QComboBox>
 #include <QDate>
 #include <QEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -36,52 +32,11 @@ ServingPanel::ServingPanel(QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_form = new ServeForm(this);
-    auto *formScroll = new QScrollArea(this);
-    formScroll->setObjectName(u"serveFormScroll"_s);
-    formScroll->setWidget(m_form);
-    formScroll->setWidgetResizable(true);
-    formScroll->setFrameShape(QFrame::NoFrame);
-
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(u"serveProviderFilter"_s);
-    m_pricing = new QComboBox(this);
-    m_pricing->setObjectName(u"servePricingFilter"_s);
-    m_pricing->addItem(tr("All pricing"), QString());
-    for (const QString &token : pricingModelTokens())
-        m_pricing->addItem(pricingModelDisplayName(*pricingModelFromToken(token)), token);
-    for (QComboBox *combo : {m_provider, m_pricing}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(u"serveSummary"_s);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont bold = m_summary->font();
-    bold.setBold(true);
-    m_summary->setFont(bold);
-    m_notes = new QLabel(this);
-    m_notes->setObjectName(u"serveNotes"_s);
-    m_notes->setWordWrap(true);
-    m_notes->setForegroundRole(QPalette::PlaceholderText);
-    // The lines keep their wrapped height; the results below them give way instead.
-    for (QLabel *label : {m_summary, m_notes})
-        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"serveTable"_s);
+    m_results = new EstimateResults(u"serve"_s, this);
+    m_table = m_results->table();
+    m_chartView = m_results->chartView();
     m_table->setAccessibleName(tr("Serving cost on every offer"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ServeEstimateModel::UsdPerMillionTokens, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_table->setTabKeyNavigation(false);
+    m_results->setModel(m_proxy, ServeEstimateModel::UsdPerMillionTokens);
     using C = ServeEstimateModel;
     m_columns = new TableColumns(m_table, u"serveCost"_s,
                                  {C::Provider, C::Gpu, C::UsdPerMillionTokens, C::TokensPerSecond,
@@ -89,46 +44,16 @@ ServingPanel::ServingPanel(QWidget *parent)
                                   C::Memory, C::Pricing, C::Offer, C::Region},
                                  {C::Monthly, C::Replicas}, {C::Provider, C::Gpu}, 5);
 
-    m_chartView = new ExportableChartView(this);
-    m_chartView->setObjectName(u"serveChart"_s);
     m_chartView->setAccessibleName(tr("Serving cost by provider"));
     m_chartView->setSources(
         [this] { return ChartFactory::serveCostBars(m_run, m_spec); },
         [this] { return ChartFactory::serveCostFooter(m_run, m_spec, QDate::currentDate()); });
     m_chartView->installEventFilter(this);
-    m_views = new QTabWidget(this);
-    m_views->setObjectName(u"serveViews"_s);
-    m_views->addTab(m_table, tr("Resu&lts"));
-    m_views->addTab(m_chartView, tr("Cost c&hart"));
-    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+    connect(m_results, &EstimateResults::chartTabShown, this, [this] {
         if (m_chartStale)
             refreshChart();
     });
-
-    auto *results = new QWidget(this);
-    auto *filters = new QHBoxLayout;
-    auto *providerLabel = new QLabel(tr("Provider:"), results);
-    providerLabel->setBuddy(m_provider);
-    auto *pricingLabel = new QLabel(tr("Pricing:"), results);
-    pricingLabel->setBuddy(m_pricing);
-    filters->addWidget(providerLabel);
-    filters->addWidget(m_provider, 1);
-    filters->addWidget(pricingLabel);
-    filters->addWidget(m_pricing, 1);
-    auto *resultsLayout = new QVBoxLayout(results);
-    resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addWidget(m_summary);
-    resultsLayout->addWidget(m_notes);
-    resultsLayout->addLayout(filters);
-    resultsLayout->addWidget(m_views, 1);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"serveSplitter"_s);
-    splitter->addWidget(formScroll);
-    splitter->addWidget(results);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
+    QSplitter *splitter = EstimateResults::formAbove(m_form, m_results, u"serve"_s);
 
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(u"<b>"_s + tr("Serving cost") + u"</b>"_s, this);
@@ -140,8 +65,7 @@ ServingPanel::ServingPanel(QWidget *parent)
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &ServingPanel::recompute);
     connect(m_form, &ServeForm::changed, m_debounce, qOverload<>(&QTimer::start));
-    connect(m_provider, &QComboBox::currentIndexChanged, this, &ServingPanel::recompute);
-    connect(m_pricing, &QComboBox::currentIndexChanged, this, &ServingPanel::recompute);
+    connect(m_results, &EstimateResults::filtersChanged, this, &ServingPanel::recompute);
     if (auto *import = m_form->findChild<QPushButton *>(u"importVllm"_s))
         connect(import, &QPushButton::clicked, this, &ServingPanel::importVllmResult);
 }
@@ -153,20 +77,7 @@ void ServingPanel::setCostInputs(const CostInputs &inputs)
         const QSignalBlocker blocker(m_form);
         m_form->setGpuModels(m_inputs.gpus);
     }
-    QSet<QString> names;
-    for (const OfferRow &r : std::as_const(m_inputs.rows))
-        names.insert(r.provider);
-    QStringList providers(names.cbegin(), names.cend());
-    providers.sort(Qt::CaseInsensitive);
-    const QString current = m_provider->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_provider);
-        m_provider->clear();
-        m_provider->addItem(tr("All providers"), QString());
-        for (const QString &p : std::as_const(providers))
-            m_provider->addItem(p, p);
-        m_provider->setCurrentIndex(std::max(0, m_provider->findData(current)));
-    }
+    m_results->setProviders(m_inputs.rows);
     // Estimated when the user looks: a window that opens on the Training tab does not price
     // serving on 100,000 offers it never shows.
     m_stale = true;
@@ -191,15 +102,18 @@ OfferSelection ServingPanel::selection() const
 {
     OfferSelection s;
     s.gpuModel = m_form->gpuModel();
-    s.provider = m_provider->currentData().toString();
-    if (const auto pricing = pricingModelFromToken(m_pricing->currentData().toString()))
-        s.pricing = {*pricing};
+    m_results->applyFilters(s);
     return s;
+}
+
+QTabWidget *ServingPanel::views() const
+{
+    return m_results->views();
 }
 
 QString ServingPanel::summary() const
 {
-    return m_summary->text();
+    return m_results->summary()->text();
 }
 
 void ServingPanel::recompute()
@@ -211,9 +125,8 @@ void ServingPanel::recompute()
     if (!errors.isEmpty()) {
         m_run = {};
         m_model->setEstimates({});
-        m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
-        m_notes->setText(errors.first().message);
-        m_notes->setVisible(true);
+        m_results->summary()->setText(tr("Fix the inputs marked in red to see the cost."));
+        m_results->setNotes({errors.first().message}, {});
         refreshChart();
         Q_EMIT estimated();
         return;
@@ -240,11 +153,11 @@ void ServingPanel::recompute()
                         .arg(locale.toString(*cheapest->monthlyCostUsd, 'f', 0))
                         .arg(cheapest->replicas.value_or(1));
         }
-        m_summary->setText(text + u"."_s);
+        m_results->summary()->setText(text + u"."_s);
     } else if (m_run.estimates.isEmpty()) {
-        m_summary->setText(tr("No offer matches."));
+        m_results->summary()->setText(tr("No offer matches."));
     } else {
-        m_summary->setText(
+        m_results->summary()->setText(
             tr("The model does not fit on any matching offer: use more GPUs per replica, a "
                "smaller batch or context, or lower precision."));
     }
@@ -261,9 +174,7 @@ void ServingPanel::recompute()
     }
     if (!m_run.notes.isEmpty())
         notes << tr("Some offers are left out or simplified (hover for why).");
-    m_notes->setText(notes.join(u"\n"_s));
-    m_notes->setToolTip(m_run.notes.join(u"\n"_s));
-    m_notes->setVisible(true);
+    m_results->setNotes(notes, m_run.notes);
     refreshChart();
     m_columns->fitWidths();
     Q_EMIT estimated();
@@ -293,7 +204,7 @@ int ServingPanel::barsThatFit() const
 
 void ServingPanel::refreshChart()
 {
-    if (m_views->currentWidget() != m_chartView) {
+    if (!m_results->chartShown()) {
         m_chartStale = true;
         return;
     }

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace gpucompare {
 
+class EstimateResults;
 class ExportableChartView;
 class ServeEstimateModel;
 class ServeForm;
@@ -42,7 +43,7 @@ public:
     ServeEstimateModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     ExportableChartView *chartView() const { return m_chartView; }
-    QTabWidget *views() const { return m_views; }
+    QTabWidget *views() const;
     QString summary() const;
     const ServeRun &run() const { return m_run; }
     const ServeSpec &spec() const { return m_spec; }
@@ -65,16 +66,12 @@ private:
     ServeRun m_run;
     ServeSpec m_spec;
     ServeForm *m_form = nullptr;
-    QComboBox *m_provider = nullptr;
-    QComboBox *m_pricing = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_notes = nullptr;
+    EstimateResults *m_results = nullptr;
     ServeEstimateModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
     TableColumns *m_columns = nullptr;
     ExportableChartView *m_chartView = nullptr;
-    QTabWidget *m_views = nullptr;
     QTimer *m_debounce = nullptr;
     bool m_chartStale = false;
     bool m_stale = true; ///< inputs changed since the last estimate
