@@ -1036,14 +1036,6 @@
         <translation>（假设价格）</translation>
     </message>
     <message>
-        <source>M</source>
-        <translation>M</translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation>k</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5584,6 +5576,17 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>must be a number of tokens per second above 0 and at most 1,000,000,000</source>
         <translation>必须是大于 0 且不超过 1,000,000,000 的每秒 token 数</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::chartparts</name>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
     </message>
 </context>
 <context>

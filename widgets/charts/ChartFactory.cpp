@@ -118,6 +118,15 @@ QColor seriesColor(qsizetype index)
     return QColor::fromRgb(palette[index % 10]);
 }
 
+DollarUnit dollarUnitFor(double largest)
+{
+    if (largest >= 1e6)
+        return {1e6, tr("M")};
+    if (largest >= 1e3)
+        return {1e3, tr("k")};
+    return {};
+}
+
 } // namespace chartparts
 
 using namespace chartparts;
@@ -462,15 +471,7 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
     if (cheapest.first()->provider == u"custom"_s)
         chart->setTitle(chart->title() + u" "_s + tr("(hypothetical price)"));
     const double maxCost = cheapest.last()->totalUsd;
-    // Dollars in the unit that keeps labels short: "$2.05M" rather than "$2046790".
-    struct Unit
-    {
-        double scale;
-        QString suffix;
-    };
-    const Unit unit = maxCost >= 1e6   ? Unit{1e6, tr("M")}
-                      : maxCost >= 1e3 ? Unit{1e3, tr("k")}
-                                       : Unit{1, QString()};
+    const DollarUnit unit = dollarUnitFor(maxCost);
     const bool oneGpu = std::all_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *e) {
         return e->gpuModel == cheapest.first()->gpuModel;
     });

@@ -22,6 +22,14 @@ QColor seriesColor(qsizetype index);
 
 constexpr int kCents = -1;
 
+/// Dollars in the unit that keeps labels short: "$2.05M" rather than "$2046790".
+struct DollarUnit
+{
+    double scale = 1;
+    QString suffix; ///< "M", "k" or empty
+};
+DollarUnit dollarUnitFor(double largest);
+
 /// Dollar amounts as horizontal bars, first item at the top, each labelled past its end (a
 /// $1.85 bar is too short to hold its own label). `values` are in the unit `suffix` names.
 /// A `labelPrecision` of kCents puts each price with two decimals beside its category instead

@@ -145,14 +145,7 @@ QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QStringList &
         chart->legend()->setVisible(false);
         return chart;
     }
-    struct Unit
-    {
-        double scale;
-        QString suffix;
-    };
-    const Unit unit = total >= 1e6   ? Unit{1e6, tr("M")}
-                      : total >= 1e3 ? Unit{1e3, tr("k")}
-                                     : Unit{1, QString()};
+    const DollarUnit unit = dollarUnitFor(total);
     const QLocale locale;
     auto *series = new QHorizontalStackedBarSeries;
     for (qsizetype i = 0; i < parts.size(); ++i) {

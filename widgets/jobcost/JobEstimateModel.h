@@ -1,11 +1,11 @@
 #pragma once
 
 #include "CostModel.h"
+#include "RowSortModel.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
 #include <QSet>
-#include <QSortFilterProxyModel>
 
 namespace gpucompare {
 
@@ -77,19 +77,6 @@ private:
 };
 
 /// Sorts the results by value through JobEstimateModel::lessThan.
-class JobEstimateSortModel final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        return static_cast<const JobEstimateModel *>(sourceModel())
-            ->lessThan(left.row(), right.row(), left.column());
-    }
-};
+using JobEstimateSortModel = RowSortModel<JobEstimateModel>;
 
 } // namespace gpucompare

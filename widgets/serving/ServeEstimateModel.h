@@ -1,10 +1,10 @@
 #pragma once
 
+#include "RowSortModel.h"
 #include "ServingModel.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
-#include <QSortFilterProxyModel>
 
 namespace gpucompare {
 
@@ -56,19 +56,6 @@ private:
 };
 
 /// Sorts the results by value through ServeEstimateModel::lessThan.
-class ServeEstimateSortModel final : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
-    {
-        return static_cast<const ServeEstimateModel *>(sourceModel())
-            ->lessThan(left.row(), right.row(), left.column());
-    }
-};
+using ServeEstimateSortModel = RowSortModel<ServeEstimateModel>;
 
 } // namespace gpucompare
