@@ -29,6 +29,8 @@
 #include "ProviderEditor.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
+#include "ServeForm.h"
+#include "ServingPanel.h"
 #include "SnapshotEditor.h"
 #include "Theme.h"
 #include "UserNumber.h"
@@ -311,6 +313,7 @@ QVariantMap MainWindow::viewState() const
             {u"shareTab"_s, m_marketShare->tabs()->currentIndex()},
             {u"jobTab"_s, m_jobCost->views()->currentIndex()},
             {u"costTab"_s, m_costs->currentIndex()},
+            {u"serve"_s, m_costs->serving()->form()->saveState()},
             // pos() and size(), not saveGeometry(): restoring that on X11 puts the window a
             // title bar lower each time (the frame counted once more).
             {u"pos"_s, pos()},
@@ -326,6 +329,7 @@ void MainWindow::restoreViewState(const QVariantMap &state)
     m_marketShare->tabs()->setCurrentIndex(state.value(u"shareTab"_s).toInt());
     m_jobCost->views()->setCurrentIndex(state.value(u"jobTab"_s).toInt());
     m_costs->setCurrentIndex(state.value(u"costTab"_s).toInt());
+    m_costs->serving()->form()->restoreState(state.value(u"serve"_s).toMap());
     resize(state.value(u"size"_s).toSize());
     move(state.value(u"pos"_s).toPoint());
     if (state.value(u"maximized"_s).toBool())
@@ -536,6 +540,8 @@ void MainWindow::restoreJob()
 {
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
+    m_costs->serving()->form()->restoreState(settings.value(u"serve"_s).toMap());
+    m_costs->setCurrentIndex(settings.value(u"costTab"_s, 0).toInt());
     const QByteArray job = settings.value(u"job"_s).toByteArray();
     if (job.isEmpty())
         return;
@@ -562,6 +568,8 @@ void MainWindow::saveSettings() const
     selection.gpuModel = m_jobCost->form()->gpuModel();
     settings.setValue(u"job"_s, QJsonDocument(jobToJson(m_jobCost->form()->job(), selection))
                                     .toJson(QJsonDocument::Compact));
+    settings.setValue(u"serve"_s, m_costs->serving()->form()->saveState());
+    settings.setValue(u"costTab"_s, m_costs->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

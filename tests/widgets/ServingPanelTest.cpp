@@ -27,6 +27,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -330,4 +331,45 @@ TEST(ServingInChinese, TheServingAndPlanTabsAreTranslatedAndUnclipped)
             QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-plan-zh_CN.png"));
     }
     Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_F(Serving, TheInputsSurviveARestartAndALanguageSwitch)
+{
+    m_form->applyPreset(servePresets().size() - 1); // Mixtral 8x7B
+    field<QSpinBox>(u"serveBatch"_s)->setValue(32);
+    m_form->setGpuModel(u"H100 SXM 80GB"_s);
+    field<QCheckBox>(u"serveGpusAuto"_s)->setChecked(false);
+    field<QSpinBox>(u"serveGpus"_s)->setValue(2);
+    field<QGroupBox>(u"serveTraffic"_s)->setChecked(true);
+    field<QLineEdit>(u"serveTokensPerMonth"_s)->setText(u"20B"_s);
+    const ServeSpec before = m_form->spec();
+    m_window->close(); // saves the settings, as quitting does
+
+    auto check = [&](ServeForm *form) {
+        const ServeSpec after = form->spec();
+        EXPECT_EQ(after.parameters, before.parameters);
+        EXPECT_EQ(after.totalParameters, before.totalParameters);
+        EXPECT_EQ(after.batch, 32);
+        EXPECT_EQ(after.gpus, 2);
+        EXPECT_EQ(after.tokensPerMonth, 20e9);
+        EXPECT_EQ(form->gpuModel(), u"H100 SXM 80GB"_s);
+        EXPECT_EQ(form->findChild<QComboBox *>(u"serveModel"_s)->currentText(), u"Mixtral 8x7B"_s);
+    };
+    // A restart: a new window on another book reads the settings.
+    QTemporaryDir other;
+    auto opened = PriceBook::open(other.filePath(u"book.sqlite"_s));
+    ASSERT_TRUE(opened.book);
+    MainWindow restarted(std::move(opened.book));
+    check(restarted.costTabs()->serving()->form());
+    EXPECT_EQ(restarted.costTabs()->currentWidget(), restarted.costTabs()->serving());
+
+    // A language switch carries the view state into the new window.
+    const QVariantMap state = m_window->viewState();
+    QSettings().remove(u"MainWindow/serve"_s);
+    auto again = PriceBook::open(other.filePath(u"book2.sqlite"_s));
+    ASSERT_TRUE(again.book);
+    MainWindow switched(std::move(again.book));
+    switched.restoreViewState(state);
+    check(switched.costTabs()->serving()->form());
+    QSettings().remove(u"MainWindow"_s); // the next test starts from the defaults
 }

@@ -3,6 +3,7 @@
 #include "ServingModel.h"
 
 #include <QHash>
+#include <QVariantMap>
 #include <QWidget>
 
 class QCheckBox;
@@ -44,6 +45,12 @@ public:
     /// Reads a vLLM result file into the measured throughput; false with the reason (file and
     /// what is wrong) when the file cannot be used, and the form then stays as it was.
     bool importVllmResult(const QString &path, QString *error);
+
+    /// Every input by field, to keep across restarts and language switches.
+    QVariantMap saveState() const;
+    /// Puts back what saveState() gave; a GPU not listed yet is chosen once setGpuModels()
+    /// lists it. Unknown or missing entries keep their field as it is.
+    void restoreState(const QVariantMap &state);
 
 Q_SIGNALS:
     void changed();
@@ -88,6 +95,7 @@ private:
     QHash<QString, QLabel *> m_messages;
     QHash<QString, QWidget *> m_rows;
     bool m_filling = false;
+    QString m_pendingGpu; ///< restored before the GPU list was filled
 };
 
 } // namespace gpucompare
