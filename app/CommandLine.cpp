@@ -39,8 +39,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::CommandLine", text);
 }
 
-const QStringList kCommands = {u"estimate"_s, u"export"_s,         u"export-chart"_s,
-                               u"import"_s,   u"serve-estimate"_s, u"update"_s};
+const QStringList kCommands = {u"copy"_s,   u"estimate"_s,       u"export"_s, u"export-chart"_s,
+                               u"import"_s, u"serve-estimate"_s, u"update"_s};
 const QStringList kCharts = {u"market-share"_s, u"market-trend"_s,  u"prices"_s,
                              u"job-cost"_s,     u"price-history"_s, u"serve-cost"_s};
 
@@ -70,6 +70,7 @@ CommandLine::CommandLine()
         "Prices), each catalog all or nothing, every price kept as history\n"
         "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
         "FILE (\"-\" for standard output)\n"
+        "  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly\n"
         "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
         "[--pricing P] [job options | serving options]\n"
         "      CHART: market-share | market-trend | prices | price-history | job-cost | "
@@ -179,6 +180,8 @@ int CommandLine::execute(const Parsed &parsed)
             return runEstimate(parsed);
         if (parsed.command == u"export")
             return runExport(parsed);
+        if (parsed.command == u"copy")
+            return runCopy(parsed);
         if (parsed.command == u"import")
             return runImport(parsed);
         if (parsed.command == u"export-chart")

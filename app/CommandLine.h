@@ -34,6 +34,7 @@ public:
 private:
     int runEstimate(const Parsed &parsed);
     int runExport(const Parsed &parsed);
+    int runCopy(const Parsed &parsed);
     int runImport(const Parsed &parsed);
     int runUpdate(const Parsed &parsed);
     int runServeEstimate(const Parsed &parsed);

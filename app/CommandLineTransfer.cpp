@@ -7,12 +7,17 @@
 #include "ImportReport.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
+#include "PriceBookJson.h"
 #include "SavedFile.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,14 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gpucompare::CommandLine", text);
+}
+
+/// A database URI as it may be shown: a password written in it never reaches a message.
+QString redactedPassword(const QString &uri)
+{
+    QUrl url(uri);
+    url.setPassword(QString());
+    return url.toString();
 }
 
 } // namespace
@@ -76,6 +89,68 @@ int CommandLine::runExport(const Parsed &parsed)
         return 1;
     }
     return writeOutput(parsed.arguments.first(), document.value());
+}
+
+int CommandLine::runCopy(const Parsed &parsed)
+{
+    if (parsed.arguments.size() != 2)
+        return usageError(tr("copy needs FROM and TO, two price book files"));
+    const QString from = parsed.arguments.at(0);
+    const QString to = parsed.arguments.at(1);
+    for (const QString &place : {from, to}) {
+        if (place.startsWith(u"postgres"_s, Qt::CaseInsensitive) && place.contains(u"://"_s)) {
+            return usageError(tr("\"%1\": this version copies between SQLite files only; "
+                                 "PostgreSQL price books are not supported yet")
+                                  .arg(redactedPassword(place)));
+        }
+    }
+    if (!QFileInfo::exists(from)) {
+        printError(tr("no price book at %1").arg(QDir::toNativeSeparators(from)));
+        return 1;
+    }
+    if (QFileInfo(to).size() > 0) {
+        printError(tr("%1 is not empty: copy writes only into a new or empty file, so that "
+                      "nothing there is overwritten")
+                       .arg(QDir::toNativeSeparators(to)));
+        return 1;
+    }
+    PriceBook::OpenResult source = PriceBook::open(from, PriceBook::Create::Never);
+    if (!source.book) {
+        printError(source.error);
+        return 1;
+    }
+    // Through the lossless JSON document, the format whose round trip is tested byte for
+    // byte: what TO holds is exactly what an export of FROM describes.
+    const Outcome<QByteArray> document =
+        bookDocument(source.book->database(), BookContent::WholeBook, false);
+    if (!document) {
+        printError(document.error());
+        return 1;
+    }
+    const PriceBookJson::ReadResult read = PriceBookJson::read(document.value(), from);
+    if (!read.data) {
+        printError(read.error.toString());
+        return 1;
+    }
+    const PriceBook::OpenResult copied = PriceBook::createFrom(to, *read.data);
+    if (!copied.book) {
+        printError(copied.error);
+        return 1;
+    }
+    qsizetype prices = 0;
+    for (const Offer &offer : read.data->offers)
+        prices += offer.prices.size();
+    QTextStream(stdout) << tr("Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 "
+                              "prices, %7 market-share snapshots, %8 saved jobs.")
+                               .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))
+                               .arg(read.data->providers.size())
+                               .arg(read.data->gpuModels.size())
+                               .arg(read.data->offers.size())
+                               .arg(prices)
+                               .arg(read.data->marketShare.size())
+                               .arg(read.data->savedJobs.size())
+                        << Qt::endl;
+    return 0;
 }
 
 int CommandLine::runImport(const Parsed &parsed)

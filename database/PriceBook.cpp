@@ -316,6 +316,32 @@ QString PriceBook::recoverInterruptedChange(const QString &path, QString *note)
 
 PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigrator &migrator)
 {
+    return createFilled(path, migrator, []() -> Outcome<PriceBookData> {
+        resources::ensureLoaded();
+        QFile bundled(resources::bundledDatasetPath());
+        if (!bundled.open(QIODevice::ReadOnly))
+            return Outcome<PriceBookData>::failure(
+                tr("the bundled dataset is missing from this build."));
+        auto parsed = PriceBookJson::read(bundled, u"bundled dataset"_s);
+        if (!parsed.data)
+            return Outcome<PriceBookData>::failure(parsed.error.toString());
+        return Outcome<PriceBookData>(std::move(*parsed.data));
+    });
+}
+
+PriceBook::OpenResult PriceBook::createFrom(const QString &path, const PriceBookData &data)
+{
+    if (QFileInfo(path).size() > 0) {
+        return {nullptr,
+                tr("Cannot create \"%1\": the file exists and is not empty.").arg(shown(path))};
+    }
+    return createFilled(path, SchemaMigrator(), [&data] { return Outcome<PriceBookData>(data); });
+}
+
+PriceBook::OpenResult
+PriceBook::createFilled(const QString &path, const SchemaMigrator &migrator,
+                        const std::function<Outcome<PriceBookData>()> &contents)
+{
     const QFileInfo info(path);
     const QDir dir = info.absoluteDir();
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
@@ -343,21 +369,13 @@ PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigr
         if (!migrator.migrate(db, &error)) {
             error = tr("Cannot create \"%1\": %2").arg(shown(path), error);
         } else {
-            resources::ensureLoaded();
-            QFile bundled(resources::bundledDatasetPath());
-            if (!bundled.open(QIODevice::ReadOnly)) {
-                error = tr("Cannot create \"%1\": the bundled dataset is missing from this build.")
-                            .arg(shown(path));
+            const Outcome<PriceBookData> data = contents();
+            if (!data.ok()) {
+                error = tr("Cannot create \"%1\": %2").arg(shown(path), data.error());
             } else {
-                const auto parsed = PriceBookJson::read(bundled, u"bundled dataset"_s);
-                if (!parsed.data) {
-                    error =
-                        tr("Cannot create \"%1\": %2").arg(shown(path), parsed.error.toString());
-                } else {
-                    const ImportSummary summary = PriceBookImporter(db).importData(*parsed.data);
-                    if (!summary.error.isEmpty())
-                        error = tr("Cannot create \"%1\": %2").arg(shown(path), summary.error);
-                }
+                const ImportSummary summary = PriceBookImporter(db).importData(data.value());
+                if (!summary.error.isEmpty())
+                    error = tr("Cannot create \"%1\": %2").arg(shown(path), summary.error);
             }
         }
     }

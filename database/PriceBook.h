@@ -1,9 +1,12 @@
 #pragma once
 
+#include "Outcome.h"
+#include "PriceBookData.h"
 #include "SchemaMigrator.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace gpucompare {
@@ -43,6 +46,11 @@ public:
     /// belongs to the thread that made it). No inspection or upgrade: those ran on open().
     static OpenResult openConnection(const QString &path, bool readOnly);
 
+    /// Creates a price book at path (missing or a zero-byte file) holding `data`, in one
+    /// transaction and under a staging name until complete, as open() does with the bundled
+    /// dataset: `gpucompare copy` writes a book's whole contents this way.
+    static OpenResult createFrom(const QString &path, const PriceBookData &data);
+
     /// The price book used when no --db is given: AppDataLocation/pricebook.sqlite.
     static QString defaultPath();
 
@@ -69,6 +77,8 @@ private:
     PriceBook(QString path, QString connectionName);
 
     static OpenResult createNew(const QString &path, const SchemaMigrator &migrator);
+    static OpenResult createFilled(const QString &path, const SchemaMigrator &migrator,
+                                   const std::function<Outcome<PriceBookData>()> &contents);
     static OpenResult connect(const QString &path, bool readOnly);
     /// Rolls back a change left unfinished beside path; an error when that cannot be done.
     static QString recoverInterruptedChange(const QString &path, QString *note);

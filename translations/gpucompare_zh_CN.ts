@@ -1437,6 +1437,7 @@ Commands:
   update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
       current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
+  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options | serving options]
       CHART: market-share | market-trend | prices | price-history | job-cost | serve-cost
 
@@ -1456,12 +1457,29 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
   update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录 [--as-of 日期|undated] [--source-url URL]] [--dry-run] [--format text|json]
       从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
   export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
+  copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
   export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项 | 推理选项]
       图表：market-share | market-trend | prices | price-history | job-cost | serve-cost
 
 任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
 
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
+    </message>
+    <message>
+        <source>copy needs FROM and TO, two price book files</source>
+        <translation>copy 需要 FROM 和 TO 两个价格簿文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this version copies between SQLite files only; PostgreSQL price books are not supported yet</source>
+        <translation>“%1”：此版本只能在 SQLite 文件之间复制；尚不支持 PostgreSQL 价格簿</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: copy writes only into a new or empty file, so that nothing there is overwritten</source>
+        <translation>%1 不是空的：copy 只写入新文件或空文件，以免覆盖已有内容</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 prices, %7 market-share snapshots, %8 saved jobs.</source>
+        <translation>已将 %1 复制到 %2：%3 家提供商、%4 个 GPU 型号、%5 个报价（%6 个价格）、%7 个市场份额快照、%8 个已保存任务。</translation>
     </message>
 </context>
 <context>
@@ -4022,10 +4040,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>无法创建“%1”：%2</translation>
     </message>
     <message>
-        <source>Cannot create &quot;%1&quot;: the bundled dataset is missing from this build.</source>
-        <translation>无法创建“%1”：此版本缺少内置数据集。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; already exists</source>
         <translation>“%1”已存在</translation>
     </message>
@@ -4048,6 +4062,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>&quot;%1&quot; held a change that a program left unfinished when it stopped; it was rolled back, and the price book is as it was before that change.</source>
         <translation>“%1”含有某个程序停止时未完成的更改；该更改已回滚，价格簿已恢复到更改之前的状态。</translation>
+    </message>
+    <message>
+        <source>the bundled dataset is missing from this build.</source>
+        <translation>此版本缺少内置数据集。</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: the file exists and is not empty.</source>
+        <translation>无法创建“%1”：该文件已存在且不为空。</translation>
     </message>
 </context>
 <context>

@@ -546,3 +546,48 @@ TEST_F(CommandLine, OutputAndFilesAreTheSameInEveryLocale)
                                           defaultRunTimeoutMs, {{u"LANG"_s, u"de_DE.UTF-8"_s}});
     EXPECT_TRUE(json.out.contains("MFU 0.39 assumed")) << json.out.left(2000).constData();
 }
+
+TEST_F(CommandLine, CopyWritesTheWholeBookIntoANewFileLosslessly)
+{
+    const QString from = newBundledBook(pathOf(u"from.sqlite"_s));
+    // Something the bundled data does not have: a second price of an offer, kept as history.
+    const QString csv = pathOf(u"prices.csv"_s);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("provider,gpu_model,instance_type,gpus_per_instance,region,pricing,"
+               "usd_per_instance_hour,observed_on,source_url\n"
+               "Lambda,H100 SXM 80GB,gpu_8x_h100_sxm5,8,us-east-1,on-demand,23.92,2026-11-30,"
+               "https://lambda.ai/pricing\n");
+    file.close();
+    ASSERT_EQ(runGpucompare({u"import"_s, csv, u"--db"_s, from}).exitCode, 0);
+
+    const QString to = pathOf(u"to.sqlite"_s);
+    ProcessResult run = runGpucompare({u"copy"_s, from, to});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("Copied ")) << run.out.toStdString();
+    const ProcessResult a =
+        runGpucompare({u"export"_s, u"-"_s, u"--what"_s, u"all"_s, u"--db"_s, from});
+    const ProcessResult b =
+        runGpucompare({u"export"_s, u"-"_s, u"--what"_s, u"all"_s, u"--db"_s, to});
+    ASSERT_EQ(a.exitCode, 0);
+    ASSERT_EQ(b.exitCode, 0);
+    EXPECT_GT(a.out.size(), 100'000);
+    EXPECT_EQ(a.out, b.out) << "the copy's export differs from the original's";
+
+    // TO must be new or empty: a book there is never overwritten.
+    const QByteArray before = readFile(to);
+    run = runGpucompare({u"copy"_s, from, to});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"is not empty"_s)) << run.err.toStdString();
+    EXPECT_EQ(readFile(to), before);
+
+    // A missing FROM, the wrong number of places, a PostgreSQL URI (its password never shown).
+    EXPECT_EQ(runGpucompare({u"copy"_s, pathOf(u"none.sqlite"_s), pathOf(u"x.sqlite"_s)}).exitCode,
+              1);
+    EXPECT_FALSE(QFile::exists(pathOf(u"x.sqlite"_s)));
+    EXPECT_EQ(runGpucompare({u"copy"_s, from}).exitCode, 2);
+    run = runGpucompare({u"copy"_s, from, u"postgresql://bob:s3cret@db.example.com/team"_s});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(u"db.example.com"_s)) << run.err.toStdString();
+    EXPECT_FALSE(run.err.contains(u"s3cret"_s));
+}
