@@ -390,69 +390,29 @@ int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
     return 0;
 }
 
-int CommandLine::runEstimate(const Parsed &parsed)
+int CommandLine::readReportUsage(const Parsed &parsed, QString *format)
 {
-    if (!parsed.arguments.isEmpty())
+    if (!parsed.arguments.isEmpty()) {
         return usageError(
-            tr("estimate takes options only, not \"%1\"").arg(parsed.arguments.first()));
-    const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
-    if (format != u"table" && format != u"json" && format != u"csv")
-        return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
-    const auto book = openPriceBook(parsed, IfMissing::Refuse);
-    if (!book)
-        return 1;
-    CostInputs inputs;
-    std::optional<JobOptions::Request> request;
-    if (const int status = readJob(book->database(), inputs, request); status != 0)
-        return status;
-
-    const EstimateRun run = estimateJob(request->job, inputs, request->selection);
-    if (format == u"json") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) ||
-            !EstimateReport::writeJson(&out, request->job, request->selection, run)) {
-            printError(tr("cannot write to standard output"));
-            return 1;
-        }
-        return 0;
+            tr("%1 takes options only, not \"%2\"").arg(parsed.command, parsed.arguments.first()));
     }
-    QByteArray output;
-    if (format == u"csv")
-        output = EstimateReport::csv(run);
-    else
-        output = EstimateReport::table(request->job, run).toUtf8();
-    QFile out;
-    if (!out.open(stdout, QIODevice::WriteOnly) || out.write(output) != output.size()) {
-        printError(tr("cannot write to standard output"));
-        return 1;
-    }
+    *format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
+    if (*format != u"table" && *format != u"json" && *format != u"csv")
+        return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(*format));
     return 0;
 }
 
-int CommandLine::runServeEstimate(const Parsed &parsed)
+int CommandLine::writeReport(const QString &format,
+                             const std::function<bool(QIODevice *)> &writeJson,
+                             const std::function<QByteArray()> &csv,
+                             const std::function<QString()> &table)
 {
-    if (!parsed.arguments.isEmpty())
-        return usageError(
-            tr("serve-estimate takes options only, not \"%1\"").arg(parsed.arguments.first()));
-    const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
-    if (format != u"table" && format != u"json" && format != u"csv")
-        return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
-    const auto book = openPriceBook(parsed, IfMissing::Refuse);
-    if (!book)
-        return 1;
-    std::optional<ServeOptions::Request> request;
-    CostInputs inputs;
-    const int status = readServe(book->database(), inputs, request);
-    if (status != 0)
-        return status;
-    const ServeRun run = estimateServing(request->spec, inputs, request->selection);
     QFile out;
     bool written = out.open(stdout, QIODevice::WriteOnly);
     if (written && format == u"json") {
-        written = ServeReport::writeJson(&out, request->spec, request->selection, run);
+        written = writeJson(&out); // streamed: 100,000 estimates are tens of MB
     } else if (written) {
-        const QByteArray bytes = format == u"csv" ? ServeReport::csv(request->spec, run)
-                                                  : ServeReport::table(request->spec, run).toUtf8();
+        const QByteArray bytes = format == u"csv" ? csv() : table().toUtf8();
         written = out.write(bytes) == bytes.size();
     }
     if (!written) {
@@ -460,6 +420,50 @@ int CommandLine::runServeEstimate(const Parsed &parsed)
         return 1;
     }
     return 0;
+}
+
+int CommandLine::runEstimate(const Parsed &parsed)
+{
+    QString format;
+    if (const int status = readReportUsage(parsed, &format); status != 0)
+        return status;
+    const auto book = openPriceBook(parsed, IfMissing::Refuse);
+    if (!book)
+        return 1;
+    CostInputs inputs;
+    std::optional<JobOptions::Request> request;
+    if (const int status = readJob(book->database(), inputs, request); status != 0)
+        return status;
+    const EstimateRun run = estimateJob(request->job, inputs, request->selection);
+    return writeReport(
+        format,
+        [&](QIODevice *out) {
+            return EstimateReport::writeJson(out, request->job, request->selection, run);
+        },
+        [&] { return EstimateReport::csv(run); },
+        [&] { return EstimateReport::table(request->job, run); });
+}
+
+int CommandLine::runServeEstimate(const Parsed &parsed)
+{
+    QString format;
+    if (const int status = readReportUsage(parsed, &format); status != 0)
+        return status;
+    const auto book = openPriceBook(parsed, IfMissing::Refuse);
+    if (!book)
+        return 1;
+    CostInputs inputs;
+    std::optional<ServeOptions::Request> request;
+    if (const int status = readServe(book->database(), inputs, request); status != 0)
+        return status;
+    const ServeRun run = estimateServing(request->spec, inputs, request->selection);
+    return writeReport(
+        format,
+        [&](QIODevice *out) {
+            return ServeReport::writeJson(out, request->spec, request->selection, run);
+        },
+        [&] { return ServeReport::csv(request->spec, run); },
+        [&] { return ServeReport::table(request->spec, run); });
 }
 
 } // namespace gpucompare

@@ -7,7 +7,10 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
+
+class QIODevice;
 
 namespace gpucompare {
 
@@ -58,6 +61,12 @@ private:
     /// The same for the serving options.
     int readServe(const QSqlDatabase &db, CostInputs &inputs,
                   std::optional<ServeOptions::Request> &request);
+    /// An estimate's usage: options only, and --format table (default), json or csv; 0, or
+    /// the exit status of the usage error it reported.
+    int readReportUsage(const Parsed &parsed, QString *format);
+    /// Writes an estimate to standard output in `format`, the JSON streamed.
+    int writeReport(const QString &format, const std::function<bool(QIODevice *)> &writeJson,
+                    const std::function<QByteArray()> &csv, const std::function<QString()> &table);
     /// The offers, GPU models and discounts; false (reported) when the book cannot be read.
     bool readInputs(const QSqlDatabase &db, CostInputs &inputs);
 

@@ -1260,10 +1260,6 @@
         <translation>警告：%1</translation>
     </message>
     <message>
-        <source>estimate takes options only, not &quot;%1&quot;</source>
-        <translation>estimate 只接受选项，不接受“%1”</translation>
-    </message>
-    <message>
         <source>--format &quot;%1&quot; is not one of table, json, csv</source>
         <translation>--format“%1”不是 table、json、csv 之一</translation>
     </message>
@@ -1420,10 +1416,6 @@
         <translation>输出格式：export 用 json；estimate 和 serve-estimate 用 table、json 或 csv。</translation>
     </message>
     <message>
-        <source>serve-estimate takes options only, not &quot;%1&quot;</source>
-        <translation>serve-estimate 只接受选项，不接受“%1”</translation>
-    </message>
-    <message>
         <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
 
 Without a command, opens the window.
@@ -1480,6 +1472,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 prices, %7 market-share snapshots, %8 saved jobs.</source>
         <translation>已将 %1 复制到 %2：%3 家提供商、%4 个 GPU 型号、%5 个报价（%6 个价格）、%7 个市场份额快照、%8 个已保存任务。</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, not &quot;%2&quot;</source>
+        <translation>%1 只接受选项，不接受“%2”</translation>
     </message>
 </context>
 <context>
