@@ -373,3 +373,23 @@ TEST_F(Serving, TheInputsSurviveARestartAndALanguageSwitch)
     check(switched.costTabs()->serving()->form());
     QSettings().remove(u"MainWindow"_s); // the next test starts from the defaults
 }
+
+TEST(ServingWhenHidden, ServingIsNotEstimatedUntilItsTabOrThePlanIsShown)
+{
+    QTemporaryDir dir;
+    auto opened = PriceBook::open(dir.filePath(u"book.sqlite"_s));
+    ASSERT_TRUE(opened.book);
+    MainWindow window(std::move(opened.book));
+    window.show();
+    CostTabs *costs = window.costTabs();
+    ASSERT_EQ(costs->currentWidget(), costs->jobCost());
+    // A change of the hidden form (as restoring it at start-up makes) prices nothing yet.
+    costs->serving()->form()->applyPreset(0);
+    QTest::qWait(300); // past the typing pause
+    EXPECT_TRUE(costs->serving()->run().estimates.isEmpty());
+    costs->setCurrentWidget(costs->plan()); // the plan needs the serving results
+    QApplication::processEvents();
+    EXPECT_FALSE(costs->serving()->run().estimates.isEmpty());
+    EXPECT_TRUE(costs->plan()->totalText().startsWith(u"Total: $"_s))
+        << costs->plan()->totalText().toStdString();
+}

@@ -64,7 +64,7 @@ ServingPanel::ServingPanel(QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &ServingPanel::recompute);
-    connect(m_form, &ServeForm::changed, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_form, &ServeForm::changed, this, &ServingPanel::scheduleEstimate);
     connect(m_results, &EstimateResults::filtersChanged, this, &ServingPanel::recompute);
     if (auto *import = m_form->findChild<QPushButton *>(u"importVllm"_s))
         connect(import, &QPushButton::clicked, this, &ServingPanel::importVllmResult);
@@ -78,8 +78,13 @@ void ServingPanel::setCostInputs(const CostInputs &inputs)
         m_form->setGpuModels(m_inputs.gpus);
     }
     m_results->setProviders(m_inputs.rows);
-    // Estimated when the user looks: a window that opens on the Training tab does not price
-    // serving on 100,000 offers it never shows.
+    scheduleEstimate();
+}
+
+void ServingPanel::scheduleEstimate()
+{
+    // Estimated when the user looks: a window that opens on the Training tab (or restores the
+    // serving inputs at start-up) does not price serving on 100,000 offers it never shows.
     m_stale = true;
     if (isVisible())
         m_debounce->start();

@@ -4,8 +4,6 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
@@ -59,6 +57,8 @@ protected:
 
 private:
     OfferSelection selection() const;
+    /// New inputs: estimate after the typing pause if the panel is in view, else when shown.
+    void scheduleEstimate();
     void refreshChart();
     int barsThatFit() const;
 
