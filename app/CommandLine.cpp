@@ -17,6 +17,7 @@
 #include "PriceBookJson.h"
 #include "ServeOptions.h"
 #include "ServeReport.h"
+#include "TeamBookUri.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -214,6 +215,15 @@ std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed, IfMi
     // would look like an answer about the file the user meant.
     const bool named = !parsed.databasePath.isEmpty();
     const QString path = named ? parsed.databasePath : PriceBook::defaultPath();
+    if (TeamBookUri::isTeamBook(path)) {
+        // A team book that is empty is made from the bundled data only by a writer.
+        PriceBook::OpenResult opened =
+            PriceBook::open(path, ifMissing == IfMissing::Refuse ? PriceBook::Create::Never
+                                                                 : PriceBook::Create::IfMissing);
+        if (!opened.book)
+            printError(opened.error);
+        return std::move(opened.book);
+    }
     const bool missing = !QFileInfo::exists(path);
     if (named && missing && ifMissing == IfMissing::Refuse) {
         printError(tr("no price book at %1").arg(QDir::toNativeSeparators(path)));

@@ -9,6 +9,7 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "SavedFile.h"
+#include "TeamBookUri.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -30,12 +31,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::CommandLine", text);
 }
 
-/// A database URI as it may be shown: a password written in it never reaches a message.
-QString redactedPassword(const QString &uri)
+/// A price book's place as messages show it: a file in native separators, a URI without
+/// its password.
+QString shownPlace(const QString &place)
 {
-    QUrl url(uri);
-    url.setPassword(QString());
-    return url.toString();
+    return TeamBookUri::isTeamBook(place) ? withoutPassword(place)
+                                          : QDir::toNativeSeparators(place);
 }
 
 } // namespace
@@ -94,21 +95,21 @@ int CommandLine::runExport(const Parsed &parsed)
 int CommandLine::runCopy(const Parsed &parsed)
 {
     if (parsed.arguments.size() != 2)
-        return usageError(tr("copy needs FROM and TO, two price book files"));
+        return usageError(tr("copy needs FROM and TO, two price books (files or "
+                             "postgresql:// databases)"));
     const QString from = parsed.arguments.at(0);
     const QString to = parsed.arguments.at(1);
     for (const QString &place : {from, to}) {
-        if (place.startsWith(u"postgres"_s, Qt::CaseInsensitive) && place.contains(u"://"_s)) {
-            return usageError(tr("\"%1\": this version copies between SQLite files only; "
-                                 "PostgreSQL price books are not supported yet")
-                                  .arg(redactedPassword(place)));
-        }
+        QString error;
+        if (TeamBookUri::isTeamBook(place) && !TeamBookUri::parse(place, &error))
+            return usageError(error);
     }
-    if (!QFileInfo::exists(from)) {
+    if (!TeamBookUri::isTeamBook(from) && !QFileInfo::exists(from)) {
         printError(tr("no price book at %1").arg(QDir::toNativeSeparators(from)));
         return 1;
     }
-    if (QFileInfo(to).size() > 0) {
+    // A database TO is checked for emptiness by createFrom, before anything is written.
+    if (!TeamBookUri::isTeamBook(to) && QFileInfo(to).size() > 0) {
         printError(tr("%1 is not empty: copy writes only into a new or empty file, so that "
                       "nothing there is overwritten")
                        .arg(QDir::toNativeSeparators(to)));
@@ -127,7 +128,7 @@ int CommandLine::runCopy(const Parsed &parsed)
         printError(document.error());
         return 1;
     }
-    const PriceBookJson::ReadResult read = PriceBookJson::read(document.value(), from);
+    const PriceBookJson::ReadResult read = PriceBookJson::read(document.value(), shownPlace(from));
     if (!read.data) {
         printError(read.error.toString());
         return 1;
@@ -142,7 +143,7 @@ int CommandLine::runCopy(const Parsed &parsed)
         prices += offer.prices.size();
     QTextStream(stdout) << tr("Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 "
                               "prices, %7 market-share snapshots, %8 saved jobs.")
-                               .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to))
+                               .arg(shownPlace(from), shownPlace(to))
                                .arg(read.data->providers.size())
                                .arg(read.data->gpuModels.size())
                                .arg(read.data->offers.size())
@@ -178,8 +179,8 @@ int CommandLine::runImport(const Parsed &parsed)
     if (!book)
         return 1;
     if (book->isReadOnly() && !m_parser.isSet(u"dry-run"_s)) {
-        printError(
-            tr("the price book %1 is read-only: %2").arg(book->path(), book->readOnlyReason()));
+        printError(tr("the price book %1 is read-only: %2")
+                       .arg(book->shownName(), book->readOnlyReason()));
         return 1;
     }
     const QSqlDatabase db = book->database();

@@ -192,8 +192,8 @@ int CommandLine::runUpdate(const Parsed &parsed)
     if (!book)
         return 1;
     if (book->isReadOnly() && !dryRun) {
-        printError(
-            tr("the price book %1 is read-only: %2").arg(book->path(), book->readOnlyReason()));
+        printError(tr("the price book %1 is read-only: %2")
+                       .arg(book->shownName(), book->readOnlyReason()));
         return 1;
     }
     HttpFetcher fetcher(policy);

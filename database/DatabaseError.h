@@ -31,6 +31,10 @@ QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql,
 /// The same with values known only at run time (an edit's columns).
 QSqlQuery execPrepared(const QSqlDatabase &db, const QString &sql, const QVariantList &values);
 
+/// The id an "INSERT ... RETURNING id" gave back (both dialects: PostgreSQL has no rowid,
+/// and QPSQL's lastInsertId() is an OID); throws DatabaseError when there is none.
+qint64 insertedId(QSqlQuery &insert);
+
 /// A human sentence for a failed statement ("the price book is in use by another window").
 QString describeSqlError(const QSqlError &error);
 

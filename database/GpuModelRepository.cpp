@@ -62,9 +62,9 @@ qint64 GpuModelRepository::insert(const GpuModel &g)
         execPrepared(m_db,
                      u"INSERT INTO gpu_models (name, vendor, memory_gb, bf16_tflops, fp8_tflops, "
                      "bandwidth_gbps, has_bf16, source_url, notes, typical_mfu, typical_mfu_basis) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
                      {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     addAliases(id, g.aliases);
     return id;
 }
@@ -155,7 +155,8 @@ QList<GpuModel> GpuModelRepository::all() const
     }
     for (qsizetype i = 0; i < models.size(); ++i) {
         QSqlQuery a = execPrepared(
-            m_db, u"SELECT alias FROM gpu_aliases WHERE gpu_model_id = ? ORDER BY alias"_s,
+            m_db,
+            u"SELECT alias FROM gpu_aliases WHERE gpu_model_id = ? ORDER BY alias COLLATE NOCASE"_s,
             {ids.at(i)});
         while (a.next())
             models[i].aliases.append(a.value(0).toString());

@@ -25,9 +25,9 @@ qint64 MarketShareRepository::insert(const MarketShareSnapshot &s)
     QSqlQuery q = execPrepared(
         m_db,
         u"INSERT INTO market_share_snapshots (period, scope, source_name, source_url, "
-        "published_on, notes, estimate) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+        "published_on, notes, estimate) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
         {s.period, s.scope, s.sourceName, s.sourceUrl, s.publishedOn, s.notes, s.estimate ? 1 : 0});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     insertEntries(id, s.entries);
     return id;
 }

@@ -1,6 +1,7 @@
 #include "OfferRepository.h"
 
 #include "DatabaseError.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 
@@ -14,7 +15,7 @@ QSqlQuery &OfferRepository::statement(int slot, const QString &sql) const
     if (!q) {
         q.emplace(m_db);
         q->setForwardOnly(true);
-        if (!q->prepare(sql)) {
+        if (!q->prepare(sqlFor(dialectOf(m_db), sql))) {
             const QString error = describeSqlError(q->lastError());
             q.reset();
             throw DatabaseError(error);
@@ -32,6 +33,8 @@ void bindAndExec(QSqlQuery &q, std::initializer_list<QVariant> values)
     for (const QVariant &value : values) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             q.bindValue(i++, QString(u""_s));
+        else if (value.typeId() == QMetaType::Bool)
+            q.bindValue(i++, value.toBool() ? 1 : 0); // INTEGER 0/1 in both schemas
         else
             q.bindValue(i++, value);
     }
@@ -81,11 +84,11 @@ qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer
         InsertOffer,
         u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, gpus_per_instance, vcpus, "
         "ram_gb, region, pricing_model, pricing_term, interconnect, notes, not_listed_since, "
-        "listed_by, per_gpu_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        "listed_by, per_gpu_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     bindAndExec(q, {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
                     nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
                     o.interconnect, o.notes, o.notListedSince, o.listedBy, int(o.perGpuRate)});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     q.finish();
     return id;
 }

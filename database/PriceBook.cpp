@@ -5,6 +5,7 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "SqliteFileHeader.h"
+#include "TeamBookUri.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -94,8 +95,20 @@ QString PriceBook::defaultPath()
     return QDir(dir).filePath(u"pricebook.sqlite"_s);
 }
 
+QString PriceBook::shownName() const
+{
+    return isTeamBook() ? withoutPassword(m_path) : shown(m_path);
+}
+
+bool PriceBook::isTeamBook() const
+{
+    return TeamBookUri::isTeamBook(m_path);
+}
+
 PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
 {
+    if (TeamBookUri::isTeamBook(path))
+        return connectTeamBook(path, readOnly);
     const QString name = nextConnectionName();
     std::unique_ptr<PriceBook> book(new PriceBook(path, name));
     {
@@ -141,6 +154,8 @@ PriceBook::OpenResult PriceBook::openConnection(const QString &path, bool readOn
 PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
                                       const SchemaMigrator &migrator)
 {
+    if (TeamBookUri::isTeamBook(path))
+        return openTeamBook(path, create, migrator);
     const QFileInfo info(path);
     if (!info.exists()) {
         if (create == Create::Never)
@@ -314,23 +329,29 @@ QString PriceBook::recoverInterruptedChange(const QString &path, QString *note)
     return {};
 }
 
+Outcome<PriceBookData> PriceBook::bundledContents()
+{
+    resources::ensureLoaded();
+    QFile bundled(resources::bundledDatasetPath());
+    if (!bundled.open(QIODevice::ReadOnly))
+        return Outcome<PriceBookData>::failure(
+            tr("the bundled dataset is missing from this build."));
+    auto parsed = PriceBookJson::read(bundled, u"bundled dataset"_s);
+    if (!parsed.data)
+        return Outcome<PriceBookData>::failure(parsed.error.toString());
+    return Outcome<PriceBookData>(std::move(*parsed.data));
+}
+
 PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigrator &migrator)
 {
-    return createFilled(path, migrator, []() -> Outcome<PriceBookData> {
-        resources::ensureLoaded();
-        QFile bundled(resources::bundledDatasetPath());
-        if (!bundled.open(QIODevice::ReadOnly))
-            return Outcome<PriceBookData>::failure(
-                tr("the bundled dataset is missing from this build."));
-        auto parsed = PriceBookJson::read(bundled, u"bundled dataset"_s);
-        if (!parsed.data)
-            return Outcome<PriceBookData>::failure(parsed.error.toString());
-        return Outcome<PriceBookData>(std::move(*parsed.data));
-    });
+    return createFilled(path, migrator, &PriceBook::bundledContents);
 }
 
 PriceBook::OpenResult PriceBook::createFrom(const QString &path, const PriceBookData &data)
 {
+    if (TeamBookUri::isTeamBook(path))
+        return createTeamBook(path, SchemaMigrator(),
+                              [&data] { return Outcome<PriceBookData>(data); });
     if (QFileInfo(path).size() > 0) {
         return {nullptr,
                 tr("Cannot create \"%1\": the file exists and is not empty.").arg(shown(path))};
@@ -395,6 +416,12 @@ PriceBook::createFilled(const QString &path, const SchemaMigrator &migrator,
 
 bool PriceBook::backupTo(const QString &target, QString *error) const
 {
+    if (isTeamBook()) {
+        if (error)
+            *error = tr("a team price book is backed up on its server (pg_dump), or copied to a "
+                        "file with File › Copy Price Book To…");
+        return false;
+    }
     if (QFileInfo::exists(target)) {
         if (error)
             *error = tr("\"%1\" already exists").arg(shown(target));

@@ -11,7 +11,8 @@
 
 namespace gpucompare {
 
-/// One open price book: an SQLite file with our application_id, at the latest schema.
+/// One open price book: an SQLite file with our application_id, or a team's PostgreSQL
+/// database with our gpucompare_schema marker (TeamPriceBook.cpp), at the latest schema.
 ///
 /// open() inspects a file before SQLite may write to it: a file that is not SQLite, damaged,
 /// someone else's database, or from a newer version is refused or opened read-only and left
@@ -37,8 +38,9 @@ public:
         QString error; ///< set when book is null: names the file and says what is wrong
     };
 
-    /// Opens path. A missing or zero-byte file is created and filled from the bundled dataset
-    /// (through the same importer a user's import uses) unless create is Never.
+    /// Opens path: a file, or a postgresql:// URI (TeamBookUri). A missing or zero-byte file,
+    /// or a database with no tables, is created and filled from the bundled dataset (through
+    /// the same importer a user's import uses, in one transaction) unless create is Never.
     static OpenResult open(const QString &path, Create create = Create::IfMissing,
                            const SchemaMigrator &migrator = SchemaMigrator());
 
@@ -46,9 +48,9 @@ public:
     /// belongs to the thread that made it). No inspection or upgrade: those ran on open().
     static OpenResult openConnection(const QString &path, bool readOnly);
 
-    /// Creates a price book at path (missing or a zero-byte file) holding `data`, in one
-    /// transaction and under a staging name until complete, as open() does with the bundled
-    /// dataset: `gpucompare copy` writes a book's whole contents this way.
+    /// Creates a price book at path (missing or a zero-byte file, or a PostgreSQL database with
+    /// no tables) holding `data`, in one transaction (a file under a staging name until
+    /// complete), as open() does with the bundled dataset: `gpucompare copy` writes this way.
     static OpenResult createFrom(const QString &path, const PriceBookData &data);
 
     /// The price book used when no --db is given: AppDataLocation/pricebook.sqlite.
@@ -59,7 +61,12 @@ public:
     PriceBook &operator=(const PriceBook &) = delete;
 
     QSqlDatabase database() const;
+    /// The file, or the URI as given (with its password, if one was written): for opening
+    /// further connections, never for showing. shownName() is what messages and titles use.
     const QString &path() const { return m_path; }
+    QString shownName() const;
+    /// A PostgreSQL price book (shared by a team) rather than a file.
+    bool isTeamBook() const;
     int schemaVersion() const { return m_schemaVersion; }
 
     /// Opened read-only, and why (a newer schema, a read-only file or folder); empty otherwise.
@@ -80,6 +87,12 @@ private:
     static OpenResult createFilled(const QString &path, const SchemaMigrator &migrator,
                                    const std::function<Outcome<PriceBookData>()> &contents);
     static OpenResult connect(const QString &path, bool readOnly);
+    static OpenResult connectTeamBook(const QString &uri, bool readOnly);
+    static OpenResult openTeamBook(const QString &uri, Create create,
+                                   const SchemaMigrator &migrator);
+    static OpenResult createTeamBook(const QString &uri, const SchemaMigrator &migrator,
+                                     const std::function<Outcome<PriceBookData>()> &contents);
+    static Outcome<PriceBookData> bundledContents();
     /// Rolls back a change left unfinished beside path; an error when that cannot be done.
     static QString recoverInterruptedChange(const QString &path, QString *note);
 

@@ -1,6 +1,7 @@
 #include "PriceBookEdit.h"
 
 #include "DatabaseError.h"
+#include "SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,9 +34,11 @@ const QMap<QString, QString> &keyColumns()
 
 /// What to select for a row: tables keyed by text also keep their hidden rowid, so a row that an
 /// undo re-inserts comes back in its old place and the file reads back in the same order.
-QString selectedColumns(const QString &table)
+/// PostgreSQL has no rowid, and its readers sort aliases by name.
+QString selectedColumns(const QSqlDatabase &db, const QString &table)
 {
-    return table == u"gpu_aliases"_s ? u"rowid AS rowid, *"_s : u"*"_s;
+    return table == u"gpu_aliases"_s && dialectOf(db) == SqlDialect::Sqlite ? u"rowid AS rowid, *"_s
+                                                                            : u"*"_s;
 }
 
 QVariantMap rowFrom(const QSqlQuery &q)
@@ -105,7 +108,7 @@ bool isAsRecorded(const QSqlDatabase &db, const RowChange &change,
     QVariantList values{change.key};
     if (recorded) {
         for (auto it = recorded->cbegin(); it != recorded->cend(); ++it) {
-            sql += u" AND %1 IS ?"_s.arg(it.key());
+            sql += u" AND %1 IS NOT DISTINCT FROM ?"_s.arg(it.key()); // NULL-safe, both dialects
             values.append(it.value());
         }
     }
@@ -162,7 +165,7 @@ std::optional<qint64> insertRow(const QSqlDatabase &db, const RowChange &change,
     }
     QSqlQuery q = execPrepared(db, sql + u" RETURNING id"_s, values);
     if (!q.next())
-        throw DatabaseError(tr("SQLite gave no id to the new row of %1").arg(change.table));
+        throw DatabaseError(tr("the database gave no id to the new row of %1").arg(change.table));
     return q.value(0).toLongLong();
 }
 
@@ -269,7 +272,7 @@ void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction)
 std::optional<QVariantMap> readRow(const QSqlDatabase &db, const QString &table,
                                    const QVariant &key)
 {
-    const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selectedColumns(table), table,
+    const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ?"_s.arg(selectedColumns(db, table), table,
                                                                 PriceBookEdit::keyColumn(table));
     QSqlQuery q = execPrepared(db, sql, {key});
     if (!q.next())
@@ -286,7 +289,7 @@ QList<QVariantMap> readRowsWhere(const QSqlDatabase &db, const QString &table,
     if (!allowed.contains(column))
         throw DatabaseError(u"internal error: no lookups by %1"_s.arg(column));
     const QString sql = u"SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4"_s.arg(
-        selectedColumns(table), table, column, PriceBookEdit::keyColumn(table));
+        selectedColumns(db, table), table, column, PriceBookEdit::keyColumn(table));
     QSqlQuery q = execPrepared(db, sql, {value});
     QList<QVariantMap> rows;
     while (q.next())

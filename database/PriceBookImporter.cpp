@@ -38,6 +38,8 @@ ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryR
         return summary;
     }
     try {
+        if (m_first)
+            m_first();
         write(data, newAliases, progress, summary);
     } catch (const DatabaseError &e) {
         m_db.rollback();

@@ -45,6 +45,10 @@ public:
         : m_db(std::move(db))
     {}
 
+    /// Runs first inside the import's transaction (creating a team book: its schema commits
+    /// with its data); a DatabaseError it throws fails the import.
+    void setFirstInTransaction(std::function<void()> step) { m_first = std::move(step); }
+
     /// Called every few hundred offers with (done, total); return false to cancel.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
 
@@ -60,6 +64,7 @@ private:
                const Progress &progress, ImportSummary &summary);
 
     QSqlDatabase m_db;
+    std::function<void()> m_first;
 };
 
 /// Reads a whole price book into memory, in the stable order the JSON export uses.

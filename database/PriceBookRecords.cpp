@@ -41,7 +41,8 @@ QList<ProviderRecord> providerRecords(const QSqlDatabase &db)
 QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
 {
     QHash<qint64, QStringList> aliases;
-    QSqlQuery a = execPrepared(db, u"SELECT gpu_model_id, alias FROM gpu_aliases ORDER BY alias"_s);
+    QSqlQuery a = execPrepared(
+        db, u"SELECT gpu_model_id, alias FROM gpu_aliases ORDER BY alias COLLATE NOCASE"_s);
     while (a.next())
         aliases[a.value(0).toLongLong()].append(a.value(1).toString());
 

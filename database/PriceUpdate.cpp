@@ -55,7 +55,7 @@ QStringList azureSkus(const QSqlDatabase &db)
         execPrepared(db,
                      u"SELECT s.instance_type FROM instance_shapes s JOIN providers p ON p.id = "
                      "s.provider_id WHERE p.name = ? AND s.gpu_model_id IS NOT NULL "
-                     "ORDER BY s.instance_type"_s,
+                     "ORDER BY s.instance_type COLLATE NOCASE"_s,
                      {AzureRetailPricesReader::providerName()});
     while (q.next())
         skus << q.value(0).toString();

@@ -29,9 +29,10 @@ std::optional<qint64> ProviderRepository::idByName(const QString &name) const
 qint64 ProviderRepository::insert(const Provider &p)
 {
     QSqlQuery q = execPrepared(
-        m_db, u"INSERT INTO providers (name, kind, website, notes) VALUES (?, ?, ?, ?)"_s,
+        m_db,
+        u"INSERT INTO providers (name, kind, website, notes) VALUES (?, ?, ?, ?) RETURNING id"_s,
         {p.name, p.kind, p.website, p.notes});
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = insertedId(q);
     setDiscount(id, p.discountPercent);
     return id;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SqlDialect.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,30 +19,45 @@ struct Migration
 
 /// Brings a price book's schema up to date, one version at a time, in one transaction.
 ///
-/// The ladder follows qBittorrent's updateDB: PRAGMA user_version holds the version; each
-/// migration's statements run one exec() each (Qt's SQLite driver rejects several at once);
-/// any failure rolls the whole upgrade back, so the file is either the old version intact or
-/// the new one complete.
+/// The ladder follows qBittorrent's updateDB: PRAGMA user_version holds the version (on
+/// PostgreSQL, the table gpucompare_schema); each migration's statements run one exec() each
+/// (Qt's SQLite driver rejects several at once); any failure rolls the whole upgrade back, so
+/// the book is either the old version intact or the new one complete. Each dialect has its own
+/// ladder (":/migrations", ":/migrations/postgresql"); the version numbers mean the same schema.
 class SchemaMigrator final
 {
 public:
     /// The migrations compiled into the application (":/migrations/NNNN_name.sql").
-    static QList<Migration> bundledMigrations();
+    static QList<Migration> bundledMigrations(SqlDialect dialect = SqlDialect::Sqlite);
 
-    /// Splits a migration script into statements: each ends with ";" at the end of a line.
-    /// Comment lines ("-- ...") are dropped.
+    /// Splits a migration script into statements: each ends with ";" at the end of a line,
+    /// outside a $$-quoted function body. Comment lines ("-- ...") are dropped.
     static QStringList splitStatements(const QString &script);
 
+    /// SQLite books take `migrations`; PostgreSQL books always the bundled PostgreSQL ladder.
     explicit SchemaMigrator(QList<Migration> migrations = bundledMigrations());
 
+    /// The newest schema of SQLite books (the migrations given).
     int latestVersion() const;
+    int latestVersion(SqlDialect dialect) const;
 
-    /// Applies every migration above the database's user_version and sets application_id.
-    /// Returns false with *error on failure, leaving the database as it was.
+    /// The schema version of db: PRAGMA user_version, or gpucompare_schema's (0 when missing).
+    static int currentVersion(const QSqlDatabase &db);
+
+    /// Applies every migration above the database's version and records it (application_id
+    /// on SQLite, the gpucompare_schema row on PostgreSQL), in one transaction. Returns false
+    /// with *error on failure, leaving the database as it was.
     bool migrate(const QSqlDatabase &db, QString *error) const;
 
+    /// The same inside a transaction the caller owns (creating a team book: the schema and the
+    /// bundled data commit together); throws DatabaseError.
+    void applyPending(const QSqlDatabase &db) const;
+
 private:
+    const QList<Migration> &migrationsFor(SqlDialect dialect) const;
+
     QList<Migration> m_migrations;
+    QList<Migration> m_postgresMigrations;
 };
 
 } // namespace gpucompare

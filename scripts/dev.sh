@@ -15,17 +15,21 @@ cd "$ROOT"
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
+    libqt6sql6-psql qt6-qpa-plugins
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core fonts-droid-fallback sqlite3
     qt6-translations-l10n
     dpkg-dev lintian desktop-file-utils appstream
     xvfb xauth
 )
+# Only the test command needs a PostgreSQL server (the suite starts its own, as an unprivileged
+# user, in a temporary folder; scripts/test-postgres.sh): building and running the app do not.
+TEST_PACKAGES=(postgresql-15)
 
 install_missing_packages() {
     local missing=()
-    for pkg in "${PACKAGES[@]}"; do
+    for pkg in "$@"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$pkg")
         fi
@@ -50,7 +54,11 @@ build() {
 command="${1:-run}"
 shift || true
 
-install_missing_packages
+if [ "$command" = test ]; then
+    install_missing_packages "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+else
+    install_missing_packages "${PACKAGES[@]}"
+fi
 build
 
 case "$command" in

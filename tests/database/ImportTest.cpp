@@ -1,6 +1,7 @@
 // Imports written into a real price book: all or nothing, the preview's counts, updates as new
 // price observations, kept GPU-name mappings, cancel, and lossless CSV round trips.
 
+#include "Backends.h"
 #include "CatalogImport.h"
 #include "EmptyBook.h"
 #include "GpuModelRepository.h"
@@ -26,12 +27,13 @@ namespace {
 
 const QString kFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/");
 
-class Import : public ::testing::Test
+class Import : public ::testing::TestWithParam<test::Backend>
 {
 protected:
     void SetUp() override
     {
-        auto opened = PriceBook::open(m_dir.filePath(u"book.sqlite"_s));
+        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
+        auto opened = PriceBook::open(place);
         ASSERT_TRUE(opened.book) << opened.error.toStdString();
         m_book = std::move(opened.book);
     }
@@ -60,7 +62,7 @@ protected:
 
 } // namespace
 
-TEST_F(Import, ADryRunCountsButWritesNothingAndTheImportThenMatchesIt)
+TEST_P(Import, ADryRunCountsButWritesNothingAndTheImportThenMatchesIt)
 {
     ImportOptions o = options();
     o.provider = u"AWS"_s;
@@ -90,7 +92,7 @@ TEST_F(Import, ADryRunCountsButWritesNothingAndTheImportThenMatchesIt)
     EXPECT_EQ(again.offersUnchanged, int(p.data.offers.size()));
 }
 
-TEST_F(Import, AFailingImportLeavesTheBookExactlyAsItWas)
+TEST_P(Import, AFailingImportLeavesTheBookExactlyAsItWas)
 {
     ImportOptions o = options();
     const ImportPlan p = plan(u"offers-own.csv"_s, o);
@@ -108,7 +110,7 @@ TEST_F(Import, AFailingImportLeavesTheBookExactlyAsItWas)
     EXPECT_EQ(dump(), before);
 }
 
-TEST_F(Import, CancellingMidwayWritesNothing)
+TEST_P(Import, CancellingMidwayWritesNothing)
 {
     ImportOptions o = options();
     o.provider = u"Google Cloud"_s;
@@ -123,7 +125,7 @@ TEST_F(Import, CancellingMidwayWritesNothing)
     EXPECT_EQ(dump(), before);
 }
 
-TEST_F(Import, AMappingChosenInThePreviewIsKeptForTheNextImport)
+TEST_P(Import, AMappingChosenInThePreviewIsKeptForTheNextImport)
 {
     QSqlQuery forget(m_book->database());
     for (const QString &statement : test::forgetGpuModelStatements(u"T4G 16GB"_s))
@@ -143,7 +145,7 @@ TEST_F(Import, AMappingChosenInThePreviewIsKeptForTheNextImport)
     EXPECT_TRUE(plan(u"skypilot-aws-small.csv"_s, next).unmappedGpus.isEmpty());
 }
 
-TEST_F(Import, OffersAndMarketShareCsvRoundTripThroughAnEmptyBook)
+TEST_P(Import, OffersAndMarketShareCsvRoundTripThroughAnEmptyBook)
 {
     const QSqlDatabase db = m_book->database();
     const QByteArray offersCsv = OwnCsv::writeOffers(OfferRepository(db).all());
@@ -175,7 +177,7 @@ TEST_F(Import, OffersAndMarketShareCsvRoundTripThroughAnEmptyBook)
     EXPECT_EQ(OwnCsv::writeMarketShare(MarketShareRepository(empty->database()).all()), sharesCsv);
 }
 
-TEST_F(Import, NoMalformedFileChangesTheBook)
+TEST_P(Import, NoMalformedFileChangesTheBook)
 {
     const QByteArray before = dump();
     ImportOptions o = options();
@@ -192,3 +194,7 @@ TEST_F(Import, NoMalformedFileChangesTheBook)
         EXPECT_EQ(dump(), before) << name.toStdString();
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, Import,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
+                         test::backendName);

@@ -1,3 +1,4 @@
+#include "Backends.h"
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
@@ -18,12 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Repositories : public ::testing::Test
+class Repositories : public ::testing::TestWithParam<test::Backend>
 {
 protected:
     void SetUp() override
     {
-        auto opened = PriceBook::open(m_dir.filePath(u"book.sqlite"_s));
+        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
+        auto opened = PriceBook::open(place);
         ASSERT_TRUE(opened.book) << opened.error.toStdString();
         m_book = std::move(opened.book);
     }
@@ -52,7 +54,7 @@ Offer offerFor(const QString &provider, const QString &instance, const char *pri
 
 } // namespace
 
-TEST_F(Repositories, HostileNamesAreStoredVerbatim)
+TEST_P(Repositories, HostileNamesAreStoredVerbatim)
 {
     const QStringList names = {u"Robert'); DROP TABLE offers;--"_s, u"\"Quoted\" ; semi"_s,
                                u"GPU 🚀 Cloud 云"_s, u"ענן מחשוב"_s, u"%_ like wildcards"_s};
@@ -70,7 +72,7 @@ TEST_F(Repositories, HostileNamesAreStoredVerbatim)
     EXPECT_GT(OfferRepository(db()).count(), 100); // the offers table survived
 }
 
-TEST_F(Repositories, PricesComeBackExactly)
+TEST_P(Repositories, PricesComeBackExactly)
 {
     PriceBookData data;
     data.providers.append({u"Exact Cloud"_s, u"neocloud"_s, {}, {}, 0});
@@ -84,7 +86,7 @@ TEST_F(Repositories, PricesComeBackExactly)
     EXPECT_EQ(it->prices.first().usdPerInstanceHour.toString(), u"21.957642"_s);
 }
 
-TEST_F(Repositories, ASecondPriceForTheSameOfferBecomesHistory)
+TEST_P(Repositories, ASecondPriceForTheSameOfferBecomesHistory)
 {
     PriceBookData data;
     data.providers.append({u"History Cloud"_s, u"neocloud"_s, {}, {}, 0});
@@ -101,7 +103,7 @@ TEST_F(Repositories, ASecondPriceForTheSameOfferBecomesHistory)
     EXPECT_EQ(same.pricesUnchanged, 1);
 }
 
-TEST_F(Repositories, AnImportWithOneBadOfferWritesNothing)
+TEST_P(Repositories, AnImportWithOneBadOfferWritesNothing)
 {
     const int offersBefore = OfferRepository(db()).count();
     const int providersBefore = ProviderRepository(db()).count();
@@ -118,7 +120,7 @@ TEST_F(Repositories, AnImportWithOneBadOfferWritesNothing)
     EXPECT_EQ(ProviderRepository(db()).count(), providersBefore);
 }
 
-TEST_F(Repositories, ADryRunReportsButWritesNothing)
+TEST_P(Repositories, ADryRunReportsButWritesNothing)
 {
     PriceBookData data;
     data.providers.append({u"Dry Cloud"_s, u"neocloud"_s, {}, {}, 0});
@@ -129,7 +131,7 @@ TEST_F(Repositories, ADryRunReportsButWritesNothing)
     EXPECT_FALSE(ProviderRepository(db()).idByName(u"Dry Cloud"_s));
 }
 
-TEST_F(Repositories, ConstraintsStopWhatValidationMissed)
+TEST_P(Repositories, ConstraintsStopWhatValidationMissed)
 {
     // NaN binds as NULL through Qt: NOT NULL must catch it (research pitfall 3).
     QSqlQuery q(db());
@@ -152,7 +154,7 @@ TEST_F(Repositories, ConstraintsStopWhatValidationMissed)
     EXPECT_FALSE(q.exec()) << "foreign keys are enforced";
 }
 
-TEST_F(Repositories, AliasesResolveCaseInsensitively)
+TEST_P(Repositories, AliasesResolveCaseInsensitively)
 {
     GpuModelRepository gpus(db());
     EXPECT_EQ(gpus.resolve(u"a100-80gb"_s), gpus.idByName(u"A100 SXM 80GB"_s));
@@ -160,7 +162,7 @@ TEST_F(Repositories, AliasesResolveCaseInsensitively)
     EXPECT_FALSE(gpus.resolve(u"H900"_s));
 }
 
-TEST_F(Repositories, SavedJobsCanBeRenamedAndDeleted)
+TEST_P(Repositories, SavedJobsCanBeRenamedAndDeleted)
 {
     SavedJobRepository jobs(db());
     EXPECT_TRUE(jobs.save({u"LLaMA-65B rerun"_s, u"{\"params\":65.2e9}"_s, u"2026-11-28"_s}));
@@ -172,7 +174,7 @@ TEST_F(Repositories, SavedJobsCanBeRenamedAndDeleted)
     EXPECT_TRUE(jobs.all().isEmpty());
 }
 
-TEST_F(Repositories, ASecondWriterIsToldTheBookIsInUse)
+TEST_P(Repositories, ASecondWriterIsToldTheBookIsInUse)
 {
     auto second = PriceBook::open(m_book->path());
     ASSERT_TRUE(second.book);
@@ -181,16 +183,17 @@ TEST_F(Repositories, ASecondWriterIsToldTheBookIsInUse)
     QSqlQuery hold(first);
     ASSERT_TRUE(hold.exec(u"UPDATE providers SET notes = 'held' WHERE name = 'AWS'"_s));
     try {
-        ProviderRepository(second.book->database()).insert({u"Blocked"_s, u"other"_s, {}, {}, 0});
+        // The same row: PostgreSQL locks rows, SQLite the whole file.
+        execPrepared(second.book->database(),
+                     u"UPDATE providers SET notes = 'second' WHERE name = 'AWS'"_s);
         FAIL() << "the second writer should have been refused";
     } catch (const DatabaseError &e) {
-        EXPECT_TRUE(e.message().contains(u"in use by another window"_s))
-            << e.message().toStdString();
+        EXPECT_TRUE(e.message().contains(u"in use by another"_s)) << e.message().toStdString();
     }
     first.rollback();
 }
 
-TEST_F(Repositories, AFewOffersHistoryIsTheirPartOfTheWholeHistory)
+TEST_P(Repositories, AFewOffersHistoryIsTheirPartOfTheWholeHistory)
 {
     OfferRepository offers(db());
     const QList<HistoryObservation> all = offers.history();
@@ -221,3 +224,7 @@ TEST_F(Repositories, AFewOffersHistoryIsTheirPartOfTheWholeHistory)
     EXPECT_TRUE(offers.history(QList<qint64>()).isEmpty());
     EXPECT_TRUE(offers.history({-1}).isEmpty());
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, Repositories,
+                         ::testing::Values(test::Backend::Sqlite, test::Backend::Postgres),
+                         test::backendName);

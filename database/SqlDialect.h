@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace gpucompare {
+
+/// The two databases a price book lives in. The repositories write one SQL text for both;
+/// the few SQLite spellings PostgreSQL lacks are rewritten on the way to the server.
+enum class SqlDialect
+{
+    Sqlite,
+    Postgres
+};
+
+SqlDialect dialectOf(const QSqlDatabase &db);
+
+/// The statement as the dialect needs it. For PostgreSQL, "x COLLATE NOCASE" (sort ignoring
+/// ASCII case, as SQLite's NOCASE does) becomes lower(x COLLATE "C"); a parameter compared
+/// COLLATE NOCASE keeps the schema's nondeterministic "nocase" collation. SQLite: unchanged.
+QString sqlFor(SqlDialect dialect, const QString &sql);
+
+} // namespace gpucompare
