@@ -4,6 +4,7 @@
 #include "FileActions.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
+#include "TeamBookUri.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -139,6 +141,23 @@ int Application::run(int argc, char *argv[])
     const QString path =
         parsed.databasePath.isEmpty() ? PriceBook::defaultPath() : parsed.databasePath;
     PriceBook::OpenResult opened = PriceBook::open(path);
+    if (!opened.book && TeamBookUri::isTeamBook(path)) {
+        // The team's server may be down or out of reach (a laptop away from the office): the
+        // user's own book is one click away rather than a dead end.
+        installTranslations(windowLocale());
+        QMessageBox box(QMessageBox::Warning, QApplication::applicationDisplayName(), opened.error,
+                        QMessageBox::Cancel);
+        box.setInformativeText(QCoreApplication::translate("gpucompare::Application",
+                                                           "Open your local price book instead?"));
+        QPushButton *local = box.addButton(
+            QCoreApplication::translate("gpucompare::Application", "Open &Local Price Book"),
+            QMessageBox::AcceptRole);
+        box.setDefaultButton(local);
+        box.exec();
+        if (box.clickedButton() != local)
+            return 1;
+        opened = PriceBook::open(PriceBook::defaultPath());
+    }
     if (!opened.book) {
         installTranslations(windowLocale());
         QMessageBox::critical(nullptr, QApplication::applicationDisplayName(), opened.error);

@@ -12,9 +12,12 @@
 #include "PriceUpdate.h"
 #include "PricesPanel.h"
 #include "SavedFile.h"
+#include "TeamBookDialog.h"
+#include "TeamBookUri.h"
 #include "UpdatePricesDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -77,7 +80,11 @@ void FileActions::addTo(QMenu *file)
         return action;
     };
     add(tr("&Open Price Book…"), &FileActions::chooseAndOpen, QKeySequence::Open);
+    add(tr("Open &Team Price Book…"), &FileActions::chooseAndOpenTeamBook)
+        ->setObjectName(u"openTeamBookAction"_s);
     add(tr("Save a &Copy of the Price Book…"), &FileActions::chooseAndSaveCopy);
+    add(tr("Copy Price Book &To…"), &FileActions::chooseAndCopyTo)
+        ->setObjectName(u"copyBookToAction"_s);
     add(tr("&Restore from a Copy…"), &FileActions::chooseAndRestore);
     file->insertSeparator(before);
     add(tr("&Import…"), &FileActions::chooseAndImport, Qt::CTRL | Qt::Key_I);
@@ -207,8 +214,62 @@ void FileActions::chooseAndOpen()
     m_window->switchBook(std::move(opened.book));
 }
 
+void FileActions::chooseAndOpenTeamBook()
+{
+    TeamBookDialog dialog(TeamBookDialog::Purpose::Open, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    PriceBook::OpenResult opened = PriceBook::open(dialog.place());
+    QApplication::restoreOverrideCursor();
+    if (!opened.book) {
+        QMessageBox::warning(m_window, tr("Open Team Price Book"), opened.error);
+        return;
+    }
+    TeamBookDialog::rememberTeamBook(dialog.place());
+    m_window->switchBook(std::move(opened.book));
+}
+
+void FileActions::chooseAndCopyTo()
+{
+    TeamBookDialog dialog(TeamBookDialog::Purpose::CopyTo, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString target = dialog.place();
+    const bool team = TeamBookUri::isTeamBook(target);
+    const QString shownTarget = team ? withoutPassword(target) : QDir::toNativeSeparators(target);
+    if (!team && QFileInfo(target).size() > 0) {
+        QMessageBox::warning(m_window, tr("Copy Price Book To"),
+                             tr("%1 exists and is not empty: a copy goes only into a new or "
+                                "empty file, so that nothing there is overwritten.")
+                                 .arg(shownTarget));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    PriceBook::OpenResult copied;
+    try {
+        copied = PriceBook::createFrom(target, readPriceBook(m_window->book()->database()));
+    } catch (const DatabaseError &e) {
+        copied.error = e.message();
+    }
+    QApplication::restoreOverrideCursor();
+    if (!copied.book) {
+        QMessageBox::warning(m_window, tr("Copy Price Book To"), copied.error);
+        return;
+    }
+    if (team)
+        TeamBookDialog::rememberTeamBook(target);
+    m_window->statusBar()->showMessage(tr("Copied the price book to %1").arg(shownTarget), 8000);
+}
+
 bool FileActions::restoreFrom(const QString &copyPath, QString *error)
 {
+    if (m_window->book()->isTeamBook()) {
+        *error = tr("A team price book is shared: restoring a copy over it would undo every "
+                    "member's changes. Restore it on the server (pg_restore), or open the copy "
+                    "with File › Open Price Book.");
+        return false;
+    }
     // The copy must open as a price book before anything is touched.
     {
         PriceBook::OpenResult copy = PriceBook::open(copyPath, PriceBook::Create::Never);

@@ -51,6 +51,8 @@ private:
     void chooseAndExport(const QString &what);
     void chooseAndSaveCopy();
     void chooseAndOpen();
+    void chooseAndOpenTeamBook();
+    void chooseAndCopyTo();
     void chooseAndRestore();
     QString askForPath(const QString &title, const QString &suggestedName, const QString &filter);
 

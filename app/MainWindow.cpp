@@ -54,7 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     : QMainWindow(parent)
     , m_book(std::move(book))
 {
-    setWindowFilePath(m_book->path());
+    showBookInTitle();
     // The theme before any widget exists: changing the style later repolishes every widget.
     // "System" changes nothing but tells the charts whether the desktop is dark.
     const Theme theme = themeFromToken(QSettings().value(u"theme"_s).toString());
@@ -188,9 +188,15 @@ bool MainWindow::checkForChangesElsewhere()
     if (!m_commits->committedElsewhere())
         return false;
     reload();
-    statusBar()->showMessage(tr("The price book was changed by another window or program; "
-                                "the panels show the change."),
-                             8000);
+    const QString who = m_commits->changedBy();
+    if (who.isEmpty()) {
+        statusBar()->showMessage(tr("The price book was changed by another window or program; "
+                                    "the panels show the change."),
+                                 8000);
+    } else {
+        statusBar()->showMessage(
+            tr("Changed on the team price book by %1; the panels show the change.").arg(who), 8000);
+    }
     return true;
 }
 
@@ -270,14 +276,27 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
 void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
 {
     m_book = std::move(book);
-    setWindowFilePath(m_book->path());
+    showBookInTitle();
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
     m_commits->watch(m_book->database());
     reload();
     if (m_book->isReadOnly() || !m_book->recoveryNote().isEmpty())
         showOpeningNotes();
     else
-        statusBar()->showMessage(tr("Opened %1").arg(m_book->path()), 5000);
+        statusBar()->showMessage(tr("Opened %1").arg(m_book->shownName()), 5000);
+}
+
+void MainWindow::showBookInTitle()
+{
+    if (m_book->isTeamBook()) {
+        // A URI is no file path: the title names the database and where it lives.
+        setWindowFilePath(QString());
+        setWindowTitle(
+            tr("%1 (team) — %2").arg(m_book->shownName(), QApplication::applicationDisplayName()));
+    } else {
+        setWindowTitle(QString());
+        setWindowFilePath(m_book->path());
+    }
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -471,7 +490,7 @@ void MainWindow::showDataSources()
 
 void MainWindow::updateStatusBar()
 {
-    QString path = QDir::toNativeSeparators(m_book->path());
+    QString path = m_book->shownName();
     if (m_book->isReadOnly())
         path += tr(" (read-only)");
     m_pathLabel->setText(path);

@@ -116,6 +116,8 @@ private:
     /// View › Language: "" follows the system, else "en" or "zh_CN".
     void chooseLanguage(const QString &token);
 
+    void showBookInTitle();
+
     std::unique_ptr<PriceBook> m_book;
     QSplitter *m_splitter = nullptr;
     MarketSharePanel *m_marketShare = nullptr;

@@ -253,7 +253,7 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
         "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
         "LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
-        "  AND s.instance_type = o.instance_type "_s +
+        "  AND s.instance_type = o.instance_type COLLATE NOCASE "_s +
             where + u"ORDER BY o.id"_s, // the table sorts itself; sorting by names cost a b-tree
         values);
     QString lastSource; // consecutive rows often share a source: share the string too

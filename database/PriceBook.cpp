@@ -417,10 +417,22 @@ PriceBook::createFilled(const QString &path, const SchemaMigrator &migrator,
 bool PriceBook::backupTo(const QString &target, QString *error) const
 {
     if (isTeamBook()) {
-        if (error)
-            *error = tr("a team price book is backed up on its server (pg_dump), or copied to a "
-                        "file with File › Copy Price Book To…");
-        return false;
+        // No VACUUM INTO on a server: the whole book, read in one go, into a new file.
+        if (QFileInfo::exists(target)) {
+            if (error)
+                *error = tr("\"%1\" already exists").arg(shown(target));
+            return false;
+        }
+        try {
+            const OpenResult copy = createFrom(target, readPriceBook(database()));
+            if (!copy.book && error)
+                *error = copy.error;
+            return bool(copy.book);
+        } catch (const DatabaseError &e) {
+            if (error)
+                *error = e.message();
+            return false;
+        }
     }
     if (QFileInfo::exists(target)) {
         if (error)

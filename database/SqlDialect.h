@@ -15,9 +15,9 @@ enum class SqlDialect
 
 SqlDialect dialectOf(const QSqlDatabase &db);
 
-/// The statement as the dialect needs it. For PostgreSQL, "x COLLATE NOCASE" (sort ignoring
-/// ASCII case, as SQLite's NOCASE does) becomes lower(x COLLATE "C"); a parameter compared
-/// COLLATE NOCASE keeps the schema's nondeterministic "nocase" collation. SQLite: unchanged.
+/// The statement as the dialect needs it. For PostgreSQL, "x COLLATE NOCASE" after ORDER BY
+/// (sort ignoring ASCII case, as SQLite's NOCASE does) becomes lower(x COLLATE "C"); before it
+/// (a comparison) it names the schema's nondeterministic "nocase" collation. SQLite: unchanged.
 QString sqlFor(SqlDialect dialect, const QString &sql);
 
 } // namespace gpucompare
