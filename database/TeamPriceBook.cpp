@@ -104,7 +104,7 @@ PriceBook::OpenResult PriceBook::connectTeamBook(const QString &uriText, bool re
         db.setConnectOptions(options.join(u';'));
         if (!db.open()) {
             return {nullptr, tr("Cannot connect to %1: %2")
-                                 .arg(shownUri, describeSqlError(db.lastError()).trimmed())};
+                                 .arg(shownUri, describeSqlError(db.lastError()).simplified())};
         }
         try {
             // A write that waits for another member's transaction gives up as SQLite's busy

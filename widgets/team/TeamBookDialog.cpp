@@ -72,7 +72,9 @@ TeamBookDialog::TeamBookDialog(Purpose purpose, QWidget *parent)
                      : QString()),
         this);
     hint->setWordWrap(true);
-    hint->setEnabled(false); // secondary text
+    QFont small = hint->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    hint->setFont(small);
     layout->addWidget(hint);
 
     m_status = new QLabel(this);

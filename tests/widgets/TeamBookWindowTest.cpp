@@ -1,0 +1,115 @@
+// The window on a team price book (PostgreSQL, started by the "postgres" fixture): another
+// member's commit shows within two seconds with who made it, the selection stays; and the
+// dialog that opens one tests the connection and keeps no password.
+
+#include "Backends.h"
+#include "MainWindow.h"
+#include "PriceBook.h"
+#include "PriceBookEdits.h"
+#include "TeamBookDialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class TeamBookWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        if (!test::testServerUri())
+            GTEST_SKIP() << "no test PostgreSQL server (run the tests through ctest)";
+        m_uri = test::newPostgresDatabase();
+    }
+    QString m_uri;
+};
+
+QString selectedRowText(QTableView *table)
+{
+    const QModelIndex current = table->currentIndex();
+    QStringList cells;
+    for (int column = 0; column < 3; ++column)
+        cells.append(table->model()->index(current.row(), column).data().toString());
+    return cells.join(u" | "_s);
+}
+
+} // namespace
+
+TEST_F(TeamBookWindow, AnotherMembersCommitShowsWithinTwoSecondsNamingThemAndKeepsTheSelection)
+{
+    auto opened = PriceBook::open(m_uri);
+    ASSERT_TRUE(opened.book) << opened.error.toStdString();
+    MainWindow window(std::move(opened.book));
+    window.resize(1280, 720);
+    window.show();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(window.windowTitle().contains(u"(team)"_s)) << window.windowTitle().toStdString();
+
+    auto *table = window.findChild<QTableView *>(u"priceTable"_s);
+    ASSERT_TRUE(table);
+    table->setCurrentIndex(table->model()->index(5, 0));
+    const QString selected = selectedRowText(table);
+
+    // Another member, another connection: a new price for an offer.
+    auto other = PriceBook::open(m_uri);
+    ASSERT_TRUE(other.book);
+    PriceBookEdit edit =
+        addPrice(other.book->database(), 1,
+                 PriceObservation{Money::fromMicros(1'234'560'000), u"2026-12-01"_s, QString(),
+                                  QString(), QString()});
+    edit.apply(other.book->database(), PriceBookEdit::Direction::Forward);
+
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"postgres: prices"_s),
+                             2000);
+    EXPECT_EQ(selectedRowText(table).toStdString(), selected.toStdString());
+    // The new price is in the table.
+    bool found = false;
+    for (int row = 0; row < table->model()->rowCount() && !found; ++row)
+        for (int column = 0; column < table->model()->columnCount() && !found; ++column)
+            found = table->model()->index(row, column).data().toString().contains(u"1.23"_s);
+    EXPECT_TRUE(found) << "the other member's price is shown";
+}
+
+TEST_F(TeamBookWindow, TheDialogTestsTheConnectionAndRemembersNoPassword)
+{
+    QSettings().remove(u"teamBooks"_s);
+    TeamBookDialog dialog(TeamBookDialog::Purpose::Open);
+    auto *place = dialog.findChild<QComboBox *>(u"teamBookPlace"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testConnection"_s);
+    auto *status = dialog.findChild<QLabel *>(u"connectionStatus"_s);
+    ASSERT_TRUE(place && test && status);
+
+    place->setEditText(m_uri);
+    test->click();
+    EXPECT_TRUE(status->text().contains(u"holds no price book"_s)) << status->text().toStdString();
+    ASSERT_TRUE(PriceBook::open(m_uri).book); // filled, as Open does
+    test->click();
+    EXPECT_TRUE(status->text().contains(u"Connected"_s)) << status->text().toStdString();
+
+    place->setEditText(u"postgresql://nobody:topsecret@/nothing?host=/nonexistent&port=1"_s);
+    test->click();
+    EXPECT_TRUE(status->text().contains(u"Cannot connect"_s)) << status->text().toStdString();
+    EXPECT_FALSE(status->text().contains(u"topsecret"_s));
+
+    dialog.resize(620, dialog.sizeHint().height());
+    dialog.show();
+    QCoreApplication::processEvents();
+    dialog.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/team-book-dialog.png"));
+
+    const QString withPassword = m_uri.replace(u"postgres@"_s, u"postgres:pw123@"_s);
+    TeamBookDialog::rememberTeamBook(withPassword);
+    const QStringList recent = TeamBookDialog::recentTeamBooks();
+    ASSERT_EQ(recent.size(), 1);
+    EXPECT_FALSE(recent.first().contains(u"pw123"_s)) << recent.first().toStdString();
+    EXPECT_TRUE(recent.first().startsWith(u"postgresql://postgres@"_s));
+}
