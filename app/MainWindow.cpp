@@ -185,6 +185,10 @@ bool MainWindow::checkForChangesElsewhere()
     // and reloads when it is done), nor while the book waits for File › Restore.
     if (QApplication::activeModalWidget() || !m_book)
         return false;
+    if (m_book->isTeamBook() && !teamConnectionAlive()) {
+        reconnectTeamBook();
+        return false;
+    }
     if (!m_commits->committedElsewhere())
         return false;
     reload();
@@ -198,6 +202,30 @@ bool MainWindow::checkForChangesElsewhere()
             tr("Changed on the team price book by %1; the panels show the change.").arg(who), 8000);
     }
     return true;
+}
+
+bool MainWindow::teamConnectionAlive() const
+{
+    // One round trip every 1.5 s: a lost connection is noticed before the next save fails.
+    QSqlQuery probe(m_book->database());
+    return probe.exec(u"SELECT 1"_s);
+}
+
+void MainWindow::reconnectTeamBook()
+{
+    // The write that was in progress when the connection went failed whole (its transaction
+    // never committed); what is left is to get a connection back once the server answers.
+    PriceBook::OpenResult reopened = PriceBook::open(m_book->path(), PriceBook::Create::Never);
+    if (!reopened.book) {
+        statusBar()->showMessage(tr("The connection to the team price book was lost; trying "
+                                    "again every few seconds. (%1)")
+                                     .arg(reopened.error));
+        return;
+    }
+    switchBook(std::move(reopened.book));
+    statusBar()->showMessage(tr("Reconnected to %1; the panels show the price book as it is now.")
+                                 .arg(m_book->shownName()),
+                             8000);
 }
 
 void MainWindow::changeEvent(QEvent *event)

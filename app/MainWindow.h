@@ -117,6 +117,8 @@ private:
     void chooseLanguage(const QString &token);
 
     void showBookInTitle();
+    bool teamConnectionAlive() const;
+    void reconnectTeamBook();
 
     std::unique_ptr<PriceBook> m_book;
     QSplitter *m_splitter = nullptr;

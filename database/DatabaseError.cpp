@@ -39,9 +39,16 @@ QString describeSqlError(const QSqlError &error)
 {
     const QString code = error.nativeErrorCode();
     if (code.size() == 5) { // SQLite's codes are numbers below 10000
-        const QString text = describeSqlState(code, error.databaseText().trimmed());
+        const QString text = describeSqlState(code, error.databaseText().simplified());
         if (!text.isEmpty())
             return text;
+    }
+    // libpq reports a connection that went away without an SQLSTATE.
+    const QString database = error.databaseText();
+    if (database.contains(u"server closed the connection"_s) ||
+        database.contains(u"no connection to the server"_s) ||
+        database.contains(u"terminating connection"_s)) {
+        return describeSqlState(u"08006"_s, database.section(u'\n', 0, 0).simplified());
     }
     // SQLite primary result codes: 5 BUSY, 6 LOCKED, 8 READONLY, 13 FULL, 11 CORRUPT, 26 NOTADB.
     const int primary = code.toInt() & 0xFF;

@@ -3,6 +3,7 @@
 // dialog that opens one tests the connection and keeps no password.
 
 #include "Backends.h"
+#include "DatabaseError.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -112,4 +114,43 @@ TEST_F(TeamBookWindow, TheDialogTestsTheConnectionAndRemembersNoPassword)
     ASSERT_EQ(recent.size(), 1);
     EXPECT_FALSE(recent.first().contains(u"pw123"_s)) << recent.first().toStdString();
     EXPECT_TRUE(recent.first().startsWith(u"postgresql://postgres@"_s));
+}
+
+TEST_F(TeamBookWindow, ALostConnectionFailsTheWriteWholeAndTheWindowReconnects)
+{
+    auto opened = PriceBook::open(m_uri);
+    ASSERT_TRUE(opened.book) << opened.error.toStdString();
+    MainWindow window(std::move(opened.book));
+    window.show();
+    QCoreApplication::processEvents();
+    const QString name = m_uri.section(u'/', 3).section(u'?', 0, 0);
+
+    // The server ends the window's session (a restart, a network cut, an administrator).
+    test::adminExec(u"postgres"_s, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                   "WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(name));
+    try {
+        PriceBookEdit edit =
+            addPrice(window.book()->database(), 1,
+                     PriceObservation{Money::fromMicros(7'000'000), u"2026-12-02"_s, QString(),
+                                      QString(), QString()});
+        edit.apply(window.book()->database(), PriceBookEdit::Direction::Forward);
+        FAIL() << "a write on a lost connection must fail";
+    } catch (const DatabaseError &e) {
+        EXPECT_TRUE(e.message().contains(u"connection to the database server was lost"_s))
+            << e.message().toStdString();
+    }
+
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Reconnected"_s), 5000);
+    auto check = PriceBook::open(m_uri);
+    ASSERT_TRUE(check.book);
+    QSqlQuery q =
+        execPrepared(check.book->database(), u"SELECT count(*) FROM price_observations WHERE "
+                                             "usd_micros_per_instance_hour = 7000000"_s);
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toInt(), 0) << "nothing of the failed write was kept";
+    // The new connection writes.
+    PriceBookEdit again = addPrice(window.book()->database(), 1,
+                                   PriceObservation{Money::fromMicros(7'000'000), u"2026-12-02"_s,
+                                                    QString(), QString(), QString()});
+    EXPECT_NO_THROW(again.apply(window.book()->database(), PriceBookEdit::Direction::Forward));
 }
