@@ -492,10 +492,6 @@
         <translation>市场份额条目 %1</translation>
     </message>
     <message>
-        <source>SQLite gave no id to the new row of %1</source>
-        <translation>SQLite 没有为 %1 的新行分配 ID</translation>
-    </message>
-    <message>
         <source>the price book&apos;s typical MFU for %1</source>
         <translation>价格簿中 %1 的典型 MFU</translation>
     </message>
@@ -798,6 +794,77 @@
     <message>
         <source>Jiang et al. 2024 (Mixtral of Experts) and Mistral AI&apos;s announcement: 46.7B parameters in memory, 12.9B active per token (two of eight experts); 32 layers, 8 KV heads, dimension 4,096 over 32 heads, 32k context (mistralai/Mixtral-8x7B-v0.1 config.json).</source>
         <translation>Jiang 等 2024（Mixtral of Experts）及 Mistral AI 的发布公告：显存中 46.7B 参数，每个 token 激活 12.9B（八个专家中的两个）；32 层，8 个 KV 头，维度 4,096，分为 32 个头，32k 上下文（mistralai/Mixtral-8x7B-v0.1 的 config.json）。</translation>
+    </message>
+    <message>
+        <source>offers</source>
+        <translation>报价</translation>
+    </message>
+    <message>
+        <source>prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>market share</source>
+        <translation>市场份额</translation>
+    </message>
+    <message>
+        <source>providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation>GPU 型号</translation>
+    </message>
+    <message>
+        <source>saved jobs</source>
+        <translation>已保存的作业</translation>
+    </message>
+    <message>
+        <source>instance shapes</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <source>the server refused the change: your role may not make it (%1)</source>
+        <translation>服务器拒绝了此更改：您的角色无权进行此操作（%1）</translation>
+    </message>
+    <message>
+        <source>the price book is read-only</source>
+        <translation>价格簿为只读</translation>
+    </message>
+    <message>
+        <source>the price book is in use by another member&apos;s change; try again in a moment</source>
+        <translation>价格簿正被其他成员的更改占用，请稍后重试</translation>
+    </message>
+    <message>
+        <source>the server cancelled the statement: it ran longer than the server&apos;s statement_timeout allows</source>
+        <translation>服务器取消了该语句：其运行时间超过了服务器 statement_timeout 的限制</translation>
+    </message>
+    <message>
+        <source>the connection to the database server was lost (%1)</source>
+        <translation>与数据库服务器的连接已断开（%1）</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full</source>
+        <translation>服务器磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database gave no id to the new row of %1</source>
+        <translation>数据库没有为 %1 的新行分配 id</translation>
+    </message>
+    <message>
+        <source>%1 privilege on the table %2</source>
+        <translation>表 %2 的 %1 权限</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::Application</name>
+    <message>
+        <source>Open your local price book instead?</source>
+        <translation>改为打开本地价格簿？</translation>
+    </message>
+    <message>
+        <source>Open &amp;Local Price Book</source>
+        <translation>打开本地价格簿(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1458,14 +1525,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
     </message>
     <message>
-        <source>copy needs FROM and TO, two price book files</source>
-        <translation>copy 需要 FROM 和 TO 两个价格簿文件</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: this version copies between SQLite files only; PostgreSQL price books are not supported yet</source>
-        <translation>“%1”：此版本只能在 SQLite 文件之间复制；尚不支持 PostgreSQL 价格簿</translation>
-    </message>
-    <message>
         <source>%1 is not empty: copy writes only into a new or empty file, so that nothing there is overwritten</source>
         <translation>%1 不是空的：copy 只写入新文件或空文件，以免覆盖已有内容</translation>
     </message>
@@ -1476,6 +1535,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>%1 takes options only, not &quot;%2&quot;</source>
         <translation>%1 只接受选项，不接受“%2”</translation>
+    </message>
+    <message>
+        <source>copy needs FROM and TO, two price books (files or postgresql:// databases)</source>
+        <translation>copy 需要 FROM 和 TO 两个价格簿（文件或 postgresql:// 数据库）</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1868,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
+    <message>
+        <source>the database returned no id for a new row</source>
+        <translation>数据库没有为新行返回 id</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::EstimateResults</name>
@@ -2081,6 +2148,34 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>Check for New Prices on &amp;Start (once a day)</source>
         <translation>启动时检查新价格（每天最多一次）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Team Price Book…</source>
+        <translation>打开团队价格簿(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Copy Price Book &amp;To…</source>
+        <translation>将价格簿复制到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open Team Price Book</source>
+        <translation>打开团队价格簿</translation>
+    </message>
+    <message>
+        <source>Copy Price Book To</source>
+        <translation>将价格簿复制到</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty: a copy goes only into a new or empty file, so that nothing there is overwritten.</source>
+        <translation>%1 已存在且不为空：副本只写入新文件或空文件，以免覆盖其中的内容。</translation>
+    </message>
+    <message>
+        <source>Copied the price book to %1</source>
+        <translation>已将价格簿复制到 %1</translation>
+    </message>
+    <message>
+        <source>A team price book is shared: restoring a copy over it would undo every member&apos;s changes. Restore it on the server (pg_restore), or open the copy with File › Open Price Book.</source>
+        <translation>团队价格簿是共享的：用副本覆盖它会撤销所有成员的更改。请在服务器上恢复（pg_restore），或通过“文件 › 打开价格簿”打开副本。</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3481,22 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Saved the chart, %1 × %2 pixels, to %3</source>
         <translation>已将 %1 × %2 像素的图表保存到 %3</translation>
     </message>
+    <message>
+        <source>Changed on the team price book by %1; the panels show the change.</source>
+        <translation>团队价格簿已由 %1 更改；各面板已显示该更改。</translation>
+    </message>
+    <message>
+        <source>The connection to the team price book was lost; trying again every few seconds. (%1)</source>
+        <translation>与团队价格簿的连接已断开；每隔几秒重试一次。（%1）</translation>
+    </message>
+    <message>
+        <source>Reconnected to %1; the panels show the price book as it is now.</source>
+        <translation>已重新连接到 %1；各面板显示价格簿的当前内容。</translation>
+    </message>
+    <message>
+        <source>%1 (team) — %2</source>
+        <translation>%1（团队）— %2</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -4066,6 +4177,62 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Cannot create &quot;%1&quot;: the file exists and is not empty.</source>
         <translation>无法创建“%1”：该文件已存在且不为空。</translation>
+    </message>
+    <message>
+        <source>Cannot open the team price book: %1</source>
+        <translation>无法打开团队价格簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed. Install the package libqt6sql6-psql (sudo apt install libqt6sql6-psql) and try again.</source>
+        <translation>无法打开 %1：未安装 Qt 的 PostgreSQL 驱动。请安装软件包 libqt6sql6-psql（sudo apt install libqt6sql6-psql）后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a GPU Cloud Compare price book: the database holds other tables (%2) and no price-book marker (gpucompare_schema). It was left unchanged.</source>
+        <translation>%1 不是 GPU Cloud Compare 价格簿：该数据库包含其他表（%2 个），且没有价格簿标记（gpucompare_schema）。它未被修改。</translation>
+    </message>
+    <message>
+        <source>%1 holds no price book (the database is empty).</source>
+        <translation>%1 中没有价格簿（数据库为空）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of GPU Cloud Compare (schema %2; this version knows up to %3). It is open read-only; update the application to edit it.</source>
+        <translation>%1 由更新版本的 GPU Cloud Compare 写入（架构 %2；此版本最高支持 %3）。已以只读方式打开；请更新应用程序后再编辑。</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: the role %2 may only read it (it has no %3). Ask the price book&apos;s owner for write access.</source>
+        <translation>%1 以只读方式打开：角色 %2 只能读取它（缺少%3）。请向价格簿的所有者申请写入权限。</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to schema %2, but it cannot be written: %3</source>
+        <translation>%1 需要升级到架构 %2，但无法写入：%3</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2. The database was left unchanged.</source>
+        <translation>无法升级 %1：%2。数据库未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create a price book in %1: the database is not empty (it holds %2 tables). It was left unchanged.</source>
+        <translation>无法在 %1 中创建价格簿：数据库不为空（包含 %2 个表）。它未被修改。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create a price book in %1: %2. The database was left empty.</source>
+        <translation>无法在 %1 中创建价格簿：%2。数据库保持为空。</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5528,88 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>&amp;Reset Columns</source>
         <translation>重置列(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::TeamBookDialog</name>
+    <message>
+        <source>Open Team Price Book</source>
+        <translation>打开团队价格簿</translation>
+    </message>
+    <message>
+        <source>Copy Price Book To</source>
+        <translation>将价格簿复制到</translation>
+    </message>
+    <message>
+        <source>A team price book is a PostgreSQL database that several people open at once; every window shows the others&apos; changes within seconds. Its address:</source>
+        <translation>团队价格簿是多人同时打开的 PostgreSQL 数据库；每个窗口都会在几秒内显示其他人的更改。其地址：</translation>
+    </message>
+    <message>
+        <source>Copy the whole price book (every price of every offer, market share, saved jobs) into a new SQLite file or an empty PostgreSQL database:</source>
+        <translation>将整个价格簿（每个报价的每个价格、市场份额、已保存的作业）复制到新的 SQLite 文件或空的 PostgreSQL 数据库：</translation>
+    </message>
+    <message>
+        <source>&amp;File…</source>
+        <translation>文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>postgresql://[user@]host[:port]/database[?sslmode=require]. The password comes from PGPASSWORD or ~/.pgpass; one written in the address is used for this connection and never saved.</source>
+        <translation>postgresql://[用户@]主机[:端口]/数据库[?sslmode=require]。密码来自 PGPASSWORD 或 ~/.pgpass；写在地址中的密码仅用于本次连接，绝不保存。</translation>
+    </message>
+    <message>
+        <source>An empty database is filled with the bundled price book.</source>
+        <translation>空数据库会被填入内置价格簿。</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Price books (*.sqlite)</source>
+        <translation>价格簿 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Connected: a GPU Cloud Compare price book (schema %1).</source>
+        <translation>已连接：GPU Cloud Compare 价格簿（架构 %1）。</translation>
+    </message>
+    <message>
+        <source>It is not empty, so nothing can be copied into it.</source>
+        <translation>它不为空，因此无法向其中复制任何内容。</translation>
+    </message>
+    <message>
+        <source>You may read and change it.</source>
+        <translation>您可以读取和更改它。</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::TeamBookUri</name>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address; write postgresql://user@host:port/database</source>
+        <translation>“%1”不是 PostgreSQL 地址；请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection option PostgreSQL knows (in %2)</source>
+        <translation>“%1”不是 PostgreSQL 认识的连接选项（在 %2 中）</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535 (in %2)</source>
+        <translation>端口“%1”不是 1 到 65535 之间的数字（在 %2 中）</translation>
+    </message>
+    <message>
+        <source>%1 names no database: add it after the host, as in postgresql://host/gpucompare</source>
+        <translation>%1 没有指定数据库：请在主机后添加，例如 postgresql://host/gpucompare</translation>
     </message>
 </context>
 <context>
