@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QImage>
+#include <QThread>
 #include <gtest/gtest.h>
 
 using namespace gpucompare::test;
@@ -168,4 +169,49 @@ TEST_F(TeamBook, APasswordInTheUriNeverReachesAMessage)
     const ProcessResult unreachable = runGpucompare({u"export"_s, u"-"_s, u"--db"_s, withPassword});
     EXPECT_TRUE(unreachable.err.contains(u"Cannot connect to postgresql://someone@/nothing"_s))
         << unreachable.err.toStdString();
+}
+
+TEST_F(TeamBook, AnImportWhoseConnectionIsCutMidwayWritesNothing)
+{
+    const QString team = newPostgresDatabase();
+    const QString name = team.section(u'/', 3).section(u'?', 0, 0);
+    ASSERT_EQ(
+        runGpucompare({u"copy"_s, newBundledBook(m_dir.filePath(u"b.sqlite"_s)), team}).exitCode,
+        0);
+    const QByteArray before = exported(team);
+    // A catalog long enough that the import is still writing when the server cuts it off.
+    QFile csv(m_dir.filePath(u"long.csv"_s));
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,"
+              "SpotPrice,Region,AvailabilityZone,Arch\n");
+    for (int i = 0; i < 6000; ++i)
+        csv.write(
+            QStringLiteral("p5.48xlarge,H100,8.0,192.0,2048.0,,55.04,19.25,drill-%1,az,x86_64\n")
+                .arg(i)
+                .toUtf8());
+    csv.close();
+
+    QProcess import;
+    import.setProcessEnvironment(gpucompareEnvironment());
+    import.start(QStringLiteral(GPUCOMPARE_BINARY),
+                 {u"import"_s, csv.fileName(), u"--provider"_s, u"AWS"_s, u"--db"_s, team});
+    // Wait until its transaction is open (it has written), then end its session, as a server
+    // restart or a network cut would.
+    const QString writing =
+        u"SELECT count(*) FROM pg_stat_activity WHERE datname = '%1' AND xact_start IS NOT NULL "
+        "AND application_name = 'gpucompare' AND backend_xid IS NOT NULL"_s.arg(name);
+    bool open = false;
+    for (int tries = 0; tries < 400 && !open && import.state() != QProcess::NotRunning; ++tries) {
+        open = adminQuery(u"postgres"_s, writing).toInt() > 0;
+        if (!open)
+            QThread::msleep(25);
+    }
+    ASSERT_TRUE(open) << "the import never started writing";
+    adminExec(u"postgres"_s, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                             "datname = '%1' AND application_name = 'gpucompare'"_s.arg(name));
+    const ProcessResult cut = finishOrFail(import, defaultRunTimeoutMs);
+    EXPECT_EQ(cut.exitCode, 1);
+    EXPECT_TRUE(cut.err.contains(u"connection to the database server was lost"_s))
+        << cut.err.toStdString();
+    EXPECT_EQ(exported(team), before) << "all or nothing: nothing";
 }
