@@ -74,6 +74,7 @@ TEST_F(TeamBookWindow, AnotherMembersCommitShowsWithinTwoSecondsNamingThemAndKee
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"postgres: prices"_s),
                              2000);
     EXPECT_EQ(selectedRowText(table).toStdString(), selected.toStdString());
+    window.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-team-book.png"));
     // The new price is in the table.
     bool found = false;
     for (int row = 0; row < table->model()->rowCount() && !found; ++row)
