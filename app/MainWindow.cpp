@@ -179,55 +179,6 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     connect(m_commits, &CommitWatcher::due, this, &MainWindow::checkForChangesElsewhere);
 }
 
-bool MainWindow::checkForChangesElsewhere()
-{
-    // Not while a dialog works on the book (an import writes through a connection of its own
-    // and reloads when it is done), nor while the book waits for File › Restore.
-    if (QApplication::activeModalWidget() || !m_book)
-        return false;
-    if (m_book->isTeamBook() && !teamConnectionAlive()) {
-        reconnectTeamBook();
-        return false;
-    }
-    if (!m_commits->committedElsewhere())
-        return false;
-    reload();
-    const QString who = m_commits->changedBy();
-    if (who.isEmpty()) {
-        statusBar()->showMessage(tr("The price book was changed by another window or program; "
-                                    "the panels show the change."),
-                                 8000);
-    } else {
-        statusBar()->showMessage(
-            tr("Changed on the team price book by %1; the panels show the change.").arg(who), 8000);
-    }
-    return true;
-}
-
-bool MainWindow::teamConnectionAlive() const
-{
-    // One round trip every 1.5 s: a lost connection is noticed before the next save fails.
-    QSqlQuery probe(m_book->database());
-    return probe.exec(u"SELECT 1"_s);
-}
-
-void MainWindow::reconnectTeamBook()
-{
-    // The write that was in progress when the connection went failed whole (its transaction
-    // never committed); what is left is to get a connection back once the server answers.
-    PriceBook::OpenResult reopened = PriceBook::open(m_book->path(), PriceBook::Create::Never);
-    if (!reopened.book) {
-        statusBar()->showMessage(tr("The connection to the team price book was lost; trying "
-                                    "again every few seconds. (%1)")
-                                     .arg(reopened.error));
-        return;
-    }
-    switchBook(std::move(reopened.book));
-    statusBar()->showMessage(tr("Reconnected to %1; the panels show the price book as it is now.")
-                                 .arg(m_book->shownName()),
-                             8000);
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::ActivationChange && isActiveWindow())
@@ -301,32 +252,6 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
     m_commits->markSeen();
 }
 
-void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
-{
-    m_book = std::move(book);
-    showBookInTitle();
-    m_editor->setDatabase(m_book->database(), m_book->isReadOnly());
-    m_commits->watch(m_book->database());
-    reload();
-    if (m_book->isReadOnly() || !m_book->recoveryNote().isEmpty())
-        showOpeningNotes();
-    else
-        statusBar()->showMessage(tr("Opened %1").arg(m_book->shownName()), 5000);
-}
-
-void MainWindow::showBookInTitle()
-{
-    if (m_book->isTeamBook()) {
-        // A URI is no file path: the title names the database and where it lives.
-        setWindowFilePath(QString());
-        setWindowTitle(
-            tr("%1 (team) — %2").arg(m_book->shownName(), QApplication::applicationDisplayName()));
-    } else {
-        setWindowTitle(QString());
-        setWindowFilePath(m_book->path());
-    }
-}
-
 void MainWindow::setTheme(Theme theme)
 {
     applyTheme(theme);
@@ -334,20 +259,6 @@ void MainWindow::setTheme(Theme theme)
     m_marketShare->refreshCharts();
     m_prices->refreshCharts();
     m_costs->refreshCharts();
-}
-
-void MainWindow::closeBook()
-{
-    m_editor->setDatabase(QSqlDatabase(), true);
-    m_commits->watch(QSqlDatabase());
-    m_book.reset();
-}
-
-std::unique_ptr<PriceBook> MainWindow::takeBook()
-{
-    m_editor->setDatabase(QSqlDatabase(), true);
-    m_commits->watch(QSqlDatabase());
-    return std::move(m_book);
 }
 
 void MainWindow::chooseLanguage(const QString &token)

@@ -3482,8 +3482,8 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>已将 %1 × %2 像素的图表保存到 %3</translation>
     </message>
     <message>
-        <source>Changed on the team price book by %1; the panels show the change.</source>
-        <translation>团队价格簿已由 %1 更改；各面板已显示该更改。</translation>
+        <source>Changed by %1 (team price book).</source>
+        <translation>由 %1 更改（团队价格簿）。</translation>
     </message>
     <message>
         <source>The connection to the team price book was lost; trying again every few seconds. (%1)</source>

@@ -112,7 +112,7 @@ TEST_F(TeamBook, CopyBetweenAFileAndADatabaseIsLossless)
 TEST_F(TeamBook, ADatabaseOfAnotherApplicationIsRefusedAndLeftAlone)
 {
     const QString other = newPostgresDatabase();
-    const QString name = other.section(u'/', 3).section(u'?', 0, 0);
+    const QString name = databaseOf(other);
     adminExec(name, u"CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)"_s);
     for (const QStringList &command :
          {QStringList{u"import"_s, kFixtures + u"skypilot-aws-small.csv"_s},
@@ -133,7 +133,7 @@ TEST_F(TeamBook, ADatabaseOfAnotherApplicationIsRefusedAndLeftAlone)
 TEST_F(TeamBook, ARoleThatMayOnlyReadIsToldWhichPrivilegeItLacks)
 {
     const QString team = newPostgresDatabase();
-    const QString name = team.section(u'/', 3).section(u'?', 0, 0);
+    const QString name = databaseOf(team);
     ASSERT_EQ(
         runGpucompare({u"copy"_s, newBundledBook(m_dir.filePath(u"b.sqlite"_s)), team}).exitCode,
         0);
@@ -174,7 +174,7 @@ TEST_F(TeamBook, APasswordInTheUriNeverReachesAMessage)
 TEST_F(TeamBook, AnImportWhoseConnectionIsCutMidwayWritesNothing)
 {
     const QString team = newPostgresDatabase();
-    const QString name = team.section(u'/', 3).section(u'?', 0, 0);
+    const QString name = databaseOf(team);
     ASSERT_EQ(
         runGpucompare({u"copy"_s, newBundledBook(m_dir.filePath(u"b.sqlite"_s)), team}).exitCode,
         0);

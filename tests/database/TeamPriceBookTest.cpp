@@ -87,7 +87,7 @@ protected:
         if (!test::testServerUri())
             GTEST_SKIP() << "no test PostgreSQL server (run the tests through ctest)";
         m_uri = test::newPostgresDatabase();
-        m_name = m_uri.section(u'/', 3).section(u'?', 0, 0);
+        m_name = test::databaseOf(m_uri);
     }
     QString m_uri;
     QString m_name;

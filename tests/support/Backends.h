@@ -60,6 +60,12 @@ inline QString withDatabase(QString uri, const QString &database, const QString 
     return uri;
 }
 
+/// The database a URI of the test server names.
+inline QString databaseOf(const QString &uri)
+{
+    return uri.section(u'/', 3).section(u'?', 0, 0);
+}
+
 /// A connection named `name` as the server's superuser to `database`; false when it fails.
 inline bool openAdmin(const QString &name, const QString &database)
 {

@@ -124,7 +124,7 @@ TEST_F(TeamBookWindow, ALostConnectionFailsTheWriteWholeAndTheWindowReconnects)
     MainWindow window(std::move(opened.book));
     window.show();
     QCoreApplication::processEvents();
-    const QString name = m_uri.section(u'/', 3).section(u'?', 0, 0);
+    const QString name = test::databaseOf(m_uri);
 
     // The server ends the window's session (a restart, a network cut, an administrator).
     test::adminExec(u"postgres"_s, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
