@@ -27,6 +27,10 @@ struct PriceRecord
 {
     qint64 id = 0;
     PriceObservation price;
+    /// On a team book, the role that recorded the price and when ("2026-12-02 15:30 UTC");
+    /// empty in a file.
+    QString recordedBy;
+    QString recordedAt;
 };
 
 struct OfferRecord

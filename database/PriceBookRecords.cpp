@@ -4,6 +4,7 @@
 #include "DatabaseError.h"
 #include "PriceBookEdits.h"
 #include "PricingModel.h"
+#include "SqlDialect.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -155,16 +156,19 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.
-    QSqlQuery p =
-        execPrepared(db,
-                     u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note, "
-                     "confirmed_on FROM price_observations WHERE offer_id = ? "
-                     "ORDER BY observed_on, id"_s,
-                     {id});
+    const bool team = dialectOf(db) == SqlDialect::Postgres;
+    QSqlQuery p = execPrepared(
+        db,
+        u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note, confirmed_on%1 "
+        "FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s.arg(
+            team ? u", recorded_by, recorded_at"_s : QString()),
+        {id});
     while (p.next()) {
         r.prices.append({p.value(0).toLongLong(),
                          {Money::fromMicros(p.value(1).toLongLong()), p.value(2).toString(),
-                          p.value(3).toString(), p.value(4).toString(), p.value(5).toString()}});
+                          p.value(3).toString(), p.value(4).toString(), p.value(5).toString()},
+                         team ? p.value(6).toString() : QString(),
+                         team ? p.value(7).toString() : QString()});
     }
     return r;
 }

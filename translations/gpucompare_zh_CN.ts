@@ -3844,6 +3844,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Instance type &quot;%1&quot; is how per-GPU rates are kept: check Per-GPU rate instead.</source>
         <translation>实例类型“%1”用于保存按 GPU 计价的费率：请改为勾选“按 GPU 计价”。</translation>
     </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录者</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::OfferFilterProxyModel</name>

@@ -10,6 +10,7 @@
 #include "SqlDialect.h"
 #include "TeamBookUri.h"
 
+#include <QDate>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
@@ -147,4 +148,23 @@ TEST_F(TeamPriceBook, TwoMembersSavingOneOfferTheSecondIsRefusedWithItsReason)
             << e.message().toStdString();
     }
     EXPECT_EQ(offerRecord(b, 1)->offer.notes, u"negotiated 12% off"_s) << "the first one won";
+}
+
+TEST_F(TeamPriceBook, EachPriceSaysWhichRoleRecordedItAndWhen)
+{
+    auto opened = PriceBook::open(m_uri);
+    ASSERT_TRUE(opened.book);
+    const QSqlDatabase db = opened.book->database();
+    PriceBookEdit edit = addPrice(db, 1,
+                                  PriceObservation{Money::fromMicros(2'500'000), u"2026-12-02"_s,
+                                                   QString(), QString(), QString()});
+    edit.apply(db, PriceBookEdit::Direction::Forward);
+    const PriceRecord latest = offerRecord(db, 1)->prices.constLast();
+    EXPECT_EQ(latest.price.usdPerInstanceHour.micros(), 2'500'000);
+    EXPECT_EQ(latest.recordedBy, u"postgres"_s);
+    EXPECT_TRUE(latest.recordedAt.endsWith(u" UTC"_s)) << latest.recordedAt.toStdString();
+    EXPECT_TRUE(latest.recordedAt.startsWith(QDate::currentDate().toString(u"yyyy-"_s)));
+    // Undo and redo keep working with the columns the server filled.
+    edit.apply(db, PriceBookEdit::Direction::Back);
+    EXPECT_NO_THROW(edit.apply(db, PriceBookEdit::Direction::Forward));
 }

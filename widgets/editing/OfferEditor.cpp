@@ -127,11 +127,11 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     });
 
     auto *historyTitle = new QLabel(tr("<b>Price history</b>"));
-    m_history = new QTableWidget(0, 5);
+    m_history = new QTableWidget(0, 6);
     m_history->setObjectName(u"priceHistory"_s);
     m_history->setAccessibleName(tr("Price history"));
-    m_history->setHorizontalHeaderLabels(
-        {tr("Observed on"), tr("$/instance-h"), tr("$/GPU-h"), tr("Source"), tr("Note")});
+    m_history->setHorizontalHeaderLabels({tr("Observed on"), tr("$/instance-h"), tr("$/GPU-h"),
+                                          tr("Source"), tr("Recorded by"), tr("Note")});
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -264,7 +264,9 @@ void OfferEditor::showHistory(const OfferRecord *record)
             // Per GPU-hour as the price table shows it: an instance price split over 8 GPUs
             // ($4.09625) is not a price anyone quoted.
             u"$"_s + QLocale().toString(usd / gpus, 'f', 2),
-            p.price.sourceUrl.isEmpty() ? tr("no source") : p.price.sourceUrl, p.price.note};
+            p.price.sourceUrl.isEmpty() ? tr("no source") : p.price.sourceUrl,
+            p.recordedBy.isEmpty() ? QString() : tr("%1, %2").arg(p.recordedBy, p.recordedAt),
+            p.price.note};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, p.id);
@@ -273,6 +275,10 @@ void OfferEditor::showHistory(const OfferRecord *record)
             m_history->setItem(row, c, item);
         }
     }
+    // Only a team book knows who recorded a price.
+    m_history->setColumnHidden(
+        4, std::none_of(m_prices.cbegin(), m_prices.cend(),
+                        [](const PriceRecord &p) { return !p.recordedBy.isEmpty(); }));
     m_history->resizeColumnsToContents();
     m_removePrice->setEnabled(false);
 

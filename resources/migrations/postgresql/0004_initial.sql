@@ -99,7 +99,13 @@ CREATE TABLE price_observations (
     source_url TEXT COLLATE "C" NOT NULL DEFAULT '',
     note TEXT COLLATE "C" NOT NULL DEFAULT '',
     confirmed_on TEXT COLLATE "C" NOT NULL DEFAULT ''
-        CHECK (confirmed_on = '' OR confirmed_on ~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$')
+        CHECK (confirmed_on = '' OR confirmed_on ~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'),
+    -- Who recorded the price and when (the role and the server's clock), shown in the offer's
+    -- history: several people edit a team book. Text, so that an undo's check compares it
+    -- exactly. A file has one author and no such columns.
+    recorded_by TEXT COLLATE "C" NOT NULL DEFAULT current_user,
+    recorded_at TEXT COLLATE "C" NOT NULL
+        DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI "UTC"')
 );
 
 CREATE INDEX price_observations_by_offer ON price_observations(offer_id, observed_on);
