@@ -58,19 +58,26 @@ void CommitWatcher::watch(const QSqlDatabase &db)
 
 void CommitWatcher::listen(bool on)
 {
-    if (!m_db.isValid() || !m_db.isOpen() || m_db.driverName() != u"QPSQL")
+    if (!on) {
+        if (!m_listening)
+            return;
+        m_listening = false;
+        if (QSqlDriver *driver = m_db.driver()) {
+            disconnect(driver, &QSqlDriver::notification, this, nullptr);
+            // A connection the server dropped cannot UNLISTEN; it is closed and replaced.
+            if (m_db.isOpen())
+                driver->unsubscribeFromNotification(kChannel);
+        }
+        return;
+    }
+    if (m_listening || !m_db.isValid() || !m_db.isOpen() || m_db.driverName() != u"QPSQL")
         return;
     QSqlDriver *driver = m_db.driver();
-    if (on && !m_listening) {
-        m_listening = driver->subscribeToNotification(kChannel);
-        if (m_listening)
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &channel, QSqlDriver::NotificationSource source,
-                           const QVariant &payload) { notified(channel, int(source), payload); });
-    } else if (!on && m_listening) {
-        driver->unsubscribeFromNotification(kChannel);
-        disconnect(driver, &QSqlDriver::notification, this, nullptr);
-        m_listening = false;
+    m_listening = driver->subscribeToNotification(kChannel);
+    if (m_listening) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &channel, QSqlDriver::NotificationSource source,
+                       const QVariant &payload) { notified(channel, int(source), payload); });
     }
 }
 

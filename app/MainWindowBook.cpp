@@ -33,8 +33,7 @@ bool MainWindow::checkForChangesElsewhere()
                                     "the panels show the change."),
                                  8000);
     } else {
-        statusBar()->showMessage(
-            tr("Changed by %1 (team price book).").arg(who), 8000);
+        statusBar()->showMessage(tr("Changed by %1 (team price book).").arg(who), 8000);
     }
     return true;
 }
@@ -65,6 +64,9 @@ void MainWindow::reconnectTeamBook()
 
 void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
 {
+    // Let go of the old connection before it closes: the watcher listens on it.
+    m_editor->setDatabase(QSqlDatabase(), true);
+    m_commits->watch(QSqlDatabase());
     m_book = std::move(book);
     showBookInTitle();
     m_editor->setDatabase(m_book->database(), m_book->isReadOnly());

@@ -154,4 +154,13 @@ TEST_F(TeamBookWindow, ALostConnectionFailsTheWriteWholeAndTheWindowReconnects)
                                    PriceObservation{Money::fromMicros(7'000'000), u"2026-12-02"_s,
                                                     QString(), QString(), QString()});
     EXPECT_NO_THROW(again.apply(window.book()->database(), PriceBookEdit::Direction::Forward));
+
+    // The new connection listens again: another member's commit still arrives.
+    PriceBookEdit elsewhere =
+        addPrice(check.book->database(), 2,
+                 PriceObservation{Money::fromMicros(8'000'000), u"2026-12-02"_s, QString(),
+                                  QString(), QString()});
+    elsewhere.apply(check.book->database(), PriceBookEdit::Direction::Forward);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"postgres: prices"_s),
+                             2000);
 }
