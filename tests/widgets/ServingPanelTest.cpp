@@ -27,7 +27,6 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScopeGuard>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -337,14 +336,6 @@ TEST(ServingInChinese, TheServingAndPlanTabsAreTranslatedAndUnclipped)
 
 TEST_F(Serving, TheInputsSurviveARestartAndALanguageSwitch)
 {
-    // Settings in a folder of this test's own: tests running in parallel clear the shared
-    // test settings when they start, which could fall between the close and the restart.
-    QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    const auto sharedSettingsBack = qScopeGuard([] {
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
-                           QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
-    });
     m_form->applyPreset(servePresets().size() - 1); // Mixtral 8x7B
     field<QSpinBox>(u"serveBatch"_s)->setValue(32);
     m_form->setGpuModel(u"H100 SXM 80GB"_s);
