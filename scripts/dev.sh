@@ -3,7 +3,8 @@
 # ones), configures and builds with the default preset, then either launches the app or runs
 # the whole test suite.
 #
-#   bash scripts/dev.sh run [app arguments]   build, then open GPU Cloud Compare
+#   bash scripts/dev.sh run [app arguments]   build the application (not the tests), then open
+#                                             GPU Cloud Compare
 #   bash scripts/dev.sh test                  build, then run every test (headless, the
 #                                             end-to-end one under Xvfb), list the skipped
 #                                             ones, and check the Debian package
@@ -46,9 +47,10 @@ install_missing_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# build [TARGET]: the whole tree, or one target and what it needs.
 build() {
     cmake --preset default
-    cmake --build --preset default
+    cmake --build --preset default ${1:+--target "$1"}
 }
 
 command="${1:-run}"
@@ -59,7 +61,13 @@ if [ "$command" = test ]; then
 else
     install_missing_packages "${PACKAGES[@]}"
 fi
-build
+# Running the application needs the application alone: the tests and benchmarks are two thirds
+# of the build.
+if [ "$command" = run ]; then
+    build gpucompare
+else
+    build
+fi
 
 case "$command" in
     run)
