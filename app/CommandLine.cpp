@@ -368,29 +368,33 @@ int CommandLine::runExportChart(const Parsed &parsed)
 int CommandLine::readServe(const QSqlDatabase &db, CostInputs &inputs,
                            std::optional<ServeOptions::Request> &request)
 {
-    if (!readInputs(db, inputs))
-        return 1;
+    if (const int status = readInputs(db, inputs); status != 0)
+        return status;
     QString error;
     request = ServeOptions::read(m_parser, inputs, &error);
     return request ? 0 : usageError(error);
 }
 
-bool CommandLine::readInputs(const QSqlDatabase &db, CostInputs &inputs)
+int CommandLine::readInputs(const QSqlDatabase &db, CostInputs &inputs)
 {
+    QString error;
+    const auto freshness = JobOptions::readFreshness(m_parser, QDate::currentDate(), &error);
+    if (!freshness)
+        return usageError(error);
     try {
-        inputs = readCostInputs(db, QDate::currentDate());
-        return true;
+        inputs = readCostInputs(db, *freshness);
+        return 0;
     } catch (const DatabaseError &e) {
         printError(e.message());
-        return false;
+        return 1;
     }
 }
 
 int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
                          std::optional<JobOptions::Request> &request)
 {
-    if (!readInputs(db, inputs))
-        return 1;
+    if (const int status = readInputs(db, inputs); status != 0)
+        return status;
     QString error;
     request = JobOptions::read(m_parser, inputs, &error);
     if (!request)

@@ -68,7 +68,9 @@ private:
     int writeReport(const QString &format, const std::function<bool(QIODevice *)> &writeJson,
                     const std::function<QByteArray()> &csv, const std::function<QString()> &table);
     /// The offers, GPU models and discounts; false (reported) when the book cannot be read.
-    bool readInputs(const QSqlDatabase &db, CostInputs &inputs);
+    /// The cost inputs in the freshness window of --max-age: 0, or the exit status (2 for a
+    /// bad --max-age, 1 when the book cannot be read).
+    int readInputs(const QSqlDatabase &db, CostInputs &inputs);
 
     QCommandLineParser m_parser;
 };

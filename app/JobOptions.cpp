@@ -101,6 +101,13 @@ void addTo(QCommandLineParser &parser)
         {u"egress-tb"_s, tr("Data transferred out, in TB."), u"TB"_s},
         {u"egress-price"_s, tr("USD per TB of egress."), u"USD"_s},
         {u"budget"_s, tr("Budget mode: what this many USD buy on each offer."), u"USD"_s},
+        {u"include-stale"_s,
+         tr("Let prices older than the freshness window be named cheapest; without it they "
+            "are listed after all the others.")},
+        {u"max-age"_s,
+         tr("Freshness window: a price observed or confirmed within this many days is "
+            "current (1 to 3650; default 90)."),
+         u"DAYS"_s},
     });
 }
 
@@ -228,9 +235,30 @@ std::optional<double> readPrice(const QCommandLineParser &parser, QString *error
     return price;
 }
 
+std::optional<Freshness> readFreshness(const QCommandLineParser &parser, const QDate &today,
+                                       QString *error)
+{
+    Freshness freshness{today};
+    if (!parser.isSet(u"max-age"_s))
+        return freshness;
+    bool ok = false;
+    const QString text = parser.value(u"max-age"_s).trimmed();
+    const int days = text.toInt(&ok); // C locale digits: a whole number, nothing else
+    if (!ok || days < kMinMaxAgeDays || days > kMaxMaxAgeDays) {
+        *error = tr("--max-age: \"%1\" is not a whole number of days from %2 to %3")
+                     .arg(parser.value(u"max-age"_s))
+                     .arg(kMinMaxAgeDays)
+                     .arg(kMaxMaxAgeDays);
+        return std::nullopt;
+    }
+    freshness.maxAgeDays = days;
+    return freshness;
+}
+
 bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
                         OfferSelection &selection, QString *error)
 {
+    selection.includeStale = parser.isSet(u"include-stale"_s);
     if (parser.isSet(u"gpu"_s)) {
         selection.gpuModel = resolveOrExplain(inputs, u"gpu"_s, parser.value(u"gpu"_s), error);
         if (selection.gpuModel.isEmpty())

@@ -32,10 +32,15 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
 /// untouched), false with *error naming the option when it is present but unreadable.
 bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
                 QString *error);
-/// --gpu, --pricing and --provider into `selection`, checked against the price book; shared
+/// --gpu, --pricing, --provider and --include-stale into `selection`, checked against the price book; shared
 /// with serve-estimate. False with *error naming the option and the values that exist.
 bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
                         OfferSelection &selection, QString *error);
+
+/// --max-age DAYS (1 to 3650; default kDefaultMaxAgeDays) as the freshness window ending
+/// `today`; nullopt with *error naming the option and range when it is not such a number.
+std::optional<Freshness> readFreshness(const QCommandLineParser &parser, const QDate &today,
+                                       QString *error);
 
 /// --price, a hypothetical USD per GPU-hour in (0, kMaxUsdPerGpuHour]; nullopt when absent or
 /// invalid (then *error is set).

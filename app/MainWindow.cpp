@@ -90,6 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     connect(m_marketShare, &MarketSharePanel::providerFilterRequested, m_prices,
             &PricesPanel::setProviderFilter);
     connect(m_prices, &PricesPanel::gpuSelected, m_costs, &CostTabs::setGpuModel);
+    connect(m_prices, &PricesPanel::includeStaleChanged, m_costs, &CostTabs::setIncludeStale);
     connect(m_jobCost, &JobCostPanel::saveJobRequested, this, [this](const SavedJob &job) {
         writeToBook(tr("Saving the job \"%1\"").arg(job.name),
                     [&] { SavedJobRepository(m_book->database()).save(job); });

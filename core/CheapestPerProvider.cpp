@@ -6,12 +6,13 @@
 namespace gpucompare {
 
 QList<OfferRow> cheapestOfferPerProvider(const QList<OfferRow> &rows, const QString &gpuModel,
-                                         PricingModel pricing)
+                                         PricingModel pricing, bool includeStale)
 {
     QHash<QString, qsizetype> at; // provider → its entry in cheapest
     QList<OfferRow> cheapest;
     for (const OfferRow &r : rows) {
-        if (r.gpuModel != gpuModel || r.pricing != pricing || r.usdPerGpuHour <= 0)
+        if (r.gpuModel != gpuModel || r.pricing != pricing || r.usdPerGpuHour <= 0 ||
+            !r.notListedSince.isEmpty() || !mayBeCheapest(r.standing, includeStale))
             continue;
         const auto it = at.constFind(r.provider);
         if (it == at.cend()) {

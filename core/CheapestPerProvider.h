@@ -13,9 +13,10 @@ namespace gpucompare {
 // job-cost chart and the command line's charts all ask it here.
 
 /// The cheapest offer of each provider for one GPU model and pricing model (by USD per
-/// GPU-hour; free or unpriced offers left out), cheapest first.
+/// GPU-hour), cheapest first. Free or unpriced offers, offers no longer listed and, unless
+/// `includeStale`, stale prices are left out (mayBeCheapest()).
 QList<OfferRow> cheapestOfferPerProvider(const QList<OfferRow> &rows, const QString &gpuModel,
-                                         PricingModel pricing);
+                                         PricingModel pricing, bool includeStale = false);
 
 /// The first item of each provider in a list already sorted cheapest first (estimates), in
 /// that order. `providerOf` gives an item's provider.

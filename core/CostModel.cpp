@@ -262,24 +262,27 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         e.gpusPerInstance = std::max(1, r.gpusPerInstance);
         e.listedUsdPerGpuHour = r.usdPerGpuHour;
         e.discountPercent = discounts.value(r.provider, 0);
+        e.price = r.provenance();
         price(std::move(e), work);
     }
 
     // Sort positions, then place each estimate once: estimates are large, and moving them
     // around inside the sort took longer than pricing 100,000 offers.
     // The totals side by side: comparing through the estimates missed the cache every time.
-    std::vector<double> totals;
+    // Stale prices, unless included, come after all the others: each part by cost.
+    run.includeStale = selection.includeStale;
+    std::vector<std::pair<bool, double>> totals;
     totals.reserve(size_t(run.estimates.size()));
     for (const JobEstimate &e : std::as_const(run.estimates))
-        totals.push_back(e.totalUsd);
+        totals.emplace_back(!mayBeCheapest(e.price.standing, run.includeStale), e.totalUsd);
     std::vector<qsizetype> order(totals.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
         return totals[size_t(a)] < totals[size_t(b)];
     });
     applyOrderInPlace(run.estimates, order);
-    if (!run.estimates.isEmpty()) {
-        const double cheapest = run.estimates.first().totalUsd;
+    if (const JobEstimate *best = run.cheapest()) {
+        const double cheapest = best->totalUsd;
         for (JobEstimate &e : run.estimates) {
             e.aboveCheapestUsd = e.totalUsd - cheapest;
             e.aboveCheapestPercent = cheapest > 0 ? 100 * (e.totalUsd / cheapest - 1) : 0;
@@ -298,6 +301,10 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
 QString estimateSummary(const EstimateRun &run, const JobSpec &job)
 {
     const JobEstimate *e = run.cheapest();
+    if (!e && !run.estimates.isEmpty()) {
+        return tr("Every matching price is stale (older than the freshness window): include "
+                  "stale prices, or update the book.");
+    }
     if (!e)
         return tr("No offer matches: widen the GPU, provider or pricing filter.");
     const QLocale locale;
@@ -313,7 +320,7 @@ QString estimateSummary(const EstimateRun &run, const JobSpec &job)
     if (job.budgetUsd && e->budgetTokens) {
         text += tr("; the budget buys %1 tokens there").arg(formatQuantity(*e->budgetTokens));
     }
-    return text;
+    return text + priceCaveat(e->price);
 }
 
 } // namespace gpucompare

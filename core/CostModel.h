@@ -43,6 +43,9 @@ struct OfferSelection
     QString provider;
     QList<PricingModel> pricing;
     std::optional<double> hypotheticalUsdPerGpuHour; ///< one "custom" offer instead of the book
+    /// Whether a stale price may be named cheapest: without it, stale prices are estimated but
+    /// sorted after all the others, and the cheapest is the first that is not stale.
+    bool includeStale = false;
 
     /// Whether the offer is of the GPU, provider and pricing asked for.
     bool matches(const OfferRow &r) const
@@ -89,6 +92,8 @@ struct JobEstimate
     std::optional<double> budgetGpuHours; ///< budget mode: GPU-hours the budget buys
     std::optional<double> budgetTokens;   ///< budget mode: tokens those hours train (needs N)
 
+    PriceProvenance price; ///< the offer's price: its date, standing, source and flags
+
     QStringList notes; ///< assumptions made for this offer (scaled hours, assumed MFU, ...)
 };
 
@@ -103,12 +108,16 @@ namespace gpucompare {
 struct EstimateRun
 {
     double flops = 0;
-    QList<JobEstimate> estimates; ///< cheapest first
+    QList<JobEstimate> estimates; ///< cheapest first; stale prices last unless included
     QStringList notes;            ///< offers left out, and why
+    bool includeStale = false;    ///< OfferSelection::includeStale of the run
 
+    /// The cheapest estimate on a price that may be named cheapest; null when there is none.
     const JobEstimate *cheapest() const
     {
-        return estimates.isEmpty() ? nullptr : &estimates.first();
+        return estimates.isEmpty() || !mayBeCheapest(estimates.first().price.standing, includeStale)
+                   ? nullptr
+                   : &estimates.first();
     }
 };
 

@@ -77,19 +77,34 @@ std::optional<int> gpuCountFromName(const QString &instanceType)
     return std::nullopt;
 }
 
-void annotateOffers(QList<OfferRow> &rows, const QDate &today)
+void markCheapest(QList<OfferRow> &rows, const CheapestScope &scope, bool includeStale)
 {
     QHash<QString, double> cheapest;
+    for (const OfferRow &r : std::as_const(rows)) {
+        // An offer no longer listed is not the cheapest of anything, and neither is a price
+        // known to be old unless the user asked for those too.
+        if (r.usdPerGpuHour <= 0 || !r.notListedSince.isEmpty() ||
+            !mayBeCheapest(r.standing, includeStale) || (scope && !scope(r)))
+            continue;
+        auto it = cheapest.find(r.gpuModel);
+        if (it == cheapest.end() || r.usdPerGpuHour < *it)
+            cheapest.insert(r.gpuModel, r.usdPerGpuHour);
+    }
+    for (OfferRow &r : rows) {
+        const double best = cheapest.value(r.gpuModel, 0);
+        const bool competes = mayBeCheapest(r.standing, includeStale) && (!scope || scope(r));
+        r.cheapestForGpu = best > 0 && competes && r.notListedSince.isEmpty() &&
+                           r.usdPerGpuHour == best;
+        r.percentAboveCheapest = best > 0 ? (r.usdPerGpuHour / best - 1) * 100 : 0;
+    }
+}
+
+void annotateOffers(QList<OfferRow> &rows, const Freshness &freshness, bool includeStale)
+{
     QHash<QString, QList<double>> perGpuPrices;
     QHash<QString, double> onDemandByInstance;
     for (OfferRow &r : rows) {
         r.usdPerGpuHour = r.usdPerInstanceHour.toDollars() / std::max(1, r.gpusPerInstance);
-        // An offer no longer listed is not the cheapest of anything.
-        if (r.usdPerGpuHour > 0 && r.notListedSince.isEmpty()) {
-            auto it = cheapest.find(r.gpuModel);
-            if (it == cheapest.end() || r.usdPerGpuHour < *it)
-                cheapest.insert(r.gpuModel, r.usdPerGpuHour);
-        }
         perGpuPrices[r.gpuModel].append(r.usdPerGpuHour);
         if (r.pricing == PricingModel::OnDemand) {
             const QString key = instanceKey(r);
@@ -104,9 +119,6 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
     QHash<QString, QDate> dates;
 
     for (OfferRow &r : rows) {
-        const double best = cheapest.value(r.gpuModel, 0);
-        r.cheapestForGpu = best > 0 && r.usdPerGpuHour == best;
-        r.percentAboveCheapest = best > 0 ? (r.usdPerGpuHour / best - 1) * 100 : 0;
         r.flags = 0;
         if (r.pricing == PricingModel::Spot) {
             const auto it = onDemandByInstance.constFind(instanceKey(r));
@@ -120,13 +132,16 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
         auto date = dates.constFind(dateKey);
         if (date == dates.cend())
             date = dates.insert(dateKey, r.lastSeenDate());
-        const QDate lastSeen = *date;
         // An undated price is not known to be old: a catalog snapshot whose commit date is
         // unknown. Saying "stale" of it would claim what nobody knows.
-        if (!lastSeen.isValid())
+        r.standing = priceStanding(*date, freshness);
+        r.ageDays = date->isValid() ? std::optional<int>(int(date->daysTo(freshness.today)))
+                                    : std::nullopt;
+        if (r.standing == Standing::Undated)
             r.flags |= Undated;
-        else if (lastSeen.daysTo(today) > kStaleAfterDays)
+        else if (r.standing == Standing::Stale)
             r.flags |= Stale;
+        r.firstHand = isFirstHandSource(r.sourceUrl);
         const auto known = r.shapeGpuCount ? r.shapeGpuCount : gpuCountFromName(r.instanceType);
         if (known && *known != r.gpusPerInstance)
             r.flags |= CountMismatch;
@@ -136,9 +151,10 @@ void annotateOffers(QList<OfferRow> &rows, const QDate &today)
         if (r.sourceUrl.isEmpty())
             r.flags |= NoSource;
     }
+    markCheapest(rows, {}, includeStale);
 }
 
-QStringList describeFlags(unsigned flags)
+QStringList describeFlags(unsigned flags, int maxAgeDays)
 {
     QStringList lines;
     if (flags & SpotNotCheaper)
@@ -147,7 +163,9 @@ QStringList describeFlags(unsigned flags)
         lines << tr("The price is zero.");
     if (flags & Stale)
         lines
-            << tr("Stale: last observed or confirmed more than %1 days ago.").arg(kStaleAfterDays);
+            << tr("Stale: last observed or confirmed more than %1 days ago; shown, but never "
+                  "named cheapest unless stale prices are included.")
+                   .arg(maxAgeDays);
     if (flags & Undated)
         lines << tr("Undated: the source gives no date for this price, so its age is unknown; a "
                     "catalog update that sees it again dates it.");
@@ -158,6 +176,21 @@ QStringList describeFlags(unsigned flags)
     if (flags & NoSource)
         lines << tr("No source is recorded for this price.");
     return lines;
+}
+
+QStringList flagTokens(unsigned flags)
+{
+    const std::pair<unsigned, QString> tokens[] = {
+        {Stale, u"stale"_s},           {Undated, u"undated"_s},
+        {SpotNotCheaper, u"spot-not-cheaper"_s}, {CountMismatch, u"count-mismatch"_s},
+        {Outlier, u"outlier"_s},       {ZeroPrice, u"zero-price"_s},
+        {NoSource, u"no-source"_s}};
+    QStringList shown;
+    for (const auto &[flag, token] : tokens) {
+        if (flags & flag)
+            shown << token;
+    }
+    return shown;
 }
 
 QString flagWords(unsigned flags)

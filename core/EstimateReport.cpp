@@ -1,5 +1,6 @@
 #include "EstimateReport.h"
 
+#include "DataQuality.h"
 #include "JobSpecJson.h"
 #include "JsonStreamWriter.h"
 
@@ -32,6 +33,29 @@ QString csvNumber(double value, int decimals)
 }
 
 } // namespace
+
+QStringList provenanceCsvHeader()
+{
+    return {u"observed_on"_s, u"age_days"_s, u"standing"_s,
+            u"first_hand"_s,  u"source_url"_s, u"flags"_s};
+}
+
+QStringList provenanceCsvCells(const PriceProvenance &price)
+{
+    return {price.observedOn,
+            price.ageDays ? QString::number(*price.ageDays) : QString(),
+            standingToken(price.standing),
+            price.firstHand ? u"true"_s : u"false"_s,
+            price.sourceUrl,
+            flagTokens(price.flags).join(u' ')};
+}
+
+QStringList provenanceTableCells(const PriceProvenance &price)
+{
+    const QStringList flags = flagTokens(price.flags);
+    return {price.ageDays ? u"%1 d"_s.arg(*price.ageDays) : u"undated"_s,
+            flags.isEmpty() ? u"-"_s : flags.join(u", "_s)};
+}
 
 QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run)
 {
@@ -66,7 +90,8 @@ QByteArray csv(const EstimateRun &run)
 {
     QString out =
         u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
-        "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd\r\n"_s;
+        "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd,"_s +
+        provenanceCsvHeader().join(u',') + u"\r\n"_s;
     for (const JobEstimate &e : run.estimates) {
         const QStringList cells = {csvField(e.provider),
                                    csvField(e.instanceType),
@@ -82,7 +107,10 @@ QByteArray csv(const EstimateRun &run)
                                    csvNumber(e.storageCostUsd, 2),
                                    csvNumber(e.egressCostUsd, 2),
                                    csvNumber(e.totalUsd, 2)};
-        out += cells.join(u',') + u"\r\n"_s;
+        QStringList provenance = provenanceCsvCells(e.price);
+        for (QString &cell : provenance)
+            cell = csvField(cell);
+        out += cells.join(u',') + u',' + provenance.join(u',') + u"\r\n"_s;
     }
     return out.toUtf8();
 }
@@ -115,7 +143,7 @@ QString table(const JobSpec &job, const EstimateRun &run)
     const QLocale c = QLocale::c();
     QList<QStringList> lines = {{u"Provider"_s, u"Offer"_s, u"GPU"_s, u"Pricing"_s, u"Region"_s,
                                  u"$/GPU-h"_s, u"GPUs"_s, u"GPU-hours"_s, u"Days"_s,
-                                 u"Cost (USD)"_s}};
+                                 u"Cost (USD)"_s, u"Age"_s, u"Flags"_s}};
     // The memory check only means something when the model size is known.
     const bool memory = job.parameters > 0;
     if (memory)
@@ -126,6 +154,7 @@ QString table(const JobSpec &job, const EstimateRun &run)
                       c.toString(e.usdPerGpuHour, 'f', 2), QString::number(e.gpusRented),
                       c.toString(e.gpuHours, 'f', 0), c.toString(e.wallDays, 'f', 1),
                       c.toString(e.totalUsd, 'f', 0)});
+        lines.last() << provenanceTableCells(e.price);
         if (memory)
             lines.last() << (e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s);
     }

@@ -21,6 +21,14 @@ bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &sele
 /// as a formula (= + - @) are prefixed with an apostrophe.
 QByteArray csv(const EstimateRun &run);
 
+/// The provenance columns both estimates' CSV ends with, and their cells for one price:
+/// observed_on (empty when undated), age_days (empty when undated), standing, first_hand,
+/// source_url, flags (tokens separated by spaces).
+QStringList provenanceCsvHeader();
+QStringList provenanceCsvCells(const PriceProvenance &price);
+/// The Age and Flags cells of a terminal table: "12 d" or "undated", and the flag tokens.
+QStringList provenanceTableCells(const PriceProvenance &price);
+
 /// `lines` (a header, then rows) as columns for a terminal: cells cut at 28 characters, two
 /// spaces apart, right-aligned where `rightAligned(column)` says. Shared by both estimates.
 QString alignedColumns(QList<QStringList> lines,

@@ -1,5 +1,7 @@
 #include "JobSpecJson.h"
 
+#include "DataQuality.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -159,7 +161,21 @@ JsonMembers estimateMembers(const JobEstimate &e)
     if (e.budgetTokens)
         o.add(u"budget_tokens", std::round(*e.budgetTokens));
     o.add(u"notes", QJsonArray::fromStringList(e.notes));
+    addProvenance(o, e.price);
     return o;
+}
+
+void addProvenance(JsonMembers &members, const PriceProvenance &price)
+{
+    if (price.observedOn.isEmpty())
+        members.add(u"undated", true);
+    else
+        members.add(u"observed_on", price.observedOn);
+    members.add(u"age_days", price.ageDays ? QJsonValue(*price.ageDays) : QJsonValue());
+    members.add(u"standing", standingToken(price.standing));
+    members.add(u"first_hand", price.firstHand);
+    members.add(u"source_url", price.sourceUrl);
+    members.add(u"flags", QJsonArray::fromStringList(flagTokens(price.flags)));
 }
 
 QJsonObject estimateToJson(const JobEstimate &e)

@@ -29,5 +29,8 @@ JobFromJson jobFromJson(const QJsonObject &object);
 QJsonObject estimateToJson(const JobEstimate &estimate);
 /// The same members, to stream without building a QJsonObject (JsonStreamWriter).
 JsonMembers estimateMembers(const JobEstimate &estimate);
+/// An estimate's price provenance: `observed_on` (or `"undated": true`), `age_days` (null when
+/// undated), `standing`, `first_hand`, `source_url` and `flags` (flagTokens()).
+void addProvenance(JsonMembers &members, const PriceProvenance &price);
 
 } // namespace gpucompare

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "PriceStanding.h"
 #include "PricingModel.h"
 
 #include <QDate>
@@ -14,14 +15,15 @@ enum DataQualityFlag : unsigned
 {
     SpotNotCheaper = 1u << 0, ///< spot price >= on-demand price of the same instance
     ZeroPrice = 1u << 1,      ///< free is not a price
-    Stale = 1u << 2,          ///< last observed or confirmed more than kStaleAfterDays ago
+    Stale = 1u << 2,          ///< last observed or confirmed before the freshness window
     CountMismatch = 1u << 3,  ///< GPU count contradicts the known instance shape
     Outlier = 1u << 4,        ///< per-GPU price above 3x the median for that GPU
     NoSource = 1u << 5,       ///< no source URL
     Undated = 1u << 6,        ///< the source gives no date: its age is unknown, not old
 };
 
-/// One offer at its current (latest) price: a row of the price table.
+/// One offer at its price (the observation priceStanding() ranks first: the newest current
+/// one, else an undated one, else the newest stale one): a row of the price table.
 struct OfferRow
 {
     qint64 offerId = 0;
@@ -49,9 +51,19 @@ struct OfferRow
 
     // Derived by annotateOffers():
     double usdPerGpuHour = 0;
-    double percentAboveCheapest = 0; ///< against the cheapest offer of the same GPU model
+    /// Against the cheapest offer of the same GPU model that may be named cheapest (current or
+    /// undated, or any with stale prices included) among those in scope (markCheapest()).
+    double percentAboveCheapest = 0;
     bool cheapestForGpu = false;
     unsigned flags = 0;
+    Standing standing = Standing::Undated;
+    bool firstHand = false;         ///< isFirstHandSource(sourceUrl)
+    std::optional<int> ageDays;     ///< days since last seen; empty when undated
+
+    PriceProvenance provenance() const
+    {
+        return {observedOn, ageDays, standing, firstHand, sourceUrl, flags};
+    }
 
     /// The observation date as a date (the 1st for "YYYY-MM"); invalid when undated.
     QDate observedDate() const;

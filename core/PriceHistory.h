@@ -20,14 +20,24 @@ struct HistoryObservation
     double usdPerGpuHour = 0;
 };
 
-/// A provider's cheapest price per GPU-hour over time: a step line.
+/// A stretch of time over which at least one of a provider's prices is known to have held:
+/// from an observation to its last confirmation (or the same offer's next observation).
+struct PriceSpan
+{
+    /// At each date within the span where a price was observed or the cheapest changed, the
+    /// cheapest of the provider's prices then known to hold: a step line.
+    QList<std::pair<QDate, double>> steps;
+    QDate end; ///< the last day a price of the span is known to have held
+};
+
+/// A provider's cheapest price per GPU-hour over time: step lines with gaps where none of its
+/// prices is known to hold. An old price is never carried forward to a later date.
 struct ProviderHistory
 {
     QString provider;
-    /// At each date one of the provider's offers was observed, the cheapest price of its
-    /// offers then in effect (each offer's latest observation on or before that date).
-    QList<std::pair<QDate, double>> steps;
-    QDate lastSeen; ///< the latest observation or confirmation: where the line ends
+    QList<PriceSpan> spans; ///< in date order, disjoint; never empty
+    /// The latest known price (the last span's last step).
+    double latestUsd() const { return spans.last().steps.last().second; }
 };
 
 /// The history of one GPU model and pricing model, one line per provider, cheapest provider

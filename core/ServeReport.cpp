@@ -79,6 +79,7 @@ JsonMembers estimateMembers(const ServeEstimate &e)
     m.add(u"tokens_per_second", rounded(e.tokensPerSecond, 2));
     m.add(u"usd_per_million_tokens", rounded(e.usdPerMillionTokens, 6));
     m.add(u"notes", QJsonArray::fromStringList(e.notes));
+    addProvenance(m, e.price);
     if (e.replicas) {
         m.add(u"replicas", *e.replicas);
         m.add(u"instances", *e.instances);
@@ -133,6 +134,7 @@ QByteArray csv(const ServeSpec &spec, const ServeRun &run)
                           u"usd_per_million_tokens"_s};
     if (spec.tokensPerMonth)
         header << u"replicas"_s << u"instances"_s << u"monthly_cost_usd"_s;
+    header << EstimateReport::provenanceCsvHeader();
     out.addRow(header);
     const QLocale c = QLocale::c();
     const QList<int> numbers = {5, 6, 8, 9, 11, 12, 13, 14, 15};
@@ -154,6 +156,7 @@ QByteArray csv(const ServeSpec &spec, const ServeRun &run)
             cells << QString::number(*e.replicas) << QString::number(*e.instances)
                   << c.toString(*e.monthlyCostUsd, 'f', 2);
         }
+        cells << EstimateReport::provenanceCsvCells(e.price);
         out.addRow(cells, numbers);
     }
     return out.bytes();
@@ -167,6 +170,7 @@ QString table(const ServeSpec &spec, const ServeRun &run)
                                  u"Bound"_s, u"Memory"_s}};
     if (spec.tokensPerMonth)
         lines.first() << u"Replicas"_s << u"$/month"_s;
+    lines.first() << u"Age"_s << u"Flags"_s;
     for (const ServeEstimate &e : run.estimates) {
         lines.append({e.provider, e.instanceType, e.gpuModel, pricingModelToken(e.pricing),
                       e.region.isEmpty() ? u"-"_s : e.region, c.toString(e.usdPerGpuHour, 'f', 2),
@@ -175,9 +179,11 @@ QString table(const ServeSpec &spec, const ServeRun &run)
                       e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s});
         if (e.replicas)
             lines.last() << QString::number(*e.replicas) << c.toString(*e.monthlyCostUsd, 'f', 0);
+        lines.last() << EstimateReport::provenanceTableCells(e.price);
     }
-    QString out = EstimateReport::alignedColumns(std::move(lines), [](qsizetype column) {
-        return (column >= 5 && column <= 8) || column >= 11;
+    const qsizetype lastNumber = spec.tokensPerMonth ? 12 : 10;
+    QString out = EstimateReport::alignedColumns(std::move(lines), [=](qsizetype column) {
+        return (column >= 5 && column <= 8) || (column >= 11 && column <= lastNumber);
     });
     // The assumptions, as the issue asks: every figure the estimate rests on.
     out +=

@@ -261,6 +261,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         e.gpusPerInstance = std::max(1, r.gpusPerInstance);
         e.perGpuRate = r.perGpuRate;
         e.usdPerGpuHour = r.usdPerGpuHour * (1 - inputs.discounts.value(r.provider, 0) / 100);
+        e.price = r.provenance();
         estimateOn(std::move(e), w);
     }
     QStringList leftOutNotes;
@@ -271,21 +272,28 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
 
     // Sort small keys (fitting first, cheapest per token, then by offer), then place each
     // estimate once.
+    // Stale prices (unless included) after all the others.
     struct Key
     {
+        bool trusted;
         bool fits;
         double usd;
         qint64 offerId;
     };
+    run.includeStale = selection.includeStale;
     std::vector<Key> keys;
     keys.reserve(size_t(run.estimates.size()));
-    for (const ServeEstimate &e : std::as_const(run.estimates))
-        keys.push_back({e.fitsInMemory, e.usdPerMillionTokens, e.offerId});
+    for (const ServeEstimate &e : std::as_const(run.estimates)) {
+        keys.push_back({mayBeCheapest(e.price.standing, run.includeStale), e.fitsInMemory,
+                        e.usdPerMillionTokens, e.offerId});
+    }
     std::vector<qsizetype> order(keys.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&](qsizetype ia, qsizetype ib) {
         const Key &a = keys[size_t(ia)];
         const Key &b = keys[size_t(ib)];
+        if (a.trusted != b.trusted)
+            return a.trusted;
         if (a.fits != b.fits)
             return a.fits;
         if (a.usd != b.usd)

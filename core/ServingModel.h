@@ -87,6 +87,7 @@ struct ServeEstimate
     std::optional<int> instances;
     std::optional<double> monthlyCostUsd;
     QStringList notes;
+    PriceProvenance price; ///< the offer's price: its date, standing, source and flags
 };
 
 } // namespace gpucompare
@@ -101,8 +102,21 @@ struct ServeRun
 {
     double weightBytes = 0;
     double kvBytesPerToken = 0;
-    QList<ServeEstimate> estimates; ///< fitting ones first, each cheapest per token first
-    QStringList notes;              ///< offers left out, and why
+    /// Stale prices last (unless included), then fitting ones first, each cheapest per token
+    /// first.
+    QList<ServeEstimate> estimates;
+    QStringList notes;         ///< offers left out, and why
+    bool includeStale = false; ///< OfferSelection::includeStale of the run
+
+    /// The cheapest estimate that fits, on a price that may be named cheapest; null if none.
+    const ServeEstimate *cheapest() const
+    {
+        if (estimates.isEmpty())
+            return nullptr;
+        const ServeEstimate &first = estimates.first();
+        return first.fitsInMemory && mayBeCheapest(first.price.standing, includeStale) ? &first
+                                                                                       : nullptr;
+    }
 };
 
 /// Prices serving on every selected offer (rows annotated, as for estimateJob). Offers whose GPU

@@ -7,10 +7,10 @@
 
 namespace gpucompare {
 
-CostInputs readCostInputs(const QSqlDatabase &db, const QDate &today)
+CostInputs readCostInputs(const QSqlDatabase &db, const Freshness &freshness)
 {
-    QList<OfferRow> rows = OfferRepository(db).currentRows();
-    annotateOffers(rows, today);
+    QList<OfferRow> rows = OfferRepository(db).currentRows(freshness);
+    annotateOffers(rows, freshness);
     return readCostInputs(db, std::move(rows));
 }
 

@@ -203,12 +203,13 @@ QList<Offer> OfferRepository::all() const
     return offers;
 }
 
-QList<OfferRow> OfferRepository::currentRows() const
+QList<OfferRow> OfferRepository::currentRows(const Freshness &freshness) const
 {
-    return readRows(QString(), {}, count());
+    return readRows(freshness, QString(), {}, count());
 }
 
-QList<OfferRow> OfferRepository::currentRows(const QList<qint64> &offerIds) const
+QList<OfferRow> OfferRepository::currentRows(const QList<qint64> &offerIds,
+                                             const Freshness &freshness) const
 {
     // One placeholder per offer: an edit touches a handful, never thousands.
     QStringList marks;
@@ -219,12 +220,12 @@ QList<OfferRow> OfferRepository::currentRows(const QList<qint64> &offerIds) cons
     }
     if (marks.isEmpty())
         return {};
-    return readRows(u"WHERE o.id IN (%1) "_s.arg(marks.join(u", "_s)), values,
+    return readRows(freshness, u"WHERE o.id IN (%1) "_s.arg(marks.join(u", "_s)), values,
                     int(offerIds.size()));
 }
 
-QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantList &values,
-                                          int expected) const
+QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QString &where,
+                                          const QVariantList &whereValues, int expected) const
 {
     // Names come from the two small tables: converting the same 25 provider and 18 GPU names
     // 100,000 times each was a third of loading a large price book.
@@ -241,6 +242,9 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
             peaks.insert(g.value(0).toLongLong(), g.value(2).toDouble());
     }
 
+    const QString oldestCurrent = freshness.oldestCurrentDay().toString(Qt::ISODate);
+    QVariantList values = {oldestCurrent, oldestCurrent};
+    values.append(whereValues);
     QList<OfferRow> rows;
     rows.reserve(expected);
     QSqlQuery q = execPrepared(
@@ -250,8 +254,15 @@ QList<OfferRow> OfferRepository::readRows(const QString &where, const QVariantLi
         "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count, "
         "o.per_gpu_rate, o.vcpus, o.ram_gb, o.interconnect "
         "FROM offers o "
+        // The standing rule (core/PriceStanding.h) in SQL: current first (observed or
+        // confirmed on or after the window's first day; "YYYY-MM" counts as the month's 1st,
+        // which sorts before every day of that month), then undated, then stale; the newest
+        // of each. Dates are ISO text, so text order is date order.
         "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
-        "  WHERE offer_id = o.id ORDER BY observed_on DESC, id DESC LIMIT 1) "
+        "  WHERE offer_id = o.id ORDER BY CASE "
+        "    WHEN observed_on = '' AND confirmed_on = '' THEN 1 "
+        "    WHEN observed_on >= ? OR confirmed_on >= ? THEN 0 ELSE 2 END, "
+        "  observed_on DESC, id DESC LIMIT 1) "
         "LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
         "  AND s.instance_type = o.instance_type COLLATE NOCASE "_s +
             where + u"ORDER BY o.id"_s, // the table sorts itself; sorting by names cost a b-tree

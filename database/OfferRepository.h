@@ -53,12 +53,15 @@ public:
     QList<HistoryObservation> history() const;
     /// The same for a few offers (the compare view): read by id, not filtered from all.
     QList<HistoryObservation> history(const QList<qint64> &offerIds) const;
-    /// Every offer at its latest price, one row each, in the order they were added, in one query
-    /// (no 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). Derived fields
-    /// are left for annotateOffers().
-    QList<OfferRow> currentRows() const;
+    /// Every offer at its price, one row each, in the order they were added, in one query (no
+    /// 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). An offer's price
+    /// is the observation its standing ranks first in `freshness`: the newest current one, else
+    /// an undated one, else the newest stale one (a stale price is known to be old, an undated
+    /// one is not). Derived fields are left for annotateOffers().
+    QList<OfferRow> currentRows(const Freshness &freshness = Freshness{QDate::currentDate()}) const;
     /// The same for these offers only (those that still exist), after an edit of a few.
-    QList<OfferRow> currentRows(const QList<qint64> &offerIds) const;
+    QList<OfferRow> currentRows(const QList<qint64> &offerIds,
+                                const Freshness &freshness = Freshness{QDate::currentDate()}) const;
 
 private:
     QList<HistoryObservation> readHistory(const QString &andWhere,
@@ -67,7 +70,8 @@ private:
     /// statements per offer, and preparing each one again was most of its time.
     QSqlQuery &statement(int slot, const QString &sql) const;
     /// Current rows of the offers `where` selects (an SQL fragment of ours, values bound).
-    QList<OfferRow> readRows(const QString &where, const QVariantList &values, int expected) const;
+    QList<OfferRow> readRows(const Freshness &freshness, const QString &where,
+                             const QVariantList &values, int expected) const;
 
     QSqlDatabase m_db;
     mutable std::array<std::optional<QSqlQuery>, 4> m_statements;

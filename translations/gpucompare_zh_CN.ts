@@ -680,10 +680,6 @@
         <translation>Azure 零售价格 API</translation>
     </message>
     <message>
-        <source>Stale: last observed or confirmed more than %1 days ago.</source>
-        <translation>过期：最后一次观测或确认在 %1 天以前。</translation>
-    </message>
-    <message>
         <source>Undated: the source gives no date for this price, so its age is unknown; a catalog update that sees it again dates it.</source>
         <translation>无日期：来源没有给出此价格的日期，因此其新旧未知；目录更新再次见到它时会为其标注日期。</translation>
     </message>
@@ -854,6 +850,30 @@
     <message>
         <source>%1 privilege on the table %2</source>
         <translation>表 %2 的 %1 权限</translation>
+    </message>
+    <message>
+        <source>Every matching price is stale (older than the freshness window): include stale prices, or update the book.</source>
+        <translation>所有匹配的价格都已过期（早于新鲜期）：请包含过期价格，或更新价格簿。</translation>
+    </message>
+    <message>
+        <source>Stale: last observed or confirmed more than %1 days ago; shown, but never named cheapest unless stale prices are included.</source>
+        <translation>过期：上次观察或确认在 %1 天以前；会显示，但除非包含过期价格，否则不会被列为最便宜。</translation>
+    </message>
+    <message>
+        <source>undated catalog price; update to confirm</source>
+        <translation>无日期的目录价格；请更新以确认</translation>
+    </message>
+    <message>
+        <source>stale: %1 days old</source>
+        <translation>过期：已有 %1 天</translation>
+    </message>
+    <message>
+        <source>second-hand quote</source>
+        <translation>二手报价</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -3258,6 +3278,18 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>--price with --params/--tokens needs --gpu: the GPU&apos;s peak turns FLOPs into GPU-hours</source>
         <translation>--price 与 --params/--tokens 一起使用时需要 --gpu：GPU 的峰值把 FLOPs 换算成 GPU 小时</translation>
     </message>
+    <message>
+        <source>Let prices older than the freshness window be named cheapest; without it they are listed after all the others.</source>
+        <translation>允许早于新鲜期的价格被列为最便宜；不加此选项时，它们排在所有其他价格之后。</translation>
+    </message>
+    <message>
+        <source>Freshness window: a price observed or confirmed within this many days is current (1 to 3650; default 90).</source>
+        <translation>新鲜期：在这么多天内观察或确认的价格为当前价格（1 到 3650；默认 90）。</translation>
+    </message>
+    <message>
+        <source>--max-age: &quot;%1&quot; is not a whole number of days from %2 to %3</source>
+        <translation>--max-age：“%1”不是 %2 到 %3 之间的整天数</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MainWindow</name>
@@ -4390,12 +4422,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>每 GPU 小时的价格；来源未指明机器。任务成本计算器按此费率租用整数个 GPU。</translation>
     </message>
     <message>
-        <source>%1
-Click to open it in the browser.</source>
-        <translation>%1
-单击可在浏览器中打开。</translation>
-    </message>
-    <message>
         <source>★</source>
         <translation>★</translation>
     </message>
@@ -4410,10 +4436,6 @@ Click to open it in the browser.</source>
     <message>
         <source>The price book has no dense peak for %1.</source>
         <translation>价格簿中没有 %1 的稠密峰值。</translation>
-    </message>
-    <message>
-        <source>★ The cheapest offer of %1 in the price book.</source>
-        <translation>★ 价格簿中 %1 最便宜的报价。</translation>
     </message>
     <message>
         <source>How far above the cheapest offer (★) of the same GPU, per GPU-hour.</source>
@@ -4448,8 +4470,32 @@ Click to open it in the browser.</source>
         <translation>$/PFLOP 小时</translation>
     </message>
     <message>
-        <source>Stale: last observed or confirmed %1 days ago, on %2.</source>
-        <translation>过期：最后一次观测或确认在 %1 天前，即 %2。</translation>
+        <source>Stale: last observed or confirmed %1 days ago, on %2, before the %3-day freshness window. Shown, but never named cheapest unless stale prices are included.</source>
+        <translation>过期：上次观察或确认在 %1 天前（%2），早于 %3 天的新鲜期。会显示，但除非包含过期价格，否则不会被列为最便宜。</translation>
+    </message>
+    <message>
+        <source>★ The cheapest offer of %1 among those the filters show, counting current and undated prices%2.</source>
+        <translation>★ 在筛选条件显示的报价中，%1 最便宜的报价（计入当前和无日期的价格%2）。</translation>
+    </message>
+    <message>
+        <source> and, as asked, stale ones</source>
+        <translation>，并按要求计入过期价格</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+Click to open it in the browser.</source>
+        <translation>%1
+%2
+单击可在浏览器中打开。</translation>
+    </message>
+    <message>
+        <source>First-hand: the provider&apos;s own page or API, or a catalog generated from it.</source>
+        <translation>一手来源：提供商自己的页面或 API，或由其生成的目录。</translation>
+    </message>
+    <message>
+        <source>Second-hand: an aggregator&apos;s quote, a copy of a page or a dataset.</source>
+        <translation>二手来源：聚合网站的报价、页面副本或数据集。</translation>
     </message>
 </context>
 <context>
@@ -4597,6 +4643,14 @@ Click to open it in the browser.</source>
     <message>
         <source>Choose them in the filters.</source>
         <translation>可在筛选条件中选择。</translation>
+    </message>
+    <message>
+        <source>Include &amp;stale prices</source>
+        <translation>包含过期价格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Prices last seen more than %1 days ago are shown greyed and never named cheapest (★, &quot;vs ★&quot;, the calculators&apos; headlines) unless this is on.</source>
+        <translation>上次见到在 %1 天以前的价格显示为灰色，除非勾选此项，否则不会被列为最便宜（★、“vs ★”、计算器的标题）。</translation>
     </message>
 </context>
 <context>
@@ -5327,6 +5381,10 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>The file was not used: %1</source>
         <translation>未使用该文件：%1</translation>
+    </message>
+    <message>
+        <source>Every matching price is stale (older than the freshness window): include stale prices, or update the book.</source>
+        <translation>所有匹配的价格都已过期（早于新鲜期）：请包含过期价格，或更新价格簿。</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,12 @@ void CostTabs::setGpuModel(const QString &gpuModel)
     m_serving->form()->setGpuModel(gpuModel);
 }
 
+void CostTabs::setIncludeStale(bool include)
+{
+    m_jobCost->setIncludeStale(include);
+    m_serving->setIncludeStale(include);
+}
+
 void CostTabs::refreshCharts()
 {
     m_jobCost->refreshCharts();

@@ -30,6 +30,8 @@ public:
     void releaseOffers();
     /// The GPU picked in the price table, for both calculators.
     void setGpuModel(const QString &gpuModel);
+    /// Whether stale prices may be named cheapest, in both calculators and the plan.
+    void setIncludeStale(bool include);
     void refreshCharts();
     /// The chart of the tab in view.
     ExportableChartView *currentChartView() const;

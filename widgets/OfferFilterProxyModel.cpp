@@ -229,6 +229,17 @@ QVariant OfferFilterProxyModel::data(const QModelIndex &index, int role) const
                       .arg(list);
 }
 
+CheapestScope OfferFilterProxyModel::cheapestScope() const
+{
+    if (m_provider.isEmpty() && m_pricing.isEmpty() && m_region.isEmpty())
+        return {};
+    return [provider = m_provider, pricing = m_pricing, region = m_region](const OfferRow &r) {
+        return (provider.isEmpty() || r.provider == provider) &&
+               (pricing.isEmpty() || pricingModelToken(r.pricing) == pricing) &&
+               (region.isEmpty() || r.region == region);
+    };
+}
+
 bool OfferFilterProxyModel::passesFilters(int sourceRow) const
 {
     const auto *model = static_cast<const PriceTableModel *>(sourceModel());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DataQuality.h"
+
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <optional>
@@ -45,6 +47,10 @@ public:
     void toggleRegionGroup(int proxyRow);
     /// The regions of the offers the row stands for, sorted.
     QStringList regionsInRow(int proxyRow) const;
+
+    /// The offers that compete for the ★ and "vs ★": those of the provider, pricing and region
+    /// filters (the GPU filter shows one GPU's offers, each measured against its own GPU's).
+    CheapestScope cheapestScope() const;
 
     void setSourceModel(QAbstractItemModel *model) override;
     QVariant data(const QModelIndex &index, int role) const override;

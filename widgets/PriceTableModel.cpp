@@ -27,9 +27,28 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
     m_rows = std::move(rows);
     rowsTouched();
     m_today = today;
-    annotateOffers(m_rows, today);
+    annotate(m_rows);
     m_haystacks.clear();
     endResetModel();
+}
+
+void PriceTableModel::annotate(QList<OfferRow> &rows) const
+{
+    annotateOffers(rows, Freshness{m_today, m_maxAgeDays}, m_includeStale);
+    if (m_cheapestScope)
+        markCheapest(rows, m_cheapestScope, m_includeStale);
+}
+
+void PriceTableModel::setCheapestScope(CheapestScope scope, bool includeStale)
+{
+    if (!scope && !m_cheapestScope && includeStale == m_includeStale)
+        return; // nothing to mark again: the common case of clearing no filter
+    m_cheapestScope = std::move(scope);
+    m_includeStale = includeStale;
+    markCheapest(m_rows, m_cheapestScope, m_includeStale);
+    m_rankColumn = -1; // distances to the cheapest changed
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 QString PriceTableModel::haystackOf(const OfferRow &r)
@@ -136,7 +155,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         subset.reserve(affected.size());
         for (const int i : std::as_const(affected))
             subset.append(m_rows.at(i));
-        annotateOffers(subset, m_today);
+        annotate(subset);
         for (qsizetype k = 0; k < affected.size(); ++k)
             m_rows[affected.at(k)] = std::move(subset[k]);
     };
@@ -291,12 +310,14 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Flags && r.flags) {
             QStringList lines;
             if ((r.flags & Stale) && observed.isValid()) {
-                // Stale means over 180 days: always the plural.
-                lines << tr("Stale: last observed or confirmed %1 days ago, on %2.")
+                // Stale means over the window (at least a day): always the plural.
+                lines << tr("Stale: last observed or confirmed %1 days ago, on %2, before the "
+                            "%3-day freshness window. Shown, but never named cheapest unless "
+                            "stale prices are included.")
                              .arg(m_locale.toString(observed.daysTo(m_today)),
-                                  observed.toString(Qt::ISODate));
+                                  observed.toString(Qt::ISODate), m_locale.toString(m_maxAgeDays));
             }
-            lines << describeFlags(r.flags & ~unsigned(Stale));
+            lines << describeFlags(r.flags & ~unsigned(Stale), m_maxAgeDays);
             return lines.join(u'\n');
         }
         if (index.column() == UsdPerPflopHour) {
@@ -307,10 +328,19 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                                             r.gpuModel, locale.toString(*r.denseTflops, 'f', 1))
                                  : tr("The price book has no dense peak for %1.").arg(r.gpuModel);
         }
-        if (index.column() == UsdPerGpuHour && r.cheapestForGpu)
-            return tr("★ The cheapest offer of %1 in the price book.").arg(r.gpuModel);
-        if (index.column() == Source && !r.sourceUrl.isEmpty())
-            return tr("%1\nClick to open it in the browser.").arg(r.sourceUrl);
+        if (index.column() == UsdPerGpuHour && r.cheapestForGpu) {
+            return tr("★ The cheapest offer of %1 among those the filters show, counting "
+                      "current and undated prices%2.")
+                .arg(r.gpuModel, m_includeStale ? tr(" and, as asked, stale ones") : QString());
+        }
+        if (index.column() == Source && !r.sourceUrl.isEmpty()) {
+            return tr("%1\n%2\nClick to open it in the browser.")
+                .arg(r.sourceUrl,
+                     r.firstHand ? tr("First-hand: the provider's own page or API, or a catalog "
+                                      "generated from it.")
+                                 : tr("Second-hand: an aggregator's quote, a copy of a page or "
+                                      "a dataset."));
+        }
         if (index.column() == Pricing)
             return r.pricingTerm;
         if (index.column() == Instance && r.perGpuRate)
@@ -339,6 +369,9 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ForegroundRole && link)
         return QGuiApplication::palette().brush(QPalette::Link);
+    // A stale price is shown, greyed: known to be old, never named cheapest by default.
+    if (role == Qt::ForegroundRole && r.standing == Standing::Stale)
+        return QGuiApplication::palette().brush(QPalette::PlaceholderText);
     if (role == Qt::ToolTipRole) {
         // Text the column is too narrow for is elided: the whole of it on hover.
         switch (index.column()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataQuality.h"
 #include "OfferRow.h"
 
 #include <QAbstractTableModel>
@@ -45,6 +46,14 @@ public:
     /// every row annotated again, and only rows whose shown values changed reported, so views
     /// and the sorted proxy above stay put instead of resetting 100,000 rows.
     void updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone);
+    /// Which offers compete for the ★ and "vs ★" (the filters the user set; empty: all), and
+    /// whether stale prices may win (markCheapest()). Marks the rows again at once.
+    void setCheapestScope(CheapestScope scope, bool includeStale);
+    bool includesStale() const { return m_includeStale; }
+    /// The freshness window in days (kDefaultMaxAgeDays unless set): prices last seen longer
+    /// ago are stale. Applies from the next setRows().
+    void setMaxAgeDays(int days) { m_maxAgeDays = days; }
+    int maxAgeDays() const { return m_maxAgeDays; }
     const QList<OfferRow> &rows() const { return m_rows; }
     const QDate &today() const { return m_today; }
     const OfferRow &rowAt(int row) const { return m_rows.at(row); }
@@ -96,6 +105,11 @@ private:
     static double usdPerPflopHourOf(const OfferRow &row);
     QLocale m_locale;
     QDate m_today;
+    int m_maxAgeDays = kDefaultMaxAgeDays;
+    CheapestScope m_cheapestScope;
+    bool m_includeStale = false;
+    /// annotateOffers() and markCheapest() in this model's window and scope.
+    void annotate(QList<OfferRow> &rows) const;
 
     /// A numeric column's values packed with the tie-breakers, one small record per row: a
     /// sort at 100,000 offers compares about 1.7 million pairs, and reaching into the large

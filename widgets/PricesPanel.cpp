@@ -120,10 +120,14 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_chartView->setObjectName(u"priceChart"_s);
     m_chartView->setAccessibleName(tr("Price per GPU-hour by provider"));
     m_chartView->setSources(
-        [this] { return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing()); },
+        [this] {
+            return ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), 20,
+                                           includesStale());
+        },
         [this] {
             return ChartFactory::priceBarsFooter(m_model->rows(), chartGpu(), chartPricing(),
-                                                 m_model->today(), chartChoice());
+                                                 m_model->today(), chartChoice(),
+                                                 includesStale());
         });
 
     m_historyView = new ExportableChartView(this);
@@ -160,9 +164,22 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_showNotListed->setObjectName(u"showNotListed"_s);
     m_showNotListed->setToolTip(tr("Offers a price update no longer found in their catalog are "
                                    "kept with their history and hidden unless this is on."));
-    filters->addWidget(m_showNotListed, (filterIndex + 1) / 2, 0, 1, 4);
+    m_includeStale = new QCheckBox(tr("Include &stale prices"), this);
+    m_includeStale->setObjectName(u"includeStale"_s);
+    m_includeStale->setToolTip(
+        tr("Prices last seen more than %1 days ago are shown greyed and never named cheapest "
+           "(★, \"vs ★\", the calculators' headlines) unless this is on.")
+            .arg(m_model->maxAgeDays()));
+    const int checkRow = (filterIndex + 1) / 2;
+    filters->addWidget(m_showNotListed, checkRow, 0, 1, 2);
+    filters->addWidget(m_includeStale, checkRow, 2, 1, 2);
     connect(m_showNotListed, &QCheckBox::toggled, this,
             [this](bool on) { m_proxy->setShowNotListed(on); });
+    connect(m_includeStale, &QCheckBox::toggled, this, [this](bool on) {
+        updateCheapestScope();
+        refreshChart();
+        Q_EMIT includeStaleChanged(on);
+    });
     filters->setColumnStretch(1, 1);
     filters->setColumnStretch(3, 1);
     // Table and chart share the panel's height as tabs: side by side with the other panels
@@ -192,14 +209,20 @@ PricesPanel::PricesPanel(QWidget *parent)
         m_proxy->setGpu(m_gpu->currentData().toString());
         refreshChart();
     });
-    connect(m_provider, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setProvider(m_provider->currentData().toString()); });
+    // The ★ and "vs ★" follow what the filters show: the cheapest among the offers in view.
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setProvider(m_provider->currentData().toString());
+        updateCheapestScope();
+    });
     connect(m_pricing, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setPricing(m_pricing->currentData().toString());
+        updateCheapestScope();
         refreshChart();
     });
-    connect(m_region, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setRegion(m_region->currentData().toString()); });
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setRegion(m_region->currentData().toString());
+        updateCheapestScope();
+    });
     connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         refreshChart();
@@ -461,6 +484,7 @@ QVariantMap PricesPanel::viewState() const
             {u"region"_s, m_region->currentData()},
             {u"text"_s, m_text->text()},
             {u"notListed"_s, m_showNotListed->isChecked()},
+            {u"includeStale"_s, m_includeStale->isChecked()},
             {u"view"_s, m_views->currentIndex()}};
 }
 
@@ -474,7 +498,18 @@ void PricesPanel::restoreViewState(const QVariantMap &state)
     setRegionFilter(state.value(u"region"_s).toString());
     setTextFilter(state.value(u"text"_s).toString());
     m_showNotListed->setChecked(state.value(u"notListed"_s).toBool());
+    m_includeStale->setChecked(state.value(u"includeStale"_s).toBool());
     m_views->setCurrentIndex(state.value(u"view"_s).toInt());
+}
+
+void PricesPanel::updateCheapestScope()
+{
+    m_model->setCheapestScope(m_proxy->cheapestScope(), m_includeStale->isChecked());
+}
+
+bool PricesPanel::includesStale() const
+{
+    return m_includeStale && m_includeStale->isChecked();
 }
 
 QString PricesPanel::gpuFilter() const
@@ -547,7 +582,8 @@ void PricesPanel::refreshChart()
     // Charts nobody looks at are not built: the tab builds it when it is shown.
     if (m_views->currentWidget() == m_chartView) {
         m_chartView->replaceChart(
-            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), barsThatFit()));
+            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), barsThatFit(),
+                                    includesStale()));
     } else if (m_views->currentWidget() == m_historyView) {
         if (m_historyStale && m_historySource) {
             m_history = m_historySource();

@@ -55,6 +55,8 @@ public:
     void restoreViewState(const QVariantMap &state);
 
     QString gpuFilter() const;
+    /// Whether "Include stale prices" is ticked.
+    bool includesStale() const;
     QString providerFilter() const;
     QString pricingFilter() const;
     /// The GPU the bar chart shows: the GPU filter, else the selected row's, else the GPU
@@ -104,6 +106,8 @@ Q_SIGNALS:
     void offerEditRequested(qint64 offerId);
     /// Compare (Ctrl+D, or the table's context menu) on the selected offers.
     void compareRequested(const QList<qint64> &offerIds);
+    /// "Include stale prices" was ticked or cleared: the calculators follow it.
+    void includeStaleChanged(bool include);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -111,6 +115,8 @@ protected:
 private:
     void refreshChart();
     void updateRegionsAction();
+    /// The filters and "Include stale prices" decide which offers compete for the ★.
+    void updateCheapestScope();
     int barsThatFit() const;
     static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values);
 
@@ -121,6 +127,7 @@ private:
     QComboBox *m_pricing = nullptr;
     QComboBox *m_region = nullptr;
     QCheckBox *m_showNotListed = nullptr;
+    QCheckBox *m_includeStale = nullptr;
     QLineEdit *m_text = nullptr;
     QTableView *m_table = nullptr;
     ExportableChartView *m_chartView = nullptr;

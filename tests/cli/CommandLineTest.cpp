@@ -357,8 +357,20 @@ TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
         const QJsonObject e = v.toObject();
         for (const QString &key :
              {u"provider"_s, u"offer"_s, u"gpu"_s, u"pricing"_s, u"region"_s, u"usd_per_gpu_hour"_s,
-              u"gpus_rented"_s, u"gpu_hours"_s, u"wall_hours"_s, u"wall_days"_s, u"cost_usd"_s})
+              u"gpus_rented"_s, u"gpu_hours"_s, u"wall_hours"_s, u"wall_days"_s, u"cost_usd"_s,
+              u"age_days"_s, u"standing"_s, u"first_hand"_s, u"source_url"_s, u"flags"_s})
             EXPECT_TRUE(e.contains(key)) << key.toStdString();
+        // Provenance: a date or "undated", and an age only where there is a date.
+        const bool undated = e.value(u"undated"_s).toBool();
+        EXPECT_NE(e.contains(u"observed_on"_s), undated);
+        EXPECT_EQ(e.value(u"age_days"_s).isNull(), undated);
+        EXPECT_TRUE(e.value(u"flags"_s).isArray());
+        const QString standing = e.value(u"standing"_s).toString();
+        EXPECT_TRUE(standing == u"current" || standing == u"undated" || standing == u"stale");
+        if (standing == u"stale") {
+            previous = 0; // stale prices come last, sorted by cost among themselves
+            EXPECT_TRUE(e.value(u"flags"_s).toArray().contains(u"stale"_s));
+        }
         EXPECT_GE(e.value(u"cost_usd"_s).toDouble(), previous);
         previous = e.value(u"cost_usd"_s).toDouble();
         EXPECT_NE(e.value(u"pricing"_s).toString(), u"reserved"_s);
@@ -376,10 +388,60 @@ TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
                        u"H100"_s, u"--format"_s, u"csv"_s, u"--db"_s, db});
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith("provider,offer,gpu,pricing,region,usd_per_gpu_hour"));
+    EXPECT_TRUE(csv.out.contains(
+        "cost_usd,observed_on,age_days,standing,first_hand,source_url,flags\r\n"));
     const ProcessResult table = runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s,
                                                u"1T"_s, u"--gpu"_s, u"H100"_s, u"--db"_s, db});
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_TRUE(table.out.contains("Cheapest: ")) << table.out.constData();
+    EXPECT_TRUE(table.out.contains("Age") && table.out.contains("Flags")) << table.out.constData();
+}
+
+TEST_F(CommandLine, AStaleQuoteNeverHeadsTheEstimateUnlessStalePricesAreIncluded)
+{
+    // The bug: Vast.ai's 2025-05-29 aggregator quote of $1.80 headed both calculators.
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
+    const QStringList job = {u"--params"_s, u"70B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpu"_s,
+                             u"H100 SXM"_s, u"--gpus"_s, u"1024"_s, u"--pricing"_s, u"on-demand"_s};
+    const QJsonArray trusted = estimateJson(job, db).value(u"estimates"_s).toArray();
+    ASSERT_FALSE(trusted.isEmpty());
+    const QJsonObject first = trusted.first().toObject();
+    EXPECT_NE(first.value(u"standing"_s).toString(), u"stale"_s);
+    bool sawStale = false;
+    double cheapestStale = 0;
+    for (const QJsonValue &v : trusted) {
+        const bool stale = v.toObject().value(u"standing"_s).toString() == u"stale";
+        EXPECT_TRUE(stale || !sawStale) << "a trusted price after a stale one";
+        if (stale && !sawStale)
+            cheapestStale = v.toObject().value(u"cost_usd"_s).toDouble();
+        sawStale = sawStale || stale;
+    }
+    ASSERT_TRUE(sawStale) << "the bundled book holds stale H100 quotes";
+
+    const QJsonArray all =
+        estimateJson(job + QStringList{u"--include-stale"_s}, db).value(u"estimates"_s).toArray();
+    ASSERT_EQ(all.size(), trusted.size());
+    const QJsonObject cheapest = all.first().toObject();
+    EXPECT_EQ(cheapest.value(u"standing"_s).toString(), u"stale"_s);
+    EXPECT_DOUBLE_EQ(cheapest.value(u"cost_usd"_s).toDouble(), cheapestStale);
+    EXPECT_LT(cheapestStale, first.value(u"cost_usd"_s).toDouble());
+    EXPECT_GT(cheapest.value(u"age_days"_s).toInt(), 90);
+
+    // A window of ten years makes every dated price current: the old quote leads again.
+    const QJsonObject decade =
+        estimateJson(job + QStringList{u"--max-age"_s, u"3650"_s}, db)
+            .value(u"estimates"_s)
+            .toArray()
+            .first()
+            .toObject();
+    EXPECT_EQ(decade.value(u"standing"_s).toString(), u"current"_s);
+    EXPECT_DOUBLE_EQ(decade.value(u"cost_usd"_s).toDouble(), cheapestStale);
+
+    // The table says the headline's standing.
+    const ProcessResult table = runGpucompare(QStringList{u"estimate"_s} + job +
+                                              QStringList{u"--include-stale"_s, u"--db"_s, db});
+    ASSERT_EQ(table.exitCode, 0);
+    EXPECT_TRUE(table.out.contains("stale: ")) << table.out.constData();
 }
 
 TEST_F(CommandLine, EstimateRejectsInvalidValuesNamingTheOptionAndRange)
@@ -406,6 +468,10 @@ TEST_F(CommandLine, EstimateRejectsInvalidValuesNamingTheOptionAndRange)
         {{u"--params"_s, u"7B"_s}, u"--tokens"_s},
         {{}, u"--gpu-hours"_s},
         {job + QStringList{u"--format"_s, u"xml"_s}, u"table, json, csv"_s},
+        {job + QStringList{u"--max-age"_s, u"0"_s}, u"--max-age"_s},
+        {job + QStringList{u"--max-age"_s, u"3651"_s}, u"from 1 to 3650"_s},
+        {job + QStringList{u"--max-age"_s, u"30.5"_s}, u"whole number of days"_s},
+        {job + QStringList{u"--max-age"_s, u"thirty"_s}, u"--max-age"_s},
     };
     for (const Case &c : cases) {
         const ProcessResult run =

@@ -54,21 +54,26 @@ TEST_F(ServeEstimate, EveryOfferIsPricedPerMillionTokensCheapestFirstWithEveryCo
     const QJsonArray estimates = doc.value(u"estimates"_s).toArray();
     ASSERT_GT(estimates.size(), 100) << "every GPU model with a bandwidth, every offer";
     double previous = 0;
-    bool fitting = true;
+    int group = 0; // 0 fits, 1 does not, then the same for stale prices: 2 and 3
     for (const QJsonValue &v : estimates) {
         const QJsonObject e = v.toObject();
         for (const QString &key :
              {u"provider"_s, u"offer"_s, u"gpu"_s, u"pricing"_s, u"region"_s, u"usd_per_gpu_hour"_s,
               u"gpus"_s, u"fits_in_memory"_s, u"memory_needed_gb"_s, u"step_ms"_s, u"bound"_s,
               u"tokens_per_second"_s, u"usd_per_million_tokens"_s, u"replicas"_s,
-              u"monthly_cost_usd"_s})
+              u"monthly_cost_usd"_s, u"age_days"_s, u"standing"_s, u"first_hand"_s,
+              u"source_url"_s, u"flags"_s})
             EXPECT_TRUE(e.contains(key)) << key.toStdString();
-        // Offers where the model fits come first, each group cheapest per token first.
-        if (fitting && !e.value(u"fits_in_memory"_s).toBool()) {
-            fitting = false;
+        EXPECT_NE(e.contains(u"observed_on"_s), e.value(u"undated"_s).toBool());
+        // Stale prices come after all the others; within each, offers where the model fits
+        // come first, each group cheapest per token first.
+        const int its = (e.value(u"standing"_s).toString() == u"stale" ? 2 : 0) +
+                        (e.value(u"fits_in_memory"_s).toBool() ? 0 : 1);
+        EXPECT_GE(its, group);
+        if (its != group) {
+            group = its;
             previous = 0;
         }
-        EXPECT_EQ(e.value(u"fits_in_memory"_s).toBool(), fitting);
         EXPECT_GE(e.value(u"usd_per_million_tokens"_s).toDouble(), previous);
         previous = e.value(u"usd_per_million_tokens"_s).toDouble();
         // USD per million tokens = USD per GPU-hour x K / (tokens per second x 3,600) x 1e6.
@@ -140,6 +145,8 @@ TEST_F(ServeEstimate, InvalidValuesExitTwoNamingTheOptionAndRange)
         {kLlama70b + QStringList{u"--context"_s, u"lots"_s}, u"--context"_s},
         {kLlama70b + QStringList{u"--tokens-per-month"_s, u"-5"_s}, u"--tokens-per-month"_s},
         {kLlama70b + QStringList{u"--format"_s, u"xml"_s}, u"table, json, csv"_s},
+        {kLlama70b + QStringList{u"--max-age"_s, u"3651"_s}, u"--max-age"_s},
+        {kLlama70b + QStringList{u"--max-age"_s, u"-1"_s}, u"from 1 to 3650"_s},
     };
     for (const Case &c : cases) {
         const ProcessResult run = serve(c.arguments);

@@ -464,7 +464,7 @@ TEST(CheapestPerProvider, KeepsEachProvidersCheapestOfferOfTheGpuAndPricingCheap
     EXPECT_DOUBLE_EQ(first[0]->usdPerGpuHour, 6.88) << "the first of AWS in list order";
 }
 
-TEST(PriceHistory, EachProvidersCheapestOfferInEffectStepsAtEveryObservation)
+TEST(PriceHistory, EachProvidersCheapestKnownPriceStepsAtEveryObservationAndStopsWhereItsKnowledgeEnds)
 {
     using gpucompare::cheapestByProviderOverTime;
     using gpucompare::HistoryObservation;
@@ -493,12 +493,54 @@ TEST(PriceHistory, EachProvidersCheapestOfferInEffectStepsAtEveryObservation)
         cheapestByProviderOverTime(all, u"H100 SXM 80GB"_s, gpucompare::PricingModel::OnDemand);
     ASSERT_EQ(histories.size(), 2);
     EXPECT_EQ(histories[0].provider, u"Lambda"_s) << "cheapest now first";
-    const QList<std::pair<QDate, double>> expected = {
-        {QDate(2026, 1, 1), 3.0}, {QDate(2026, 2, 1), 2.5}, {QDate(2026, 3, 1), 2.0}};
-    EXPECT_EQ(histories[0].steps, expected);
-    EXPECT_EQ(histories[0].lastSeen, QDate(2026, 4, 1)) << "runs on to the confirmation";
-    ASSERT_EQ(histories[1].steps.size(), 1);
-    EXPECT_DOUBLE_EQ(histories[1].steps[0].second, 6.9) << "spot and undated left out";
+    // Each price holds on the day it was seen, and up to its confirmation: a line never
+    // carries a price to a date nobody saw it on.
+    const auto &lambda = histories[0].spans;
+    ASSERT_EQ(lambda.size(), 3);
+    using Steps = QList<std::pair<QDate, double>>;
+    EXPECT_EQ(lambda[0].steps, (Steps{{QDate(2026, 1, 1), 3.0}}));
+    EXPECT_EQ(lambda[0].end, QDate(2026, 1, 1));
+    EXPECT_EQ(lambda[1].steps, (Steps{{QDate(2026, 2, 1), 2.5}}));
+    EXPECT_EQ(lambda[2].steps, (Steps{{QDate(2026, 3, 1), 2.0}}));
+    EXPECT_EQ(lambda[2].end, QDate(2026, 4, 1)) << "runs on to the confirmation";
+    ASSERT_EQ(histories[1].spans.size(), 1);
+    ASSERT_EQ(histories[1].spans[0].steps.size(), 1);
+    EXPECT_DOUBLE_EQ(histories[1].latestUsd(), 6.9) << "spot and undated left out";
+}
+
+TEST(PriceHistory, AProvidersOldQuoteIsNeverCarriedForwardToAnotherOffersLaterDate)
+{
+    // The bug: Vast.ai's 2025 quote of $1.80 drawn as a flat line to 2026-10, where another
+    // Vast offer was next observed.
+    using gpucompare::HistoryObservation;
+    const auto obs = [](qint64 offer, QDate observed, double usd, QDate confirmed = {}) {
+        HistoryObservation h;
+        h.offerId = offer;
+        h.provider = u"Vast.ai"_s;
+        h.gpuModel = u"H100 SXM 80GB"_s;
+        h.observed = observed;
+        h.confirmed = confirmed;
+        h.usdPerGpuHour = usd;
+        return h;
+    };
+    const QList<HistoryObservation> all = {
+        obs(1, QDate(2025, 5, 29), 1.80),
+        obs(2, QDate(2026, 10, 1), 2.40, QDate(2026, 11, 1)),
+        obs(3, QDate(2026, 10, 15), 2.10), // a third offer, cheaper on one day
+        obs(2, QDate(2026, 10, 20), 2.60), // offer 2's next price ends its first early
+    };
+    const auto histories = gpucompare::cheapestByProviderOverTime(
+        all, u"H100 SXM 80GB"_s, gpucompare::PricingModel::OnDemand);
+    ASSERT_EQ(histories.size(), 1);
+    const auto &spans = histories[0].spans;
+    ASSERT_EQ(spans.size(), 2);
+    EXPECT_EQ(spans[0].end, QDate(2025, 5, 29)) << "the quote stops where it was seen";
+    using Steps = QList<std::pair<QDate, double>>;
+    EXPECT_EQ(spans[1].steps, (Steps{{QDate(2026, 10, 1), 2.40},
+                                     {QDate(2026, 10, 15), 2.10},
+                                     {QDate(2026, 10, 16), 2.40},
+                                     {QDate(2026, 10, 20), 2.60}}));
+    EXPECT_EQ(spans[1].end, QDate(2026, 10, 20)) << "not to the first price's confirmation";
 }
 
 TEST(CostModel, ManyOffersComeOutCheapestFirstTiesInTheirOrderEachOnce)

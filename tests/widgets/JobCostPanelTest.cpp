@@ -124,8 +124,13 @@ TEST_F(JobCost, ResultsAreCheapestFirstAndFilterByProviderAndPricing)
     m_panel.recompute();
     const QList<JobEstimate> all = m_panel.model()->estimates();
     ASSERT_GT(all.size(), 50);
+    // Cheapest first, stale prices after all the others (each part by cost).
+    const auto order = [](const JobEstimate &e) {
+        return std::pair(e.price.standing == Standing::Stale, e.totalUsd);
+    };
     for (qsizetype i = 1; i < all.size(); ++i)
-        EXPECT_LE(all.at(i - 1).totalUsd, all.at(i).totalUsd);
+        EXPECT_LE(order(all.at(i - 1)), order(all.at(i)));
+    EXPECT_NE(all.first().price.standing, Standing::Stale);
     // The table shows them in the same order (sorted by total).
     const QModelIndex top = m_panel.table()->model()->index(0, JobEstimateModel::Provider);
     EXPECT_EQ(top.data().toString(), all.first().provider);

@@ -26,6 +26,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QChart>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -339,6 +340,64 @@ TEST_F(Panels, TheCheapestOfferPerGpuIsMarkedAndFlagsExplainThemselves)
     }
     EXPECT_GE(cheapestH100, 1);
     EXPECT_TRUE(sawFlagTooltip);
+}
+
+TEST_F(Panels, TheStarFollowsThePricingFilterAndAStaleQuoteWinsOnlyWhenIncluded)
+{
+    // The bug: with the pricing filter on On-demand no row was starred and the cheapest
+    // on-demand H100 read "+125 %" (the ★ sat on a hidden spot price); and a 2025 aggregator
+    // quote of $1.80, flagged stale, carried the ★.
+    PricesPanel prices;
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 12, 7));
+    prices.setGpuFilter(u"H100 SXM 80GB"_s);
+    prices.setPricingFilter(u"on-demand"_s);
+    const QAbstractItemModel *proxy = prices.proxy();
+    const auto starredRows = [&] {
+        QList<int> rows;
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            if (proxy->index(row, PriceTableModel::AboveCheapest).data().toString() == u"★")
+                rows << row;
+        }
+        return rows;
+    };
+    const auto priceAt = [&](int row) {
+        return prices.model()
+            ->rowAt(prices.proxy()->mapToSource(proxy->index(row, 0)).row())
+            .usdPerGpuHour;
+    };
+    const QList<int> starred = starredRows();
+    ASSERT_FALSE(starred.isEmpty()) << "a visible offer carries the ★";
+    const OfferRow &best =
+        prices.model()->rowAt(prices.proxy()->mapToSource(proxy->index(starred.first(), 0)).row());
+    EXPECT_EQ(best.pricing, PricingModel::OnDemand);
+    EXPECT_NE(best.standing, Standing::Stale);
+    bool sawCheaperStale = false;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const OfferRow &r =
+            prices.model()->rowAt(prices.proxy()->mapToSource(proxy->index(row, 0)).row());
+        if (r.standing == Standing::Stale) {
+            sawCheaperStale = sawCheaperStale || r.usdPerGpuHour < best.usdPerGpuHour;
+            EXPECT_TRUE(proxy->index(row, PriceTableModel::Flags).data().toString().contains(
+                u"stale"_s));
+            continue;
+        }
+        EXPECT_GE(r.usdPerGpuHour, best.usdPerGpuHour) << "no visible trusted price is cheaper";
+        EXPECT_TRUE(proxy->index(row, PriceTableModel::AboveCheapest).data().toString() == u"★" ||
+                    proxy->index(row, PriceTableModel::AboveCheapest)
+                        .data()
+                        .toString()
+                        .startsWith(u'+'));
+    }
+    ASSERT_TRUE(sawCheaperStale) << "the bundled book holds a cheaper stale H100 quote";
+
+    auto *includeStale = prices.findChild<QCheckBox *>(u"includeStale"_s);
+    ASSERT_NE(includeStale, nullptr);
+    includeStale->setChecked(true);
+    const QList<int> withStale = starredRows();
+    ASSERT_FALSE(withStale.isEmpty());
+    EXPECT_LT(priceAt(withStale.first()), best.usdPerGpuHour) << "by price alone";
+    includeStale->setChecked(false);
+    EXPECT_DOUBLE_EQ(priceAt(starredRows().first()), best.usdPerGpuHour);
 }
 
 TEST_F(Panels, TheSourceSaysWhoPublishedThePriceAndOpensItAndRatesAreNotMachines)

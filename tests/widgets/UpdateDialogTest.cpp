@@ -147,13 +147,24 @@ TEST_F(UpdateDialog, ChecksPreviewsAppliesAndShowsTheNextChangeSortedBySize)
     panel.show();
     QChart *chart = panel.historyView()->chart();
     ASSERT_NE(chart, nullptr);
+    // One line per stretch of known prices: the reference price where it was seen, and the
+    // second update's price, which replaced the first's on the same day.
     int lambdaPoints = 0;
+    double lastLambda = 0;
     for (QAbstractSeries *series : chart->series()) {
         auto *line = qobject_cast<QLineSeries *>(series);
-        if (line && line->name() == u"Lambda")
-            lambdaPoints = int(line->count());
+        if (line && line->name() == u"Lambda") {
+            lambdaPoints += int(line->count());
+            lastLambda = line->at(line->count() - 1).y();
+        }
     }
-    EXPECT_GE(lambdaPoints, 4) << "a step from the first update's price to the second's";
+    EXPECT_GE(lambdaPoints, 4) << "two stretches, each a step and its end";
+    const double updated = scalar(m_path, u"SELECT min(usd_micros_per_instance_hour) FROM "
+                                          "price_observations po JOIN offers o ON o.id = "
+                                          "po.offer_id WHERE o.instance_type = "
+                                          "'gpu_8x_b200_sxm6' AND o.pricing_model = "
+                                          "'on-demand'"_s) / 8e6;
+    EXPECT_NEAR(lastLambda, updated, 0.01) << "the line ends at the second update's price";
     panel.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/price-history-panel.png"));
 }
 

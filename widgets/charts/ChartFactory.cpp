@@ -325,38 +325,46 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
     const auto at = [](const QDate &d) {
         return double(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
     };
-    for (const ProviderHistory &h : shown) {
-        const QColor color = seriesColor(chart->series().size() / 2);
-        auto *steps = new QLineSeries;
-        steps->setName(h.provider);
-        steps->setColor(color);
+    QList<QAbstractSeries *> unnamed; // a provider's later spans and its points
+    for (qsizetype provider = 0; provider < shown.size(); ++provider) {
+        const ProviderHistory &h = shown.at(provider);
+        const QColor color = seriesColor(provider);
         auto *points = new QScatterSeries;
         points->setColor(color);
         points->setBorderColor(color);
         points->setMarkerSize(7);
-        for (qsizetype i = 0; i < h.steps.size(); ++i) {
-            const auto &[date, usd] = h.steps.at(i);
-            if (i > 0)
-                steps->append(at(date), h.steps.at(i - 1).second); // the step: flat, then up
-            steps->append(at(date), usd);
-            points->append(at(date), usd);
-            maxPrice = std::max(maxPrice, usd);
-            first = first.isValid() ? std::min(first, date) : date;
+        // One line per span: where none of the provider's prices is known, the line stops
+        // rather than carry an old price forward.
+        for (const PriceSpan &span : h.spans) {
+            auto *steps = new QLineSeries;
+            steps->setName(h.provider);
+            steps->setColor(color);
+            for (qsizetype i = 0; i < span.steps.size(); ++i) {
+                const auto &[date, usd] = span.steps.at(i);
+                if (i > 0)
+                    steps->append(at(date), span.steps.at(i - 1).second); // flat, then the step
+                steps->append(at(date), usd);
+                points->append(at(date), usd);
+                maxPrice = std::max(maxPrice, usd);
+                first = first.isValid() ? std::min(first, date) : date;
+            }
+            // The line runs on to the last day the price was seen (a confirmation).
+            steps->append(at(span.end), span.steps.last().second);
+            last = last.isValid() ? std::max(last, span.end) : span.end;
+            chart->addSeries(steps);
+            steps->attachAxis(axisX);
+            steps->attachAxis(axisY);
+            if (&span != &h.spans.first())
+                unnamed.append(steps);
         }
-        // The line runs on to the last time the price was seen (a confirmation).
-        const QDate end = std::max(h.lastSeen, h.steps.last().first);
-        steps->append(at(end), h.steps.last().second);
-        last = last.isValid() ? std::max(last, end) : end;
-        chart->addSeries(steps);
         chart->addSeries(points);
-        steps->attachAxis(axisX);
-        steps->attachAxis(axisY);
         points->attachAxis(axisX);
         points->attachAxis(axisY);
+        unnamed.append(points);
     }
-    // Only the lines are named in the legend; the points belong to them.
+    // One legend entry per provider: its first line; the points and later spans belong to it.
     for (QLegendMarker *marker : chart->legend()->markers()) {
-        if (qobject_cast<QScatterSeries *>(marker->series()))
+        if (unnamed.contains(marker->series()))
             marker->setVisible(false);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -372,9 +380,9 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
 }
 
 QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
-                                PricingModel pricing, int maxBars)
+                                PricingModel pricing, int maxBars, bool includeStale)
 {
-    QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing);
+    QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing, includeStale);
     QChart *chart = newChart(tr("USD per GPU-hour<br>%1, %2<br>cheapest offer per provider")
                                  .arg(gpuModel, pricingModelDisplayName(pricing)));
     // As in jobCostBars: a bar shorter than its label elides every label to "…".
@@ -403,10 +411,10 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
 
 QString ChartFactory::priceBarsFooter(const QList<OfferRow> &rows, const QString &gpuModel,
                                       PricingModel pricing, const QDate &today,
-                                      const QString &choice)
+                                      const QString &choice, bool includeStale)
 {
     QStringList sources;
-    for (const OfferRow &r : cheapestOfferPerProvider(rows, gpuModel, pricing)) {
+    for (const OfferRow &r : cheapestOfferPerProvider(rows, gpuModel, pricing, includeStale)) {
         const QString publisher = sourcePublisher(r.sourceUrl);
         const QString date =
             r.lastSeenDate().isValid() ? r.lastSeenDate().toString(Qt::ISODate) : tr("undated");

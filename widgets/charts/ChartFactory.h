@@ -57,12 +57,12 @@ public:
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
     /// At most `maxBars` bars, the cheapest (20 fit a 1600x1200 export; a short panel fewer).
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
-                             PricingModel pricing, int maxBars = 20);
+                             PricingModel pricing, int maxBars = 20, bool includeStale = false);
     /// The exported price chart's footer: `choice` (why this GPU and pricing, when the filters
     /// do not say; may be empty), then each bar's source publisher and date.
     static QString priceBarsFooter(const QList<OfferRow> &rows, const QString &gpuModel,
                                    PricingModel pricing, const QDate &today,
-                                   const QString &choice = QString());
+                                   const QString &choice = QString(), bool includeStale = false);
 
     /// An offer's dated prices over time in USD per GPU-hour, for its form; undated prices are
     /// left out (the form lists them). Needs at least one dated price.

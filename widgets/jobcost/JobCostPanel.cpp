@@ -220,10 +220,19 @@ void JobCostPanel::applyPreset(int index)
     recompute();
 }
 
+void JobCostPanel::setIncludeStale(bool include)
+{
+    if (include == m_includeStale)
+        return;
+    m_includeStale = include;
+    recompute();
+}
+
 OfferSelection JobCostPanel::selection() const
 {
     OfferSelection s;
     s.gpuModel = m_form->gpuModel();
+    s.includeStale = m_includeStale;
     m_results->applyFilters(s);
     return s;
 }

@@ -45,6 +45,8 @@ public:
     void setSavingEnabled(bool enabled);
 
     void setGpuModel(const QString &gpuModel);
+    /// Whether a stale price may be named cheapest (the price table's "Include stale prices").
+    void setIncludeStale(bool include);
     /// A GPU to select once setCostInputs() has filled the GPU list (restored settings).
     void setPendingGpuModel(const QString &gpuModel) { m_pendingGpu = gpuModel; }
     void applyPreset(int index);
@@ -76,6 +78,7 @@ protected:
 
 private:
     OfferSelection selection() const;
+    bool m_includeStale = false;
     int barsThatFit() const;
     void refreshChart();
     void loadSavedJob(int index);

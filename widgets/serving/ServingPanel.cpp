@@ -103,10 +103,21 @@ void ServingPanel::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, &ServingPanel::ensureEstimated);
 }
 
+void ServingPanel::setIncludeStale(bool include)
+{
+    if (include == m_includeStale)
+        return;
+    m_includeStale = include;
+    m_stale = true; // estimated again when in view (or when the plan asks)
+    if (isVisible())
+        recompute();
+}
+
 OfferSelection ServingPanel::selection() const
 {
     OfferSelection s;
     s.gpuModel = m_form->gpuModel();
+    s.includeStale = m_includeStale;
     m_results->applyFilters(s);
     return s;
 }
@@ -143,10 +154,7 @@ void ServingPanel::recompute()
     m_table->setColumnHidden(ServeEstimateModel::Replicas, !traffic);
 
     const QLocale locale;
-    const ServeEstimate *cheapest =
-        m_run.estimates.isEmpty() || !m_run.estimates.first().fitsInMemory
-            ? nullptr
-            : &m_run.estimates.first();
+    const ServeEstimate *cheapest = m_run.cheapest();
     if (cheapest) {
         QString text =
             tr("Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s")
@@ -158,9 +166,13 @@ void ServingPanel::recompute()
                         .arg(locale.toString(*cheapest->monthlyCostUsd, 'f', 0))
                         .arg(cheapest->replicas.value_or(1));
         }
-        m_results->summary()->setText(text + u"."_s);
+        m_results->summary()->setText(text + priceCaveat(cheapest->price) + u"."_s);
     } else if (m_run.estimates.isEmpty()) {
         m_results->summary()->setText(tr("No offer matches."));
+    } else if (m_run.estimates.first().fitsInMemory) {
+        m_results->summary()->setText(
+            tr("Every matching price is stale (older than the freshness window): include "
+               "stale prices, or update the book."));
     } else {
         m_results->summary()->setText(
             tr("The model does not fit on any matching offer: use more GPUs per replica, a "

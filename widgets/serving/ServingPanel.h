@@ -34,6 +34,8 @@ public:
     void ensureEstimated();
     /// Estimates now rather than after the typing pause.
     void recompute();
+    /// Whether a stale price may be named cheapest (the price table's "Include stale prices").
+    void setIncludeStale(bool include);
     /// Asks for a vLLM result file and reads it into the form (File dialog; errors in a box).
     void importVllmResult();
 
@@ -57,6 +59,7 @@ protected:
 
 private:
     OfferSelection selection() const;
+    bool m_includeStale = false;
     /// New inputs: estimate after the typing pause if the panel is in view, else when shown.
     void scheduleEstimate();
     void refreshChart();
