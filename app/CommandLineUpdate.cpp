@@ -62,6 +62,14 @@ QString reportText(const QList<SourceReport> &reports, bool dryRun)
             text += u"  %1 rows left out: their form factor (SXM, PCIe, NVL) matches no GPU "
                     "model\n"_s.arg(r.ambiguous);
         }
+        if (r.folded > 0) {
+            text += u"  %1 hand-entered offers folded into the catalog's listing of the same "
+                    "machine (their prices kept as its history)\n"_s.arg(r.folded);
+        }
+        if (r.spotPlaceholders > 0) {
+            text += u"  %1 spot prices left out: placeholders (equal to the on-demand price, or "
+                    "zero), not spot offers\n"_s.arg(r.spotPlaceholders);
+        }
         for (const PriceChange &c : r.changes.mid(0, 5)) {
             const double before = c.before.toDollars();
             text += u"  %1 %2 %3: %4 -> %5 USD/h (%6%)\n"_s
@@ -96,6 +104,8 @@ QByteArray reportJson(const QList<SourceReport> &reports, bool dryRun)
             {u"vanished"_s, r.vanished},
             {u"rejected"_s, r.rejected},
             {u"ambiguous"_s, r.ambiguous},
+            {u"spot_placeholders"_s, r.spotPlaceholders},
+            {u"folded"_s, r.folded},
             {u"new_gpu_models"_s, QJsonArray::fromStringList(r.newGpuModels)},
             {u"unmapped"_s, unmapped},
         });

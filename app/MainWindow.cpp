@@ -40,6 +40,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <algorithm>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
@@ -64,6 +65,9 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         applyTheme(theme);
     m_marketShare = new MarketSharePanel(this);
     m_prices = new PricesPanel(this);
+    m_prices->model()->setMaxAgeDays(std::clamp(
+        QSettings().value(u"prices/maxAgeDays"_s, kDefaultMaxAgeDays).toInt(), kMinMaxAgeDays,
+        kMaxMaxAgeDays));
     m_costs = new CostTabs(this);
     m_jobCost = m_costs->jobCost();
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -222,7 +226,8 @@ void MainWindow::reload()
                 return QList<HistoryObservation>(); // the chart then says no prices match
             }
         });
-        m_prices->setRows(OfferRepository(db).currentRows(), QDate::currentDate());
+        const Freshness freshness{QDate::currentDate(), m_prices->model()->maxAgeDays()};
+        m_prices->setRows(OfferRepository(db).currentRows(freshness), freshness.today);
         m_costs->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
     } catch (const DatabaseError &e) {
         QMessageBox::warning(this, tr("Price book"), e.message());
@@ -239,7 +244,8 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
     try {
         // A few rows read and replaced in place: saving one price in a book of 100,000 offers
         // must not read, annotate and sort every offer again.
-        const QList<OfferRow> current = OfferRepository(db).currentRows(offerIds);
+        const QList<OfferRow> current = OfferRepository(db).currentRows(
+            offerIds, Freshness{m_prices->model()->today(), m_prices->model()->maxAgeDays()});
         QList<qint64> gone = offerIds;
         for (const OfferRow &row : current)
             gone.removeAll(row.offerId);
@@ -251,6 +257,13 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
     }
     updateStatusBar();
     m_commits->markSeen();
+}
+
+void MainWindow::setFreshnessWindow(int days)
+{
+    QSettings().setValue(u"prices/maxAgeDays"_s, days);
+    m_prices->model()->setMaxAgeDays(days);
+    reload();
 }
 
 void MainWindow::setTheme(Theme theme)

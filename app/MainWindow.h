@@ -57,6 +57,9 @@ public:
     void restoreViewState(const QVariantMap &state);
     /// Light, dark or the system's; kept in QSettings and applied to the charts at once.
     void setTheme(Theme theme);
+    /// View › Freshness Window: prices last seen within `days` are current (kept in settings);
+    /// the offers are read again, since which observation is an offer's price depends on it.
+    void setFreshnessWindow(int days);
     FileActions *fileActions() const { return m_fileActions; }
     /// Every edit of the price book goes through here (and its undo stack).
     PriceBookEditor *editor() const { return m_editor; }

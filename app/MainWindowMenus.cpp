@@ -8,6 +8,7 @@
 #include "MarketSharePanel.h"
 #include "PanelLayout.h"
 #include "PriceBookEditor.h"
+#include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "Theme.h"
 
@@ -118,6 +119,19 @@ void MainWindow::createMenus()
         languageGroup->addAction(action);
         const QString chosen = token;
         connect(action, &QAction::triggered, this, [this, chosen] { chooseLanguage(chosen); });
+    }
+    // Which prices count as current: an offer's price and the ★ depend on it.
+    QMenu *freshness = view->addMenu(tr("&Freshness Window"));
+    freshness->setObjectName(u"freshnessMenu"_s);
+    auto *freshnessGroup = new QActionGroup(freshness);
+    for (const int days : {30, 60, 90, 180, 365}) {
+        QAction *action = freshness->addAction(
+            days == kDefaultMaxAgeDays ? tr("%1 Days (Default)").arg(days) : tr("%1 Days").arg(days));
+        action->setCheckable(true);
+        action->setChecked(days == m_prices->model()->maxAgeDays());
+        action->setData(days);
+        freshnessGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, days] { setFreshnessWindow(days); });
     }
     view->addSeparator();
     view->addAction(tr("&Clear Price Filters"), this, [this] {

@@ -150,6 +150,12 @@ void annotateOffers(QList<OfferRow> &rows, const Freshness &freshness, bool incl
             r.flags |= Outlier;
         if (r.sourceUrl.isEmpty())
             r.flags |= NoSource;
+        if (r.otherSource) {
+            const double mine = double(r.usdPerInstanceHour.micros());
+            const double other = double(r.otherSource->usdPerInstanceHour.micros());
+            if (std::max(mine, other) > kSourcesDisagreeRatio * std::min(mine, other))
+                r.flags |= SourcesDisagree;
+        }
     }
     markCheapest(rows, {}, includeStale);
 }
@@ -175,6 +181,9 @@ QStringList describeFlags(unsigned flags, int maxAgeDays)
         lines << tr("Per-GPU price is more than %1× the median for this GPU.").arg(kOutlierFactor);
     if (flags & NoSource)
         lines << tr("No source is recorded for this price.");
+    if (flags & SourcesDisagree)
+        lines << tr("Sources disagree: another source's price of this offer differs by more "
+                    "than 25 %.");
     return lines;
 }
 
@@ -184,7 +193,7 @@ QStringList flagTokens(unsigned flags)
         {Stale, u"stale"_s},           {Undated, u"undated"_s},
         {SpotNotCheaper, u"spot-not-cheaper"_s}, {CountMismatch, u"count-mismatch"_s},
         {Outlier, u"outlier"_s},       {ZeroPrice, u"zero-price"_s},
-        {NoSource, u"no-source"_s}};
+        {NoSource, u"no-source"_s},   {SourcesDisagree, u"sources-disagree"_s}};
     QStringList shown;
     for (const auto &[flag, token] : tokens) {
         if (flags & flag)
@@ -202,7 +211,8 @@ QString flagWords(unsigned flags)
         {CountMismatch, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "GPU count?")},
         {Outlier, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "outlier")},
         {ZeroPrice, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "zero price")},
-        {NoSource, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "no source")}};
+        {NoSource, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "no source")},
+        {SourcesDisagree, QT_TRANSLATE_NOOP("gpucompare::DataQuality", "sources disagree")}};
     QStringList shown;
     for (const auto &[flag, word] : words) {
         if (flags & flag)

@@ -20,6 +20,19 @@ enum DataQualityFlag : unsigned
     Outlier = 1u << 4,        ///< per-GPU price above 3x the median for that GPU
     NoSource = 1u << 5,       ///< no source URL
     Undated = 1u << 6,        ///< the source gives no date: its age is unknown, not old
+    SourcesDisagree = 1u << 7, ///< another source's price of the offer differs by over 25 %
+};
+
+/// Two sources' prices of one offer that differ by more than this are flagged SourcesDisagree.
+constexpr double kSourcesDisagreeRatio = 1.25;
+
+/// The newest price of an offer from a source other than its price's own: where sources
+/// disagree, the tooltip names both.
+struct OtherSourcePrice
+{
+    Money usdPerInstanceHour;
+    QString observedOn;
+    QString sourceUrl;
 };
 
 /// One offer at its price (the observation priceStanding() ranks first: the newest current
@@ -48,6 +61,7 @@ struct OfferRow
     /// The GPU model's dense 16-bit peak (BF16, or FP16 where it has no BF16), for the price of
     /// work done: USD per dense PFLOP-hour. Empty when the book has no peak for the GPU.
     std::optional<double> denseTflops;
+    std::optional<OtherSourcePrice> otherSource;
 
     // Derived by annotateOffers():
     double usdPerGpuHour = 0;

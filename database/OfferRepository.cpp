@@ -252,7 +252,11 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
         "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
         "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count, "
-        "o.per_gpu_rate, o.vcpus, o.ram_gb, o.interconnect "
+        "o.per_gpu_rate, o.vcpus, o.ram_gb, o.interconnect, "
+        // The newest price from another source, to tell where sources disagree.
+        "(SELECT x.usd_micros_per_instance_hour || '|' || x.observed_on || '|' || x.source_url "
+        "  FROM price_observations x WHERE x.offer_id = o.id AND x.source_url <> po.source_url "
+        "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1) "
         "FROM offers o "
         // The standing rule (core/PriceStanding.h) in SQL: current first (observed or
         // confirmed on or after the window's first day; "YYYY-MM" counts as the month's 1st,
@@ -296,6 +300,16 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         if (!q.value(16).isNull())
             r.ramGb = q.value(16).toDouble();
         r.interconnect = q.value(17).toString();
+        if (const QString other = q.value(18).toString(); !other.isEmpty()) {
+            // micros|date|url: the URL may hold '|', the first two fields never do.
+            const qsizetype first = other.indexOf(u'|');
+            const qsizetype second = other.indexOf(u'|', first + 1);
+            if (first > 0 && second > first) {
+                r.otherSource = OtherSourcePrice{Money::fromMicros(other.left(first).toLongLong()),
+                                                 other.mid(first + 1, second - first - 1),
+                                                 other.mid(second + 1)};
+            }
+        }
         if (const auto peak = peaks.constFind(q.value(2).toLongLong()); peak != peaks.cend())
             r.denseTflops = *peak;
         rows.append(std::move(r));

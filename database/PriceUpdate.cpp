@@ -5,6 +5,7 @@
 #include "CatalogImport.h"
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
+#include "OfferFolding.h"
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
 
@@ -226,6 +227,8 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
                 q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
         }
     }
+    // A machine the book held by hand and the catalog now lists is one offer from here on.
+    report.folded = foldHandEnteredOffers(db);
     std::sort(report.changes.begin(), report.changes.end(),
               [](const PriceChange &a, const PriceChange &b) {
                   const auto size = [](const PriceChange &c) {
@@ -235,7 +238,7 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
                   return size(a) > size(b);
               });
     const bool changed = report.offersAdded + report.pricesChanged + report.vanished +
-                             int(report.newGpuModels.size()) >
+                             report.folded + int(report.newGpuModels.size()) >
                          0;
     report.status = changed ? u"updated"_s : u"unchanged"_s;
     recordFetch(db, fetched.catalog, fetched.url, report.status, QString(), fetched.etag,
@@ -291,6 +294,7 @@ SourceReport applyCatalog(QSqlDatabase db, const FetchedCatalog &fetched, const 
         report.rows = plan.rowsRead;
         report.rejected = plan.rejectedCount;
         report.ambiguous = plan.ambiguousRows;
+        report.spotPlaceholders = plan.spotPlaceholders;
         report.unmapped = plan.unmappedGpus;
         if (plan.data.offers.isEmpty() && plan.rowsRead > 0 && plan.rowsWithoutGpu == 0) {
             return fail(tr("%1: %2 rows, none of them an offer the price book can take")

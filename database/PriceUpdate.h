@@ -97,6 +97,8 @@ struct SourceReport
     int vanished = 0;
     int rejected = 0;
     int ambiguous = 0;
+    int spotPlaceholders = 0; ///< spot prices equal to on-demand or zero: left out
+    int folded = 0; ///< hand-entered offers folded into this catalog's listing of the machine
     QStringList newGpuModels;
     QMap<QString, int> unmapped; ///< accelerator names or SKUs that map to no GPU model -> rows
     QList<PriceChange> changes;  ///< sorted by the size of the change, largest first

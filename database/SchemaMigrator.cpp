@@ -2,6 +2,7 @@
 
 #include "BundledResources.h"
 #include "DatabaseError.h"
+#include "OfferFolding.h"
 #include "PriceBook.h"
 
 #include <QCoreApplication>
@@ -118,6 +119,10 @@ void SchemaMigrator::applyPending(const QSqlDatabase &db) const
                         .arg(migration.name, describeSqlError(query.lastError())));
             }
         }
+        // Version 5 is a change of the data more than of the tables: books from before held a
+        // hand-entered offer beside the catalog's listing of the same machine.
+        if (migration.version == kOneOfferPerThingSold)
+            foldHandEnteredOffers(db);
         if (dialect == SqlDialect::Postgres) {
             execPrepared(db, u"DELETE FROM gpucompare_schema"_s);
             execPrepared(db,

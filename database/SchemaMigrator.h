@@ -27,6 +27,10 @@ struct Migration
 class SchemaMigrator final
 {
 public:
+    /// The version after whose statements the migrator folds hand-entered offers into their
+    /// catalog listings (foldHandEnteredOffers()).
+    static constexpr int kOneOfferPerThingSold = 5;
+
     /// The migrations compiled into the application (":/migrations/NNNN_name.sql").
     static QList<Migration> bundledMigrations(SqlDialect dialect = SqlDialect::Sqlite);
 

@@ -875,6 +875,22 @@
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
+    <message>
+        <source>Sources disagree: another source&apos;s price of this offer differs by more than 25 %.</source>
+        <translation>来源不一致：另一来源给出的此报价价格相差超过 25 %。</translation>
+    </message>
+    <message>
+        <source>placeholder spot prices (left out):</source>
+        <translation>占位的竞价价格（已略去）：</translation>
+    </message>
+    <message>
+        <source>Entered as &quot;%1&quot; with no region; the catalog&apos;s %2.</source>
+        <translation>手动录入为“%1”，未注明区域；即目录中的 %2。</translation>
+    </message>
+    <message>
+        <source>Entered as &quot;%1&quot; in %2; the catalog&apos;s %3.</source>
+        <translation>手动录入为“%1”（%2）；即目录中的 %3。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::Application</name>
@@ -1791,6 +1807,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>no source</source>
         <translation>无来源</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>来源不一致</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3549,18 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>%1 (team) — %2</source>
         <translation>%1（团队）— %2</translation>
     </message>
+    <message>
+        <source>&amp;Freshness Window</source>
+        <translation>新鲜期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>%1 Days (Default)</source>
+        <translation>%1 天（默认）</translation>
+    </message>
+    <message>
+        <source>%1 Days</source>
+        <translation>%1 天</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -4497,6 +4529,22 @@ Click to open it in the browser.</source>
         <source>Second-hand: an aggregator&apos;s quote, a copy of a page or a dataset.</source>
         <translation>二手来源：聚合网站的报价、页面副本或数据集。</translation>
     </message>
+    <message>
+        <source>$%1 per instance-hour from %2 (%3)</source>
+        <translation>$%1 每实例小时，来自 %2（%3）</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>无来源</translation>
+    </message>
+    <message>
+        <source>The offer&apos;s price: %1.</source>
+        <translation>此报价的价格：%1。</translation>
+    </message>
+    <message>
+        <source>Another source: %1.</source>
+        <translation>另一来源：%1。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PricesPanel</name>
@@ -4649,8 +4697,8 @@ Click to open it in the browser.</source>
         <translation>包含过期价格(&amp;S)</translation>
     </message>
     <message>
-        <source>Prices last seen more than %1 days ago are shown greyed and never named cheapest (★, &quot;vs ★&quot;, the calculators&apos; headlines) unless this is on.</source>
-        <translation>上次见到在 %1 天以前的价格显示为灰色，除非勾选此项，否则不会被列为最便宜（★、“vs ★”、计算器的标题）。</translation>
+        <source>Prices last seen before the freshness window (View › Freshness Window) are shown greyed and never named cheapest (★, &quot;vs ★&quot;, the calculators&apos; headlines) unless this is on.</source>
+        <translation>上次见到早于新鲜期（视图 › 新鲜期）的价格显示为灰色，除非勾选此项，否则不会被列为最便宜（★、“vs ★”、计算器的标题）。</translation>
     </message>
 </context>
 <context>
@@ -5425,6 +5473,18 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>The file has no host VM for these GPUs in %1: the price covers the GPUs alone.</source>
         <translation>文件中 %1 没有这些 GPU 的宿主虚拟机：价格只包含 GPU。</translation>
     </message>
+    <message>
+        <source>Local Zone %1 of %2.</source>
+        <translation>%2 的本地区域（Local Zone）%1。</translation>
+    </message>
+    <message>
+        <source>Wavelength Zone %1 of %2.</source>
+        <translation>%2 的 Wavelength 区域 %1。</translation>
+    </message>
+    <message>
+        <source>Zone %1.</source>
+        <translation>可用区 %1。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::SnapshotEditor</name>
@@ -5870,6 +5930,18 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>%n row(s) read, %1 change(s) to apply</source>
         <translation>
             <numerusform>已读取 %n 行，%1 处变化待应用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hand-entered offer(s) folded into the catalog&apos;s listing of the same machine, their prices kept as its history</source>
+        <translation>
+            <numerusform>%n 个手动录入的报价已并入目录中同一机器的条目，其价格保留为该条目的历史</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spot price(s) left out: the catalog&apos;s placeholder (equal to the on-demand price, or zero), not a spot offer</source>
+        <translation>
+            <numerusform>已略去 %n 个竞价价格：目录的占位值（等于按需价格或为零），并非竞价报价</numerusform>
         </translation>
     </message>
 </context>

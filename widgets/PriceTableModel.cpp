@@ -318,6 +318,19 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                                   observed.toString(Qt::ISODate), m_locale.toString(m_maxAgeDays));
             }
             lines << describeFlags(r.flags & ~unsigned(Stale), m_maxAgeDays);
+            if ((r.flags & SourcesDisagree) && r.otherSource) {
+                const auto said = [&](const Money &price, const QString &url, const QString &on) {
+                    return tr("$%1 per instance-hour from %2 (%3)")
+                        .arg(locale.toString(price.toDollars(), 'f', 2),
+                             url.isEmpty() ? tr("no source") : sourcePublisher(url),
+                             on.isEmpty() ? tr("undated") : on);
+                };
+                lines << tr("The offer's price: %1.")
+                             .arg(said(r.usdPerInstanceHour, r.sourceUrl, r.observedOn));
+                lines << tr("Another source: %1.")
+                             .arg(said(r.otherSource->usdPerInstanceHour,
+                                       r.otherSource->sourceUrl, r.otherSource->observedOn));
+            }
             return lines.join(u'\n');
         }
         if (index.column() == UsdPerPflopHour) {

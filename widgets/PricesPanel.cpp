@@ -167,9 +167,9 @@ PricesPanel::PricesPanel(QWidget *parent)
     m_includeStale = new QCheckBox(tr("Include &stale prices"), this);
     m_includeStale->setObjectName(u"includeStale"_s);
     m_includeStale->setToolTip(
-        tr("Prices last seen more than %1 days ago are shown greyed and never named cheapest "
-           "(★, \"vs ★\", the calculators' headlines) unless this is on.")
-            .arg(m_model->maxAgeDays()));
+        tr("Prices last seen before the freshness window (View › Freshness Window) are shown "
+           "greyed and never named cheapest (★, \"vs ★\", the calculators' headlines) unless "
+           "this is on."));
     const int checkRow = (filterIndex + 1) / 2;
     filters->addWidget(m_showNotListed, checkRow, 0, 1, 2);
     filters->addWidget(m_includeStale, checkRow, 2, 1, 2);

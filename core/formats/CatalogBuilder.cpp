@@ -325,7 +325,13 @@ void CatalogBuilder::addOnDemandAndSpot(int line, Offer offer, const std::option
     }
     if (!spot)
         return;
-    if (onDemand && *spot >= *onDemand) {
+    // Catalogs fill SpotPrice with the on-demand price (or zero) where no spot capacity is
+    // sold: a placeholder, not a spot offer at no discount.
+    if (spot->micros() == 0 || (onDemand && *spot == *onDemand)) {
+        ++m_plan.spotPlaceholders;
+        return;
+    }
+    if (onDemand && *spot > *onDemand) {
         flag(line, tr("%1: spot price %2 is not below on-demand %3")
                        .arg(where, spot->toString(), onDemand->toString()));
     }

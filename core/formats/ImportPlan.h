@@ -70,6 +70,9 @@ struct ImportPlan
     int rowsRead = 0;
     int rowsWithoutGpu = 0;   ///< CPU-only catalog rows, skipped by design
     int rowsMerged = 0;       ///< zone or duplicate rows folded into one offer
+    /// Spot prices that are the catalog's placeholder where no spot price is offered (equal to
+    /// the on-demand price, or zero): not spot offers, and not imported.
+    int spotPlaceholders = 0;
     int rowsLeftOut = 0;      ///< rows left out by a source's rules (Azure's Windows prices)
     int ambiguousRows = 0;    ///< of rejectedCount, rows whose form factor matches no model
     QStringList newGpuModels; ///< GPU models a price update adds (addUnknownGpus)

@@ -63,6 +63,8 @@ QString importReportText(const QString &fileName, const ImportPlan &plan,
         line(tr("rows without a GPU (skipped):"), plan.rowsWithoutGpu);
     if (plan.rowsMerged)
         line(tr("zone/duplicate rows folded:"), plan.rowsMerged);
+    if (plan.spotPlaceholders)
+        line(tr("placeholder spot prices (left out):"), plan.spotPlaceholders);
     if (!plan.unmappedGpus.isEmpty()) {
         out +=
             tr("Accelerator names that match no GPU model (map them with --map NAME=GPU):") + u'\n';

@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,27 @@ namespace {
 QString tr(const char *text)
 {
     return translated("gpucompare::SkyPilotCatalog", text);
+}
+
+/// An AWS Local Zone or Wavelength Zone is a place of its own, with prices of its own: the
+/// Atlanta Local Zone ("use1-atl2-az1") of us-east-1 is the region "us-east-1-atl-2". Its
+/// region and a note naming the zone, or nothing for a region's standard zones ("use1-az4")
+/// and other clouds' zone names ("us-central1-a").
+std::optional<std::pair<QString, QString>> edgeZone(const QString &region, const QString &zone)
+{
+    if (!zone.contains(u'-') || zone.count(u'-') < 2)
+        return std::nullopt; // the common case, decided without a regular expression
+    static const QRegularExpression local(u"^[a-z]+[0-9]+-([a-z]+)([0-9]+)-az[0-9]+$"_s);
+    static const QRegularExpression wavelength(u"^[a-z]+[0-9]+-wl([0-9]+)-([a-z]+)-wlz[0-9]+$"_s);
+    if (const auto m = local.match(zone); m.hasMatch()) {
+        return std::pair(u"%1-%2-%3"_s.arg(region, m.captured(1), m.captured(2)),
+                         tr("Local Zone %1 of %2.").arg(zone, region));
+    }
+    if (const auto m = wavelength.match(zone); m.hasMatch()) {
+        return std::pair(u"%1-wl%2-%3"_s.arg(region, m.captured(1), m.captured(2)),
+                         tr("Wavelength Zone %1 of %2.").arg(zone, region));
+    }
+    return std::nullopt;
 }
 
 /// One accelerator row of a GCP file: the GPUs alone, waiting for their host VM.
@@ -154,9 +177,19 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     };
 
     const PriceObservation observation{Money(), observedOn, options.sourceUrl, note, QString()};
+    // Each price names the zone it was listed in: where a region's zones differ, the offer
+    // keeps the lowest, and its note says which zone that is.
     auto addPriced = [&](const Row &row, Offer offer, const std::optional<Money> &onDemand,
-                         const std::optional<Money> &spot, const QString &why) {
-        builder.addOnDemandAndSpot(row.line, std::move(offer), onDemand, spot, why, observation);
+                         const std::optional<Money> &spot, const QString &why,
+                         const QString &zone) {
+        if (zone.isEmpty()) {
+            builder.addOnDemandAndSpot(row.line, std::move(offer), onDemand, spot, why,
+                                       observation);
+            return;
+        }
+        PriceObservation zoned = observation;
+        zoned.note = tr("Zone %1.").arg(zone) + u' ' + observation.note;
+        builder.addOnDemandAndSpot(row.line, std::move(offer), onDemand, spot, why, zoned);
     };
 
     auto processRow = [&](const Row &row) {
@@ -203,8 +236,11 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             builder.gpuForInstance(accelerator, *memory, instance, row.line, provider);
         if (gpuModel.isEmpty())
             return;
-        if (!spotWhy.isEmpty())
+        if (!spot && cell(row, spotCol).toDouble() == 0 && !cell(row, spotCol).isEmpty()) {
+            ++plan.spotPlaceholders; // zero: the catalog's placeholder, no spot offer
+        } else if (!spotWhy.isEmpty()) {
             builder.flag(row.line, tr("%1: %2; the spot price is left out").arg(instance, spotWhy));
+        }
 
         if (instance.isEmpty()) {
             gpuOnly.append({row.line, accelerator, gpuModel, int(count), cell(row, regionCol), zone,
@@ -222,8 +258,12 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         if (const double v = cell(row, memoryCol).toDouble(&ok); ok && v > 0)
             offer.ramGb = v;
         offer.region = cell(row, regionCol);
+        if (const auto edge = edgeZone(offer.region, zone)) {
+            offer.region = edge->first;
+            offer.notes = edge->second;
+        }
         builder.checkGpuCount(row.line, offer);
-        addPriced(row, std::move(offer), onDemand, spot, why);
+        addPriced(row, std::move(offer), onDemand, spot, why, zone);
     };
 
     // Rows stream through; only the first few wait until the instance types tell the cloud.
@@ -295,14 +335,15 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
                                                       ? std::optional(hostSpotPrices.value(key))
                                                       : std::nullopt;
             addPriced(row, std::move(offer), total(g.price, hostPrices.value(key)),
-                      total(g.spot, hostSpot), tr("the accelerator row has no on-demand price"));
+                      total(g.spot, hostSpot), tr("the accelerator row has no on-demand price"),
+                      g.zone);
         } else {
             offer.instanceType = tr("%1× %2 (GPUs only)").arg(g.count).arg(g.accelerator);
             offer.notes = tr("The file has no host VM for these GPUs in %1: the price covers the "
                              "GPUs alone.")
                               .arg(g.zone);
             addPriced(row, std::move(offer), g.price, g.spot,
-                      tr("the accelerator row has no on-demand price"));
+                      tr("the accelerator row has no on-demand price"), g.zone);
         }
     }
     builder.finish();

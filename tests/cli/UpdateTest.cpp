@@ -426,6 +426,66 @@ TEST_F(Updates, AProxyFromTheEnvironmentIsUsed)
         << m_server.requests().last().target.constData();
 }
 
+TEST_F(Updates, AHandEnteredOfferAndTheCatalogsListingOfOneMachineEndAsOneOffer)
+{
+    // The bug: Lambda's pricing-page label "8x H100 SXM" stood beside the catalog's
+    // gpu_8x_h100_sxm5, one machine counted twice, the older and cheaper quote winning.
+    const QString path = book();
+    ASSERT_EQ(
+        runSqlite(path,
+                  {u"DELETE FROM offers WHERE provider_id = (SELECT id FROM providers WHERE "
+                   "name = 'Lambda') AND instance_type IN ('8x H100 SXM', '8x A100 40GB SXM')"_s,
+                   u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, "
+                   "gpus_per_instance, region, pricing_model, pricing_term, listed_by) VALUES "
+                   "((SELECT id FROM providers WHERE name = 'Lambda'), (SELECT id FROM "
+                   "gpu_models WHERE name = 'H100 SXM 80GB'), '8x H100 SXM', 8, '', "
+                   "'on-demand', '', '')"_s,
+                   u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
+                   "observed_on, source_url, note) SELECT id, 23920000, '2025-06-01', "
+                   "'https://lambda.ai/pricing', '' FROM offers WHERE instance_type = "
+                   "'8x H100 SXM'"_s,
+                   // "8x A100 40GB SXM" in a region the catalog does not list it in: kept.
+                   u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, "
+                   "gpus_per_instance, region, pricing_model, pricing_term, listed_by) VALUES "
+                   "((SELECT id FROM providers WHERE name = 'Lambda'), (SELECT id FROM "
+                   "gpu_models WHERE name = 'A100 SXM 40GB'), '8x A100 40GB SXM', 8, "
+                   "'mars-north-1', 'on-demand', '', '')"_s,
+                   u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
+                   "observed_on, source_url, note) SELECT id, 10320000, '2025-06-01', "
+                   "'https://lambda.ai/pricing', '' FROM offers WHERE instance_type = "
+                   "'8x A100 40GB SXM'"_s}),
+        QString());
+    m_server.serve(kLambdaPath, fixture(u"skypilot-v8/lambda/vms.csv"_s), "\"v1\"");
+    const Update u = update(path, {u"--source"_s, u"skypilot"_s, u"--cloud"_s, u"lambda"_s,
+                                   u"--base-url"_s, m_server.baseUrl()});
+    ASSERT_EQ(u.run.exitCode, 0) << u.run.err.toStdString();
+    EXPECT_GE(u.source(u"lambda"_s).value(u"folded"_s).toInt(), 1);
+
+    const QJsonArray offers = QJsonDocument::fromJson(offersOf(path, u"Lambda"_s)).array();
+    int machines = 0;
+    for (const QJsonValue &v : offers) {
+        const QJsonObject o = v.toObject();
+        const QString type = o.value(u"instance_type"_s).toString();
+        EXPECT_NE(type, u"8x H100 SXM"_s) << "folded into the catalog's listing";
+        if (type == u"8x A100 40GB SXM") {
+            EXPECT_EQ(o.value(u"region"_s).toString(), u"mars-north-1"_s) << "no twin: kept";
+        }
+        if (type != u"gpu_8x_h100_sxm5" || o.value(u"pricing"_s).toString() != u"on-demand")
+            continue;
+        ++machines;
+        const QJsonArray prices = o.value(u"prices"_s).toArray();
+        ASSERT_EQ(prices.size(), 2) << "the catalog's price and the page's, one history";
+        bool matched = false;
+        for (const QJsonValue &p : prices) {
+            matched = matched ||
+                      (p.toObject().value(u"observed_on"_s).toString() == u"2025-06-01" &&
+                       p.toObject().value(u"note"_s).toString().contains(u"\"8x H100 SXM\""_s));
+        }
+        EXPECT_TRUE(matched) << "the match is in the observation's note";
+    }
+    EXPECT_GE(machines, 1);
+}
+
 TEST_F(Updates, OfflineFromAFolderAndUsageErrors)
 {
     QTemporaryDir offline;

@@ -4,6 +4,7 @@
 #include "CatalogImport.h"
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "ImportReport.h"
 #include "OwnCsv.h"
 #include "PriceBookJson.h"
 #include "TestFiles.h"
@@ -185,7 +186,11 @@ TEST(ImportFormats, SkyPilotFoldsZonesAndFlagsAndRejectsWithReasons)
     const Offer *spot = findOffer(plan, u"p5.48xlarge"_s, PricingModel::Spot);
     ASSERT_NE(spot, nullptr);
     EXPECT_EQ(spot->prices.first().usdPerInstanceHour.micros(), 18'100'000); // the lowest zone
-    EXPECT_TRUE(anyReason(plan.flagged, u"not below on-demand"_s));
+    EXPECT_TRUE(spot->prices.first().note.startsWith(u"Zone use1-az4."_s))
+        << spot->prices.first().note.toStdString();
+    // use1-az1 lists its spot price as the on-demand price: no spot capacity, not a spot offer.
+    EXPECT_EQ(plan.spotPlaceholders, 1);
+    EXPECT_FALSE(anyReason(plan.flagged, u"not below on-demand"_s));
 
     // A100-80GB through its alias and the GpuInfo memory; no spot column value, no spot offer.
     const Offer *a100 = findOffer(plan, u"p4de.24xlarge"_s, PricingModel::OnDemand);
@@ -201,6 +206,53 @@ TEST(ImportFormats, SkyPilotFoldsZonesAndFlagsAndRejectsWithReasons)
     const ImportPlan mapped = readFixture(u"skypilot-aws-small.csv"_s, options);
     EXPECT_TRUE(mapped.unmappedGpus.isEmpty());
     EXPECT_NE(findOffer(mapped, u"g5g.2xlarge"_s, PricingModel::OnDemand), nullptr);
+}
+
+TEST(ImportFormats, ALocalZoneIsARegionOfItsOwnAndPlaceholderSpotPricesAreNoOffers)
+{
+    // The bug: p5.48xlarge spot "in us-east-1" was $10.24, the Atlanta Local Zone's price,
+    // while the region's own zones list $17.63 and up; and spot prices equal to the on-demand
+    // price (the catalog's placeholder) were spot offers at no discount.
+    const QByteArray gpuInfo = "\"{'Gpus': [{'Name': 'H100', 'Manufacturer': 'NVIDIA', 'Count': "
+                               "8, 'MemoryInfo': {'SizeInMiB': 81920}}]}\"";
+    const QByteArray head = "p5.48xlarge,H100,8.0,192.0,2048.0," + gpuInfo + ",";
+    QByteArray csv = "InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,"
+                     "SpotPrice,Region,AvailabilityZone,Arch\n";
+    csv += head + "55.04,10.2397,us-east-1,use1-atl2-az1,x86_64\n";
+    csv += head + "55.04,55.04,us-east-1,use1-az1,x86_64\n";
+    csv += head + "55.04,17.6321,us-east-1,use1-az6,x86_64\n";
+    csv += head + "55.04,19.2531,us-east-1,use1-az2,x86_64\n";
+    csv += head + "55.04,0,us-east-1,use1-az3,x86_64\n";
+    csv += head + "71.552,71.552,eu-west-2,euw2-az1,x86_64\n";
+    csv += head + "60.1,22.5,us-east-1,use1-wl1-bos-wlz1,x86_64\n";
+    QBuffer file(&csv);
+    file.open(QIODevice::ReadOnly);
+    ImportOptions options = bundledOptions();
+    options.provider = u"AWS"_s;
+    const ImportPlan plan = CatalogImport::read(file, u"vms.csv"_s, options);
+    ASSERT_TRUE(plan.ok()) << plan.error.toString().toStdString();
+    const auto find = [&](const QString &region, PricingModel pricing) -> const Offer * {
+        for (const Offer &o : plan.data.offers) {
+            if (o.region == region && o.pricing == pricing)
+                return &o;
+        }
+        return nullptr;
+    };
+    const Offer *spot = find(u"us-east-1"_s, PricingModel::Spot);
+    ASSERT_NE(spot, nullptr);
+    EXPECT_EQ(spot->prices.first().usdPerInstanceHour.micros(), 17'632'100)
+        << "the lowest of the region's standard zones";
+    EXPECT_TRUE(spot->prices.first().note.contains(u"use1-az6"_s));
+    const Offer *atlanta = find(u"us-east-1-atl-2"_s, PricingModel::Spot);
+    ASSERT_NE(atlanta, nullptr) << "the Local Zone is a region of its own";
+    EXPECT_EQ(atlanta->prices.first().usdPerInstanceHour.micros(), 10'239'700);
+    EXPECT_TRUE(atlanta->notes.contains(u"Local Zone use1-atl2-az1"_s));
+    ASSERT_NE(find(u"us-east-1-atl-2"_s, PricingModel::OnDemand), nullptr);
+    ASSERT_NE(find(u"us-east-1-wl1-bos"_s, PricingModel::Spot), nullptr) << "a Wavelength Zone";
+    EXPECT_EQ(find(u"eu-west-2"_s, PricingModel::Spot), nullptr) << "only a placeholder there";
+    EXPECT_NE(find(u"eu-west-2"_s, PricingModel::OnDemand), nullptr);
+    EXPECT_EQ(plan.spotPlaceholders, 3) << "equal to on-demand twice, zero once";
+    EXPECT_TRUE(importReportText(u"vms.csv"_s, plan, {}, false).contains(u"placeholder spot prices"_s));
 }
 
 TEST(ImportFormats, SkyPilotGcpAddsTheGpusToTheirHostVm)

@@ -190,3 +190,20 @@ TEST(PriceStanding, BothCalculatorsListStalePricesLastAndNeverNameThemCheapest)
     ASSERT_NE(serve.cheapest(), nullptr);
     EXPECT_EQ(serve.cheapest()->offerId, 2);
 }
+
+TEST(PriceStanding, SourcesThatDisagreeByMoreThanAQuarterAreFlagged)
+{
+    // Google a3-highgpu-4g in us-central1: a dated 2025 quote of $11.06 per GPU-hour and an
+    // undated catalog price of $5.38; nothing said the sources disagree.
+    QList<OfferRow> rows = {priced(1, u"Google Cloud"_s, 5.38, QString()),
+                            priced(2, u"Lambda"_s, 2.99, u"2026-12-01"_s)};
+    rows[0].otherSource =
+        OtherSourcePrice{*Money::fromDollars(11.06 * 8), u"2025-03-01"_s, u"https://x.org/a"_s};
+    rows[1].otherSource =
+        OtherSourcePrice{*Money::fromDollars(3.49 * 8), u"2026-11-01"_s, u"https://y.org/b"_s};
+    annotateOffers(rows, Freshness{kToday});
+    EXPECT_TRUE(rows[0].flags & SourcesDisagree);
+    EXPECT_FALSE(rows[1].flags & SourcesDisagree) << "17 % apart: within a quarter";
+    EXPECT_TRUE(flagTokens(rows[0].flags).contains(u"sources-disagree"_s));
+    EXPECT_EQ(rows[0].standing, Standing::Undated) << "the undated catalog price is the offer's";
+}

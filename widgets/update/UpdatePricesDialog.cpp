@@ -356,6 +356,19 @@ void UpdatePricesDialog::showPreview()
                                         "no GPU model",
                                         nullptr, r.ambiguous)});
         }
+        if (r.folded > 0) {
+            addRow(m_attention,
+                   {r.catalog.key(), tr("%n hand-entered offer(s) folded into the catalog's "
+                                        "listing of the same machine, their prices kept as its "
+                                        "history",
+                                        nullptr, r.folded)});
+        }
+        if (r.spotPlaceholders > 0) {
+            addRow(m_attention,
+                   {r.catalog.key(), tr("%n spot price(s) left out: the catalog's placeholder "
+                                        "(equal to the on-demand price, or zero), not a spot offer",
+                                        nullptr, r.spotPlaceholders)});
+        }
     }
     const auto size = [](const PriceChange &c) {
         const double before = c.before.toDollars();
