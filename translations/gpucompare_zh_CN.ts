@@ -4641,8 +4641,8 @@ Click to open it in the browser.</source>
         <translation>复制行(&amp;C)</translation>
     </message>
     <message>
-        <source>★ bold: the cheapest offer of its GPU · right-click a column header to choose columns</source>
-        <translation>★ 加粗：该 GPU 最便宜的报价 · 右键单击列标题可选择显示的列</translation>
+        <source>★ bold: the cheapest current or undated offer of its GPU in view; grey: stale · right-click a column header to choose columns</source>
+        <translation>★ 加粗：当前显示中该 GPU 最便宜的当前或无日期报价；灰色：过期 · 右键单击列标题可选择显示的列</translation>
     </message>
     <message>
         <source>Co&amp;mpare Selected Offers</source>

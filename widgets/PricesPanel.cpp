@@ -572,8 +572,8 @@ bool PricesPanel::eventFilter(QObject *watched, QEvent *event)
 void PricesPanel::refreshChart()
 {
     if (m_views->currentWidget() == m_table) {
-        m_legend->setText(tr("★ bold: the cheapest offer of its GPU · right-click a column "
-                             "header to choose columns"));
+        m_legend->setText(tr("★ bold: the cheapest current or undated offer of its GPU in view; "
+                             "grey: stale · right-click a column header to choose columns"));
     } else {
         const QString choice = chartChoice();
         m_legend->setText(choice.isEmpty() ? QString()

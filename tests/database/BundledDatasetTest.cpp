@@ -1,7 +1,9 @@
+#include "DataQuality.h"
 #include "EmptyBook.h"
 #include "GpuModelRepository.h"
 #include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
+#include "OfferFolding.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
@@ -143,12 +145,37 @@ TEST_F(BundledDataset, OneOfferPerThingSoldWithRealMachinesAndStatedGaps)
         }
     }
     // reference-data.md section 4a, item 5: old and new prices of one thing are its history.
-    merged.sort();
-    EXPECT_EQ(merged, QStringList({u"AWS A100 SXM 40GB p4d.24xlarge x8 on-demand"_s,
-                                   u"Nebius H100 SXM 80GB per-GPU rate on-demand"_s,
-                                   u"RunPod H100 SXM 80GB Secure Cloud x1 on-demand"_s,
-                                   u"Voltage Park H100 SXM 80GB per-GPU rate on-demand"_s}));
+    // And a pricing page's label is the catalog's machine: Lambda's "1x H100 PCIe" and the
+    // catalog's gpu_1x_h100_pcie are one offer in each region, the page's price its history.
+    for (const QString &history :
+         {u"AWS A100 SXM 40GB p4d.24xlarge x8 on-demand"_s,
+          u"Nebius H100 SXM 80GB per-GPU rate on-demand"_s,
+          u"RunPod H100 SXM 80GB Secure Cloud x1 on-demand"_s,
+          u"Voltage Park H100 SXM 80GB per-GPU rate on-demand"_s,
+          u"Lambda H100 PCIe 80GB gpu_1x_h100_pcie x1 on-demand"_s})
+        EXPECT_TRUE(merged.contains(history)) << history.toStdString();
     EXPECT_GE(rates, 30) << "the reference's per-GPU prices are rates, not machines";
+
+    // No machine twice: a hand-entered offer never names a machine a catalog lists for the same
+    // provider, GPU, count, pricing and region (the bundled build folds them, as updates do).
+    QSet<QString> listed;
+    const auto soldKey = [](const Offer &o, const QString &region) {
+        return QStringList{o.provider, o.gpuModel, QString::number(o.gpusPerInstance),
+                           pricingModelToken(o.pricing), o.pricingTerm,
+                           machineNameKey(o.instanceType), region.toLower()}
+            .join(u'|');
+    };
+    for (const Offer &o : offers) {
+        if (!o.listedBy.isEmpty())
+            listed.insert(soldKey(o, o.region));
+    }
+    for (const Offer &o : offers) {
+        if (o.listedBy.isEmpty() && !o.perGpuRate && !o.region.isEmpty()) {
+            EXPECT_FALSE(listed.contains(soldKey(o, regionWithoutZone(o.region))))
+                << "hand-entered twin of a catalog listing: "
+                << QString(o.provider + u' ' + o.instanceType + u' ' + o.region).toStdString();
+        }
+    }
     EXPECT_GE(catalogMachines, 1000) << "the catalog snapshots are in";
 
     // The seed's providers with the GPUs they rent, where any source has a price.
