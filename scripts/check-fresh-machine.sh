@@ -41,9 +41,25 @@ timed() {
 minbase_mirror_reachable || skip_or_fail "Debian's mirror is unreachable"
 
 rootfs=$(mktemp -d /tmp/gpucompare-fresh.XXXXXX)
-trap 'release_minbase_root "$rootfs"' EXIT
+# The host's compiler cache, mounted into the root for dev.sh's ccache (scripts/lib/
+# ccache-env.sh): the sources the host's build compiled a moment ago come from it. The root is
+# removed only once the cache is unmounted, never with it.
+host_cache=${CCACHE_DIR:-${HOME:-/root}/.cache/ccache}
+root_cache="$rootfs/root/.cache/ccache"
+cleanup() {
+    if mountpoint -q "$root_cache" 2>/dev/null && ! umount "$root_cache"; then
+        echo "check-fresh-machine: $root_cache is still mounted; $rootfs left in place" >&2
+        return
+    fi
+    release_minbase_root "$rootfs"
+}
+trap cleanup EXIT
 
 timed "make a Debian 12 minbase root" make_minbase_root "$rootfs"
+mount_cache() {
+    mkdir -p "$host_cache" "$root_cache" && mount --bind "$host_cache" "$root_cache"
+}
+timed "mount the host's compiler cache" mount_cache
 
 export_tree() {
     mkdir -p "$rootfs/src"

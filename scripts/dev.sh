@@ -13,9 +13,11 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# shellcheck source=lib/ccache-env.sh
+source "$ROOT/scripts/lib/ccache-env.sh"
 
 PACKAGES=(
-    build-essential cmake ninja-build pkg-config
+    build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
     libqt6sql6-psql qt6-qpa-plugins
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev

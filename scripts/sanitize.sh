@@ -7,6 +7,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
+# shellcheck source=lib/ccache-env.sh
+source "$ROOT/scripts/lib/ccache-env.sh"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)"
 status=0
