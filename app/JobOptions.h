@@ -32,8 +32,8 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
 /// untouched), false with *error naming the option when it is present but unreadable.
 bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
                 QString *error);
-/// --gpu, --pricing, --provider and --include-stale into `selection`, checked against the price book; shared
-/// with serve-estimate. False with *error naming the option and the values that exist.
+/// --gpu, --pricing, --provider and --include-stale into `selection`, checked against the price
+/// book; shared with serve-estimate. False with *error naming the option and the values that exist.
 bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
                         OfferSelection &selection, QString *error);
 

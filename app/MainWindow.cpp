@@ -40,12 +40,12 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <algorithm>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,9 +65,9 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         applyTheme(theme);
     m_marketShare = new MarketSharePanel(this);
     m_prices = new PricesPanel(this);
-    m_prices->model()->setMaxAgeDays(std::clamp(
-        QSettings().value(u"prices/maxAgeDays"_s, kDefaultMaxAgeDays).toInt(), kMinMaxAgeDays,
-        kMaxMaxAgeDays));
+    m_prices->model()->setMaxAgeDays(
+        std::clamp(QSettings().value(u"prices/maxAgeDays"_s, kDefaultMaxAgeDays).toInt(),
+                   kMinMaxAgeDays, kMaxMaxAgeDays));
     m_costs = new CostTabs(this);
     m_jobCost = m_costs->jobCost();
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -125,8 +125,9 @@ void MainWindow::createMenus()
     freshness->setObjectName(u"freshnessMenu"_s);
     auto *freshnessGroup = new QActionGroup(freshness);
     for (const int days : {30, 60, 90, 180, 365}) {
-        QAction *action = freshness->addAction(
-            days == kDefaultMaxAgeDays ? tr("%1 Days (Default)").arg(days) : tr("%1 Days").arg(days));
+        QAction *action =
+            freshness->addAction(days == kDefaultMaxAgeDays ? tr("%1 Days (Default)").arg(days)
+                                                            : tr("%1 Days").arg(days));
         action->setCheckable(true);
         action->setChecked(days == m_prices->model()->maxAgeDays());
         action->setData(days);

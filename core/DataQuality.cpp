@@ -93,8 +93,8 @@ void markCheapest(QList<OfferRow> &rows, const CheapestScope &scope, bool includ
     for (OfferRow &r : rows) {
         const double best = cheapest.value(r.gpuModel, 0);
         const bool competes = mayBeCheapest(r.standing, includeStale) && (!scope || scope(r));
-        r.cheapestForGpu = best > 0 && competes && r.notListedSince.isEmpty() &&
-                           r.usdPerGpuHour == best;
+        r.cheapestForGpu =
+            best > 0 && competes && r.notListedSince.isEmpty() && r.usdPerGpuHour == best;
         r.percentAboveCheapest = best > 0 ? (r.usdPerGpuHour / best - 1) * 100 : 0;
     }
 }
@@ -135,8 +135,8 @@ void annotateOffers(QList<OfferRow> &rows, const Freshness &freshness, bool incl
         // An undated price is not known to be old: a catalog snapshot whose commit date is
         // unknown. Saying "stale" of it would claim what nobody knows.
         r.standing = priceStanding(*date, freshness);
-        r.ageDays = date->isValid() ? std::optional<int>(int(date->daysTo(freshness.today)))
-                                    : std::nullopt;
+        r.ageDays =
+            date->isValid() ? std::optional<int>(int(date->daysTo(freshness.today))) : std::nullopt;
         if (r.standing == Standing::Undated)
             r.flags |= Undated;
         else if (r.standing == Standing::Stale)
@@ -168,10 +168,9 @@ QStringList describeFlags(unsigned flags, int maxAgeDays)
     if (flags & ZeroPrice)
         lines << tr("The price is zero.");
     if (flags & Stale)
-        lines
-            << tr("Stale: last observed or confirmed more than %1 days ago; shown, but never "
-                  "named cheapest unless stale prices are included.")
-                   .arg(maxAgeDays);
+        lines << tr("Stale: last observed or confirmed more than %1 days ago; shown, but never "
+                    "named cheapest unless stale prices are included.")
+                     .arg(maxAgeDays);
     if (flags & Undated)
         lines << tr("Undated: the source gives no date for this price, so its age is unknown; a "
                     "catalog update that sees it again dates it.");
@@ -189,11 +188,14 @@ QStringList describeFlags(unsigned flags, int maxAgeDays)
 
 QStringList flagTokens(unsigned flags)
 {
-    const std::pair<unsigned, QString> tokens[] = {
-        {Stale, u"stale"_s},           {Undated, u"undated"_s},
-        {SpotNotCheaper, u"spot-not-cheaper"_s}, {CountMismatch, u"count-mismatch"_s},
-        {Outlier, u"outlier"_s},       {ZeroPrice, u"zero-price"_s},
-        {NoSource, u"no-source"_s},   {SourcesDisagree, u"sources-disagree"_s}};
+    const std::pair<unsigned, QString> tokens[] = {{Stale, u"stale"_s},
+                                                   {Undated, u"undated"_s},
+                                                   {SpotNotCheaper, u"spot-not-cheaper"_s},
+                                                   {CountMismatch, u"count-mismatch"_s},
+                                                   {Outlier, u"outlier"_s},
+                                                   {ZeroPrice, u"zero-price"_s},
+                                                   {NoSource, u"no-source"_s},
+                                                   {SourcesDisagree, u"sources-disagree"_s}};
     QStringList shown;
     for (const auto &[flag, token] : tokens) {
         if (flags & flag)

@@ -36,7 +36,7 @@ QString csvNumber(double value, int decimals)
 
 QStringList provenanceCsvHeader()
 {
-    return {u"observed_on"_s, u"age_days"_s, u"standing"_s,
+    return {u"observed_on"_s, u"age_days"_s,   u"standing"_s,
             u"first_hand"_s,  u"source_url"_s, u"flags"_s};
 }
 
@@ -88,10 +88,9 @@ bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &sele
 
 QByteArray csv(const EstimateRun &run)
 {
-    QString out =
-        u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
-        "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd,"_s +
-        provenanceCsvHeader().join(u',') + u"\r\n"_s;
+    QString out = u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
+                  "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd,"_s +
+                  provenanceCsvHeader().join(u',') + u"\r\n"_s;
     for (const JobEstimate &e : run.estimates) {
         const QStringList cells = {csvField(e.provider),
                                    csvField(e.instanceType),

@@ -13,13 +13,13 @@ namespace gpucompare {
 /// Data-quality warnings on an offer's current price. A bit set.
 enum DataQualityFlag : unsigned
 {
-    SpotNotCheaper = 1u << 0, ///< spot price >= on-demand price of the same instance
-    ZeroPrice = 1u << 1,      ///< free is not a price
-    Stale = 1u << 2,          ///< last observed or confirmed before the freshness window
-    CountMismatch = 1u << 3,  ///< GPU count contradicts the known instance shape
-    Outlier = 1u << 4,        ///< per-GPU price above 3x the median for that GPU
-    NoSource = 1u << 5,       ///< no source URL
-    Undated = 1u << 6,        ///< the source gives no date: its age is unknown, not old
+    SpotNotCheaper = 1u << 0,  ///< spot price >= on-demand price of the same instance
+    ZeroPrice = 1u << 1,       ///< free is not a price
+    Stale = 1u << 2,           ///< last observed or confirmed before the freshness window
+    CountMismatch = 1u << 3,   ///< GPU count contradicts the known instance shape
+    Outlier = 1u << 4,         ///< per-GPU price above 3x the median for that GPU
+    NoSource = 1u << 5,        ///< no source URL
+    Undated = 1u << 6,         ///< the source gives no date: its age is unknown, not old
     SourcesDisagree = 1u << 7, ///< another source's price of the offer differs by over 25 %
 };
 
@@ -71,8 +71,8 @@ struct OfferRow
     bool cheapestForGpu = false;
     unsigned flags = 0;
     Standing standing = Standing::Undated;
-    bool firstHand = false;         ///< isFirstHandSource(sourceUrl)
-    std::optional<int> ageDays;     ///< days since last seen; empty when undated
+    bool firstHand = false;     ///< isFirstHandSource(sourceUrl)
+    std::optional<int> ageDays; ///< days since last seen; empty when undated
 
     PriceProvenance provenance() const
     {

@@ -64,8 +64,8 @@ bool isApiCatalogRepository(const QString &repository)
 /// Hosts that quote other people's prices: aggregators and comparison sites.
 bool isAggregatorHost(const QString &host)
 {
-    static const QStringList hosts = {u"cloud-gpus.com"_s, u"fullstackdeeplearning.com"_s,
-                                      u"getdeploying.com"_s, u"gpulist.ai"_s,
+    static const QStringList hosts = {u"cloud-gpus.com"_s,    u"fullstackdeeplearning.com"_s,
+                                      u"getdeploying.com"_s,  u"gpulist.ai"_s,
                                       u"computeprices.com"_s, u"shadeform.ai"_s};
     for (const QString &h : hosts) {
         if (host == h || host.endsWith(u'.' + h))
@@ -85,7 +85,8 @@ bool firstHand(const QString &text)
     const QStringList path = url.path().split(u'/', Qt::SkipEmptyParts);
     if (host == u"github.com" || host == u"raw.githubusercontent.com") {
         // A repository is a copy, a transcription or a dataset unless a provider's API made it.
-        return path.size() >= 2 && isApiCatalogRepository((path.at(0) + u'/' + path.at(1)).toLower());
+        return path.size() >= 2 &&
+               isApiCatalogRepository((path.at(0) + u'/' + path.at(1)).toLower());
     }
     if (host == u"huggingface.co")
         return false; // datasets

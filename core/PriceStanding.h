@@ -43,7 +43,7 @@ inline bool mayBeCheapest(Standing standing, bool includeStale)
 /// names a price carries (the command line's JSON, CSV and table; the calculators' rows).
 struct PriceProvenance
 {
-    QString observedOn; ///< as recorded: "YYYY-MM-DD", "YYYY-MM", or empty when undated
+    QString observedOn;         ///< as recorded: "YYYY-MM-DD", "YYYY-MM", or empty when undated
     std::optional<int> ageDays; ///< since the price was last seen; empty when undated
     Standing standing = Standing::Undated;
     bool firstHand = false;

@@ -328,8 +328,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                 lines << tr("The offer's price: %1.")
                              .arg(said(r.usdPerInstanceHour, r.sourceUrl, r.observedOn));
                 lines << tr("Another source: %1.")
-                             .arg(said(r.otherSource->usdPerInstanceHour,
-                                       r.otherSource->sourceUrl, r.otherSource->observedOn));
+                             .arg(said(r.otherSource->usdPerInstanceHour, r.otherSource->sourceUrl,
+                                       r.otherSource->observedOn));
             }
             return lines.join(u'\n');
         }

@@ -126,8 +126,7 @@ PricesPanel::PricesPanel(QWidget *parent)
         },
         [this] {
             return ChartFactory::priceBarsFooter(m_model->rows(), chartGpu(), chartPricing(),
-                                                 m_model->today(), chartChoice(),
-                                                 includesStale());
+                                                 m_model->today(), chartChoice(), includesStale());
         });
 
     m_historyView = new ExportableChartView(this);
@@ -581,9 +580,8 @@ void PricesPanel::refreshChart()
     }
     // Charts nobody looks at are not built: the tab builds it when it is shown.
     if (m_views->currentWidget() == m_chartView) {
-        m_chartView->replaceChart(
-            ChartFactory::priceBars(m_model->rows(), chartGpu(), chartPricing(), barsThatFit(),
-                                    includesStale()));
+        m_chartView->replaceChart(ChartFactory::priceBars(
+            m_model->rows(), chartGpu(), chartPricing(), barsThatFit(), includesStale()));
     } else if (m_views->currentWidget() == m_historyView) {
         if (m_historyStale && m_historySource) {
             m_history = m_historySource();

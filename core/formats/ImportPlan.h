@@ -68,8 +68,8 @@ struct ImportPlan
     int flaggedCount = 0;
     QMap<QString, int> unmappedGpus; ///< accelerator names that match no GPU model -> rows
     int rowsRead = 0;
-    int rowsWithoutGpu = 0;   ///< CPU-only catalog rows, skipped by design
-    int rowsMerged = 0;       ///< zone or duplicate rows folded into one offer
+    int rowsWithoutGpu = 0; ///< CPU-only catalog rows, skipped by design
+    int rowsMerged = 0;     ///< zone or duplicate rows folded into one offer
     /// Spot prices that are the catalog's placeholder where no spot price is offered (equal to
     /// the on-demand price, or zero): not spot offers, and not imported.
     int spotPlaceholders = 0;

@@ -388,8 +388,8 @@ TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
                        u"H100"_s, u"--format"_s, u"csv"_s, u"--db"_s, db});
     ASSERT_EQ(csv.exitCode, 0);
     EXPECT_TRUE(csv.out.startsWith("provider,offer,gpu,pricing,region,usd_per_gpu_hour"));
-    EXPECT_TRUE(csv.out.contains(
-        "cost_usd,observed_on,age_days,standing,first_hand,source_url,flags\r\n"));
+    EXPECT_TRUE(
+        csv.out.contains("cost_usd,observed_on,age_days,standing,first_hand,source_url,flags\r\n"));
     const ProcessResult table = runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s,
                                                u"1T"_s, u"--gpu"_s, u"H100"_s, u"--db"_s, db});
     ASSERT_EQ(table.exitCode, 0);
@@ -401,8 +401,9 @@ TEST_F(CommandLine, AStaleQuoteNeverHeadsTheEstimateUnlessStalePricesAreIncluded
 {
     // The bug: Vast.ai's 2025-05-29 aggregator quote of $1.80 headed both calculators.
     const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
-    const QStringList job = {u"--params"_s, u"70B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpu"_s,
-                             u"H100 SXM"_s, u"--gpus"_s, u"1024"_s, u"--pricing"_s, u"on-demand"_s};
+    const QStringList job = {u"--params"_s,  u"70B"_s,      u"--tokens"_s, u"1.4T"_s,
+                             u"--gpu"_s,     u"H100 SXM"_s, u"--gpus"_s,   u"1024"_s,
+                             u"--pricing"_s, u"on-demand"_s};
     const QJsonArray trusted = estimateJson(job, db).value(u"estimates"_s).toArray();
     ASSERT_FALSE(trusted.isEmpty());
     const QJsonObject first = trusted.first().toObject();
@@ -428,12 +429,11 @@ TEST_F(CommandLine, AStaleQuoteNeverHeadsTheEstimateUnlessStalePricesAreIncluded
     EXPECT_GT(cheapest.value(u"age_days"_s).toInt(), 90);
 
     // A window of ten years makes every dated price current: the old quote leads again.
-    const QJsonObject decade =
-        estimateJson(job + QStringList{u"--max-age"_s, u"3650"_s}, db)
-            .value(u"estimates"_s)
-            .toArray()
-            .first()
-            .toObject();
+    const QJsonObject decade = estimateJson(job + QStringList{u"--max-age"_s, u"3650"_s}, db)
+                                   .value(u"estimates"_s)
+                                   .toArray()
+                                   .first()
+                                   .toObject();
     EXPECT_EQ(decade.value(u"standing"_s).toString(), u"current"_s);
     EXPECT_DOUBLE_EQ(decade.value(u"cost_usd"_s).toDouble(), cheapestStale);
 

@@ -247,11 +247,10 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     // A version-1 book (schema 2 adds two indexes) with 40,000 offers, so the backup and the
     // migration take long enough to be interrupted.
     const QString base = makeBook(m_dir, u"base.sqlite"_s);
-    ASSERT_EQ(
-        runGpucompare(
-            {u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000 / kDrillScale)})
-            .exitCode,
-        0);
+    ASSERT_EQ(runGpucompare(
+                  {u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000 / kDrillScale)})
+                  .exitCode,
+              0);
     ASSERT_TRUE(downgradeToSchema1(base));
     const Counts data = countsOf(base);
     const QStringList open = {u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s};

@@ -57,12 +57,26 @@ TEST_F(ServeEstimate, EveryOfferIsPricedPerMillionTokensCheapestFirstWithEveryCo
     int group = 0; // 0 fits, 1 does not, then the same for stale prices: 2 and 3
     for (const QJsonValue &v : estimates) {
         const QJsonObject e = v.toObject();
-        for (const QString &key :
-             {u"provider"_s, u"offer"_s, u"gpu"_s, u"pricing"_s, u"region"_s, u"usd_per_gpu_hour"_s,
-              u"gpus"_s, u"fits_in_memory"_s, u"memory_needed_gb"_s, u"step_ms"_s, u"bound"_s,
-              u"tokens_per_second"_s, u"usd_per_million_tokens"_s, u"replicas"_s,
-              u"monthly_cost_usd"_s, u"age_days"_s, u"standing"_s, u"first_hand"_s,
-              u"source_url"_s, u"flags"_s})
+        for (const QString &key : {u"provider"_s,
+                                   u"offer"_s,
+                                   u"gpu"_s,
+                                   u"pricing"_s,
+                                   u"region"_s,
+                                   u"usd_per_gpu_hour"_s,
+                                   u"gpus"_s,
+                                   u"fits_in_memory"_s,
+                                   u"memory_needed_gb"_s,
+                                   u"step_ms"_s,
+                                   u"bound"_s,
+                                   u"tokens_per_second"_s,
+                                   u"usd_per_million_tokens"_s,
+                                   u"replicas"_s,
+                                   u"monthly_cost_usd"_s,
+                                   u"age_days"_s,
+                                   u"standing"_s,
+                                   u"first_hand"_s,
+                                   u"source_url"_s,
+                                   u"flags"_s})
             EXPECT_TRUE(e.contains(key)) << key.toStdString();
         EXPECT_NE(e.contains(u"observed_on"_s), e.value(u"undated"_s).toBool());
         // Stale prices come after all the others; within each, offers where the model fits

@@ -464,7 +464,8 @@ TEST(CheapestPerProvider, KeepsEachProvidersCheapestOfferOfTheGpuAndPricingCheap
     EXPECT_DOUBLE_EQ(first[0]->usdPerGpuHour, 6.88) << "the first of AWS in list order";
 }
 
-TEST(PriceHistory, EachProvidersCheapestKnownPriceStepsAtEveryObservationAndStopsWhereItsKnowledgeEnds)
+TEST(PriceHistory,
+     EachProvidersCheapestKnownPriceStepsAtEveryObservationAndStopsWhereItsKnowledgeEnds)
 {
     using gpucompare::cheapestByProviderOverTime;
     using gpucompare::HistoryObservation;
@@ -524,8 +525,7 @@ TEST(PriceHistory, AProvidersOldQuoteIsNeverCarriedForwardToAnotherOffersLaterDa
         return h;
     };
     const QList<HistoryObservation> all = {
-        obs(1, QDate(2025, 5, 29), 1.80),
-        obs(2, QDate(2026, 10, 1), 2.40, QDate(2026, 11, 1)),
+        obs(1, QDate(2025, 5, 29), 1.80), obs(2, QDate(2026, 10, 1), 2.40, QDate(2026, 11, 1)),
         obs(3, QDate(2026, 10, 15), 2.10), // a third offer, cheaper on one day
         obs(2, QDate(2026, 10, 20), 2.60), // offer 2's next price ends its first early
     };

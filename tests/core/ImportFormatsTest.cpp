@@ -252,7 +252,8 @@ TEST(ImportFormats, ALocalZoneIsARegionOfItsOwnAndPlaceholderSpotPricesAreNoOffe
     EXPECT_EQ(find(u"eu-west-2"_s, PricingModel::Spot), nullptr) << "only a placeholder there";
     EXPECT_NE(find(u"eu-west-2"_s, PricingModel::OnDemand), nullptr);
     EXPECT_EQ(plan.spotPlaceholders, 3) << "equal to on-demand twice, zero once";
-    EXPECT_TRUE(importReportText(u"vms.csv"_s, plan, {}, false).contains(u"placeholder spot prices"_s));
+    EXPECT_TRUE(
+        importReportText(u"vms.csv"_s, plan, {}, false).contains(u"placeholder spot prices"_s));
 }
 
 TEST(ImportFormats, SkyPilotGcpAddsTheGpusToTheirHostVm)

@@ -1,9 +1,10 @@
 // The standing of a price (core/PriceStanding.h) and the rules that ask it: which prices may be
 // named cheapest in the table, the charts and both calculators.
+#include "PriceStanding.h"
+
 #include "CheapestPerProvider.h"
 #include "CostModel.h"
 #include "DataQuality.h"
-#include "PriceStanding.h"
 #include "ServingModel.h"
 
 #include <gtest/gtest.h>
@@ -115,8 +116,8 @@ TEST(PriceStanding, TheStarFollowsThePricingFilter)
     EXPECT_TRUE(rows[0].cheapestForGpu);
     EXPECT_DOUBLE_EQ(rows[1].percentAboveCheapest, 125);
 
-    markCheapest(rows, [](const OfferRow &r) { return r.pricing == PricingModel::OnDemand; },
-                 false);
+    markCheapest(
+        rows, [](const OfferRow &r) { return r.pricing == PricingModel::OnDemand; }, false);
     EXPECT_FALSE(rows[0].cheapestForGpu) << "outside the filter";
     EXPECT_TRUE(rows[1].cheapestForGpu);
     EXPECT_DOUBLE_EQ(rows[1].percentAboveCheapest, 0);

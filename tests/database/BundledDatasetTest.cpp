@@ -147,12 +147,11 @@ TEST_F(BundledDataset, OneOfferPerThingSoldWithRealMachinesAndStatedGaps)
     // reference-data.md section 4a, item 5: old and new prices of one thing are its history.
     // And a pricing page's label is the catalog's machine: Lambda's "1x H100 PCIe" and the
     // catalog's gpu_1x_h100_pcie are one offer in each region, the page's price its history.
-    for (const QString &history :
-         {u"AWS A100 SXM 40GB p4d.24xlarge x8 on-demand"_s,
-          u"Nebius H100 SXM 80GB per-GPU rate on-demand"_s,
-          u"RunPod H100 SXM 80GB Secure Cloud x1 on-demand"_s,
-          u"Voltage Park H100 SXM 80GB per-GPU rate on-demand"_s,
-          u"Lambda H100 PCIe 80GB gpu_1x_h100_pcie x1 on-demand"_s})
+    for (const QString &history : {u"AWS A100 SXM 40GB p4d.24xlarge x8 on-demand"_s,
+                                   u"Nebius H100 SXM 80GB per-GPU rate on-demand"_s,
+                                   u"RunPod H100 SXM 80GB Secure Cloud x1 on-demand"_s,
+                                   u"Voltage Park H100 SXM 80GB per-GPU rate on-demand"_s,
+                                   u"Lambda H100 PCIe 80GB gpu_1x_h100_pcie x1 on-demand"_s})
         EXPECT_TRUE(merged.contains(history)) << history.toStdString();
     EXPECT_GE(rates, 30) << "the reference's per-GPU prices are rates, not machines";
 
@@ -160,9 +159,13 @@ TEST_F(BundledDataset, OneOfferPerThingSoldWithRealMachinesAndStatedGaps)
     // provider, GPU, count, pricing and region (the bundled build folds them, as updates do).
     QSet<QString> listed;
     const auto soldKey = [](const Offer &o, const QString &region) {
-        return QStringList{o.provider, o.gpuModel, QString::number(o.gpusPerInstance),
-                           pricingModelToken(o.pricing), o.pricingTerm,
-                           machineNameKey(o.instanceType), region.toLower()}
+        return QStringList{o.provider,
+                           o.gpuModel,
+                           QString::number(o.gpusPerInstance),
+                           pricingModelToken(o.pricing),
+                           o.pricingTerm,
+                           machineNameKey(o.instanceType),
+                           region.toLower()}
             .join(u'|');
     };
     for (const Offer &o : offers) {

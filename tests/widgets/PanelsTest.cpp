@@ -26,8 +26,8 @@
 
 #include <QAccessible>
 #include <QApplication>
-#include <QCheckBox>
 #include <QChart>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDialog>
@@ -377,16 +377,14 @@ TEST_F(Panels, TheStarFollowsThePricingFilterAndAStaleQuoteWinsOnlyWhenIncluded)
             prices.model()->rowAt(prices.proxy()->mapToSource(proxy->index(row, 0)).row());
         if (r.standing == Standing::Stale) {
             sawCheaperStale = sawCheaperStale || r.usdPerGpuHour < best.usdPerGpuHour;
-            EXPECT_TRUE(proxy->index(row, PriceTableModel::Flags).data().toString().contains(
-                u"stale"_s));
+            EXPECT_TRUE(
+                proxy->index(row, PriceTableModel::Flags).data().toString().contains(u"stale"_s));
             continue;
         }
         EXPECT_GE(r.usdPerGpuHour, best.usdPerGpuHour) << "no visible trusted price is cheaper";
-        EXPECT_TRUE(proxy->index(row, PriceTableModel::AboveCheapest).data().toString() == u"★" ||
-                    proxy->index(row, PriceTableModel::AboveCheapest)
-                        .data()
-                        .toString()
-                        .startsWith(u'+'));
+        EXPECT_TRUE(
+            proxy->index(row, PriceTableModel::AboveCheapest).data().toString() == u"★" ||
+            proxy->index(row, PriceTableModel::AboveCheapest).data().toString().startsWith(u'+'));
     }
     ASSERT_TRUE(sawCheaperStale) << "the bundled book holds a cheaper stale H100 quote";
 

@@ -163,7 +163,8 @@ TEST_F(UpdateDialog, ChecksPreviewsAppliesAndShowsTheNextChangeSortedBySize)
                                           "price_observations po JOIN offers o ON o.id = "
                                           "po.offer_id WHERE o.instance_type = "
                                           "'gpu_8x_b200_sxm6' AND o.pricing_model = "
-                                          "'on-demand'"_s) / 8e6;
+                                          "'on-demand'"_s) /
+                           8e6;
     EXPECT_NEAR(lastLambda, updated, 0.01) << "the line ends at the second update's price";
     panel.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/price-history-panel.png"));
 }
