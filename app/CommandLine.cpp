@@ -313,14 +313,22 @@ int CommandLine::runExportChart(const Parsed &parsed)
             chart = ChartFactory::providerHistory(
                 cheapestByProviderOverTime(OfferRepository(db).history(), gpuName, *pricing),
                 gpuName, *pricing);
-            footer = tr("Every dated observation in the price book; a line runs on to the "
-                        "price's last confirmation by a catalog update. Exported %1.")
+            footer = tr("Every dated observation in the price book; a line runs from each "
+                        "price's observation to its last confirmation by a catalog update and "
+                        "stops there. Exported %1.")
                          .arg(QDate::currentDate().toString(Qt::ISODate));
         } else {
-            QList<OfferRow> rows = OfferRepository(db).currentRows();
-            annotateOffers(rows, QDate::currentDate());
-            chart = ChartFactory::priceBars(rows, gpuName, *pricing);
-            footer = ChartFactory::priceBarsFooter(rows, gpuName, *pricing, QDate::currentDate());
+            QString error;
+            const auto freshness =
+                JobOptions::readFreshness(m_parser, QDate::currentDate(), &error);
+            if (!freshness)
+                return usageError(error);
+            const bool includeStale = m_parser.isSet(u"include-stale"_s);
+            QList<OfferRow> rows = OfferRepository(db).currentRows(*freshness);
+            annotateOffers(rows, *freshness, includeStale);
+            chart = ChartFactory::priceBars(rows, gpuName, *pricing, 20, includeStale);
+            footer = ChartFactory::priceBarsFooter(rows, gpuName, *pricing, freshness->today,
+                                                   QString(), includeStale);
         }
     } else {
         const QList<MarketShareSnapshot> snapshots = MarketShareRepository(db).all();

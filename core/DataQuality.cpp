@@ -1,5 +1,6 @@
 #include "DataQuality.h"
 
+#include "SourcePublisher.h"
 #include "Translated.h"
 
 #include <QCoreApplication>

@@ -59,10 +59,4 @@ QString standingToken(Standing standing);
 /// quote)" or "(stale: 400 days old)" otherwise.
 QString priceCaveat(const PriceProvenance &price);
 
-/// Whether a price comes first-hand from its source URL: the provider's own page or API, or a
-/// catalog generated from the provider's API (SkyPilot's, Azure's Retail Prices API, Google's
-/// billing catalog). An aggregator's quote, a copy or transcription of a page, a dataset or a
-/// compilation is second-hand, and so is a price with no source.
-bool isFirstHandSource(const QString &url);
-
 } // namespace gpucompare

@@ -1487,8 +1487,8 @@
         <translation>%1 失败：%2</translation>
     </message>
     <message>
-        <source>Every dated observation in the price book; a line runs on to the price&apos;s last confirmation by a catalog update. Exported %1.</source>
-        <translation>价格簿中每条带日期的观测；线条延续到目录更新最后一次确认该价格之时。导出于 %1。</translation>
+        <source>Every dated observation in the price book; a line runs from each price&apos;s observation to its last confirmation by a catalog update and stops there. Exported %1.</source>
+        <translation>价格簿中每条带日期的观测；线条从每个价格的观测日延续到目录更新最后一次确认该价格之时，并在那里中断。导出于 %1。</translation>
     </message>
     <message>
         <source>import, update --from: the web page a catalog file was taken from, recorded as the source of its prices.</source>
@@ -4621,8 +4621,8 @@ Click to open it in the browser.</source>
         <translation>各提供商的价格历史</translation>
     </message>
     <message>
-        <source>Each step is an observed price; a line runs on to the price&apos;s last confirmation by a catalog update.</source>
-        <translation>每一级是一次观测到的价格；线条延续到目录更新最后一次确认该价格之时。</translation>
+        <source>Each step is an observed price; a line runs to the price&apos;s last confirmation by a catalog update and stops where no price is known.</source>
+        <translation>每一级是一次观测到的价格；线条延续到目录更新最后一次确认该价格之时，在没有已知价格处中断。</translation>
     </message>
     <message>
         <source>Show offers &amp;no longer listed</source>

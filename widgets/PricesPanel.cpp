@@ -139,8 +139,8 @@ PricesPanel::PricesPanel(QWidget *parent)
                 chartPricing());
         },
         [] {
-            return tr("Each step is an observed price; a line runs on to the price's last "
-                      "confirmation by a catalog update.");
+            return tr("Each step is an observed price; a line runs to the price's last "
+                      "confirmation by a catalog update and stops where no price is known.");
         });
 
     // Two rows of two filters: the panel shares 1280 pixels with two others.

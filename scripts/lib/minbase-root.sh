@@ -9,6 +9,7 @@
 # there, never a package a check installed afterwards. Needs root; installs debootstrap.
 
 MINBASE_MIRROR=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
+MINBASE_SECURITY_MIRROR=${DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security}
 MINBASE_CACHE_DIR=${GPUCOMPARE_ROOT_CACHE:-${HOME:-/root}/.cache/gpucompare}
 MINBASE_TARBALL="$MINBASE_CACHE_DIR/debian12-minbase.tar"
 
@@ -33,6 +34,13 @@ make_minbase_root() {
         # Written under a temporary name, so an interrupted run never leaves half a root cached.
         tar -C "$dir" -cpf "$MINBASE_TARBALL.partial" . && mv "$MINBASE_TARBALL.partial" "$MINBASE_TARBALL"
     fi
+    # The package sources of an installed Debian 12, not only the release debootstrap took: its
+    # updates and security fixes too, as a user's machine (and the host) has them.
+    cat >"$dir/etc/apt/sources.list" <<SOURCES
+deb $MINBASE_MIRROR bookworm main
+deb $MINBASE_MIRROR bookworm-updates main
+deb $MINBASE_SECURITY_MIRROR bookworm-security main
+SOURCES
     # The host's resolver for apt inside the root, and /proc for the programs that read it.
     cp /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
     mount -t proc proc "$dir/proc"

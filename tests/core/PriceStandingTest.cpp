@@ -6,6 +6,7 @@
 #include "CostModel.h"
 #include "DataQuality.h"
 #include "ServingModel.h"
+#include "SourcePublisher.h"
 
 #include <gtest/gtest.h>
 

@@ -372,7 +372,11 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
         first = first.addMonths(-1);
         last = last.addMonths(1);
     }
-    axisX->setRange(first.startOfDay(Qt::UTC), last.addDays(1).startOfDay(Qt::UTC));
+    // A little room at both ends: a price seen on the first or last day is a point, and a
+    // point on the axis's edge is cut in half.
+    const qint64 margin = std::max<qint64>(1, first.daysTo(last) / 40);
+    axisX->setRange(first.addDays(-margin).startOfDay(Qt::UTC),
+                    last.addDays(margin + 1).startOfDay(Qt::UTC));
     axisX->setTickCount(5);
     axisY->setRange(0, maxPrice > 0 ? maxPrice * 1.15 : 1);
     axisY->applyNiceNumbers();
