@@ -1,5 +1,6 @@
 #include "CostModel.h"
 
+#include "GpuNameMatcher.h"
 #include "InPlaceOrder.h"
 #include "Translated.h"
 
@@ -108,20 +109,7 @@ GpuWork workOn(const JobSpec &job, const QString &gpuName, const QList<GpuModel>
 
 QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias)
 {
-    const QString wanted = nameOrAlias.trimmed();
-    for (const GpuModel &g : gpus) {
-        if (g.name == wanted)
-            return g.name;
-    }
-    for (const GpuModel &g : gpus) {
-        if (g.aliases.contains(wanted, Qt::CaseInsensitive))
-            return g.name;
-    }
-    for (const GpuModel &g : gpus) {
-        if (g.name.compare(wanted, Qt::CaseInsensitive) == 0)
-            return g.name;
-    }
-    return {};
+    return GpuNameMatcher(gpus).resolve(nameOrAlias);
 }
 
 MfuDefault defaultMfu(const GpuModel *gpu, int gpus)

@@ -32,8 +32,8 @@ struct CostInputs
     QHash<QString, double> discounts; ///< provider name -> negotiated discount in percent
 };
 
-/// The canonical GPU model name for a name or alias ("H100", "a100-80gb"), or empty when
-/// nothing matches. Exact names win over aliases, and aliases over case-insensitive names.
+/// The canonical GPU model name for a name or alias ("H100", "a100-80gb", "RTX_6000-Ada"), or
+/// empty when nothing matches: GpuNameMatcher, the one matcher of the application.
 QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias);
 
 /// Which offers a run prices. Empty strings and an empty list match everything.

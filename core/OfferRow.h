@@ -43,6 +43,7 @@ struct OfferRow
     QString provider;
     QString gpuModel;
     QString instanceType;
+    QString soldVia; ///< the marketplace it is sold through (Offer::soldVia); empty if direct
     int gpusPerInstance = 1;
     QString region;
     PricingModel pricing = PricingModel::OnDemand;

@@ -33,6 +33,15 @@ struct GpuModel
     std::optional<double> fp8Tflops;     ///< dense FP8; empty when unsupported or unpublished
     std::optional<double> bandwidthGbps; ///< memory bandwidth, GB/s
     bool hasBf16 = true;                 ///< V100 computes FP16 only
+    // The rest of the datasheet, for the GPU catalog; each empty when unknown, not zero.
+    std::optional<double> fp32Tflops; ///< FP32 non-tensor
+    std::optional<double> tf32Tflops; ///< TF32 tensor, dense
+    std::optional<double> fp16Tflops; ///< FP16 tensor, dense
+    std::optional<double> int8Tops;   ///< INT8 tensor, dense
+    QString formFactor;               ///< "SXM5", "PCIe (dual-slot)", "OAM", ...
+    QString memoryType;               ///< "HBM3", "GDDR6", ...
+    std::optional<double> tdpWatts;   ///< maximum board or module power
+    std::optional<int> launchYear;
     QString sourceUrl;
     QString notes;
     QStringList aliases; ///< names catalogs use for it ("H100", "A100-80GB")
@@ -82,6 +91,9 @@ struct Offer
     /// A price per GPU-hour with no machine named: the unit is one GPU, and instanceType is
     /// kPerGpuRateInstance, so a provider has one such offer per GPU, region and pricing.
     bool perGpuRate = false;
+    /// The marketplace the offer is sold through ("Shadeform") when the provider is another
+    /// cloud (the machine's owner); empty when the provider sells it directly.
+    QString soldVia;
 
     friend bool operator==(const Offer &, const Offer &) = default;
 };

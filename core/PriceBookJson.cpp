@@ -222,6 +222,14 @@ GpuModel readGpuModel(const ObjectReader &r)
     g.fp8Tflops = r.optionalNumber(u"fp8_tflops"_s, 0.001, kMaxTflops);
     g.bandwidthGbps = r.optionalNumber(u"bandwidth_gbps"_s, 1, 1e6);
     g.hasBf16 = r.boolean(u"has_bf16"_s, true);
+    g.fp32Tflops = r.optionalNumber(u"fp32_tflops"_s, 0.001, kMaxTflops);
+    g.tf32Tflops = r.optionalNumber(u"tf32_tflops"_s, 0.001, kMaxTflops);
+    g.fp16Tflops = r.optionalNumber(u"fp16_tflops"_s, 0.001, kMaxTflops);
+    g.int8Tops = r.optionalNumber(u"int8_tops"_s, 0.001, kMaxTflops);
+    g.formFactor = r.text(u"form_factor"_s);
+    g.memoryType = r.text(u"memory_type"_s);
+    g.tdpWatts = r.optionalNumber(u"tdp_w"_s, 1, 100'000);
+    g.launchYear = r.optionalInteger(u"launch_year"_s, 1990, 2100);
     g.sourceUrl = r.url(u"source_url"_s);
     g.notes = r.text(u"notes"_s);
     g.typicalMfu = r.optionalNumber(u"typical_mfu"_s, 0.01, 1);
@@ -282,6 +290,7 @@ Offer readOffer(const ObjectReader &r)
     o.notes = r.text(u"notes"_s);
     o.notListedSince = r.date(u"not_listed_since"_s);
     o.listedBy = r.text(u"listed_by"_s);
+    o.soldVia = r.text(u"sold_via"_s);
     readList(r, u"prices"_s, [&](const ObjectReader &price) { o.prices.append(readPrice(price)); });
     if (o.prices.isEmpty())
         r.fail(u"prices"_s, tr("needs at least one price"));

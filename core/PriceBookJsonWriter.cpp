@@ -48,6 +48,15 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
         insertIfSet(o, u"bandwidth_gbps"_s, g.bandwidthGbps);
         if (!g.hasBf16)
             o.insert(u"has_bf16"_s, false);
+        insertIfSet(o, u"fp32_tflops"_s, g.fp32Tflops);
+        insertIfSet(o, u"tf32_tflops"_s, g.tf32Tflops);
+        insertIfSet(o, u"fp16_tflops"_s, g.fp16Tflops);
+        insertIfSet(o, u"int8_tops"_s, g.int8Tops);
+        insertIfSet(o, u"form_factor"_s, g.formFactor);
+        insertIfSet(o, u"memory_type"_s, g.memoryType);
+        insertIfSet(o, u"tdp_w"_s, g.tdpWatts);
+        if (g.launchYear)
+            o.insert(u"launch_year"_s, *g.launchYear);
         insertIfSet(o, u"source_url"_s, g.sourceUrl);
         insertIfSet(o, u"notes"_s, g.notes);
         insertIfSet(o, u"typical_mfu"_s, g.typicalMfu);
@@ -76,6 +85,7 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
         insertIfSet(o, u"notes"_s, offer.notes);
         insertIfSet(o, u"not_listed_since"_s, offer.notListedSince);
         insertIfSet(o, u"listed_by"_s, offer.listedBy);
+        insertIfSet(o, u"sold_via"_s, offer.soldVia);
         QJsonArray prices;
         for (const PriceObservation &price : offer.prices) {
             // A double holds every micro-dollar amount below kMaxMicros exactly enough that the

@@ -1,6 +1,7 @@
 #include "BookDocuments.h"
 
 #include "DatabaseError.h"
+#include "GpuCatalog.h"
 #include "GpuModelRepository.h"
 #include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
@@ -48,6 +49,7 @@ Outcome<ImportOptions> importOptionsFor(const QSqlDatabase &db, const QDate &obs
     options.observedOn = observedOn;
     try {
         options.gpuModels = GpuModelRepository(db).all();
+        options.gpuCatalog = bundledGpuCatalog();
         for (const Provider &p : ProviderRepository(db).all())
             options.providerNames << p.name;
         options.instanceShapes = InstanceShapeRepository(db).all();

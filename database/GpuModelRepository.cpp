@@ -15,6 +15,18 @@ std::optional<double> optionalDouble(const QVariant &v)
     return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
 }
 
+/// The columns of gpu_models after id, in the order fieldValues() and readModel() use.
+const QStringList &columns()
+{
+    static const QStringList names = {
+        u"name"_s,        u"vendor"_s,         u"memory_gb"_s,         u"bf16_tflops"_s,
+        u"fp8_tflops"_s,  u"bandwidth_gbps"_s, u"has_bf16"_s,          u"source_url"_s,
+        u"notes"_s,       u"typical_mfu"_s,    u"typical_mfu_basis"_s, u"fp32_tflops"_s,
+        u"tf32_tflops"_s, u"fp16_tflops"_s,    u"int8_tops"_s,         u"form_factor"_s,
+        u"memory_type"_s, u"tdp_w"_s,          u"launch_year"_s};
+    return names;
+}
+
 QList<QVariant> fieldValues(const GpuModel &g)
 {
     return {g.name,
@@ -27,7 +39,15 @@ QList<QVariant> fieldValues(const GpuModel &g)
             g.sourceUrl,
             g.notes,
             nullable(g.typicalMfu),
-            g.typicalMfuBasis};
+            g.typicalMfuBasis,
+            nullable(g.fp32Tflops),
+            nullable(g.tf32Tflops),
+            nullable(g.fp16Tflops),
+            nullable(g.int8Tops),
+            g.formFactor,
+            g.memoryType,
+            nullable(g.tdpWatts),
+            g.launchYear ? QVariant(*g.launchYear) : QVariant(QMetaType::fromType<int>())};
 }
 
 } // namespace
@@ -57,13 +77,11 @@ std::optional<qint64> GpuModelRepository::resolve(const QString &nameOrAlias) co
 
 qint64 GpuModelRepository::insert(const GpuModel &g)
 {
-    const auto v = fieldValues(g);
-    QSqlQuery q =
-        execPrepared(m_db,
-                     u"INSERT INTO gpu_models (name, vendor, memory_gb, bf16_tflops, fp8_tflops, "
-                     "bandwidth_gbps, has_bf16, source_url, notes, typical_mfu, typical_mfu_basis) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-                     {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]});
+    const QString placeholders = QStringList(columns().size(), u"?"_s).join(u", "_s);
+    QSqlQuery q = execPrepared(m_db,
+                               u"INSERT INTO gpu_models (%1) VALUES (%2) RETURNING id"_s.arg(
+                                   columns().join(u", "_s), placeholders),
+                               fieldValues(g));
     const qint64 id = insertedId(q);
     addAliases(id, g.aliases);
     return id;
@@ -91,12 +109,13 @@ bool GpuModelRepository::update(qint64 id, const GpuModel &g)
     }
     if (current == merged)
         return false;
-    const auto v = fieldValues(merged);
-    execPrepared(m_db,
-                 u"UPDATE gpu_models SET name = ?, vendor = ?, memory_gb = ?, bf16_tflops = ?, "
-                 "fp8_tflops = ?, bandwidth_gbps = ?, has_bf16 = ?, source_url = ?, notes = ?, "
-                 "typical_mfu = ?, typical_mfu_basis = ? WHERE id = ?"_s,
-                 {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], id});
+    QStringList assignments;
+    for (const QString &column : columns())
+        assignments << column + u" = ?"_s;
+    QList<QVariant> values = fieldValues(merged);
+    values << id;
+    execPrepared(m_db, u"UPDATE gpu_models SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)),
+                 values);
     addAliases(id, g.aliases);
     return true;
 }
@@ -129,37 +148,57 @@ bool GpuModelRepository::addAlias(qint64 id, const QString &alias)
     return true;
 }
 
+QString GpuModelRepository::selectColumns(const QString &table)
+{
+    QStringList qualified;
+    for (const QString &column : columns())
+        qualified << table + u'.' + column;
+    return qualified.join(u", "_s);
+}
+
+GpuModel GpuModelRepository::readModel(const QSqlQuery &q, int first)
+{
+    auto at = [&](int i) {
+        return q.value(first + i);
+    };
+    GpuModel g;
+    g.name = at(0).toString();
+    g.vendor = at(1).toString();
+    g.memoryGb = optionalDouble(at(2));
+    g.bf16Tflops = optionalDouble(at(3));
+    g.fp8Tflops = optionalDouble(at(4));
+    g.bandwidthGbps = optionalDouble(at(5));
+    g.hasBf16 = at(6).toInt() != 0;
+    g.sourceUrl = at(7).toString();
+    g.notes = at(8).toString();
+    g.typicalMfu = optionalDouble(at(9));
+    g.typicalMfuBasis = at(10).toString();
+    g.fp32Tflops = optionalDouble(at(11));
+    g.tf32Tflops = optionalDouble(at(12));
+    g.fp16Tflops = optionalDouble(at(13));
+    g.int8Tops = optionalDouble(at(14));
+    g.formFactor = at(15).toString();
+    g.memoryType = at(16).toString();
+    g.tdpWatts = optionalDouble(at(17));
+    if (!at(18).isNull())
+        g.launchYear = at(18).toInt();
+    return g;
+}
+
 QList<GpuModel> GpuModelRepository::all() const
 {
+    QHash<qint64, QStringList> aliases;
+    QSqlQuery a = execPrepared(
+        m_db, u"SELECT gpu_model_id, alias FROM gpu_aliases ORDER BY alias COLLATE NOCASE"_s);
+    while (a.next())
+        aliases[a.value(0).toLongLong()].append(a.value(1).toString());
     QList<GpuModel> models;
     QSqlQuery q = execPrepared(
-        m_db, u"SELECT id, name, vendor, memory_gb, bf16_tflops, fp8_tflops, bandwidth_gbps, "
-              "has_bf16, source_url, notes, typical_mfu, typical_mfu_basis FROM gpu_models "
-              "ORDER BY name"_s);
-    QList<qint64> ids;
+        m_db, u"SELECT g.id, %1 FROM gpu_models g ORDER BY g.name"_s.arg(selectColumns(u"g"_s)));
     while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-        GpuModel g;
-        g.name = q.value(1).toString();
-        g.vendor = q.value(2).toString();
-        g.memoryGb = optionalDouble(q.value(3));
-        g.bf16Tflops = optionalDouble(q.value(4));
-        g.fp8Tflops = optionalDouble(q.value(5));
-        g.bandwidthGbps = optionalDouble(q.value(6));
-        g.hasBf16 = q.value(7).toInt() != 0;
-        g.sourceUrl = q.value(8).toString();
-        g.notes = q.value(9).toString();
-        g.typicalMfu = optionalDouble(q.value(10));
-        g.typicalMfuBasis = q.value(11).toString();
+        GpuModel g = readModel(q, 1);
+        g.aliases = aliases.value(q.value(0).toLongLong());
         models.append(g);
-    }
-    for (qsizetype i = 0; i < models.size(); ++i) {
-        QSqlQuery a = execPrepared(
-            m_db,
-            u"SELECT alias FROM gpu_aliases WHERE gpu_model_id = ? ORDER BY alias COLLATE NOCASE"_s,
-            {ids.at(i)});
-        while (a.next())
-            models[i].aliases.append(a.value(0).toString());
     }
     return models;
 }

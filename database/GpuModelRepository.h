@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <optional>
 
 namespace gpucompare {
@@ -27,6 +28,11 @@ public:
     /// Every model with its aliases, by name.
     QList<GpuModel> all() const;
     int count() const;
+
+    /// "g.name, g.vendor, ...": the model's columns for a query that joins gpu_models as `table`;
+    /// readModel() reads them back from column `first` on (aliases not included).
+    static QString selectColumns(const QString &table);
+    static GpuModel readModel(const QSqlQuery &q, int first);
 
 private:
     void addAliases(qint64 id, const QStringList &aliases);

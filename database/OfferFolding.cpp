@@ -8,6 +8,7 @@
 #include <QList>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -63,14 +64,21 @@ int foldHandEnteredOffers(const QSqlDatabase &db)
 {
     QList<OfferKey> handEntered;
     QHash<QString, QList<OfferKey>> listings; // sold() -> the catalogs' offers
-    QSqlQuery q = execPrepared(db, u"SELECT id, provider_id, gpu_model_id, gpus_per_instance, "
-                                   "instance_type, region, pricing_model, pricing_term, "
-                                   "listed_by, per_gpu_rate FROM offers ORDER BY id"_s);
+    // A machine sold through a marketplace is not the provider's own listing of it (and books
+    // from before schema 6 have no such offers, nor the column).
+    const QString soldVia =
+        db.record(u"offers"_s).contains(u"sold_via"_s) ? u"sold_via"_s : u"''"_s;
+    QSqlQuery q =
+        execPrepared(db, u"SELECT id, provider_id, gpu_model_id, gpus_per_instance, "
+                         "instance_type, region, pricing_model, pricing_term, "
+                         "listed_by, per_gpu_rate, %1 FROM offers ORDER BY id"_s.arg(soldVia));
     while (q.next()) {
         const OfferKey key{q.value(0).toLongLong(), q.value(1).toLongLong(),
                            q.value(2).toLongLong(), q.value(3).toInt(),
                            q.value(4).toString(),   q.value(5).toString(),
                            q.value(6).toString(),   q.value(7).toString()};
+        if (!q.value(10).toString().isEmpty())
+            continue;
         if (!q.value(8).toString().isEmpty())
             listings[key.sold()].append(key);
         else if (!q.value(9).toBool()) // a per-GPU rate names no machine

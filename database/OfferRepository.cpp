@@ -84,10 +84,12 @@ qint64 OfferRepository::insert(qint64 providerId, qint64 gpuModelId, const Offer
         InsertOffer,
         u"INSERT INTO offers (provider_id, gpu_model_id, instance_type, gpus_per_instance, vcpus, "
         "ram_gb, region, pricing_model, pricing_term, interconnect, notes, not_listed_since, "
-        "listed_by, per_gpu_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
+        "listed_by, per_gpu_rate, sold_via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "RETURNING id"_s);
     bindAndExec(q, {providerId, gpuModelId, o.instanceType, o.gpusPerInstance, nullable(o.vcpus),
                     nullable(o.ramGb), o.region, pricingModelToken(o.pricing), o.pricingTerm,
-                    o.interconnect, o.notes, o.notListedSince, o.listedBy, int(o.perGpuRate)});
+                    o.interconnect, o.notes, o.notListedSince, o.listedBy, int(o.perGpuRate),
+                    o.soldVia});
     const qint64 id = insertedId(q);
     q.finish();
     return id;
@@ -165,7 +167,7 @@ QList<Offer> OfferRepository::all() const
         m_db,
         u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, "
         "o.region, o.pricing_model, o.pricing_term, o.interconnect, o.notes, o.not_listed_since, "
-        "o.listed_by, o.per_gpu_rate FROM offers o "
+        "o.listed_by, o.per_gpu_rate, o.sold_via FROM offers o "
         "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
         "ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, o.pricing_term"_s);
     while (q.next()) {
@@ -186,6 +188,7 @@ QList<Offer> OfferRepository::all() const
         o.notListedSince = q.value(12).toString();
         o.listedBy = q.value(13).toString();
         o.perGpuRate = q.value(14).toBool();
+        o.soldVia = q.value(15).toString();
         indexById.insert(q.value(0).toLongLong(), offers.size());
         offers.append(o);
     }
@@ -256,7 +259,7 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         // The newest price from another source, to tell where sources disagree.
         "(SELECT x.usd_micros_per_instance_hour || '|' || x.observed_on || '|' || x.source_url "
         "  FROM price_observations x WHERE x.offer_id = o.id AND x.source_url <> po.source_url "
-        "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1) "
+        "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1), o.sold_via "
         "FROM offers o "
         // The standing rule (core/PriceStanding.h) in SQL: current first (observed or
         // confirmed on or after the window's first day; "YYYY-MM" counts as the month's 1st,
@@ -312,6 +315,7 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         }
         if (const auto peak = peaks.constFind(q.value(2).toLongLong()); peak != peaks.cend())
             r.denseTflops = *peak;
+        r.soldVia = q.value(19).toString();
         rows.append(std::move(r));
     }
     return rows;

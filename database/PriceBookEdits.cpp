@@ -81,7 +81,15 @@ QVariantMap gpuModelRow(qint64 id, const GpuModel &m)
             {u"source_url"_s, m.sourceUrl},
             {u"notes"_s, m.notes},
             {u"typical_mfu"_s, nullableNumber(m.typicalMfu)},
-            {u"typical_mfu_basis"_s, m.typicalMfuBasis}};
+            {u"typical_mfu_basis"_s, m.typicalMfuBasis},
+            {u"fp32_tflops"_s, nullableNumber(m.fp32Tflops)},
+            {u"tf32_tflops"_s, nullableNumber(m.tf32Tflops)},
+            {u"fp16_tflops"_s, nullableNumber(m.fp16Tflops)},
+            {u"int8_tops"_s, nullableNumber(m.int8Tops)},
+            {u"form_factor"_s, m.formFactor},
+            {u"memory_type"_s, m.memoryType},
+            {u"tdp_w"_s, nullableNumber(m.tdpWatts)},
+            {u"launch_year"_s, nullableNumber(m.launchYear)}};
 }
 
 QVariantMap offerRow(qint64 id, qint64 providerId, qint64 gpuModelId, const Offer &o)
@@ -100,7 +108,8 @@ QVariantMap offerRow(qint64 id, qint64 providerId, qint64 gpuModelId, const Offe
             {u"notes"_s, o.notes},
             {u"not_listed_since"_s, o.notListedSince},
             {u"listed_by"_s, o.listedBy},
-            {u"per_gpu_rate"_s, integer(o.perGpuRate ? 1 : 0)}};
+            {u"per_gpu_rate"_s, integer(o.perGpuRate ? 1 : 0)},
+            {u"sold_via"_s, o.soldVia}};
 }
 
 QVariantMap priceRow(qint64 id, qint64 offerId, const PriceObservation &p)

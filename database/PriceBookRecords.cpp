@@ -2,6 +2,7 @@
 // change them are in PriceBookEdits.cpp).
 
 #include "DatabaseError.h"
+#include "GpuModelRepository.h"
 #include "PriceBookEdits.h"
 #include "PricingModel.h"
 #include "SqlDialect.h"
@@ -47,28 +48,14 @@ QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
     while (a.next())
         aliases[a.value(0).toLongLong()].append(a.value(1).toString());
 
-    const auto optionalDouble = [](const QSqlQuery &q, int i) -> std::optional<double> {
-        return q.isNull(i) ? std::nullopt : std::optional<double>(q.value(i).toDouble());
-    };
     QList<GpuModelRecord> records;
-    QSqlQuery q = execPrepared(
-        db, u"SELECT id, name, vendor, memory_gb, bf16_tflops, fp8_tflops, bandwidth_gbps, "
-            "has_bf16, source_url, notes, typical_mfu, typical_mfu_basis FROM gpu_models "
-            "ORDER BY name COLLATE NOCASE"_s);
+    QSqlQuery q =
+        execPrepared(db, u"SELECT g.id, %1 FROM gpu_models g ORDER BY g.name COLLATE NOCASE"_s.arg(
+                             GpuModelRepository::selectColumns(u"g"_s)));
     while (q.next()) {
         GpuModelRecord r;
         r.id = q.value(0).toLongLong();
-        r.model.name = q.value(1).toString();
-        r.model.vendor = q.value(2).toString();
-        r.model.memoryGb = optionalDouble(q, 3);
-        r.model.bf16Tflops = optionalDouble(q, 4);
-        r.model.fp8Tflops = optionalDouble(q, 5);
-        r.model.bandwidthGbps = optionalDouble(q, 6);
-        r.model.hasBf16 = q.value(7).toInt() != 0;
-        r.model.sourceUrl = q.value(8).toString();
-        r.model.notes = q.value(9).toString();
-        r.model.typicalMfu = optionalDouble(q, 10);
-        r.model.typicalMfuBasis = q.value(11).toString();
+        r.model = GpuModelRepository::readModel(q, 1);
         r.model.aliases = aliases.value(r.id);
         records.append(r);
     }
@@ -126,7 +113,8 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
         db,
         u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
         "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
-        "o.interconnect, o.notes, o.not_listed_since, o.listed_by, o.per_gpu_rate FROM offers o "
+        "o.interconnect, o.notes, o.not_listed_since, o.listed_by, o.per_gpu_rate, o.sold_via "
+        "FROM offers o "
         "JOIN providers p ON p.id = o.provider_id "
         "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
         {id});
@@ -153,6 +141,7 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
     o.notListedSince = q.value(13).toString();
     o.listedBy = q.value(14).toString();
     o.perGpuRate = q.value(15).toBool();
+    o.soldVia = q.value(16).toString();
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.

@@ -2,6 +2,7 @@
 
 #include "BundledResources.h"
 #include "DatabaseError.h"
+#include "GpuCatalog.h"
 #include "OfferFolding.h"
 #include "PriceBook.h"
 
@@ -123,6 +124,9 @@ void SchemaMigrator::applyPending(const QSqlDatabase &db) const
         // hand-entered offer beside the catalog's listing of the same machine.
         if (migration.version == kOneOfferPerThingSold)
             foldHandEnteredOffers(db);
+        // Version 6 gives the models the rest of their datasheet: the catalog fills it in.
+        if (migration.version == kGpuCatalog)
+            completeFromGpuCatalog(db, bundledGpuCatalog());
         if (dialect == SqlDialect::Postgres) {
             execPrepared(db, u"DELETE FROM gpucompare_schema"_s);
             execPrepared(db,

@@ -30,6 +30,9 @@ public:
     /// The version after whose statements the migrator folds hand-entered offers into their
     /// catalog listings (foldHandEnteredOffers()).
     static constexpr int kOneOfferPerThingSold = 5;
+    /// The version after whose statements the migrator completes the book's GPU models from
+    /// the bundled GPU catalog (completeFromGpuCatalog()).
+    static constexpr int kGpuCatalog = 6;
 
     /// The migrations compiled into the application (":/migrations/NNNN_name.sql").
     static QList<Migration> bundledMigrations(SqlDialect dialect = SqlDialect::Sqlite);

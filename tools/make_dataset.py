@@ -43,6 +43,24 @@ PROVIDERS = [
     ("Hot Aisle", "neocloud", "https://hotaisle.xyz/", "Hot Aisle", None),
     ("DigitalOcean", "other", "https://www.digitalocean.com/", "DigitalOcean", None),
     ("Vultr", "other", "https://www.vultr.com/", "Vultr", None),
+    # Clouds and marketplaces of the public SkyPilot catalogs (build_bundled_book.py).
+    ("Shadeform", "marketplace", "https://www.shadeform.ai/", None, None),
+    ("Prime Intellect", "marketplace", "https://www.primeintellect.ai/", None, None),
+    ("Spheron", "marketplace", "", None, None),
+    ("Scaleway", "other", "https://www.scaleway.com/", None, None),
+    ("Seeweb", "other", "https://www.seeweb.it/", None, None),
+    ("Massed Compute", "neocloud", "", None, None),
+    ("Denvr Dataworks", "neocloud", "", None, None),
+    ("Excess Supply", "other", "", None, None),
+    ("Oblivus", "neocloud", "", None, None),
+    ("Latitude.sh", "other", "https://www.latitude.sh/", None, None),
+    ("Sesterce", "neocloud", "", None, None),
+    ("Mithril", "neocloud", "", None, None),
+    ("Hyperbolic", "neocloud", "", None, None),
+    ("JarvisLabs", "neocloud", "https://jarvislabs.ai/", None, None),
+    ("Yotta", "neocloud", "", None, None),
+    ("Lium", "marketplace", "", None, None),
+    ("Daytona", "other", "https://www.daytona.io/", None, None),
 ]
 
 ML_ENG = ("https://github.com/stas00/ml-engineering/blob/744d01e18b79512572f64a6bbd8b5f4a725203a7/"
@@ -302,6 +320,116 @@ SAME_OFFER = {
 }
 
 
+# The GPU catalog: every part of ../shared/reference/gpu-specs.csv, completed and extended by
+# tools/reference/gpu-specs-extra.csv (a later pass over the gaps it lists; a row there with the
+# same name replaces the reference's). The models above keep their names and curated figures;
+# the catalog adds the rest of each datasheet and every other part.
+EXTRA_SPECS = Path(__file__).resolve().parent / "reference" / "gpu-specs-extra.csv"
+
+# gpu-specs.csv name -> the price book's name, for the parts the book already had.
+SPEC_TO_BOOK = {
+    "H100 SXM": "H100 SXM 80GB", "H100 PCIe": "H100 PCIe 80GB", "H100 NVL": "H100 NVL 94GB",
+    "H200 SXM": "H200 SXM 141GB", "B200 (HGX, per GPU)": "B200 180GB",
+    "GB200 (per Blackwell GPU)": "GB200 NVL72", "GH200 96GB (HBM3)": "GH200 96GB",
+    "A100 SXM4 40GB": "A100 SXM 40GB", "A100 SXM4 80GB": "A100 SXM 80GB",
+    "A100 PCIe 80GB": "A100 PCIe 80GB", "L40S": "L40S 48GB", "L4": "L4 24GB", "A10": "A10 24GB",
+    "A10G (AWS)": "A10G 24GB", "T4": "T4 16GB", "V100 SXM2 16GB": "V100 16GB",
+    "V100 SXM2 32GB": "V100 32GB", "RTX A6000": "RTX A6000 48GB", "RTX A4000": "RTX A4000 16GB",
+    "Quadro RTX 6000": "Quadro RTX 6000 24GB", "RTX 6000 Ada Generation": "RTX 6000 Ada",
+    "RTX PRO 6000 Blackwell Server Edition": "RTX PRO 6000", "L40": "L40 48GB",
+    "B300 (HGX, per GPU)": "B300", "T4G (AWS G5g)": "T4G 16GB", "Instinct MI300X": "MI300X 192GB",
+    "RTX PRO 6000 Blackwell Workstation Edition": "RTX PRO 6000 Workstation 96GB",
+}
+
+# Derived peaks for parts whose vendor prints no figure marked dense, with the arithmetic.
+DERIVED_PEAKS = {
+    "RTX PRO 6000 Blackwell Server Edition": (
+        483.6,
+        "Derived dense BF16: NVIDIA prints no figure marked dense for the Server Edition; the "
+        "Workstation Edition's whitepaper dense 503.8 TFLOP/s scaled by the two editions' FP32 "
+        "ratio, 120/125 (the same GB202 GPU at a lower clock). An estimate, not a vendor figure."),
+}
+
+
+def book_name(spec):
+    if spec["name"] in SPEC_TO_BOOK:
+        return SPEC_TO_BOOK[spec["name"]]
+    name = spec["name"].split(" (")[0]
+    for word in ("GeForce ", "Instinct ", " Generation"):
+        name = name.replace(word, "")
+    name = name.replace("Radeon MI", "MI")
+    if spec["memory_gb"] and "GB" not in name:
+        name += f" {number(spec['memory_gb'])}GB"
+    return name
+
+
+def spec_rows(reference):
+    rows = {r["name"]: r for r in csv.DictReader(open(reference / "gpu-specs.csv", encoding="utf-8"))}
+    for r in csv.DictReader(open(EXTRA_SPECS, encoding="utf-8")):
+        rows[r["name"]] = r
+    return list(rows.values())
+
+
+def catalog_entry(spec):
+    """The price book's fields of one datasheet row; the dense training peak is BF16, else FP16
+    (noted), else FP32 (noted: no tensor figure, so estimates on it are pessimistic)."""
+    entry = dict(name=book_name(spec), vendor=spec["vendor"] or None,
+                 memory_gb=number(spec["memory_gb"]), bandwidth_gbps=number(spec["bandwidth_gbps"]),
+                 fp32_tflops=number(spec["fp32_tflops"]), tf32_tflops=number(spec["tf32_tflops_dense"]),
+                 fp16_tflops=number(spec["fp16_tflops_dense"]), fp8_tflops=number(spec["fp8_tflops_dense"]),
+                 int8_tops=number(spec["int8_tops_dense"]), form_factor=spec["form_factor"] or None,
+                 memory_type=spec["memory_type"] or None, tdp_w=number(spec["tdp_w"]),
+                 launch_year=number(spec["launch_year"]), source_url=spec["source_url"] or None)
+    notes = [spec["notes"]] if spec["notes"] else []
+    if spec["source_title"]:
+        notes.append(f"Sources: {spec['source_title']}.")
+    bf16, fp16, fp32 = (number(spec["bf16_tflops_dense"]), entry["fp16_tflops"], entry["fp32_tflops"])
+    if bf16:
+        entry["bf16_tflops"] = bf16
+    elif spec["name"] in DERIVED_PEAKS:
+        entry["bf16_tflops"], why = DERIVED_PEAKS[spec["name"]]
+        notes.insert(0, why)
+    elif fp16:
+        entry["bf16_tflops"], entry["has_bf16"] = fp16, False
+        notes.insert(0, f"No BF16 figure: the training peak is dense FP16 ({fp16} TFLOP/s).")
+    elif fp32:
+        entry["bf16_tflops"], entry["has_bf16"] = fp32, False
+        notes.insert(0, f"No tensor figure is published: the training peak is FP32 ({fp32} "
+                        "TFLOP/s), so estimates on this part are pessimistic.")
+    entry["notes"] = " ".join(notes) or None
+    entry["aliases"] = [a.strip() for a in spec["aliases"].split(";") if a.strip()]
+    return entry
+
+
+def gpu_catalog(reference):
+    """GPU_MODELS with the rest of their datasheets, then every other part of the catalog."""
+    curated = {m["name"]: m for m in GPU_MODELS}
+    models, taken = [], set()
+    for spec in spec_rows(reference):
+        entry = catalog_entry(spec)
+        old = curated.get(entry["name"])
+        if old:
+            merged = dict(entry)
+            if old.get("bf16_tflops"):  # curated peaks, sources and notes stay
+                for key in ("memory_gb", "bf16_tflops", "fp8_tflops", "bandwidth_gbps",
+                            "has_bf16", "source_url", "notes"):
+                    if old.get(key) is not None:
+                        merged[key] = old[key]
+            merged["vendor"] = old.get("vendor") or entry["vendor"]
+            merged["aliases"] = old["aliases"] + [a for a in entry["aliases"] if a not in old["aliases"]]
+            entry = merged
+        entry["aliases"] = [a for a in entry["aliases"] if a not in taken and a != entry["name"]]
+        taken.update(entry["aliases"])
+        models.append(entry)
+    names = [m["name"] for m in models]
+    assert len(names) == len(set(names)), names
+    missing = set(curated) - set(names)
+    assert not missing, missing
+    order = {name: i for i, name in enumerate(m["name"] for m in GPU_MODELS)}
+    models.sort(key=lambda m: order.get(m["name"], len(order)))  # stable: the book's first
+    return models
+
+
 def exact(text):
     value = Decimal(text)
     assert value >= 0 and -value.as_tuple().exponent <= 6, text
@@ -316,8 +444,9 @@ def number(text):
 
 
 def build(reference):
+    catalog = gpu_catalog(reference)
     alias_to_model = {}
-    for model in GPU_MODELS:
+    for model in catalog:
         alias_to_model[model["name"]] = model["name"]
         for alias in model["aliases"]:
             assert alias not in alias_to_model, alias
@@ -346,7 +475,7 @@ def build(reference):
         if row["gpu_model"] != gpu:
             price_notes.append(f"The source names the GPU \"{row['gpu_model']}\".")
         memory = row["gpu_memory_gb"]
-        canonical_memory = next(m["memory_gb"] for m in GPU_MODELS if m["name"] == gpu)
+        canonical_memory = next(m["memory_gb"] for m in catalog if m["name"] == gpu)
         if memory and Decimal(memory) != Decimal(canonical_memory):
             price_notes.append(f"The source lists {memory} GB of GPU memory.")
         # One offer per thing sold: the same provider, GPU, unit (a machine or a per-GPU rate),
@@ -416,17 +545,17 @@ def build(reference):
 
     providers = []
     for name, kind, website, _, _ in PROVIDERS:
-        providers.append({"name": name, "kind": kind, "website": website})
+        providers.append({"name": name, "kind": kind, **({"website": website} if website else {})})
 
     gpu_models = []
-    for model in GPU_MODELS:
+    for model in catalog:
         entry = {k: v for k, v in model.items() if v is not None}
         for prefixes, mfu, basis in TYPICAL_MFU:
             if entry["name"].startswith(prefixes):
                 entry["typical_mfu"] = mfu
                 entry["typical_mfu_basis"] = basis
         gpu_models.append(entry)
-    model_names = {m["name"] for m in GPU_MODELS}
+    model_names = {m["name"] for m in catalog}
     instance_shapes = []
     for provider, instance_type, gpu, count, url in INSTANCE_SHAPES:
         assert gpu in model_names, gpu

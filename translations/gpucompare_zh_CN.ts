@@ -1013,20 +1013,28 @@
         <translation>%1：竞价价格 %2 不低于按需价格 %3</translation>
     </message>
     <message>
-        <source>Added by a price update: the catalog lists it, but no published peak is in the price book yet, so the calculator cannot price it.</source>
-        <translation>由价格更新添加：目录中列有它，但价格簿中尚无公开的峰值，因此计算器无法为它计价。</translation>
-    </message>
-    <message>
-        <source>%1 is a %2 machine, but no %2 model of &quot;%3&quot; is in the price book; the row is left out rather than filed under another form factor</source>
-        <translation>%1 是 %2 机器，但价格簿中没有“%3”的 %2 型号；该行被略过，而不是归入其他外形规格</translation>
-    </message>
-    <message>
         <source>%1 lists %2 GPUs; the instance has %3, which is used</source>
         <translation>%1 列出 %2 个 GPU；该实例有 %3 个，按 %3 个计算</translation>
     </message>
     <message>
         <source>The catalog lists %1 GPUs; the instance has %2 (the provider&apos;s documented shape, or its name).</source>
         <translation>目录列出 %1 个 GPU；该实例有 %2 个（依据提供商公布的规格或其名称）。</translation>
+    </message>
+    <message>
+        <source>the machine is %1, but no %1 model of &quot;%2&quot; is in the price book; the row is left out rather than filed under another form factor</source>
+        <translation>该机器是 %1，但价格簿中没有“%2”的 %1 型号；此行未计入，而不是归到另一种规格下</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; fits several GPU models of the price book equally well; map it to one</source>
+        <translation>“%1”同样符合价格簿中的多个 GPU 型号；请把它映射到其中一个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is filed as %2, but the %3 GB of memory the catalog states per GPU is not that model&apos;s %4 GB</source>
+        <translation>“%1”已归为 %2，但目录所列的每 GPU 显存 %3 GB 不是该型号的 %4 GB</translation>
+    </message>
+    <message>
+        <source>Added by a price update: the catalog lists it, but neither the price book nor the GPU catalog knows the part, so no published peak is in the book yet and the calculators cannot price it.</source>
+        <translation>由价格更新添加：目录列出了它，但价格簿和 GPU 目录都不认识该型号，因此价格簿中还没有公开的峰值，计算器无法为其计价。</translation>
     </message>
 </context>
 <context>
@@ -2260,10 +2268,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>名称</translation>
     </message>
     <message>
-        <source>Another GPU model is already named &quot;%1&quot;.</source>
-        <translation>已有另一个 GPU 型号名为“%1”。</translation>
-    </message>
-    <message>
         <source>&amp;Vendor:</source>
         <translation>厂商(&amp;V)：</translation>
     </message>
@@ -2344,10 +2348,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>别名“%1”</translation>
     </message>
     <message>
-        <source>The alias &quot;%1&quot; already names %2; an alias names one model.</source>
-        <translation>别名“%1”已指向 %2；一个别名只能指向一个型号。</translation>
-    </message>
-    <message>
         <source>Delete the GPU model &quot;%1&quot; and its aliases?</source>
         <translation>删除 GPU 型号“%1”及其别名？</translation>
     </message>
@@ -2386,6 +2386,90 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>the runs behind the figure</source>
         <translation>该数值所依据的训练</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already names %2 (case, spaces, hyphens and underscores aside).</source>
+        <translation>“%1”已指代 %2（不计大小写、空格、连字符和下划线）。</translation>
+    </message>
+    <message>
+        <source>dense; empty when unknown</source>
+        <translation>稠密；未知时留空</translation>
+    </message>
+    <message>
+        <source>FP32 (TFLOP/s):</source>
+        <translation>FP32（TFLOP/s）：</translation>
+    </message>
+    <message>
+        <source>FP32 peak</source>
+        <translation>FP32 峰值</translation>
+    </message>
+    <message>
+        <source>Dense TF32 (TFLOP/s):</source>
+        <translation>稠密 TF32（TFLOP/s）：</translation>
+    </message>
+    <message>
+        <source>TF32 peak</source>
+        <translation>TF32 峰值</translation>
+    </message>
+    <message>
+        <source>Dense FP16 (TFLOP/s):</source>
+        <translation>稠密 FP16（TFLOP/s）：</translation>
+    </message>
+    <message>
+        <source>FP16 peak</source>
+        <translation>FP16 峰值</translation>
+    </message>
+    <message>
+        <source>Dense INT8 (TOPS):</source>
+        <translation>稠密 INT8（TOPS）：</translation>
+    </message>
+    <message>
+        <source>INT8 peak</source>
+        <translation>INT8 峰值</translation>
+    </message>
+    <message>
+        <source>Form factor:</source>
+        <translation>规格：</translation>
+    </message>
+    <message>
+        <source>Form factor</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>SXM5, PCIe (dual-slot), OAM</source>
+        <translation>SXM5、PCIe（双槽）、OAM</translation>
+    </message>
+    <message>
+        <source>Memory type:</source>
+        <translation>显存类型：</translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation>显存类型</translation>
+    </message>
+    <message>
+        <source>HBM3, GDDR6</source>
+        <translation>HBM3、GDDR6</translation>
+    </message>
+    <message>
+        <source>TDP (W):</source>
+        <translation>TDP（W）：</translation>
+    </message>
+    <message>
+        <source>TDP</source>
+        <translation>TDP</translation>
+    </message>
+    <message>
+        <source>Launch year:</source>
+        <translation>发布年份：</translation>
+    </message>
+    <message>
+        <source>Launch year</source>
+        <translation>发布年份</translation>
+    </message>
+    <message>
+        <source>The alias &quot;%1&quot; already names %2 (case, spaces, hyphens and underscores aside); a name means one model.</source>
+        <translation>别名“%1”已指代 %2（不计大小写、空格、连字符和下划线）；一个名称只指一个型号。</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4629,10 @@ Click to open it in the browser.</source>
         <source>Another source: %1.</source>
         <translation>另一来源：%1。</translation>
     </message>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1（经由 %2）</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PricesPanel</name>
@@ -5484,6 +5572,18 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>Zone %1.</source>
         <translation>可用区 %1。</translation>
+    </message>
+    <message>
+        <source>%1 does not name the cloud behind this machine (its id: %2).</source>
+        <translation>%1 没有说明这台机器背后的云（其标识：%2）。</translation>
+    </message>
+    <message>
+        <source>Sold through %1 (its instance type %2).</source>
+        <translation>经由 %1 销售（其实例类型 %2）。</translation>
+    </message>
+    <message>
+        <source>The catalog states no region for this machine.</source>
+        <translation>目录未说明这台机器的区域。</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,10 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Gpu:
             return r.gpuModel;
         case Instance:
-            return instanceDisplayName(r.instanceType, r.perGpuRate);
+            // The channel is part of what is sold: the same machine through a marketplace is
+            // an offer of its own.
+            return r.soldVia.isEmpty() ? instanceDisplayName(r.instanceType, r.perGpuRate)
+                                       : tr("%1 via %2").arg(r.instanceType, r.soldVia);
         case Gpus:
             return r.gpusPerInstance;
         case Region:

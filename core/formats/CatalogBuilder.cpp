@@ -79,6 +79,8 @@ QString canonicalProviderName(const QString &name)
 CatalogBuilder::CatalogBuilder(ImportPlan &plan, const ImportOptions &options)
     : m_plan(plan)
     , m_options(options)
+    , m_matcher(options.gpuModels)
+    , m_catalog(options.gpuCatalog)
 {
     for (const QString &name : options.providerNames)
         m_providerNames.insert(name.toLower(), name);
@@ -119,127 +121,135 @@ void CatalogBuilder::checkGpuCount(int line, Offer &offer)
     offer.gpusPerInstance = *known;
 }
 
-QString CatalogBuilder::gpuFor(const QString &acceleratorName, std::optional<double> memoryGb,
-                               int line)
+QString CatalogBuilder::gpuFor(const QString &acceleratorName, const QList<double> &memoryGb,
+                               int line, const QString &formFactorHint)
 {
     const QString raw = acceleratorName.trimmed();
     if (const auto it = m_options.gpuMappings.constFind(raw); it != m_options.gpuMappings.cend())
         return *it;
-    QStringList candidates = {raw};
-    // "A100 (80 GB)", "H100 (80GB)": the name and the memory, in the spellings aliases use.
-    static const QRegularExpression withMemory(u"^(.*?)\\s*\\(\\s*(\\d+)\\s*GB\\s*\\)$"_s);
-    QString base = raw;
-    if (const auto m = withMemory.match(raw); m.hasMatch()) {
-        base = m.captured(1).trimmed();
-        memoryGb = m.captured(2).toDouble();
+    const QString cacheKey = raw + u'|' + formFactorHint + u'|' +
+                             (memoryGb.isEmpty() ? QString() : QString::number(memoryGb.first()));
+    if (const auto it = m_matched.constFind(cacheKey); it != m_matched.cend()) {
+        if (it->memoryDisagrees)
+            flagMemory(line, raw, it->model, memoryGb);
+        return it->model;
     }
-    // "H100-80G-SXM5", "A100-80G-PCIe-NVLink" (Hyperstack): model, memory and form factor as
-    // dash-separated parts, in the spellings the aliases use.
-    static const QRegularExpression parts(
-        u"^([A-Za-z]+\\d+[A-Za-z]?)-(\\d+)GB?-(PCIe|SXM\\d?|NVL)(?:-NVLink)?$"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    if (const auto m = parts.match(raw); m.hasMatch()) {
-        base = m.captured(1);
-        memoryGb = m.captured(2).toDouble();
-        const QString formFactor = m.captured(3).toUpper().startsWith(u"SXM"_s) ? u"SXM"_s
-                                   : m.captured(3).compare(u"pcie"_s, Qt::CaseInsensitive) == 0
-                                       ? u"PCIe"_s
-                                       : u"NVL"_s;
-        candidates << base + u' ' + formFactor << base + u'-' + formFactor;
-    }
-    if (memoryGb) {
-        const QString gb = QString::number(int(std::lround(*memoryGb)));
-        candidates << base + u' ' + gb + u"GB"_s << base + u'-' + gb + u"GB"_s
-                   << base + u" SXM " + gb + u"GB"_s;
-    }
-    candidates << base;
-    for (const QString &candidate : std::as_const(candidates)) {
-        const QString name = resolveGpuName(m_options.gpuModels, candidate);
-        if (!name.isEmpty()) {
-            // A bare name must not pick another memory size than the catalog states.
-            const GpuModel *gpu = nullptr;
-            for (const GpuModel &g : m_options.gpuModels) {
-                if (g.name == name)
-                    gpu = &g;
-            }
-            if (memoryGb && gpu && gpu->memoryGb && std::abs(*gpu->memoryGb - *memoryGb) > 2)
-                continue;
-            return name;
-        }
+    GpuNameMatcher::Match match = m_matcher.match(raw, memoryGb, formFactorHint);
+    if (match.outcome == GpuNameMatcher::Outcome::Unknown)
+        match = gpuFromCatalog(raw, memoryGb, formFactorHint);
+    switch (match.outcome) {
+    case GpuNameMatcher::Outcome::Matched:
+        m_matched.insert(cacheKey, match);
+        if (match.memoryDisagrees)
+            flagMemory(line, raw, match.model, memoryGb);
+        return match.model;
+    case GpuNameMatcher::Outcome::FormFactorUnknown:
+        ++m_plan.ambiguousRows;
+        m_plan.reject({line,
+                       tr("the machine is %1, but no %1 model of \"%2\" is in the price book; the "
+                          "row is left out rather than filed under another form factor")
+                           .arg(match.formFactor, raw),
+                       false});
+        return {};
+    case GpuNameMatcher::Outcome::Ambiguous:
+        ++m_plan.ambiguousRows;
+        m_plan.reject({line,
+                       tr("\"%1\" fits several GPU models of the price book equally well; map it "
+                          "to one")
+                           .arg(raw),
+                       false});
+        return {};
+    case GpuNameMatcher::Outcome::Unknown:
+        break;
     }
     if (m_options.addUnknownGpus && validation::checkName(QString(), raw).isEmpty())
-        return addUnknownGpu(raw, memoryGb);
+        return addUnknownGpu(raw, memoryGb.isEmpty() ? std::nullopt
+                                                     : std::optional<double>(memoryGb.first()));
     ++m_plan.unmappedGpus[raw];
     m_plan.reject(
         {line, tr("no GPU model or alias is called \"%1\"; map it to a GPU model").arg(raw), true});
     return {};
 }
 
+GpuNameMatcher::Match CatalogBuilder::gpuFromCatalog(const QString &raw,
+                                                     const QList<double> &memoryGb,
+                                                     const QString &formFactorHint)
+{
+    GpuNameMatcher::Match match = m_catalog.match(raw, memoryGb, formFactorHint);
+    if (match.outcome != GpuNameMatcher::Outcome::Matched)
+        return match;
+    // A part the book lacks but the GPU catalog knows: the book takes the catalog's model,
+    // with its figures and sources, once per plan.
+    for (const GpuModel &g : std::as_const(m_plan.data.gpuModels)) {
+        if (g.name == match.model)
+            return match;
+    }
+    GpuModel part = *m_catalog.model(match.model);
+    part.aliases.removeIf([&](const QString &alias) {
+        return m_matcher.match(alias).outcome != GpuNameMatcher::Outcome::Unknown;
+    });
+    m_plan.data.gpuModels.append(part);
+    m_plan.newGpuModels.append(part.name);
+    return match;
+}
+
+void CatalogBuilder::flagMemory(int line, const QString &raw, const QString &model,
+                                const QList<double> &memoryGb)
+{
+    const GpuModel *gpu = m_matcher.model(model);
+    if (!gpu)
+        gpu = m_catalog.model(model);
+    flag(line, tr("\"%1\" is filed as %2, but the %3 GB of memory the catalog states per GPU "
+                  "is not that model's %4 GB")
+                   .arg(raw, model, QString::number(memoryGb.value(0), 'f', 0),
+                        gpu && gpu->memoryGb ? QString::number(*gpu->memoryGb) : u"?"_s));
+}
+
 QString CatalogBuilder::addUnknownGpu(const QString &acceleratorName,
                                       std::optional<double> memoryGb)
 {
     const QString name = validation::normalizedName(acceleratorName);
+    const QString key = GpuNameMatcher::key(name);
     for (const GpuModel &g : std::as_const(m_plan.data.gpuModels)) {
-        if (g.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (GpuNameMatcher::key(g.name) == key)
             return g.name;
     }
     GpuModel gpu;
     gpu.name = name;
     if (memoryGb && *memoryGb >= 1)
         gpu.memoryGb = std::round(*memoryGb);
-    gpu.notes = tr("Added by a price update: the catalog lists it, but no published peak is "
-                   "in the price book yet, so the calculator cannot price it.");
+    gpu.notes = tr("Added by a price update: the catalog lists it, but neither the price book nor "
+                   "the GPU catalog knows the part, so no published peak is in the book yet and "
+                   "the calculators cannot price it.");
     m_plan.data.gpuModels.append(gpu);
     m_plan.newGpuModels.append(name);
     return name;
 }
 
 namespace {
-/// The form factor an instance type's name states ("gpu_1x_h100_pcie" -> "PCIe"); empty if none.
+/// The form factor an instance type's name states ("gpu_1x_h100_pcie" -> "pcie"); empty if none.
 QString formFactorIn(const QString &instanceType)
 {
     const QString lower = instanceType.toLower();
     static const QRegularExpression word(u"(?:^|[^a-z])(pcie|sxm\\d?|nvl)(?:[^a-z]|$)"_s);
     const auto m = word.match(lower);
-    if (!m.hasMatch())
-        return {};
-    const QString found = m.captured(1);
-    return found == u"pcie" ? u"PCIe"_s : found == u"nvl" ? u"NVL"_s : u"SXM"_s;
+    return m.hasMatch() ? GpuNameMatcher::formFactorToken(m.captured(1)) : QString();
 }
 } // namespace
 
 QString CatalogBuilder::gpuForInstance(const QString &acceleratorName,
-                                       std::optional<double> memoryGb, const QString &instanceType,
+                                       const QList<double> &memoryGb, const QString &instanceType,
                                        int line, const QString &provider)
 {
     if (const InstanceShape *shape = shapeOf(provider, instanceType);
         shape && !shape->gpuModel.isEmpty() && !m_options.gpuMappings.contains(acceleratorName)) {
-        const QString documented = resolveGpuName(m_options.gpuModels, shape->gpuModel);
+        const QString documented = m_matcher.resolve(shape->gpuModel);
         if (!documented.isEmpty())
             return documented;
     }
-    const QString formFactor = formFactorIn(instanceType);
-    const QString raw = acceleratorName.trimmed();
-    if (formFactor.isEmpty() || raw.contains(formFactor, Qt::CaseInsensitive) ||
-        m_options.gpuMappings.contains(raw))
-        return gpuFor(raw, memoryGb, line);
-    // The accelerator name hides what the machine says ("H100" on gpu_1x_h100_pcie): only a
-    // model of that form factor will do.
-    for (const QString &candidate : QStringList{raw + u' ' + formFactor, raw + u'-' + formFactor}) {
-        const QString name = resolveGpuName(m_options.gpuModels, candidate);
-        if (!name.isEmpty())
-            return name;
-    }
-    const QString fallback = resolveGpuName(m_options.gpuModels, raw);
-    if (!fallback.isEmpty() && fallback.contains(formFactor, Qt::CaseInsensitive))
-        return fallback;
-    ++m_plan.ambiguousRows;
-    m_plan.reject({line,
-                   tr("%1 is a %2 machine, but no %2 model of \"%3\" is in the price book; "
-                      "the row is left out rather than filed under another form factor")
-                       .arg(instanceType, formFactor, raw),
-                   false});
-    return {};
+    // The accelerator name may hide what the machine says ("H100" on gpu_1x_h100_pcie): then
+    // only a model of that form factor will do.
+    return gpuFor(acceleratorName, memoryGb, line, formFactorIn(instanceType));
 }
 
 QString CatalogBuilder::providerFor(const QString &name)

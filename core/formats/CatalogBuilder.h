@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GpuNameMatcher.h"
 #include "ImportPlan.h"
 
 #include <QHash>
@@ -14,15 +15,18 @@ class CatalogBuilder final
 public:
     CatalogBuilder(ImportPlan &plan, const ImportOptions &options);
 
-    /// The GPU model for a catalog's accelerator name; empty (and the row counted as unmapped)
-    /// when nothing matches. `memoryGb` helps tell "A100 (80 GB)" from the 40 GB one.
-    QString gpuFor(const QString &acceleratorName, std::optional<double> memoryGb, int line);
-    /// The same, checked against the form factor the instance type names: SkyPilot lists
-    /// Lambda's gpu_1x_h100_pcie as "H100", which alone would file it as H100 SXM. A row whose
-    /// form factor matches no model is rejected as ambiguous instead of guessed. A GPU model
-    /// the provider's documented shape names wins over the catalog's name (SkyPilot's Azure
+    /// The GPU model for a catalog's accelerator name (GpuNameMatcher): one of the book's, or
+    /// else a part of the GPU catalog, which the plan adds with its figures. Empty (and the row
+    /// rejected with the reason) when nothing matches, when several models fit, or when the
+    /// family has no model of the form factor asked for. `memoryGb` are the per-GPU memory
+    /// sizes the catalog may mean, most likely first; a match whose memory disagrees is flagged.
+    QString gpuFor(const QString &acceleratorName, const QList<double> &memoryGb, int line,
+                   const QString &formFactorHint = {});
+    /// The same, with the form factor the instance type names: SkyPilot lists Lambda's
+    /// gpu_1x_h100_pcie as "H100", which alone would file it as H100 SXM. A GPU model the
+    /// provider's documented shape names wins over the catalog's name (SkyPilot's Azure
     /// catalog calls the H100 NVL of Standard_NC40ads_H100_v5 "H100").
-    QString gpuForInstance(const QString &acceleratorName, std::optional<double> memoryGb,
+    QString gpuForInstance(const QString &acceleratorName, const QList<double> &memoryGb,
                            const QString &instanceType, int line, const QString &provider = {});
     /// The price book's name for a cloud ("GCP" -> "Google Cloud"); adds the provider to the
     /// plan when the price book does not have it.
@@ -62,10 +66,18 @@ public:
 private:
     /// A GPU model for a name the book does not know, added to the plan (price updates only).
     QString addUnknownGpu(const QString &acceleratorName, std::optional<double> memoryGb);
+    /// The GPU catalog's part for a name the book does not know, added to the plan.
+    GpuNameMatcher::Match gpuFromCatalog(const QString &raw, const QList<double> &memoryGb,
+                                         const QString &formFactorHint);
+    void flagMemory(int line, const QString &raw, const QString &model,
+                    const QList<double> &memoryGb);
 
     ImportPlan &m_plan;
     const ImportOptions &m_options;
-    QHash<QString, qsizetype> m_offerIndex; ///< offer key -> index in m_offers
+    GpuNameMatcher m_matcher;                        ///< the book's models
+    GpuNameMatcher m_catalog;                        ///< the GPU catalog's parts
+    QHash<QString, GpuNameMatcher::Match> m_matched; ///< name|form factor|memory -> match
+    QHash<QString, qsizetype> m_offerIndex;          ///< offer key -> index in m_offers
     QList<Offer> m_offers;
     QList<int> m_foldedRows;                        ///< per offer, how many rows it stands for
     QHash<QString, QString> m_providerNames;        ///< lower-case name -> price book name

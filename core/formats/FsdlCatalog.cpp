@@ -69,7 +69,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
                            tr("GPUs \"%1\" is not a whole number of GPUs").arg(cell(countCol)));
             continue;
         }
-        const QString gpuModel = builder.gpuFor(cell(typeCol), std::nullopt, line);
+        const QString gpuModel = builder.gpuFor(cell(typeCol), {}, line);
         if (gpuModel.isEmpty())
             continue;
         QString why;

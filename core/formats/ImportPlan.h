@@ -41,6 +41,9 @@ struct ImportOptions
     QString provider;          ///< for catalogs that do not name their cloud (SkyPilot)
     QDate observedOn;          ///< the date recorded for catalog prices that carry none
     QList<GpuModel> gpuModels; ///< names and aliases that accelerator names map to
+    /// The GPU catalog bundled with the application: a name the book does not know but the
+    /// catalog does becomes that part, with its datasheet figures, in import and update alike.
+    QList<GpuModel> gpuCatalog;
     QStringList providerNames; ///< providers already in the price book (matched ignoring case)
     QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
     /// The price book's instance shapes: catalog GPU counts are checked against them, and

@@ -216,7 +216,7 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
             builder.reject(line, row.problem());
             return;
         }
-        o.gpuModel = builder.gpuFor(gpuText, std::nullopt, line);
+        o.gpuModel = builder.gpuFor(gpuText, {}, line);
         if (o.gpuModel.isEmpty())
             return;
         o.gpusPerInstance = int(*count);

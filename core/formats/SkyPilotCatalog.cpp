@@ -76,17 +76,65 @@ bool isGcpGpuHost(const QString &instance)
            instance.startsWith(u"a4-"_s);
 }
 
-/// "{'Gpus': [{'Name': 'A100', ..., 'MemoryInfo': {'SizeInMiB': 81920}}], ...}": a Python dict
-/// literal, not JSON. Only the first GPU's memory is needed, to tell 40 GB from 80 GB.
-std::optional<double> gpuMemoryGb(const QString &gpuInfo)
+/// "{'Gpus': [{'Name': 'A100', 'Count': 8, 'MemoryInfo': {'SizeInMiB': 81920}}], ...}": a
+/// Python dict literal in most files, JSON in some. The per-GPU memory sizes it may mean, most
+/// likely first: RunPod and Shadeform write GB where they say MiB ("SizeInMiB: 80"), and Prime
+/// Intellect writes the whole machine's memory there (655,360 for eight 80 GB GPUs).
+QList<double> gpuMemoryGb(const QString &gpuInfo)
 {
-    static const QRegularExpression size(u"'SizeInMiB':\\s*([0-9.]+)"_s);
+    static const QRegularExpression size(u"[\"']SizeInMiB[\"']:\\s*([0-9.]+)"_s);
+    static const QRegularExpression count(u"[\"']Count[\"']:\\s*([0-9.]+)"_s);
     const auto m = size.match(gpuInfo);
     if (!m.hasMatch())
-        return std::nullopt;
+        return {};
     const double mib = m.captured(1).toDouble();
-    // RunPod writes GB where it says MiB ("SizeInMiB: 80").
-    return mib < 1024 ? mib : mib / 1024;
+    const double gb = mib < 1024 ? mib : mib / 1024;
+    if (!(gb > 0))
+        return {};
+    QList<double> sizes{gb};
+    if (const auto c = count.match(gpuInfo); c.hasMatch() && c.captured(1).toDouble() > 1)
+        sizes << gb / c.captured(1).toDouble();
+    return sizes;
+}
+
+/// The cloud that owns a machine a marketplace's catalog lists, by the marketplace's own id for
+/// it: Shadeform prefixes the instance type ("lambdalabs_A6000x4"), Prime Intellect too
+/// ("datacrunch__8xH100..."), Spheron names it in a Provider column ("data-crunch"). Empty for
+/// the marketplace's own machines and for ids no public cloud answers to ("dc_roan").
+QString upstreamCloud(const QString &id)
+{
+    static const QHash<QString, QString> clouds = {
+        {u"lambdalabs"_s, u"Lambda"_s},
+        {u"crusoe"_s, u"Crusoe"_s},
+        {u"crusoecloud"_s, u"Crusoe"_s},
+        {u"scaleway"_s, u"Scaleway"_s},
+        {u"massedcompute"_s, u"Massed Compute"_s},
+        {u"massed-compute"_s, u"Massed Compute"_s},
+        {u"denvr"_s, u"Denvr Dataworks"_s},
+        {u"paperspace"_s, u"Paperspace"_s},
+        {u"hyperstack"_s, u"Hyperstack"_s},
+        {u"excesssupply"_s, u"Excess Supply"_s},
+        {u"vultr"_s, u"Vultr"_s},
+        {u"datacrunch"_s, u"Verda (DataCrunch)"_s},
+        {u"data-crunch"_s, u"Verda (DataCrunch)"_s},
+        {u"oblivus"_s, u"Oblivus"_s},
+        {u"latitude"_s, u"Latitude.sh"_s},
+        {u"nebius"_s, u"Nebius"_s},
+        {u"sesterce"_s, u"Sesterce"_s},
+    };
+    return clouds.value(id.trimmed().toLower());
+}
+
+/// The marketplace's id of the cloud behind a row, or empty when the file is no marketplace's.
+QString upstreamId(const QString &marketplace, const QString &instance, const QString &providerCell)
+{
+    if (marketplace == u"Shadeform")
+        return instance.section(u'_', 0, 0);
+    if (marketplace == u"Prime Intellect" && instance.contains(u"__"_s))
+        return instance.section(u"__"_s, 0, 0);
+    if (marketplace == u"Spheron")
+        return providerCell;
+    return {};
 }
 
 } // namespace
@@ -149,6 +197,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     const int regionCol = column(u"Region"_s);
     const int zoneCol = column(u"AvailabilityZone"_s);
     const int gpuInfoCol = column(u"GpuInfo"_s);
+    const int upstreamCol = column(u"Provider"_s); // Spheron: the cloud behind each machine
     if (regionCol < 0) {
         plan.error.line = 1;
         plan.error.message = tr("a SkyPilot catalog needs a Region column");
@@ -170,7 +219,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
     QHash<QString, Money> hostSpotPrices;  // zone|instance -> spot
     QHash<QString, QStringList> hostShape; // zone|instance -> vCPUs, RAM
     QList<GpuOnlyRow> gpuOnly;
-    QHash<QString, std::optional<double>> memoryByGpuInfo;
+    QHash<QString, QList<double>> memoryByGpuInfo;
 
     auto cell = [](const Row &row, int index) {
         return index >= 0 ? row.cells.at(index).trimmed() : QString();
@@ -252,6 +301,18 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         offer.gpuModel = gpuModel;
         offer.instanceType = instance;
         offer.gpusPerInstance = int(count);
+        // A marketplace's offer belongs to the cloud that owns the machine; the marketplace
+        // is the channel it is sold through.
+        if (const QString id = upstreamId(provider, instance, cell(row, upstreamCol));
+            !id.isEmpty()) {
+            if (const QString owner = upstreamCloud(id); !owner.isEmpty()) {
+                offer.provider = builder.providerFor(owner);
+                offer.soldVia = provider;
+            } else {
+                offer.notes = tr("%1 does not name the cloud behind this machine (its id: %2).")
+                                  .arg(provider, id);
+            }
+        }
         bool ok = false;
         if (const double v = cell(row, vcpuCol).toDouble(&ok); ok && v > 0)
             offer.vcpus = int(v);
@@ -261,6 +322,13 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         if (const auto edge = edgeZone(offer.region, zone)) {
             offer.region = edge->first;
             offer.notes = edge->second;
+        }
+        if (!offer.soldVia.isEmpty())
+            offer.notes = tr("Sold through %1 (its instance type %2).")
+                              .arg(offer.soldVia, offer.instanceType);
+        if (offer.region.isEmpty()) {
+            const QString noRegion = tr("The catalog states no region for this machine.");
+            offer.notes = offer.notes.isEmpty() ? noRegion : offer.notes + u' ' + noRegion;
         }
         builder.checkGpuCount(row.line, offer);
         addPriced(row, std::move(offer), onDemand, spot, why, zone);

@@ -403,7 +403,9 @@ TEST_F(CommandLine, AStaleQuoteNeverHeadsTheEstimateUnlessStalePricesAreIncluded
     const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
     const QStringList job = {u"--params"_s,  u"70B"_s,      u"--tokens"_s, u"1.4T"_s,
                              u"--gpu"_s,     u"H100 SXM"_s, u"--gpus"_s,   u"1024"_s,
-                             u"--pricing"_s, u"on-demand"_s};
+                             u"--pricing"_s, u"on-demand"_s,
+                             // Vast.ai: a current median beside a stale, cheaper quote.
+                             u"--provider"_s, u"Vast.ai"_s};
     const QJsonArray trusted = estimateJson(job, db).value(u"estimates"_s).toArray();
     ASSERT_FALSE(trusted.isEmpty());
     const QJsonObject first = trusted.first().toObject();

@@ -79,7 +79,7 @@ QString makeBook(const QTemporaryDir &dir, const QString &name)
 /// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
 /// version" a migration drill starts from.
 /// The schema version the binary upgrades every book to.
-const QString kLatestSchema = u"5"_s;
+const QString kLatestSchema = u"6"_s;
 
 /// Turns a book of the latest schema into a schema-1 book with the same data.
 bool downgradeToSchema1(const QString &path)
@@ -90,8 +90,20 @@ bool downgradeToSchema1(const QString &path)
         db.setDatabaseName(path);
         if (db.open()) {
             QSqlQuery q(db);
-            // Undo what schemas 5, 4, 3 and 2 added, newest first.
+            // Undo what schemas 6, 5, 4, 3 and 2 added, newest first.
             const QStringList statements = {
+                u"DELETE FROM price_observations WHERE offer_id IN "
+                "(SELECT id FROM offers WHERE sold_via <> '')"_s,
+                u"DELETE FROM offers WHERE sold_via <> ''"_s,
+                u"ALTER TABLE offers DROP COLUMN sold_via"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN fp32_tflops"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN tf32_tflops"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN fp16_tflops"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN int8_tops"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN form_factor"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN memory_type"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN tdp_w"_s,
+                u"ALTER TABLE gpu_models DROP COLUMN launch_year"_s,
                 u"DROP INDEX offers_by_listing"_s,
                 u"ALTER TABLE offers DROP COLUMN per_gpu_rate"_s,
                 u"DROP TABLE instance_shapes"_s,

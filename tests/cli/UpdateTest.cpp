@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -174,8 +177,21 @@ TEST_F(Updates, AddsOffersThenConfirmsThenRecordsChangesAndDelistings)
     EXPECT_EQ(lambdaReport.value(u"rows"_s).toInt(), 408);
     EXPECT_EQ(lambdaReport.value(u"bytes"_s).toInt(), lambda.size());
     EXPECT_EQ(first.source(u"nebius"_s).value(u"status"_s).toString(), u"updated"_s);
-    // The catalog's own GPUs that the book lacked are added, never skipped.
-    EXPECT_TRUE(lambdaReport.value(u"new_gpu_models"_s).toArray().contains(u"A6000"_s));
+    // The catalog's own GPUs that the book lacked are added, never skipped, and a part the GPU
+    // catalog knows comes with its name and datasheet figures, not as a bare "A6000".
+    EXPECT_TRUE(lambdaReport.value(u"new_gpu_models"_s).toArray().contains(u"RTX A6000 48GB"_s));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"a6000"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery q(db);
+        ASSERT_TRUE(q.exec(u"SELECT bf16_tflops, memory_gb FROM gpu_models "
+                           "WHERE name = 'RTX A6000 48GB'"_s));
+        ASSERT_TRUE(q.next());
+        EXPECT_DOUBLE_EQ(q.value(0).toDouble(), 154.8);
+        EXPECT_DOUBLE_EQ(q.value(1).toDouble(), 48);
+    }
+    QSqlDatabase::removeDatabase(u"a6000"_s);
 
     // Every price names its source: the URL, and the ETag in the note.
     const QByteArray offers = offersOf(path, u"Lambda"_s);
@@ -515,4 +531,83 @@ TEST_F(Updates, OfflineFromAFolderAndUsageErrors)
     EXPECT_EQ(nothing.run.exitCode, 1);
     EXPECT_TRUE(
         nothing.source(u"nebius"_s).value(u"error"_s).toString().contains(u"127.0.0.1:9"_s));
+}
+
+TEST_F(Updates, ImportAndUpdateMapEveryAcceleratorNameOfSkyPilotAlike)
+{
+    // Every accelerator name SkyPilot's common catalog knows, and each in other spellings: the
+    // import of a file and the update from a catalog take one matcher, so one model per name.
+    QFile names(kFixtures + u"skypilot-v8/common/accelerators.csv"_s);
+    ASSERT_TRUE(names.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = names.readAll().split('\n');
+    QByteArray csv = "InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,Price,Region,"
+                     "GpuInfo,SpotPrice\n";
+    QMap<QString, QString> spellingOf; // instance type -> the accelerator name it spells
+    QMap<QString, QString> nameOf;     // instance type -> the name of accelerators.csv
+    int row = 0;
+    static const QRegularExpression boundary(u"(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])"_s);
+    for (const QByteArray &line : lines.mid(1)) {
+        const QString name = QString::fromUtf8(line.left(line.indexOf(','))).trimmed();
+        if (name.isEmpty())
+            continue;
+        QString spaced = name;
+        spaced.replace(boundary, u" "_s);
+        const QStringList spellings = {name,
+                                       name.toLower(),
+                                       name.toUpper(),
+                                       QString(name).replace(u'-', u' '),
+                                       QString(name).replace(u'-', u'_'),
+                                       spaced};
+        for (const QString &spelling : spellings) {
+            const QString instance = u"m%1"_s.arg(++row);
+            spellingOf.insert(instance, spelling);
+            nameOf.insert(instance, name);
+            csv += QStringLiteral("%1,%2,1,8,64,%3,r1,,\n")
+                       .arg(instance, spelling, QString::number(1 + row * 0.01, 'f', 2))
+                       .toUtf8();
+        }
+    }
+    ASSERT_GE(nameOf.size(), 6 * 60);
+    QTemporaryDir folder;
+    QDir(folder.path()).mkpath(u"catalogs/v8/lium"_s);
+    const QString file = folder.filePath(u"catalogs/v8/lium/vms.csv"_s);
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+
+    const QString updated = book(u"updated.sqlite"_s);
+    const Update u = update(updated, {u"--from"_s, folder.path()});
+    ASSERT_EQ(u.run.exitCode, 0) << u.run.err.toStdString();
+    EXPECT_TRUE(u.source(u"lium"_s).value(u"new_gpu_models"_s).toArray().isEmpty())
+        << "every name is a part of the GPU catalog";
+    const QString imported = book(u"imported.sqlite"_s);
+    const ProcessResult i =
+        runGpucompare({u"import"_s, file, u"--provider"_s, u"Lium"_s, u"--db"_s, imported});
+    ASSERT_EQ(i.exitCode, 0) << i.err.toStdString();
+    EXPECT_FALSE(i.out.contains("Rejected rows")) << i.out.constData();
+
+    auto modelsOf = [](const QByteArray &offers) {
+        QMap<QString, QString> models; // instance type -> GPU model
+        for (const QJsonValue &v : QJsonDocument::fromJson(offers).array()) {
+            const QJsonObject o = v.toObject();
+            models.insert(o.value(u"instance_type"_s).toString(),
+                          o.value(u"gpu_model"_s).toString());
+        }
+        return models;
+    };
+    const QMap<QString, QString> byUpdate = modelsOf(offersOf(updated, u"Lium"_s));
+    const QMap<QString, QString> byImport = modelsOf(offersOf(imported, u"Lium"_s));
+    EXPECT_EQ(byUpdate.size(), nameOf.size()) << "every row has its model";
+    QMap<QString, QString> modelOfName;
+    for (auto it = nameOf.cbegin(); it != nameOf.cend(); ++it) {
+        const QString model = byUpdate.value(it.key());
+        EXPECT_EQ(byImport.value(it.key()).toStdString(), model.toStdString())
+            << spellingOf.value(it.key()).toStdString() << ": import and update disagree";
+        if (!modelOfName.contains(it.value()))
+            modelOfName.insert(it.value(), model);
+        EXPECT_EQ(model.toStdString(), modelOfName.value(it.value()).toStdString())
+            << "\"" << spellingOf.value(it.key()).toStdString() << "\" is another model than \""
+            << it.value().toStdString() << "\"";
+    }
 }

@@ -343,7 +343,7 @@ TEST_F(Editing, UndoAndRedoRestoreExactValues)
         auto models = open<GpuModelEditor>();
         models->selectRecord(1);
         typeInto(models.get(), u"memory"_s, u"24"_s);
-        typeInto(models.get(), u"aliases"_s, u"V100, tesla v100, V100-16GB, V100 PCIe"_s);
+        typeInto(models.get(), u"aliases"_s, u"V100, tesla v100, V100-16GB, Volta V100 16GB"_s);
         ASSERT_TRUE(models->save()) << models->statusText().toStdString();
     }
     const QString edited = dump(m_db);

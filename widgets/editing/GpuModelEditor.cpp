@@ -2,6 +2,7 @@
 
 #include "EditorChecks.h"
 #include "FormFields.h"
+#include "GpuNameMatcher.h"
 #include "UserNumber.h"
 #include "Validation.h"
 
@@ -27,11 +28,9 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
         QString reason = validation::checkName(tr("Name"), text);
         if (!reason.isEmpty())
             return reason;
-        const QString name = validation::normalizedName(text);
-        for (const GpuModelRecord &r : std::as_const(m_models)) {
-            if (r.id != currentId() && r.model.name.compare(name, Qt::CaseInsensitive) == 0)
-                return tr("Another GPU model is already named \"%1\".").arg(r.model.name);
-        }
+        if (const QString owner = ownerOf(text); !owner.isEmpty())
+            return tr("\"%1\" already names %2 (case, spaces, hyphens and underscores aside).")
+                .arg(validation::normalizedName(text), owner);
         return QString();
     });
     m_vendor = fields()->addLine(
@@ -57,6 +56,38 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
     m_bandwidth = fields()->addLine(
         tr("Memory b&andwidth (GB/s):"), u"bandwidth"_s, [this](const QString &text) {
             return editorchecks::checkNumber(tr("Bandwidth"), text, false, 0, 1'000'000, true);
+        });
+    // The rest of the datasheet (the GPU catalog): shown and kept, not used by the calculators.
+    auto peak = [this](const QString &label, const QString &objectName, const QString &field) {
+        return fields()->addLine(
+            label, objectName,
+            [field](const QString &text) {
+                return editorchecks::checkNumber(field, text, false, 0, 1'000'000, true);
+            },
+            tr("dense; empty when unknown"));
+    };
+    m_fp32 = peak(tr("FP32 (TFLOP/s):"), u"fp32"_s, tr("FP32 peak"));
+    m_tf32 = peak(tr("Dense TF32 (TFLOP/s):"), u"tf32"_s, tr("TF32 peak"));
+    m_fp16 = peak(tr("Dense FP16 (TFLOP/s):"), u"fp16"_s, tr("FP16 peak"));
+    m_int8 = peak(tr("Dense INT8 (TOPS):"), u"int8"_s, tr("INT8 peak"));
+    m_formFactor = fields()->addLine(
+        tr("Form factor:"), u"formFactor"_s,
+        [this](const QString &text) {
+            return validation::checkText(tr("Form factor"), text, validation::kMaxNameLength);
+        },
+        tr("SXM5, PCIe (dual-slot), OAM"));
+    m_memoryType = fields()->addLine(
+        tr("Memory type:"), u"memoryType"_s,
+        [this](const QString &text) {
+            return validation::checkText(tr("Memory type"), text, validation::kMaxNameLength);
+        },
+        tr("HBM3, GDDR6"));
+    m_tdp = fields()->addLine(tr("TDP (W):"), u"tdp"_s, [this](const QString &text) {
+        return editorchecks::checkNumber(tr("TDP"), text, false, 0, 100'000, true);
+    });
+    m_launchYear =
+        fields()->addLine(tr("Launch year:"), u"launchYear"_s, [this](const QString &text) {
+            return editorchecks::checkNumber(tr("Launch year"), text, false, 1990, 2100, true);
         });
     m_typicalMfu = fields()->addLine(
         tr("T&ypical MFU:"), u"typicalMfu"_s,
@@ -104,13 +135,27 @@ QString GpuModelEditor::checkAliases(const QString &text) const
         QString reason = validation::checkName(tr("Alias \"%1\"").arg(alias), alias);
         if (!reason.isEmpty())
             return reason;
-        for (const GpuModelRecord &r : std::as_const(m_models)) {
-            if (r.id == currentId())
-                continue;
-            if (r.model.aliases.contains(alias, Qt::CaseInsensitive)) {
-                return tr("The alias \"%1\" already names %2; an alias names one model.")
-                    .arg(alias, r.model.name);
-            }
+        if (const QString owner = ownerOf(alias); !owner.isEmpty()) {
+            return tr("The alias \"%1\" already names %2 (case, spaces, hyphens and underscores "
+                      "aside); a name means one model.")
+                .arg(alias, owner);
+        }
+    }
+    return {};
+}
+
+QString GpuModelEditor::ownerOf(const QString &label) const
+{
+    // The matcher's key: what import, update and the calculators would take the name for.
+    const QString key = GpuNameMatcher::key(label);
+    for (const GpuModelRecord &r : std::as_const(m_models)) {
+        if (r.id == currentId())
+            continue;
+        if (GpuNameMatcher::key(r.model.name) == key)
+            return r.model.name;
+        for (const QString &alias : r.model.aliases) {
+            if (GpuNameMatcher::key(alias) == key)
+                return r.model.name;
         }
     }
     return {};
@@ -138,6 +183,14 @@ void GpuModelEditor::loadRecord(std::optional<qint64> id)
     m_bf16->setText(formatOptional(m.bf16Tflops));
     m_fp8->setText(formatOptional(m.fp8Tflops));
     m_bandwidth->setText(formatOptional(m.bandwidthGbps));
+    m_fp32->setText(formatOptional(m.fp32Tflops));
+    m_tf32->setText(formatOptional(m.tf32Tflops));
+    m_fp16->setText(formatOptional(m.fp16Tflops));
+    m_int8->setText(formatOptional(m.int8Tops));
+    m_formFactor->setText(m.formFactor);
+    m_memoryType->setText(m.memoryType);
+    m_tdp->setText(formatOptional(m.tdpWatts));
+    m_launchYear->setText(m.launchYear ? QString::number(*m.launchYear) : QString());
     m_typicalMfu->setText(formatOptional(m.typicalMfu));
     m_mfuBasis->setText(m.typicalMfuBasis);
     m_hasBf16->setChecked(m.hasBf16);
@@ -155,6 +208,15 @@ PriceBookEdit GpuModelEditor::saveEdit(std::optional<qint64> id) const
     m.bf16Tflops = editorchecks::numberOf(m_bf16->text());
     m.fp8Tflops = editorchecks::numberOf(m_fp8->text());
     m.bandwidthGbps = editorchecks::numberOf(m_bandwidth->text());
+    m.fp32Tflops = editorchecks::numberOf(m_fp32->text());
+    m.tf32Tflops = editorchecks::numberOf(m_tf32->text());
+    m.fp16Tflops = editorchecks::numberOf(m_fp16->text());
+    m.int8Tops = editorchecks::numberOf(m_int8->text());
+    m.formFactor = m_formFactor->text().trimmed();
+    m.memoryType = m_memoryType->text().trimmed();
+    m.tdpWatts = editorchecks::numberOf(m_tdp->text());
+    if (const auto year = editorchecks::numberOf(m_launchYear->text()))
+        m.launchYear = int(*year);
     m.typicalMfu = editorchecks::numberOf(m_typicalMfu->text());
     m.typicalMfuBasis = m_mfuBasis->text().trimmed();
     m.hasBf16 = m_hasBf16->isChecked();

@@ -29,6 +29,8 @@ protected:
     QString deleteQuestion(qint64 id) const override;
 
 private:
+    /// The other model a name or alias would mean once spelling is ignored; empty if none.
+    QString ownerOf(const QString &label) const;
     QString checkAliases(const QString &text) const;
 
     mutable QList<GpuModelRecord> m_models;
@@ -38,6 +40,14 @@ private:
     QLineEdit *m_bf16 = nullptr;
     QLineEdit *m_fp8 = nullptr;
     QLineEdit *m_bandwidth = nullptr;
+    QLineEdit *m_fp32 = nullptr;
+    QLineEdit *m_tf32 = nullptr;
+    QLineEdit *m_fp16 = nullptr;
+    QLineEdit *m_int8 = nullptr;
+    QLineEdit *m_formFactor = nullptr;
+    QLineEdit *m_memoryType = nullptr;
+    QLineEdit *m_tdp = nullptr;
+    QLineEdit *m_launchYear = nullptr;
     QLineEdit *m_typicalMfu = nullptr;
     QLineEdit *m_mfuBasis = nullptr;
     QCheckBox *m_hasBf16 = nullptr;
