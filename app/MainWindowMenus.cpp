@@ -1,5 +1,6 @@
 // MainWindow's menus and toolbar: what each command does lives in MainWindow and the panels;
 // this file only lays the commands out and names their shortcuts.
+#include "EgressPriceEditor.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
 #include "InstanceShapeEditor.h"
@@ -69,6 +70,10 @@ void MainWindow::createMenus()
     dataMenu->addAction(tr("&GPU Models…"), this, guarded([this] { editGpuModels(); }));
     dataMenu->addAction(tr("&Instance Shapes…"), this, guarded([this] {
                             InstanceShapeEditor dialog(m_editor, this);
+                            dialog.exec();
+                        }));
+    dataMenu->addAction(tr("&Egress Prices…"), this, guarded([this] {
+                            EgressPriceEditor dialog(m_editor, this);
                             dialog.exec();
                         }));
     dataMenu->addAction(tr("&Offers and Prices…"), this, guarded([this] { editOffers(); }));

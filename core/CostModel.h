@@ -30,6 +30,7 @@ struct CostInputs
     QList<OfferRow> rows; ///< annotated: usdPerGpuHour set
     QList<GpuModel> gpus;
     QHash<QString, double> discounts; ///< provider name -> negotiated discount in percent
+    QList<EgressPrice> egressPrices;  ///< for the Plan: moving the weights between providers
 };
 
 /// The canonical GPU model name for a name or alias ("H100", "a100-80gb", "RTX_6000-Ada"), or

@@ -5,6 +5,8 @@
 #include "PricingModel.h"
 
 #include <QDate>
+#include <QList>
+#include <QSet>
 #include <QString>
 #include <optional>
 
@@ -85,5 +87,15 @@ struct OfferRow
     /// The last date the price was known to hold: the later of observation and confirmation.
     QDate lastSeenDate() const;
 };
+
+/// The GPU models some row rents: what a calculator's GPU picker lists (the catalog holds many
+/// more parts than are for rent).
+inline QSet<QString> offeredGpuModels(const QList<OfferRow> &rows)
+{
+    QSet<QString> models;
+    for (const OfferRow &r : rows)
+        models.insert(r.gpuModel);
+    return models;
+}
 
 } // namespace gpucompare

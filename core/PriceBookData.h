@@ -158,6 +158,23 @@ struct SavedJob
 
 /// A whole price book in memory: what the JSON format reads and writes, and what an import
 /// hands to the database in one transaction.
+/// One volume tier of a provider's price for data moved out to the internet, as it publishes
+/// it: from `fromGb` (this month's gigabytes) up to `toGb` (open-ended when empty), after a
+/// monthly free allowance. A provider that publishes free egress has one tier at zero.
+struct EgressPrice
+{
+    QString provider; ///< Provider::name
+    double fromGb = 0;
+    std::optional<double> toGb;
+    Money usdPerGb;
+    double freeGbPerMonth = 0;
+    QString observedOn; ///< "YYYY-MM-DD", "YYYY-MM" or empty when undated
+    QString sourceUrl;
+    QString note;
+
+    friend bool operator==(const EgressPrice &, const EgressPrice &) = default;
+};
+
 struct PriceBookData
 {
     QList<Provider> providers;
@@ -166,6 +183,7 @@ struct PriceBookData
     QList<InstanceShape> instanceShapes;
     QList<MarketShareSnapshot> marketShare;
     QList<SavedJob> savedJobs;
+    QList<EgressPrice> egressPrices;
 
     friend bool operator==(const PriceBookData &, const PriceBookData &) = default;
 };

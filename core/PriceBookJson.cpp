@@ -312,6 +312,25 @@ InstanceShape readInstanceShape(const ObjectReader &r)
     return shape;
 }
 
+EgressPrice readEgressPrice(const ObjectReader &r)
+{
+    EgressPrice e;
+    e.provider = r.name(u"provider"_s);
+    e.fromGb = r.optionalNumber(u"from_gb"_s, 0, 1e9).value_or(0);
+    e.toGb = r.optionalNumber(u"to_gb"_s, 0, 1e9);
+    if (e.toGb && *e.toGb <= e.fromGb)
+        r.fail(u"to_gb"_s, tr("must be above from_gb"));
+    const auto price = r.optionalNumber(u"usd_per_gb"_s, 0, 1000);
+    if (!price)
+        r.fail(u"usd_per_gb"_s, tr("is required"));
+    e.usdPerGb = Money::fromDollars(price.value_or(0)).value_or(Money());
+    e.freeGbPerMonth = r.optionalNumber(u"free_gb_per_month"_s, 0, 1e9).value_or(0);
+    e.observedOn = r.date(u"observed_on"_s);
+    e.sourceUrl = r.url(u"source_url"_s);
+    e.note = r.text(u"note"_s);
+    return e;
+}
+
 MarketShareEntry readEntry(const ObjectReader &r)
 {
     MarketShareEntry e;
@@ -413,6 +432,8 @@ PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QSt
         readList(r, u"offers"_s, [&](const ObjectReader &o) { data.offers.append(readOffer(o)); });
         readList(r, u"instance_shapes"_s,
                  [&](const ObjectReader &o) { data.instanceShapes.append(readInstanceShape(o)); });
+        readList(r, u"egress_prices"_s,
+                 [&](const ObjectReader &o) { data.egressPrices.append(readEgressPrice(o)); });
         readList(r, u"market_share"_s,
                  [&](const ObjectReader &o) { data.marketShare.append(readSnapshot(o)); });
         readList(r, u"saved_jobs"_s,

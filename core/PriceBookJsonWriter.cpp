@@ -112,6 +112,20 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
         shapes.append(o);
     }
 
+    QJsonArray egress;
+    for (const EgressPrice &e : data.egressPrices) {
+        QJsonObject o{{u"provider"_s, e.provider},
+                      {u"from_gb"_s, e.fromGb},
+                      {u"usd_per_gb"_s, e.usdPerGb.toDollars()}};
+        insertIfSet(o, u"to_gb"_s, e.toGb);
+        if (e.freeGbPerMonth > 0)
+            o.insert(u"free_gb_per_month"_s, e.freeGbPerMonth);
+        insertIfSet(o, u"observed_on"_s, e.observedOn);
+        insertIfSet(o, u"source_url"_s, e.sourceUrl);
+        insertIfSet(o, u"note"_s, e.note);
+        egress.append(o);
+    }
+
     QJsonArray snapshots;
     for (const MarketShareSnapshot &s : data.marketShare) {
         QJsonObject o{
@@ -149,6 +163,7 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
                            {u"gpu_models"_s, gpuModels},
                            {u"offers"_s, offers},
                            {u"instance_shapes"_s, shapes},
+                           {u"egress_prices"_s, egress},
                            {u"market_share"_s, snapshots},
                            {u"saved_jobs"_s, jobs}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

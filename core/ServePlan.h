@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PriceBookData.h"
 #include "ServingModel.h"
 
 #include <QString>
@@ -22,8 +23,22 @@ struct PlanInputs
     QString servingProvider;
     double months = 12;
     double weightBytes = 0;               ///< what moves: the weights as served
-    std::optional<double> egressUsdPerGb; ///< the training provider's, typed by the user
+    std::optional<double> egressUsdPerGb; ///< typed by the user: wins over the book's prices
+    QList<EgressPrice> egressPrices;      ///< the price book's, every provider's tiers
 };
+
+/// What moving data out of one provider costs, from the book's egress tiers.
+struct EgressQuote
+{
+    bool priced = false;
+    double usd = 0;
+    QString how; ///< the arithmetic and the source, as the user reads it
+};
+
+/// Moving `gigabytes` out of `provider` in one month: the free allowance first, then each tier's
+/// price for the gigabytes within it. Not priced when the book has no tier for the provider, or
+/// the volume reaches past its last priced tier.
+EgressQuote egressCost(const QList<EgressPrice> &prices, const QString &provider, double gigabytes);
 
 struct PlanCost
 {

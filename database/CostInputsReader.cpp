@@ -1,6 +1,7 @@
 #include "CostInputsReader.h"
 
 #include "DataQuality.h"
+#include "EgressPriceRepository.h"
 #include "GpuModelRepository.h"
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
@@ -21,6 +22,7 @@ CostInputs readCostInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows)
     annotatedRows.removeIf([](const OfferRow &r) { return !r.notListedSince.isEmpty(); });
     inputs.rows = std::move(annotatedRows);
     inputs.gpus = GpuModelRepository(db).all();
+    inputs.egressPrices = EgressPriceRepository(db).all();
     for (const Provider &p : ProviderRepository(db).all()) {
         if (p.discountPercent != 0)
             inputs.discounts.insert(p.name, p.discountPercent);

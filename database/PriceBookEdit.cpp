@@ -28,6 +28,7 @@ const QMap<QString, QString> &keyColumns()
         {u"market_share_snapshots"_s, u"id"_s},
         {u"market_share_entries"_s, u"id"_s},
         {u"instance_shapes"_s, u"id"_s},
+        {u"egress_prices"_s, u"id"_s},
     };
     return keys;
 }
@@ -93,6 +94,8 @@ QString describeRow(const RowChange &change)
         return tr("the price observed on %1").arg(value("observed_on"));
     if (change.table == u"instance_shapes")
         return tr("the shape of %1").arg(value("instance_type"));
+    if (change.table == u"egress_prices")
+        return tr("an egress price from %1 GB").arg(value("from_gb"));
     if (change.table == u"market_share_snapshots")
         return tr("market share %1, %2").arg(value("scope"), value("period"));
     return tr("market-share entry %1").arg(value("label"));

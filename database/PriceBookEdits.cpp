@@ -135,6 +135,19 @@ QVariantMap shapeRow(qint64 id, qint64 providerId, std::optional<qint64> gpuMode
             {u"notes"_s, shape.notes}};
 }
 
+QVariantMap egressRow(qint64 id, qint64 providerId, const EgressPrice &e)
+{
+    return {{u"id"_s, integer(id)},
+            {u"provider_id"_s, integer(providerId)},
+            {u"from_gb"_s, e.fromGb},
+            {u"to_gb"_s, e.toGb ? QVariant(*e.toGb) : QVariant()},
+            {u"usd_micros_per_gb"_s, integer(e.usdPerGb.micros())},
+            {u"free_gb_per_month"_s, e.freeGbPerMonth},
+            {u"observed_on"_s, e.observedOn},
+            {u"source_url"_s, e.sourceUrl},
+            {u"note"_s, e.note}};
+}
+
 QVariantMap snapshotRow(qint64 id, const MarketShareSnapshot &s)
 {
     return {{u"id"_s, integer(id)},         {u"period"_s, s.period},
@@ -178,6 +191,8 @@ PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id)
         addOfferDeleted(edit, db, offer);
     addDeleted(edit, u"instance_shapes"_s,
                readRowsWhere(db, u"instance_shapes"_s, u"provider_id"_s, id));
+    addDeleted(edit, u"egress_prices"_s,
+               readRowsWhere(db, u"egress_prices"_s, u"provider_id"_s, id));
     for (const QVariantMap &entry :
          readRowsWhere(db, u"market_share_entries"_s, u"provider_id"_s, id)) {
         QVariantMap unlinked = entry;
@@ -363,6 +378,25 @@ PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id)
     PriceBookEdit edit(
         tr("Delete the shape of %1").arg(shape->value(u"instance_type"_s).toString()));
     edit.add({u"instance_shapes"_s, integer(id), shape, std::nullopt});
+    return edit;
+}
+
+PriceBookEdit saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
+                              const EgressPrice &price)
+{
+    const qint64 rowId = id ? *id : newRowId();
+    const auto before = id ? existingRow(db, u"egress_prices"_s, rowId) : std::nullopt;
+    PriceBookEdit edit(id ? tr("Change %1's egress price").arg(price.provider)
+                          : tr("Add %1's egress price").arg(price.provider));
+    edit.add({u"egress_prices"_s, integer(rowId), before, egressRow(rowId, providerId, price)});
+    return edit;
+}
+
+PriceBookEdit deleteEgressPrice(const QSqlDatabase &db, qint64 id)
+{
+    const auto row = existingRow(db, u"egress_prices"_s, id);
+    PriceBookEdit edit(tr("Delete an egress price"));
+    edit.add({u"egress_prices"_s, integer(id), row, std::nullopt});
     return edit;
 }
 

@@ -98,6 +98,10 @@ PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id);
 PriceBookEdit saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
                                 std::optional<qint64> gpuModelId, const InstanceShape &shape);
 PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id);
+/// One egress price tier, added (no id) or changed; the provider by id.
+PriceBookEdit saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
+                              const EgressPrice &price);
+PriceBookEdit deleteEgressPrice(const QSqlDatabase &db, qint64 id);
 /// Saves the model's fields and makes its aliases exactly model.aliases.
 PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, const GpuModel &model);
 PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id);

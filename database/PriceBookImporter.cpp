@@ -1,6 +1,7 @@
 #include "PriceBookImporter.h"
 
 #include "DatabaseError.h"
+#include "EgressPriceRepository.h"
 #include "GpuModelRepository.h"
 #include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
@@ -140,6 +141,10 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
     for (const InstanceShape &shape : data.instanceShapes)
         summary.shapesSaved += shapes.save(shape) ? 1 : 0;
 
+    EgressPriceRepository egress(m_db);
+    for (const EgressPrice &price : data.egressPrices)
+        egress.save(price);
+
     MarketShareRepository shares(m_db);
     for (const MarketShareSnapshot &s : data.marketShare) {
         if (const auto id = shares.findId(s)) {
@@ -166,6 +171,7 @@ PriceBookData readPriceBook(const QSqlDatabase &db)
     data.instanceShapes = InstanceShapeRepository(db).all();
     data.marketShare = MarketShareRepository(db).all();
     data.savedJobs = SavedJobRepository(db).all();
+    data.egressPrices = EgressPriceRepository(db).all();
     return data;
 }
 

@@ -69,7 +69,7 @@ CATALOGS = [
 
 # Every table that holds data, children first, emptied before the reference is imported so the
 # book holds nothing the application happened to bundle before.
-DATA_TABLES = ["price_observations", "offers", "instance_shapes", "market_share_entries",
+DATA_TABLES = ["price_observations", "offers", "instance_shapes", "egress_prices", "market_share_entries",
                "market_share_snapshots", "gpu_aliases", "provider_discounts", "gpu_models",
                "providers", "saved_jobs", "catalog_fetches"]
 

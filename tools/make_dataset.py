@@ -351,6 +351,31 @@ DERIVED_PEAKS = {
 }
 
 
+EGRESS = Path(__file__).resolve().parent / "reference" / "egress.csv"
+
+
+def egress_prices(provider_names):
+    """tools/reference/egress.csv (egress.md gives the quotes behind each row): the tiers with a
+    published price. Rows without one say where a provider publishes none; they stay out of the
+    book, which then says the move is not priced."""
+    rows = []
+    for row in csv.DictReader(open(EGRESS, encoding="utf-8")):
+        if row["usd_per_gb"] == "" or row["provider"] not in provider_names:
+            continue
+        entry = {"provider": row["provider"], "from_gb": number(row["tier_from_gb"]) or 0,
+                 "usd_per_gb": number(row["usd_per_gb"]), "note": row["note"]}
+        if row["tier_to_gb"]:
+            entry["to_gb"] = number(row["tier_to_gb"])
+        if row["free_gb_per_month"]:
+            entry["free_gb_per_month"] = number(row["free_gb_per_month"])
+        if row["observed_on"]:
+            entry["observed_on"] = row["observed_on"]
+        if row["source_url"]:
+            entry["source_url"] = row["source_url"]
+        rows.append(entry)
+    return rows
+
+
 def book_name(spec):
     if spec["name"] in SPEC_TO_BOOK:
         return SPEC_TO_BOOK[spec["name"]]
@@ -572,6 +597,7 @@ def build(reference):
         "instance_shapes": instance_shapes,
         "market_share": list(snapshots.values()) + [SEED_SNAPSHOT],
         "saved_jobs": [],
+        "egress_prices": egress_prices({p[0] for p in PROVIDERS}),
     }
 
 

@@ -728,10 +728,6 @@
         <translation>在 %1 训练并部署：权重留在同一家提供商。</translation>
     </message>
     <message>
-        <source>Moving %1 GB of weights out of %2 is not priced: the price book holds no egress prices, so type %2&apos;s price per GB.</source>
-        <translation>从 %2 转出 %1 GB 权重的费用未计价：价格簿中没有出站流量价格，请输入 %2 的每 GB 价格。</translation>
-    </message>
-    <message>
         <source>%1 GB of weights × $%2 per GB out of %3, once.</source>
         <translation>%1 GB 权重 × 从 %3 出站每 GB $%2，一次性。</translation>
     </message>
@@ -890,6 +886,62 @@
     <message>
         <source>Entered as &quot;%1&quot; in %2; the catalog&apos;s %3.</source>
         <translation>手动录入为“%1”（%2）；即目录中的 %3。</translation>
+    </message>
+    <message>
+        <source>must be above from_gb</source>
+        <translation>必须大于 from_gb</translation>
+    </message>
+    <message>
+        <source>the price book holds no egress price for %1</source>
+        <translation>价格簿中没有 %1 的出站流量价格</translation>
+    </message>
+    <message>
+        <source>%1 GB a month free</source>
+        <translation>每月免费 %1 GB</translation>
+    </message>
+    <message>
+        <source>%1 GB at $%2</source>
+        <translation>%1 GB，每 GB $%2</translation>
+    </message>
+    <message>
+        <source>the price book holds %1&apos;s egress prices only up to %2 GB a month</source>
+        <translation>价格簿中 %1 的出站流量价格只到每月 %2 GB</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>未记录来源</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Moving %1 GB of weights out of %2, once: %3.</source>
+        <translation>把 %1 GB 权重从 %2 迁出，一次：%3。</translation>
+    </message>
+    <message>
+        <source>Moving %1 GB of weights out of %2 is not priced: %3, so type %2&apos;s price per GB.</source>
+        <translation>把 %1 GB 权重从 %2 迁出未计价：%3，请填写 %2 的每 GB 价格。</translation>
+    </message>
+    <message>
+        <source>an egress price from %1 GB</source>
+        <translation>从 %1 GB 起的出站流量价格</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s egress price</source>
+        <translation>修改 %1 的出站流量价格</translation>
+    </message>
+    <message>
+        <source>Add %1&apos;s egress price</source>
+        <translation>添加 %1 的出站流量价格</translation>
+    </message>
+    <message>
+        <source>Delete an egress price</source>
+        <translation>删除出站流量价格</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1971,116 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>the database returned no id for a new row</source>
         <translation>数据库没有为新行返回 id</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::EgressPriceEditor</name>
+    <message>
+        <source>Egress Prices</source>
+        <translation>出站流量价格</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>供应商(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;From (GB a month):</source>
+        <translation>起始（每月 GB）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>%1 already has a tier from %2 GB.</source>
+        <translation>%1 已有从 %2 GB 起的档位。</translation>
+    </message>
+    <message>
+        <source>&amp;Up to (GB):</source>
+        <translation>截至（GB）(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <source>Up to must be above From.</source>
+        <translation>截至必须大于起始。</translation>
+    </message>
+    <message>
+        <source>empty for every GB above</source>
+        <translation>留空表示以上所有 GB</translation>
+    </message>
+    <message>
+        <source>&amp;Price (USD per GB):</source>
+        <translation>价格（每 GB 美元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Price per GB</source>
+        <translation>每 GB 价格</translation>
+    </message>
+    <message>
+        <source>0 where the provider publishes free egress.</source>
+        <translation>供应商公布免费出站流量时填 0。</translation>
+    </message>
+    <message>
+        <source>F&amp;ree each month (GB):</source>
+        <translation>每月免费（GB）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Free allowance</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>Observed &amp;on:</source>
+        <translation>观测日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Observed on</source>
+        <translation>观测日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or empty when the page is undated</source>
+        <translation>YYYY-MM-DD，页面无日期时留空</translation>
+    </message>
+    <message>
+        <source>&amp;Source URL:</source>
+        <translation>来源 URL(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>来源 URL</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1-%2 GB</source>
+        <translation>%1-%2 GB</translation>
+    </message>
+    <message>
+        <source>from %1 GB</source>
+        <translation>从 %1 GB 起</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · $%3/GB</source>
+        <translation>%1 · %2 · $%3/GB</translation>
+    </message>
+    <message>
+        <source>Delete this egress price of %1? The Plan then prices moving weights out of %1 only with the tiers that are left, or not at all.</source>
+        <translation>删除 %1 的这条出站流量价格？之后“规划”只用剩下的档位为从 %1 迁出权重计价，或不再计价。</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::EgressPriceRepository</name>
+    <message>
+        <source>egress price: no provider is named &quot;%1&quot;</source>
+        <translation>出站流量价格：没有名为“%1”的供应商</translation>
     </message>
 </context>
 <context>
@@ -3645,6 +3807,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>%1 Days</source>
         <translation>%1 天</translation>
     </message>
+    <message>
+        <source>&amp;Egress Prices…</source>
+        <translation>出站流量价格(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -4100,20 +4266,12 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation> 个月</translation>
     </message>
     <message>
-        <source>Priced at</source>
-        <translation>单价</translation>
-    </message>
-    <message>
         <source> per GB</source>
         <translation> 每 GB</translation>
     </message>
     <message>
         <source>Egress price per GB</source>
         <translation>每 GB 出站流量价格</translation>
-    </message>
-    <message>
-        <source>The price book holds no egress prices: type the training provider&apos;s price per GB of data out, from its pricing page.</source>
-        <translation>价格簿中没有出站流量价格：请根据训练提供商的价格页面输入其每 GB 出站数据的价格。</translation>
     </message>
     <message>
         <source>&amp;Train on:</source>
@@ -4218,6 +4376,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Moving the weights: %1</source>
         <translation>转移权重：%1</translation>
+    </message>
+    <message>
+        <source>Own price</source>
+        <translation>自定价格</translation>
+    </message>
+    <message>
+        <source>The training provider&apos;s egress prices come from the price book (Data › Egress Prices). Tick to price moving the weights at your own rate per GB instead (a negotiated one, or where the book has none).</source>
+        <translation>训练供应商的出站流量价格来自价格簿（数据 › 出站流量价格）。勾选后改用你自己的每 GB 价格为迁移权重计价（协商价，或价格簿中没有时）。</translation>
     </message>
 </context>
 <context>

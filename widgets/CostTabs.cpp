@@ -41,6 +41,7 @@ void CostTabs::setCostInputs(const CostInputs &inputs)
 {
     m_serving->setCostInputs(inputs);
     m_jobCost->setCostInputs(inputs);
+    m_plan->setEgressPrices(inputs.egressPrices);
 }
 
 void CostTabs::releaseOffers()

@@ -16,3 +16,17 @@ ALTER TABLE gpu_models ADD COLUMN launch_year INTEGER
 -- An offer sold through a marketplace belongs to the cloud that owns the machine; the
 -- marketplace it is sold through is kept beside it (Shadeform, Prime Intellect, Spheron).
 ALTER TABLE offers ADD COLUMN sold_via TEXT NOT NULL DEFAULT '';
+-- What each provider charges for data moved out to the internet, tier by tier, with its source:
+-- the Plan prices moving the weights from the training provider to the serving one with it.
+CREATE TABLE egress_prices (
+    id INTEGER PRIMARY KEY,
+    provider_id INTEGER NOT NULL REFERENCES providers(id) ON DELETE CASCADE,
+    from_gb REAL NOT NULL CHECK (from_gb >= 0),
+    to_gb REAL CHECK (to_gb IS NULL OR to_gb > from_gb),
+    usd_micros_per_gb INTEGER NOT NULL CHECK (usd_micros_per_gb BETWEEN 0 AND 1000000000),
+    free_gb_per_month REAL NOT NULL DEFAULT 0 CHECK (free_gb_per_month >= 0),
+    observed_on TEXT NOT NULL DEFAULT '',
+    source_url TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    UNIQUE (provider_id, from_gb)
+);

@@ -380,8 +380,19 @@ TEST_F(CommandLine, EstimateOverTheBookIsSortedByCostWithEveryContractField)
         gpus.insert(e.value(u"gpu"_s).toString());
     }
     EXPECT_GT(gpus.size(), 5);
-    // GPUs without a sourced peak are left out and said so, not priced at a guess.
-    EXPECT_TRUE(doc.value(u"notes"_s).toArray().first().toString().contains(u"left out"_s));
+    // Every GPU of the bundled book has its sourced peak: nothing is left out.
+    for (const QJsonValue &note : doc.value(u"notes"_s).toArray())
+        EXPECT_FALSE(note.toString().contains(u"left out"_s)) << note.toString().toStdString();
+    // A GPU without one is left out and said so, not priced at a guess.
+    ASSERT_EQ(runSqlite(db, {u"UPDATE gpu_models SET bf16_tflops = NULL "
+                             "WHERE name = 'A10G 24GB';"_s}),
+              QString());
+    const QJsonObject withoutPeak =
+        estimateJson({u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpus"_s, u"100"_s,
+                      u"--pricing"_s, u"on-demand,spot"_s},
+                     db);
+    ASSERT_FALSE(withoutPeak.value(u"notes"_s).toArray().isEmpty());
+    EXPECT_TRUE(withoutPeak.value(u"notes"_s).toArray().first().toString().contains(u"left out"_s));
 
     const ProcessResult csv =
         runGpucompare({u"estimate"_s, u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--gpu"_s,
@@ -401,9 +412,8 @@ TEST_F(CommandLine, AStaleQuoteNeverHeadsTheEstimateUnlessStalePricesAreIncluded
 {
     // The bug: Vast.ai's 2025-05-29 aggregator quote of $1.80 headed both calculators.
     const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
-    const QStringList job = {u"--params"_s,  u"70B"_s,      u"--tokens"_s, u"1.4T"_s,
-                             u"--gpu"_s,     u"H100 SXM"_s, u"--gpus"_s,   u"1024"_s,
-                             u"--pricing"_s, u"on-demand"_s,
+    const QStringList job = {u"--params"_s, u"70B"_s, u"--tokens"_s, u"1.4T"_s, u"--gpu"_s,
+                             u"H100 SXM"_s, u"--gpus"_s, u"1024"_s, u"--pricing"_s, u"on-demand"_s,
                              // Vast.ai: a current median beside a stale, cheaper quote.
                              u"--provider"_s, u"Vast.ai"_s};
     const QJsonArray trusted = estimateJson(job, db).value(u"estimates"_s).toArray();
@@ -659,4 +669,42 @@ TEST_F(CommandLine, CopyWritesTheWholeBookIntoANewFileLosslessly)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"db.example.com"_s)) << run.err.toStdString();
     EXPECT_FALSE(run.err.contains(u"s3cret"_s));
+}
+
+TEST_F(CommandLine, BothCalculatorsPriceEveryOfferOfANewBook)
+{
+    // Every GPU of the bundled book has a dense peak, memory and bandwidth: no offer is left
+    // out of either calculator.
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
+    const ProcessResult exported =
+        runGpucompare({u"export"_s, u"-"_s, u"--format"_s, u"json"_s, u"--db"_s, db});
+    ASSERT_EQ(exported.exitCode, 0);
+    const qsizetype offers =
+        QJsonDocument::fromJson(exported.out).object().value(u"offers"_s).toArray().size();
+    ASSERT_GE(offers, 1700);
+
+    const QJsonObject training =
+        estimateJson({u"--params"_s, u"1B"_s, u"--tokens"_s, u"20B"_s, u"--include-stale"_s}, db);
+    const QJsonArray estimates = training.value(u"estimates"_s).toArray();
+    EXPECT_EQ(estimates.size(), offers);
+    for (const QJsonValue &v : estimates) {
+        const QJsonObject e = v.toObject();
+        EXPECT_GT(e.value(u"cost_usd"_s).toDouble(), 0)
+            << e.value(u"provider"_s).toString().toStdString() << " "
+            << e.value(u"offer"_s).toString().toStdString();
+    }
+
+    const ProcessResult serving =
+        runGpucompare({u"serve-estimate"_s, u"--params"_s, u"7B"_s, u"--include-stale"_s,
+                       u"--format"_s, u"json"_s, u"--db"_s, db});
+    ASSERT_EQ(serving.exitCode, 0) << serving.err.toStdString();
+    const QJsonArray served =
+        QJsonDocument::fromJson(serving.out).object().value(u"estimates"_s).toArray();
+    EXPECT_EQ(served.size(), offers);
+    for (const QJsonValue &v : served) {
+        const QJsonObject e = v.toObject();
+        EXPECT_GT(e.value(u"usd_per_million_tokens"_s).toDouble(), 0)
+            << e.value(u"provider"_s).toString().toStdString() << " "
+            << e.value(u"offer"_s).toString().toStdString();
+    }
 }

@@ -95,6 +95,7 @@ bool downgradeToSchema1(const QString &path)
                 u"DELETE FROM price_observations WHERE offer_id IN "
                 "(SELECT id FROM offers WHERE sold_via <> '')"_s,
                 u"DELETE FROM offers WHERE sold_via <> ''"_s,
+                u"DROP TABLE egress_prices"_s,
                 u"ALTER TABLE offers DROP COLUMN sold_via"_s,
                 u"ALTER TABLE gpu_models DROP COLUMN fp32_tflops"_s,
                 u"ALTER TABLE gpu_models DROP COLUMN tf32_tflops"_s,

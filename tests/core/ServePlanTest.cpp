@@ -162,3 +162,44 @@ TEST(ServePlan, TrainingPlusMonthsOfServingPlusMovingTheWeightsOnce)
     EXPECT_EQ(same.egressUsd, 0);
     EXPECT_TRUE(same.egressNote.contains(u"one provider"_s));
 }
+
+TEST(ServePlan, EgressIsPricedTierByTierAfterTheFreeAllowanceAndNeverPastTheLastTier)
+{
+    auto tier = [](double from, std::optional<double> to, double usd, double free) {
+        EgressPrice e;
+        e.provider = u"Cloud"_s;
+        e.fromGb = from;
+        e.toGb = to;
+        e.usdPerGb = *Money::fromDollars(usd);
+        e.freeGbPerMonth = free;
+        e.sourceUrl = u"https://example.com/egress"_s;
+        e.observedOn = u"2026-11-01"_s;
+        return e;
+    };
+    const QList<EgressPrice> tiers = {tier(10240, 51200, 0.085, 100), tier(0, 10240, 0.09, 100),
+                                      tier(51200, std::nullopt, 0.07, 100)};
+    EgressQuote q = egressCost(tiers, u"cloud"_s, 140);
+    EXPECT_TRUE(q.priced);
+    EXPECT_NEAR(q.usd, 40 * 0.09, 1e-9);
+    EXPECT_TRUE(q.how.contains(u"example.com"_s) && q.how.contains(u"2026-11-01"_s))
+        << q.how.toStdString();
+    q = egressCost(tiers, u"Cloud"_s, 20'000);
+    EXPECT_NEAR(q.usd, (10240 - 100) * 0.09 + (20'000 - 10240) * 0.085, 1e-6);
+    EXPECT_NEAR(egressCost(tiers, u"Cloud"_s, 50).usd, 0, 1e-12) << "within the free allowance";
+    EXPECT_TRUE(egressCost(tiers, u"Cloud"_s, 50).priced);
+
+    // A last tier with an end: what lies beyond is not priced, not guessed.
+    const QList<EgressPrice> capped = {tier(0, 10240, 0, 10240)};
+    EXPECT_TRUE(egressCost(capped, u"Cloud"_s, 5000).priced);
+    EXPECT_FALSE(egressCost(capped, u"Cloud"_s, 20'000).priced);
+    EXPECT_FALSE(egressCost(tiers, u"Elsewhere"_s, 140).priced);
+
+    PlanInputs in;
+    in.trainingProvider = u"Cloud"_s;
+    in.servingProvider = u"Other"_s;
+    in.weightBytes = 140e9;
+    in.egressPrices = tiers;
+    EXPECT_NEAR(planCost(in).egressUsd, 3.6, 1e-9);
+    in.egressUsdPerGb = 0.01; // a negotiated price wins
+    EXPECT_NEAR(planCost(in).egressUsd, 1.4, 1e-9);
+}

@@ -5,6 +5,7 @@
 #include "Application.h"
 #include "CostInputsReader.h"
 #include "CostTabs.h"
+#include "EgressPriceRepository.h"
 #include "ExportableChartView.h"
 #include "JobCostPanel.h"
 #include "JobEstimateModel.h"
@@ -262,8 +263,14 @@ TEST_F(Serving, ThePlanAddsTrainingServingAndMovingTheWeights)
     ASSERT_FALSE(other.isEmpty());
     plan->setServingProvider(other);
     plan->setMonths(6);
-    EXPECT_FALSE(plan->cost().egressPriced);
-    EXPECT_TRUE(plan->totalText().contains(u"egress not priced"_s));
+    // Priced from the book where it holds the training provider's egress prices.
+    const QList<EgressPrice> book = EgressPriceRepository(m_window->book()->database()).all();
+    const bool inBook = std::any_of(book.cbegin(), book.cend(), [&](const EgressPrice &e) {
+        return e.provider == cheapestTraining->provider;
+    });
+    EXPECT_EQ(plan->cost().egressPriced, inBook) << cheapestTraining->provider.toStdString();
+    EXPECT_EQ(plan->totalText().contains(u"egress not priced"_s), !inBook);
+    // A price of one's own wins over the book's.
     plan->setEgressUsdPerGb(0.09);
     EXPECT_TRUE(plan->cost().egressPriced);
     EXPECT_NEAR(plan->cost().egressUsd, m_panel->run().weightBytes / 1e9 * 0.09, 1e-6);
@@ -282,6 +289,48 @@ TEST_F(Serving, ThePlanAddsTrainingServingAndMovingTheWeights)
     QFile::copy(png, QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/plan-export.png"));
     m_window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-1280x720-plan.png"));
     EXPECT_EQ(gpucompare::test::layoutProblems(m_window.get()).join(u"\n"_s).toStdString(), "");
+}
+
+TEST_F(Serving, ThePlanPricesMovingTheWeightsOutOfTheBigCloudsFromTheBooksEgressPrices)
+{
+    JobCostPanel *training = m_window->jobCostPanel();
+    training->applyPreset(0);
+    training->recompute();
+    m_costs->setCurrentWidget(m_costs->plan());
+    QApplication::processEvents();
+    PlanView *plan = m_costs->plan();
+    // Llama 2 70B in BF16: 140 GB of weights.
+    const double gigabytes = m_panel->run().weightBytes / 1e9;
+    ASSERT_NEAR(gigabytes, 140, 2);
+    auto *trainingPicker = plan->findChild<QComboBox *>(u"planTraining"_s);
+    auto *servingPicker = plan->findChild<QComboBox *>(u"planServing"_s);
+    ASSERT_TRUE(trainingPicker && servingPicker);
+    struct Case
+    {
+        QString provider;
+        double usd; ///< the tiers of tools/reference/egress.csv, by hand
+        QString source;
+    };
+    const QList<Case> cases = {
+        {u"AWS"_s, (gigabytes - 100) * 0.09, u"atonementlicensing.com"_s},
+        {u"Google Cloud"_s, (gigabytes - 1) * 0.12, u"cloud.google.com"_s},
+        {u"Microsoft Azure"_s, (gigabytes - 100) * 0.087, u"c3x.dev"_s},
+    };
+    for (const Case &c : cases) {
+        ASSERT_GT(trainingPicker->findData(c.provider), 0) << c.provider.toStdString();
+        plan->setTrainingProvider(c.provider);
+        for (int i = 1; i < servingPicker->count(); ++i) {
+            if (servingPicker->itemData(i).toString() != c.provider) {
+                plan->setServingProvider(servingPicker->itemData(i).toString());
+                break;
+            }
+        }
+        const PlanCost cost = plan->cost();
+        EXPECT_TRUE(cost.egressPriced) << c.provider.toStdString();
+        EXPECT_NEAR(cost.egressUsd, c.usd, 0.01) << c.provider.toStdString();
+        EXPECT_TRUE(cost.egressNote.contains(c.source)) << cost.egressNote.toStdString();
+        EXPECT_FALSE(plan->totalText().contains(u"egress not priced"_s));
+    }
 }
 
 TEST_F(Serving, TheTabsLayOutCleanlyAndNameEveryControl)

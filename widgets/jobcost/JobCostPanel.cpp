@@ -159,7 +159,7 @@ void JobCostPanel::setCostInputs(CostInputs inputs)
     {
         // Filling the pickers must not schedule a second estimate: one follows below.
         const QSignalBlocker blockForm(m_form);
-        m_form->setGpuModels(m_inputs.gpus);
+        m_form->setGpuModels(m_inputs.gpus, offeredGpuModels(m_inputs.rows));
         if (!m_pendingGpu.isEmpty())
             m_form->setGpuModel(std::exchange(m_pendingGpu, QString()));
     }

@@ -205,7 +205,7 @@ QWidget *JobForm::addRow(QFormLayout *form, const QString &label, QWidget *field
     return row.row;
 }
 
-void JobForm::setGpuModels(const QList<GpuModel> &gpus)
+void JobForm::setGpuModels(const QList<GpuModel> &gpus, const QSet<QString> &offered)
 {
     const QSignalBlocker blockGpu(m_gpu);
     const QSignalBlocker blockMeasured(m_measuredOn);
@@ -216,7 +216,8 @@ void JobForm::setGpuModels(const QList<GpuModel> &gpus)
     m_gpu->addItem(tr("All GPU models"), QString());
     m_measuredOn->addItem(tr("Any GPU (hours used as they are)"), QString());
     for (const GpuModel &g : gpus) {
-        m_gpu->addItem(g.name, g.name);
+        if (offered.isEmpty() || offered.contains(g.name) || g.name == gpu)
+            m_gpu->addItem(g.name, g.name);
         m_measuredOn->addItem(g.name, g.name);
     }
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));

@@ -27,7 +27,9 @@ public:
     explicit JobForm(QWidget *parent = nullptr);
 
     /// The GPU models the GPU pickers offer; keeps the current choice where it still exists.
-    void setGpuModels(const QList<GpuModel> &gpus);
+    /// The GPU picker lists the models some offer rents (`offered`; every model when empty) and
+    /// keeps the user's choice; GPU-hours can be measured on any model of the book.
+    void setGpuModels(const QList<GpuModel> &gpus, const QSet<QString> &offered = {});
 
     /// The job as entered. Only meaningful when check().ok().
     JobSpec job() const;

@@ -42,7 +42,7 @@ PlanView::PlanView(QWidget *parent)
     m_months->setRange(1, 120);
     m_months->setValue(12);
     m_months->setSuffix(tr(" months"));
-    m_egressPriced = new QCheckBox(tr("Priced at"), this);
+    m_egressPriced = new QCheckBox(tr("Own price"), this);
     m_egressPriced->setObjectName(u"planEgressPriced"_s);
     m_egress = new QDoubleSpinBox(this);
     m_egress->setObjectName(u"planEgress"_s);
@@ -54,8 +54,9 @@ PlanView::PlanView(QWidget *parent)
     m_egress->setEnabled(false);
     m_egress->setAccessibleName(tr("Egress price per GB"));
     const QString egressWhy =
-        tr("The price book holds no egress prices: type the training provider's price per GB "
-           "of data out, from its pricing page.");
+        tr("The training provider's egress prices come from the price book (Data › Egress "
+           "Prices). Tick to price moving the weights at your own rate per GB instead (a "
+           "negotiated one, or where the book has none).");
     m_egressPriced->setToolTip(egressWhy);
     m_egress->setToolTip(egressWhy);
 
@@ -194,6 +195,12 @@ void PlanView::setMonths(int months)
     m_months->setValue(months);
 }
 
+void PlanView::setEgressPrices(const QList<EgressPrice> &prices)
+{
+    m_egressPrices = prices;
+    update();
+}
+
 void PlanView::setEgressUsdPerGb(std::optional<double> usdPerGb)
 {
     if (usdPerGb)
@@ -278,6 +285,7 @@ void PlanView::update()
     in.weightBytes = m_serving.weightBytes;
     if (m_egressPriced->isChecked())
         in.egressUsdPerGb = m_egress->value();
+    in.egressPrices = m_egressPrices;
     m_cost = planCost(in);
 
     const QLocale locale;

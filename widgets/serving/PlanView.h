@@ -37,6 +37,8 @@ public:
     void setMonths(int months);
     /// The training provider's egress price in USD per GB; nullopt: not priced.
     void setEgressUsdPerGb(std::optional<double> usdPerGb);
+    /// The price book's egress tiers (Data › Egress Prices), used unless a price is typed.
+    void setEgressPrices(const QList<EgressPrice> &prices);
 
     PlanCost cost() const { return m_cost; }
     /// Draws the chart again (the theme changed).
@@ -62,6 +64,7 @@ private:
     QComboBox *m_trainingPicker = nullptr;
     QComboBox *m_servingPicker = nullptr;
     QSpinBox *m_months = nullptr;
+    QList<EgressPrice> m_egressPrices;
     QCheckBox *m_egressPriced = nullptr;
     QDoubleSpinBox *m_egress = nullptr;
     QLabel *m_total = nullptr;

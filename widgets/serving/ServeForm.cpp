@@ -257,14 +257,17 @@ void ServeForm::addRow(QFormLayout *form, const QString &label, QWidget *field, 
     m_rows.insert(key, row.row);
 }
 
-void ServeForm::setGpuModels(const QList<GpuModel> &gpus)
+void ServeForm::setGpuModels(const QList<GpuModel> &gpus, const QSet<QString> &offered)
 {
     const QSignalBlocker blocker(m_gpu);
     const QString current = m_gpu->currentData().toString();
     m_gpu->clear();
     m_gpu->addItem(tr("All GPU models"), QString());
-    for (const GpuModel &g : gpus)
-        m_gpu->addItem(g.name, g.name);
+    for (const GpuModel &g : gpus) {
+        if (offered.isEmpty() || offered.contains(g.name) || g.name == current ||
+            g.name == m_pendingGpu)
+            m_gpu->addItem(g.name, g.name);
+    }
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(current)));
     if (!m_pendingGpu.isEmpty() && m_gpu->findData(m_pendingGpu) > 0)
         m_gpu->setCurrentIndex(m_gpu->findData(std::exchange(m_pendingGpu, QString())));

@@ -31,7 +31,9 @@ class ServeForm final : public QWidget
 public:
     explicit ServeForm(QWidget *parent = nullptr);
 
-    void setGpuModels(const QList<GpuModel> &gpus);
+    /// Lists the models some offer rents (`offered`; every model when empty), keeping the
+    /// user's choice.
+    void setGpuModels(const QList<GpuModel> &gpus, const QSet<QString> &offered = {});
     /// The spec as entered; meaningful when check() is empty.
     ServeSpec spec() const;
     /// Unreadable numbers first, then checkServe()'s, each with its field's key.

@@ -75,7 +75,7 @@ void ServingPanel::setCostInputs(const CostInputs &inputs)
     m_inputs = inputs;
     {
         const QSignalBlocker blocker(m_form);
-        m_form->setGpuModels(m_inputs.gpus);
+        m_form->setGpuModels(m_inputs.gpus, offeredGpuModels(m_inputs.rows));
     }
     m_results->setProviders(m_inputs.rows);
     scheduleEstimate();
