@@ -150,8 +150,9 @@ bool GpuNameMatcher::memoryFits(const GpuModel &model, double memoryGb) const
 {
     if (!model.memoryGb)
         return true; // nothing to disagree with
-    // Catalogs give GiB, MiB or marketing GB: 141 GB is 144,384 MiB, 180 GB is 183,296.
-    const double tolerance = std::max(3.0, 0.08 * *model.memoryGb);
+    // Catalogs give GiB, MiB or marketing GB: 141 GB is 144,384 MiB, 180 GB is 183,296, and
+    // the B300's 288 GB is listed as 268,800 MiB. Variants differ far more (40/80, 16/32, 80/94).
+    const double tolerance = std::max(3.0, 0.1 * *model.memoryGb);
     return std::abs(*model.memoryGb - memoryGb) <= tolerance;
 }
 

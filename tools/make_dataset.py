@@ -376,6 +376,13 @@ def egress_prices(provider_names):
     return rows
 
 
+# Spellings catalogs use that the reference's aliases lack (Vast.ai's instance types).
+EXTRA_ALIASES = {
+    "GeForce RTX 4070 Ti SUPER": ["RTX 4070S Ti", "RTX4070TiS", "RTX 4070 Ti S"],
+    "GeForce RTX 4080 SUPER": ["RTX 4080S"],
+}
+
+
 def book_name(spec):
     if spec["name"] in SPEC_TO_BOOK:
         return SPEC_TO_BOOK[spec["name"]]
@@ -423,6 +430,7 @@ def catalog_entry(spec):
                         "TFLOP/s), so estimates on this part are pessimistic.")
     entry["notes"] = " ".join(notes) or None
     entry["aliases"] = [a.strip() for a in spec["aliases"].split(";") if a.strip()]
+    entry["aliases"] += [a for a in EXTRA_ALIASES.get(spec["name"], []) if a not in entry["aliases"]]
     return entry
 
 

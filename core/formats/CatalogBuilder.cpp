@@ -247,6 +247,22 @@ QString CatalogBuilder::gpuForInstance(const QString &acceleratorName,
         if (!documented.isEmpty())
             return documented;
     }
+    // Vast.ai's instance types keep the GPU's full name where SkyPilot's AcceleratorName cuts
+    // it short: "2x-RTX_4070S_Ti-32-65536" is an RTX 4070 Ti SUPER, listed as "RTX4070";
+    // "1x-H100_NVL-32-65536" an H100 NVL, listed as "H100".
+    static const QRegularExpression vast(u"^[0-9]+x-(.+)-[0-9]+-[0-9]+$"_s);
+    if (const auto m = vast.match(instanceType);
+        m.hasMatch() && !m_options.gpuMappings.contains(acceleratorName.trimmed())) {
+        const QString name = m.captured(1);
+        GpuNameMatcher::Match full = m_matcher.match(name, memoryGb);
+        if (full.outcome == GpuNameMatcher::Outcome::Unknown) {
+            full = m_catalog.match(name, memoryGb);
+            if (full.outcome == GpuNameMatcher::Outcome::Matched && !full.memoryDisagrees)
+                full = gpuFromCatalog(name, memoryGb, {});
+        }
+        if (full.outcome == GpuNameMatcher::Outcome::Matched && !full.memoryDisagrees)
+            return full.model;
+    }
     // The accelerator name may hide what the machine says ("H100" on gpu_1x_h100_pcie): then
     // only a model of that form factor will do.
     return gpuFor(acceleratorName, memoryGb, line, formFactorIn(instanceType));

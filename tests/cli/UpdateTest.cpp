@@ -611,3 +611,103 @@ TEST_F(Updates, ImportAndUpdateMapEveryAcceleratorNameOfSkyPilotAlike)
             << it.value().toStdString() << "\"";
     }
 }
+
+TEST_F(Updates, RealCatalogsGpuRowsLandOnModelsTheCalculatorsCanPrice)
+{
+    // Every GPU name (with its memory and an instance type) of the hosted catalogs of Vast.ai,
+    // Cudo, Oracle, RunPod, Shadeform, Verda, Lambda and AWS, as read from them in December
+    // 2026 (tests/fixtures/import/catalog-gpu-names.csv, with the rows each name had). An
+    // update must put at least 95 % of each catalog's GPU rows on a model with a dense peak
+    // and a memory size.
+    QFile names(
+        QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/catalog-gpu-names.csv"));
+    ASSERT_TRUE(names.open(QIODevice::ReadOnly));
+    QTemporaryDir folder;
+    QMap<QString, QByteArray> files; // cloud -> vms.csv
+    QMap<QString, int> weightOf;     // cloud|instance type -> rows in the catalog
+    static const QRegularExpression leadingCount(u"^([0-9]+)x"_s);
+    static const QRegularExpression trailingCount(u"\\.([0-9]+)$"_s);
+    static const QRegularExpression lambdaCount(u"gpu_([0-9]+)x"_s);
+    const QList<QByteArray> lines = names.readAll().split('\n');
+    for (const QByteArray &line : lines.mid(1)) {
+        const QStringList cells = QString::fromUtf8(line).trimmed().split(u',');
+        if (cells.size() < 5)
+            continue;
+        const QString &cloud = cells.at(0);
+        const QString &instance = cells.at(4);
+        int count = 1;
+        for (const QRegularExpression *re : {&leadingCount, &trailingCount, &lambdaCount}) {
+            if (const auto m = re->match(instance); m.hasMatch()) {
+                count = m.captured(1).toInt();
+                break;
+            }
+        }
+        if (files[cloud].isEmpty())
+            files[cloud] = "InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,Price,"
+                           "Region,GpuInfo,SpotPrice\n";
+        files[cloud] += QStringLiteral("%1,%2,%3,8,64,%4,r1,\"{'Gpus': [{'Name': '%2', 'Count': "
+                                       "%3, 'MemoryInfo': {'SizeInMiB': %5}}]}\",\n")
+                            .arg(instance, cells.at(1))
+                            .arg(count)
+                            .arg(1 + weightOf.size() * 0.01, 0, 'f', 2)
+                            .arg(cells.at(3).isEmpty() ? u"0"_s : cells.at(3))
+                            .toUtf8();
+        weightOf.insert(cloud + u'|' + instance, cells.at(2).toInt());
+    }
+    ASSERT_GE(files.size(), 8);
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        const QString dir = u"catalogs/v8/%1"_s.arg(it.key());
+        ASSERT_TRUE(QDir(folder.path()).mkpath(dir));
+        QFile out(folder.filePath(dir + u"/vms.csv"_s));
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(it.value());
+    }
+    const QString path = book();
+    const Update u = update(path, {u"--from"_s, folder.path()});
+    ASSERT_EQ(u.run.exitCode, 0) << u.run.err.toStdString();
+
+    const ProcessResult exported =
+        runGpucompare({u"export"_s, u"-"_s, u"--format"_s, u"json"_s, u"--db"_s, path});
+    ASSERT_EQ(exported.exitCode, 0);
+    const QJsonObject book = QJsonDocument::fromJson(exported.out).object();
+    QSet<QString> priceable;
+    for (const QJsonValue &v : book.value(u"gpu_models"_s).toArray()) {
+        const QJsonObject g = v.toObject();
+        if (g.value(u"bf16_tflops"_s).toDouble() > 0 && g.value(u"memory_gb"_s).toDouble() > 0)
+            priceable.insert(g.value(u"name"_s).toString());
+    }
+    QMap<QString, int> rows;
+    QMap<QString, int> priced;
+    QSet<QString> counted;
+    for (const QJsonValue &v : book.value(u"offers"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString cloud = o.value(u"listed_by"_s).toString().section(u'/', 1);
+        const QString key = cloud + u'|' + o.value(u"instance_type"_s).toString();
+        if (!weightOf.contains(key) || counted.contains(key))
+            continue;
+        counted.insert(key);
+        rows[cloud] += weightOf.value(key);
+        if (priceable.contains(o.value(u"gpu_model"_s).toString()))
+            priced[cloud] += weightOf.value(key);
+        else
+            ADD_FAILURE() << cloud.toStdString() << ": "
+                          << o.value(u"instance_type"_s).toString().toStdString() << " is on "
+                          << o.value(u"gpu_model"_s).toString().toStdString()
+                          << ", which has no peak or memory";
+    }
+    EXPECT_EQ(counted.size(), weightOf.size()) << "every name is an offer";
+    // Vast.ai's instance types name the GPU SkyPilot's AcceleratorName cuts short.
+    QMap<QString, QString> vast;
+    for (const QJsonValue &v : book.value(u"offers"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        if (o.value(u"listed_by"_s).toString() == u"skypilot/vast")
+            vast.insert(o.value(u"instance_type"_s).toString(), o.value(u"gpu_model"_s).toString());
+    }
+    EXPECT_EQ(vast.value(u"2x-RTX_4070S_Ti-32-65536"_s).toStdString(), "RTX 4070 Ti SUPER 16GB");
+    EXPECT_EQ(vast.value(u"1x-H100_NVL-32-65536"_s).toStdString(), "H100 NVL 94GB");
+    EXPECT_EQ(vast.value(u"1x-RTX_4060_Ti-32-65536"_s).toStdString(), "RTX 4060 Ti 16GB");
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        EXPECT_GE(priced.value(it.key()), 0.95 * it.value())
+            << it.key().toStdString() << ": " << priced.value(it.key()) << " of " << it.value();
+    }
+}
