@@ -91,32 +91,20 @@ bool downgradeToSchema1(const QString &path)
         if (db.open()) {
             QSqlQuery q(db);
             // Undo what schemas 6, 5, 4, 3 and 2 added, newest first.
-            const QStringList statements = {
-                u"DELETE FROM price_observations WHERE offer_id IN "
-                "(SELECT id FROM offers WHERE sold_via <> '')"_s,
-                u"DELETE FROM offers WHERE sold_via <> ''"_s,
-                u"DROP TABLE egress_prices"_s,
-                u"ALTER TABLE offers DROP COLUMN sold_via"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN fp32_tflops"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN tf32_tflops"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN fp16_tflops"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN int8_tops"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN form_factor"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN memory_type"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN tdp_w"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN launch_year"_s,
-                u"DROP INDEX offers_by_listing"_s,
-                u"ALTER TABLE offers DROP COLUMN per_gpu_rate"_s,
-                u"DROP TABLE instance_shapes"_s,
-                u"DROP TABLE catalog_fetches"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN typical_mfu"_s,
-                u"ALTER TABLE gpu_models DROP COLUMN typical_mfu_basis"_s,
-                u"ALTER TABLE price_observations DROP COLUMN confirmed_on"_s,
-                u"ALTER TABLE offers DROP COLUMN not_listed_since"_s,
-                u"ALTER TABLE offers DROP COLUMN listed_by"_s,
-                u"DROP INDEX offers_by_provider"_s,
-                u"DROP INDEX market_share_entries_by_provider"_s,
-                u"PRAGMA user_version = 1"_s};
+            const QStringList statements =
+                undoSchema6Statements() +
+                QStringList{u"DROP INDEX offers_by_listing"_s,
+                            u"ALTER TABLE offers DROP COLUMN per_gpu_rate"_s,
+                            u"DROP TABLE instance_shapes"_s,
+                            u"DROP TABLE catalog_fetches"_s,
+                            u"ALTER TABLE gpu_models DROP COLUMN typical_mfu"_s,
+                            u"ALTER TABLE gpu_models DROP COLUMN typical_mfu_basis"_s,
+                            u"ALTER TABLE price_observations DROP COLUMN confirmed_on"_s,
+                            u"ALTER TABLE offers DROP COLUMN not_listed_since"_s,
+                            u"ALTER TABLE offers DROP COLUMN listed_by"_s,
+                            u"DROP INDEX offers_by_provider"_s,
+                            u"DROP INDEX market_share_entries_by_provider"_s,
+                            u"PRAGMA user_version = 1"_s};
             ok = true;
             for (const QString &statement : statements) {
                 if (ok && !q.exec(statement)) {

@@ -18,6 +18,20 @@ QStringList forgetCatalogOffersStatements()
             u"DELETE FROM offers WHERE listed_by <> ''"_s};
 }
 
+QStringList undoSchema6Statements()
+{
+    QStringList statements = {u"DROP TABLE egress_prices"_s,
+                              // A book of schema 5 held no offer sold through a marketplace.
+                              u"DELETE FROM price_observations WHERE offer_id IN "
+                              "(SELECT id FROM offers WHERE sold_via <> '')"_s,
+                              u"DELETE FROM offers WHERE sold_via <> ''"_s,
+                              u"ALTER TABLE offers DROP COLUMN sold_via"_s};
+    for (const char *column : {"fp32_tflops", "tf32_tflops", "fp16_tflops", "int8_tops",
+                               "form_factor", "memory_type", "tdp_w", "launch_year"})
+        statements << u"ALTER TABLE gpu_models DROP COLUMN %1"_s.arg(QLatin1String(column));
+    return statements;
+}
+
 QString runSqlite(const QString &book, const QStringList &statements)
 {
     QProcess shell;

@@ -25,6 +25,9 @@ QStringList forgetGpuModelStatements(const QString &gpuModel);
 /// SQL statements that take out every offer a catalog listed (the bundled catalog snapshots):
 /// a book as it was before catalogs were bundled, for tests of what an update adds.
 QStringList forgetCatalogOffersStatements();
+/// SQL that takes a book of schema 6 back to what schema 5 had (no GPU datasheet columns, no
+/// marketplace channel, no egress prices); the caller sets user_version.
+QStringList undoSchema6Statements();
 
 /// Runs statements on a book with the sqlite3 shell; returns its error output, empty when all
 /// of them ran.
