@@ -190,6 +190,7 @@ int CommandLine::runImport(const Parsed &parsed)
         return 1;
     }
     options.gpuModels = known.value().gpuModels;
+    options.gpuCatalog = known.value().gpuCatalog;
     options.providerNames = known.value().providerNames;
     options.instanceShapes = known.value().instanceShapes;
     for (const QString &mapping : m_parser.values(u"map"_s)) {

@@ -21,7 +21,7 @@ struct OfferKey
                a.pricing == b.pricing && a.notListedSince.isEmpty() == b.notListedSince.isEmpty() &&
                a.provider == b.provider && a.gpuModel == b.gpuModel &&
                a.instanceType == b.instanceType && a.pricingTerm == b.pricingTerm &&
-               a.observedOn == b.observedOn;
+               a.observedOn == b.observedOn && a.soldVia == b.soldVia;
     }
 };
 
@@ -94,11 +94,88 @@ template <typename Key, typename Item> QList<int> groupsOf(const QList<Item> &it
     return groups;
 }
 
+/// One machine, whatever the channel and price: provider, GPU, count and pricing.
+struct MachineKey
+{
+    const OfferRow *row;
+    bool operator==(const MachineKey &other) const
+    {
+        const OfferRow &a = *row;
+        const OfferRow &b = *other.row;
+        return a.gpusPerInstance == b.gpusPerInstance && a.pricing == b.pricing &&
+               a.notListedSince.isEmpty() == b.notListedSince.isEmpty() &&
+               a.provider == b.provider && a.gpuModel == b.gpuModel &&
+               a.pricingTerm == b.pricingTerm;
+    }
+};
+
+size_t qHash(const MachineKey &key, size_t seed = 0)
+{
+    const OfferRow &r = *key.row;
+    return qHashMulti(seed, r.provider, r.gpuModel, r.gpusPerInstance, int(r.pricing));
+}
+
+/// Numbers groups from 0 in order of their first member again, after some were merged.
+QList<int> renumbered(const QList<int> &groups)
+{
+    QHash<int, int> number;
+    QList<int> result;
+    result.reserve(groups.size());
+    for (const int g : groups) {
+        auto it = number.constFind(g);
+        if (it == number.cend())
+            it = number.insert(g, int(number.size()));
+        result.append(*it);
+    }
+    return result;
+}
+
 } // namespace
 
 QList<int> regionGroupsOf(const QList<OfferRow> &rows)
 {
-    return groupsOf<OfferKey>(rows);
+    QList<int> groups = groupsOf<OfferKey>(rows);
+    // A machine sold through marketplaces joins its owner's own listing of it (the cheapest
+    // region group of that listing), or, with no direct listing, the other channels' offers
+    // of it. Two machine types of one provider with the same GPUs (GCP's a3-highgpu-8g and
+    // a3-megagpu-8g) leave it unclear which one a marketplace resells: then nothing is merged.
+    QHash<MachineKey, int> channelGroup; // machine -> the group its channels join, or -1
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (!rows.at(i).soldVia.isEmpty() && !rows.at(i).perGpuRate)
+            channelGroup.insert(MachineKey{&rows.at(i)}, -2); // -2: no direct listing seen yet
+    }
+    if (channelGroup.isEmpty())
+        return groups; // the common case, and every book without marketplaces
+    QHash<MachineKey, const OfferRow *> directRow; // machine -> its cheapest direct row
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const OfferRow &r = rows.at(i);
+        if (!r.soldVia.isEmpty() || r.perGpuRate)
+            continue;
+        const auto it = channelGroup.find(MachineKey{&r});
+        if (it == channelGroup.end() || *it == -1)
+            continue;
+        const OfferRow *&best = directRow[MachineKey{&r}];
+        if (best && best->instanceType != r.instanceType) {
+            *it = -1; // two machine types: ambiguous
+            continue;
+        }
+        if (!best || r.usdPerInstanceHour < best->usdPerInstanceHour) {
+            best = &r;
+            *it = groups.at(i);
+        }
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const OfferRow &r = rows.at(i);
+        if (r.soldVia.isEmpty() || r.perGpuRate)
+            continue;
+        int &target = channelGroup[MachineKey{&r}];
+        if (target == -1)
+            continue;
+        if (target == -2)
+            target = groups.at(i); // the first channel of a machine no one lists directly
+        groups[i] = target;
+    }
+    return renumbered(groups);
 }
 
 QList<int> regionGroupsOf(const QList<JobEstimate> &estimates)

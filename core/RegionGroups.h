@@ -15,6 +15,11 @@ namespace gpucompare {
 /// is the same: provider, GPU, machine (or per-GPU rate), GPU count, pricing and term, price
 /// and the date it was seen; two estimates when they also cost and take the same.
 ///
+/// Offers also share a group when they are one machine reached through different channels: a
+/// marketplace's offer of a provider's machine (OfferRow::soldVia) joins that provider's own
+/// listing of it (provider, GPU, GPU count and pricing; not when the provider lists two machine
+/// types that fit), whatever the prices; the table then shows the group's cheapest member.
+///
 /// Each function numbers the groups from 0 in order of their first member, so the same list
 /// always gives the same numbers, and two lists with the same partition give equal results.
 QList<int> regionGroupsOf(const QList<OfferRow> &rows);

@@ -4181,6 +4181,26 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>The same machine at the same price in %1 regions: %2. Click to show each region.</source>
         <translation>同一机器在 %1 个区域价格相同：%2。单击可逐个显示区域。</translation>
     </message>
+    <message>
+        <source>%1 directly</source>
+        <translation>%1 直接销售</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>经由 %1</translation>
+    </message>
+    <message>
+        <source>%1 offers</source>
+        <translation>%1 个报价</translation>
+    </message>
+    <message>
+        <source>One way to rent this machine. Click to show the cheapest only.</source>
+        <translation>租用这台机器的一种途径。点击只显示最便宜的。</translation>
+    </message>
+    <message>
+        <source>The same machine, %1 offers: %2. The cheapest is shown; click to show each.</source>
+        <translation>同一台机器，%1 个报价：%2。显示的是最便宜的；点击显示每一个。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::OwnCsv</name>

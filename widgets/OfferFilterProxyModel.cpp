@@ -129,14 +129,24 @@ void OfferFilterProxyModel::ensureAccepted() const
             for (int g = 0; g < groups; ++g)
                 m_groupOpen[g] = m_openGroups.contains(groupIdentity(g));
         }
+        // The cheapest passing member stands for the group (the first, where all cost the
+        // same, as a region group's do); an open group shows them all.
+        QList<int> standing(groups, -1);
         for (int row = 0; row < rows; ++row) {
             if (!m_passed.at(row))
                 continue;
             ++m_passing;
             const int g = model->regionGroup(row);
-            // The first passing member stands for the group; an open group shows them all.
-            m_accepted[row] = m_passingInGroup[g] == 0 || m_groupOpen[g];
             ++m_passingInGroup[g];
+            const int best = standing.at(g);
+            if (best < 0 || model->rowAt(row).usdPerGpuHour < model->rowAt(best).usdPerGpuHour)
+                standing[g] = row;
+        }
+        for (int row = 0; row < rows; ++row) {
+            if (!m_passed.at(row))
+                continue;
+            const int g = model->regionGroup(row);
+            m_accepted[row] = m_groupOpen.at(g) || standing.at(g) == row;
         }
     }
     m_acceptedRevision = model->revision();
@@ -200,6 +210,23 @@ QStringList OfferFilterProxyModel::regionsInRow(int proxyRow) const
     return distinctRegions(regions);
 }
 
+QStringList OfferFilterProxyModel::channelsInRow(int proxyRow) const
+{
+    const auto *model = static_cast<const PriceTableModel *>(sourceModel());
+    const int sourceRow = mapToSource(index(proxyRow, 0)).row();
+    QStringList channels;
+    for (const int row : model->regionGroupRows(model->regionGroup(sourceRow))) {
+        if (!passesFilters(row))
+            continue;
+        const OfferRow &r = model->rowAt(row);
+        const QString channel =
+            r.soldVia.isEmpty() ? tr("%1 directly").arg(r.provider) : tr("via %1").arg(r.soldVia);
+        if (!channels.contains(channel))
+            channels.append(channel);
+    }
+    return channels;
+}
+
 QVariant OfferFilterProxyModel::data(const QModelIndex &index, int role) const
 {
     if (index.column() != PriceTableModel::Region || !m_groupRegions || !index.isValid() ||
@@ -213,6 +240,19 @@ QVariant OfferFilterProxyModel::data(const QModelIndex &index, int role) const
                                                         : QStyle::SP_ArrowRight);
     }
     const int offers = offersInRow(index.row());
+    const QStringList channels = channelsInRow(index.row());
+    if (channels.size() > 1) {
+        // One machine from its owner and through marketplaces, at their own prices.
+        if (role == Qt::DisplayRole) {
+            return open ? QSortFilterProxyModel::data(index, role)
+                        : QVariant(tr("%1 offers").arg(offers));
+        }
+        return open ? tr("One way to rent this machine. Click to show the cheapest only.")
+                    : tr("The same machine, %1 offers: %2. The cheapest is shown; click to "
+                         "show each.")
+                          .arg(offers)
+                          .arg(channels.join(u", "_s));
+    }
     if (role == Qt::DisplayRole) {
         return open ? QSortFilterProxyModel::data(index, role)
                     : QVariant(tr("%1 regions").arg(offers));

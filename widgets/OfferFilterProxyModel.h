@@ -46,6 +46,9 @@ public:
     /// Opens a closed group (each region on its own row) or closes an open one.
     void toggleRegionGroup(int proxyRow);
     /// The regions of the offers the row stands for, sorted.
+    /// How the offers of a row's group are sold ("Lambda directly", "via Shadeform"): more
+    /// than one when the row is one machine reached through several channels.
+    QStringList channelsInRow(int proxyRow) const;
     QStringList regionsInRow(int proxyRow) const;
 
     /// The offers that compete for the ★ and "vs ★": those of the provider, pricing and region

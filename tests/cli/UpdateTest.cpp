@@ -576,12 +576,16 @@ TEST_F(Updates, ImportAndUpdateMapEveryAcceleratorNameOfSkyPilotAlike)
     out.write(csv);
     out.close();
 
+    // Both books lack the RTX 4090: each takes it from the GPU catalog, under the same name.
     const QString updated = book(u"updated.sqlite"_s);
+    ASSERT_EQ(runSqlite(updated, forgetGpuModelStatements(u"RTX 4090 24GB"_s)), QString());
     const Update u = update(updated, {u"--from"_s, folder.path()});
     ASSERT_EQ(u.run.exitCode, 0) << u.run.err.toStdString();
-    EXPECT_TRUE(u.source(u"lium"_s).value(u"new_gpu_models"_s).toArray().isEmpty())
+    EXPECT_EQ(u.source(u"lium"_s).value(u"new_gpu_models"_s).toArray(),
+              QJsonArray{u"RTX 4090 24GB"_s})
         << "every name is a part of the GPU catalog";
     const QString imported = book(u"imported.sqlite"_s);
+    ASSERT_EQ(runSqlite(imported, forgetGpuModelStatements(u"RTX 4090 24GB"_s)), QString());
     const ProcessResult i =
         runGpucompare({u"import"_s, file, u"--provider"_s, u"Lium"_s, u"--db"_s, imported});
     ASSERT_EQ(i.exitCode, 0) << i.err.toStdString();

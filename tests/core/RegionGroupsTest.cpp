@@ -52,6 +52,41 @@ TEST(RegionGroups, OffersThatDifferOnlyByRegionShareAGroup)
     EXPECT_TRUE(regionGroupsOf(QList<OfferRow>()).isEmpty());
 }
 
+TEST(RegionGroups, OneMachineThroughMarketplacesJoinsItsOwnersListingWhateverThePrice)
+{
+    auto lambda = [](const QString &instance, const QString &region, qint64 micros,
+                     const QString &via = {}) {
+        OfferRow r;
+        r.provider = u"Lambda"_s;
+        r.gpuModel = u"RTX A6000 48GB"_s;
+        r.instanceType = instance;
+        r.gpusPerInstance = 4;
+        r.region = region;
+        r.usdPerInstanceHour = Money::fromMicros(micros);
+        r.soldVia = via;
+        return r;
+    };
+    QList<OfferRow> rows = {
+        lambda(u"gpu_4x_a6000"_s, u"us-south-1"_s, 3'200'000),
+        lambda(u"gpu_4x_a6000"_s, u"us-west-1"_s, 3'200'000),
+        lambda(u"lambdalabs_A6000x4"_s, u"dallas-usa-3"_s, 4'360'000, u"Shadeform"_s),
+        lambda(u"lambdalabs__4xA6000"_s, u"US"_s, 2'900'000, u"Prime Intellect"_s),
+        lambda(u"gpu_8x_a6000"_s, u"us-south-1"_s, 6'400'000),
+    };
+    rows.last().gpusPerInstance = 8;
+    EXPECT_EQ(regionGroupsOf(rows), (QList<int>{0, 0, 0, 0, 1}));
+
+    // Two machine types of the provider that a reseller's offer could be: left apart.
+    OfferRow twin = lambda(u"gpu_4x_a6000_v2"_s, u"us-east-1"_s, 3'000'000);
+    rows.append(twin);
+    EXPECT_EQ(regionGroupsOf(rows), (QList<int>{0, 0, 1, 2, 3, 4}));
+
+    // Without a direct listing, the channels of one machine are one group.
+    const QList<OfferRow> resold = {lambda(u"x_A6000x4"_s, u"r"_s, 4'000'000, u"Shadeform"_s),
+                                    lambda(u"y__4xA6000"_s, u"r"_s, 3'000'000, u"Spheron"_s)};
+    EXPECT_EQ(regionGroupsOf(resold), (QList<int>{0, 0}));
+}
+
 TEST(RegionGroups, EstimatesGroupOnlyWhenTheyCostAndTakeTheSame)
 {
     JobEstimate a;

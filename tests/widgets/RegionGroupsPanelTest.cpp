@@ -207,3 +207,39 @@ TEST(RegionGroups, TheJobsResultsShareARowPerRegionGroupOnTheBundledBook)
     for (int row = 1; row < model->rowCount(); ++row)
         EXPECT_LE(order(model->estimates().at(row - 1)), order(model->estimates().at(row)));
 }
+
+TEST(RegionGroups, OneMachineThroughMarketplacesIsOneRowAtItsCheapestPrice)
+{
+    QList<OfferRow> rows = catalogRows();
+    rows[4].gpuModel = u"A100 SXM 40GB"_s; // the p4d: another machine
+    // AWS's p5 again, resold: dearer through one marketplace, cheaper through another.
+    OfferRow viaShadeform = offer(6, u"aws_H100x8"_s, u"us-east-1"_s, 60'000'000);
+    viaShadeform.soldVia = u"Shadeform"_s;
+    OfferRow viaPrime = offer(7, u"aws__8xH100"_s, u"US"_s, 50'000'000);
+    viaPrime.soldVia = u"Prime Intellect"_s;
+    rows << viaShadeform << viaPrime;
+    PricesPanel panel;
+    panel.resize(1400, 600);
+    panel.setRows(rows, kToday);
+    using C = PriceTableModel;
+    // The p5 in three regions and the two resellers are one row; the p5 in Tokyo (a price of
+    // its own, as before) and the p4d keep theirs.
+    ASSERT_EQ(panel.proxy()->rowCount(), 3);
+    const int group = rowOfOffer(panel, 7);
+    ASSERT_GE(group, 0) << "the cheapest channel stands for the machine";
+    EXPECT_EQ(panel.proxy()->offersInRow(group), 5);
+    EXPECT_EQ(cell(panel, group, C::Region), u"5 offers"_s);
+    const QString tip = cell(panel, group, C::Region, Qt::ToolTipRole);
+    EXPECT_TRUE(tip.contains(u"AWS directly"_s) && tip.contains(u"via Shadeform"_s) &&
+                tip.contains(u"via Prime Intellect"_s))
+        << tip.toStdString();
+    EXPECT_EQ(cell(panel, group, C::Instance), u"aws__8xH100 via Prime Intellect"_s);
+    panel.show();
+    QApplication::processEvents();
+    panel.grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/prices-channel-groups.png"));
+    // Opened, each channel and region is a row of its own.
+    panel.proxy()->toggleRegionGroup(group);
+    EXPECT_EQ(panel.proxy()->rowCount(), 7);
+    EXPECT_EQ(cell(panel, rowOfOffer(panel, 6), C::Instance), u"aws_H100x8 via Shadeform"_s);
+    EXPECT_GE(rowOfOffer(panel, 6), 0);
+}
