@@ -2068,12 +2068,12 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>从 %1 GB 起</translation>
     </message>
     <message>
-        <source>%1 · %2 · $%3/GB</source>
-        <translation>%1 · %2 · $%3/GB</translation>
-    </message>
-    <message>
         <source>Delete this egress price of %1? The Plan then prices moving weights out of %1 only with the tiers that are left, or not at all.</source>
         <translation>删除 %1 的这条出站流量价格？之后“规划”只用剩下的档位为从 %1 迁出权重计价，或不再计价。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · $%3</source>
+        <translation>%1 · %2 · $%3</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // file exactly as it was, undo and redo restore exact values.
 
 #include "Application.h"
+#include "EgressPriceEditor.h"
 #include "FormFields.h"
 #include "GpuModelEditor.h"
 #include "InstanceShapeEditor.h"
@@ -493,6 +494,37 @@ TEST_F(Editing, AWriteRefusedByAnotherProcessLeavesTheBookAndSaysWhy)
 
 // Each form as a person first sees it (a reason under a field, a saved price): nothing is
 // clipped or outside the dialog, at 100 % here and at 200 % in widget_tests.FormsAt200Percent.
+TEST_F(Editing, AnEgressPriceTypedInItsFormIsCheckedSavedAndUndone)
+{
+    auto egress = open<EgressPriceEditor>();
+    egress->startNew();
+    auto *provider = egress->findChild<QComboBox *>(u"provider"_s);
+    provider->setCurrentIndex(provider->findText(u"Crusoe"_s));
+    typeInto(egress.get(), u"fromGb"_s, u"0"_s);
+    typeInto(egress.get(), u"toGb"_s, u"0"_s);
+    typeInto(egress.get(), u"usdPerGb"_s, u"0.05"_s);
+    EXPECT_FALSE(egress->save()) << "a tier that ends where it starts is refused";
+    typeInto(egress.get(), u"toGb"_s, QString());
+    typeInto(egress.get(), u"usdPerGb"_s, u"-1"_s);
+    EXPECT_FALSE(egress->save()) << "a negative price is refused";
+    typeInto(egress.get(), u"usdPerGb"_s, u"0.05"_s);
+    typeInto(egress.get(), u"sourceUrl"_s, u"https://example.com/egress"_s);
+    ASSERT_TRUE(egress->save()) << egress->statusText().toStdString();
+    const QString crusoe =
+        u"SELECT count(*) FROM egress_prices e JOIN providers p ON p.id = "
+        "e.provider_id WHERE p.name = 'Crusoe' AND e.usd_micros_per_gb = 50000"_s;
+    EXPECT_EQ(idOf(m_db, crusoe), 1);
+    // A second tier from the same volume of the same provider: the form says one exists.
+    egress->startNew();
+    provider->setCurrentIndex(provider->findText(u"Crusoe"_s));
+    typeInto(egress.get(), u"fromGb"_s, u"0"_s);
+    typeInto(egress.get(), u"usdPerGb"_s, u"0.07"_s);
+    EXPECT_FALSE(egress->save());
+    egress->revert();
+    editor()->undoStack()->undo();
+    EXPECT_EQ(idOf(m_db, crusoe), 0);
+}
+
 // The renders land in screenshots/ to look at.
 TEST_F(Editing, AnInstanceShapeTypedInItsFormFlagsTheTableAndUndoTakesItBack)
 {
@@ -564,6 +596,10 @@ TEST_F(Editing, FormsShowEveryLabelAndButtonUnclipped)
     shapes->selectRecord(
         idOf(m_db, u"SELECT id FROM instance_shapes WHERE instance_type = 'p5.48xlarge'"_s));
     shoot(shapes.get(), u"instance-shapes"_s);
+    auto egress = open<EgressPriceEditor>();
+    egress->selectRecord(idOf(m_db, u"SELECT min(e.id) FROM egress_prices e JOIN providers p "
+                                    "ON p.id = e.provider_id WHERE p.name = 'AWS'"_s));
+    shoot(egress.get(), u"egress-prices"_s);
     if (!language.isEmpty())
         Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }
@@ -575,8 +611,9 @@ TEST_F(Editing, EveryFormControlHasANameForScreenReaders)
     auto offers = open<OfferEditor>();
     offers->selectRecord(1);
     auto shares = open<SnapshotEditor>();
-    for (QDialog *form : std::initializer_list<QDialog *>{providers.get(), models.get(),
-                                                          offers.get(), shares.get()}) {
+    auto egress = open<EgressPriceEditor>();
+    for (QDialog *form : std::initializer_list<QDialog *>{
+             providers.get(), models.get(), offers.get(), shares.get(), egress.get()}) {
         form->show();
         QCoreApplication::processEvents();
         EXPECT_EQ(gpucompare::test::unnamedControls(form).join(u", "_s), QString())

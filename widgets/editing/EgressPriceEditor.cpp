@@ -96,7 +96,7 @@ QList<std::pair<qint64, QString>> EgressPriceEditor::readRecords() const
                 ? tr("%1-%2 GB").arg(locale.toString(price.fromGb), locale.toString(*price.toGb))
                 : tr("from %1 GB").arg(locale.toString(price.fromGb));
         records.append(
-            {id, tr("%1 · %2 · $%3/GB").arg(price.provider, range, price.usdPerGb.toString())});
+            {id, tr("%1 · %2 · $%3").arg(price.provider, range, price.usdPerGb.toString())});
     }
     return records;
 }
