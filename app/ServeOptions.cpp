@@ -59,6 +59,10 @@ void addTo(QCommandLineParser &parser)
          tr("serve-estimate: measured output tokens per second per replica, instead of the "
             "estimate."),
          u"X"_s},
+        {u"multi-node"_s,
+         tr("serve-estimate: let a replica span several machines (tensor parallel over the "
+            "network). Without it a replica fits in one machine, a per-GPU rate counting as "
+            "machines of 8, and offers with smaller machines are left out.")},
     });
 }
 
@@ -98,6 +102,7 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
         spec.tokensPerMonth = tokensPerMonth;
     if (parser.isSet(u"measured-tps"_s))
         spec.measuredTokensPerSecond = measured;
+    spec.multiNode = parser.isSet(u"multi-node"_s);
     const int shape = int(parser.isSet(u"layers"_s)) + int(parser.isSet(u"kv-heads"_s)) +
                       int(parser.isSet(u"head-dim"_s));
     if (shape != 0 && shape != 3) {

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -107,6 +108,26 @@ GpuWork workOn(const JobSpec &job, const QString &gpuName, const QList<GpuModel>
 
 } // namespace
 
+bool trainingStateFits(double parameters, int gpus, double gpuMemoryGb)
+{
+    return gpus > 0 && parameters * kBytesPerParameter / gpus / 1e9 <= gpuMemoryGb;
+}
+
+std::optional<int> fewestTrainingGpus(double parameters, double gpuMemoryGb)
+{
+    for (int gpus = kFewestGpuStep; gpus <= kMostGpus; gpus *= 2) {
+        if (trainingStateFits(parameters, gpus, gpuMemoryGb))
+            return gpus;
+    }
+    return std::nullopt;
+}
+
+bool EstimateRun::anyFits() const
+{
+    return std::any_of(estimates.cbegin(), estimates.cend(),
+                       [](const JobEstimate &e) { return e.fitsInMemory; });
+}
+
 QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias)
 {
     return GpuNameMatcher(gpus).resolve(nameOrAlias);
@@ -155,6 +176,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
 {
     EstimateRun run;
     run.flops = trainingFlops(job);
+    run.gpus = job.gpus;
     const double storageCost = job.storageTb * job.storageMonths * job.usdPerTbMonth;
     const double egressCost = job.egressTb * job.usdPerTbEgress;
 
@@ -188,7 +210,8 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         e.gpuMemoryGb = work.memoryGb;
         if (job.parameters > 0) {
             e.modelStateGbPerGpu = job.parameters * kBytesPerParameter / e.gpusRented / 1e9;
-            e.fitsInMemory = !work.memoryGb || *e.modelStateGbPerGpu <= *work.memoryGb;
+            e.fitsInMemory =
+                !work.memoryGb || trainingStateFits(job.parameters, e.gpusRented, *work.memoryGb);
         }
         if (job.budgetUsd) {
             const double forGpus = std::max(0.0, *job.budgetUsd - storageCost - egressCost);
@@ -257,12 +280,15 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     // Sort positions, then place each estimate once: estimates are large, and moving them
     // around inside the sort took longer than pricing 100,000 offers.
     // The totals side by side: comparing through the estimates missed the cache every time.
-    // Stale prices, unless included, come after all the others: each part by cost.
+    // Stale prices, unless included, come after all the others, and within each part the
+    // offers the model state does not fit come after those it fits: each part by cost.
     run.includeStale = selection.includeStale;
-    std::vector<std::pair<bool, double>> totals;
+    std::vector<std::tuple<bool, bool, double>> totals;
     totals.reserve(size_t(run.estimates.size()));
-    for (const JobEstimate &e : std::as_const(run.estimates))
-        totals.emplace_back(!mayBeCheapest(e.price.standing, run.includeStale), e.totalUsd);
+    for (const JobEstimate &e : std::as_const(run.estimates)) {
+        totals.emplace_back(!mayBeCheapest(e.price.standing, run.includeStale), !e.fitsInMemory,
+                            e.totalUsd);
+    }
     std::vector<qsizetype> order(totals.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
@@ -276,12 +302,25 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
             e.aboveCheapestPercent = cheapest > 0 ? 100 * (e.totalUsd / cheapest - 1) : 0;
         }
     }
-    if (unpriced > 0)
-        run.notes << tr("%1 without a price left out").arg(offerCount(unpriced));
-    for (auto it = leftOutByGpu.cbegin(); it != leftOutByGpu.cend(); ++it) {
-        run.notes << tr("%1 of %2 left out: %3")
-                         .arg(offerCount(it.value()), it.key(), workByGpu.value(it.key()).whyNot);
+    if (!run.estimates.isEmpty() && job.parameters > 0 && !run.anyFits()) {
+        double largestGb = 0;
+        for (const JobEstimate &e : std::as_const(run.estimates))
+            largestGb = std::max(largestGb, e.gpuMemoryGb.value_or(0));
+        run.gpusNeeded = fewestTrainingGpus(job.parameters, largestGb);
     }
+    if (unpriced > 0) {
+        const QString reason = tr("no price");
+        run.leftOut.append({QString(), unpriced, reason});
+        run.notes << tr("%1 without a price left out").arg(offerCount(unpriced));
+    }
+    for (auto it = leftOutByGpu.cbegin(); it != leftOutByGpu.cend(); ++it) {
+        const QString &reason = workByGpu.value(it.key()).whyNot;
+        run.leftOut.append({it.key(), it.value(), reason});
+        run.notes << tr("%1 of %2 left out: %3").arg(offerCount(it.value()), it.key(), reason);
+    }
+    std::sort(run.leftOut.begin(), run.leftOut.end(), [](const LeftOut &a, const LeftOut &b) {
+        return a.offers != b.offers ? a.offers > b.offers : a.gpuModel < b.gpuModel;
+    });
     run.notes.sort();
     return run;
 }
@@ -289,13 +328,25 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
 QString estimateSummary(const EstimateRun &run, const JobSpec &job)
 {
     const JobEstimate *e = run.cheapest();
+    const QLocale locale;
+    if (!e && !run.estimates.isEmpty() && !run.anyFits()) {
+        // Naming the cheapest of offers the job does not fit on would mislead: say what would.
+        const QString gpus = locale.toString(run.gpus);
+        if (run.gpusNeeded) {
+            return tr("No offer fits on %1 GPUs: needs at least %2 (the model state, 16 bytes "
+                      "per parameter, exceeds the GPUs' memory).")
+                .arg(gpus, locale.toString(*run.gpusNeeded));
+        }
+        return tr("No offer fits on %1 GPUs: the model state (16 bytes per parameter) needs "
+                  "more than %2 of the largest GPU.")
+            .arg(gpus, locale.toString(kMostGpus));
+    }
     if (!e && !run.estimates.isEmpty()) {
-        return tr("Every matching price is stale (older than the freshness window): include "
-                  "stale prices, or update the book.");
+        return tr("Every matching price that fits is stale (older than the freshness window): "
+                  "include stale prices, or update the book.");
     }
     if (!e)
         return tr("No offer matches: widen the GPU, provider or pricing filter.");
-    const QLocale locale;
     // A per-GPU rate names no machine: the provider is the offer.
     const QString offer = e->instanceType.isEmpty() || e->perGpuRate
                               ? e->provider

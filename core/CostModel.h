@@ -33,6 +33,26 @@ struct CostInputs
     QList<EgressPrice> egressPrices;  ///< for the Plan: moving the weights between providers
 };
 
+/// Offers a run could not price, and why: one entry per GPU model and reason, listed under the
+/// results (not only in a tooltip) so the user sees what the answer does not cover.
+struct LeftOut
+{
+    QString gpuModel; ///< empty when the reason is not the GPU's (no price)
+    int offers = 0;
+    QString reason;
+};
+
+/// The GPU counts a preset or a "needs at least" proposes: 8, 16, 32, ... 16,384.
+constexpr int kFewestGpuStep = 8;
+constexpr int kMostGpus = 16'384;
+
+/// The fewest GPUs of 8, 16, 32, ... 16,384 whose memory holds a training run's model state
+/// (16 bytes per parameter, sharded over the GPUs), or nullopt when even 16,384 do not.
+std::optional<int> fewestTrainingGpus(double parameters, double gpuMemoryGb);
+
+/// Whether the model state of `parameters` fits on `gpus` GPUs of `gpuMemoryGb` each.
+bool trainingStateFits(double parameters, int gpus, double gpuMemoryGb);
+
 /// The canonical GPU model name for a name or alias ("H100", "a100-80gb", "RTX_6000-Ada"), or
 /// empty when nothing matches: GpuNameMatcher, the one matcher of the application.
 QString resolveGpuName(const QList<GpuModel> &gpus, const QString &nameOrAlias);
@@ -109,17 +129,29 @@ namespace gpucompare {
 struct EstimateRun
 {
     double flops = 0;
-    QList<JobEstimate> estimates; ///< cheapest first; stale prices last unless included
-    QStringList notes;            ///< offers left out, and why
-    bool includeStale = false;    ///< OfferSelection::includeStale of the run
+    /// Cheapest first; those the model state does not fit after the ones it fits; stale prices
+    /// after all the others unless included.
+    QList<JobEstimate> estimates;
+    QStringList notes;         ///< offers left out, and why, as sentences
+    QList<LeftOut> leftOut;    ///< the same, by GPU model and reason
+    bool includeStale = false; ///< OfferSelection::includeStale of the run
+    int gpus = 0;              ///< the GPUs the job asked for
+    /// When no estimate fits: the fewest GPUs (8, 16, ...) on which the largest GPU among the
+    /// estimates would hold the model state; nullopt when even 16,384 would not, or one fits.
+    std::optional<int> gpusNeeded;
 
-    /// The cheapest estimate on a price that may be named cheapest; null when there is none.
+    /// The cheapest estimate the model fits on, at a price that may be named cheapest; null when
+    /// there is none (the headline then says why).
     const JobEstimate *cheapest() const
     {
-        return estimates.isEmpty() || !mayBeCheapest(estimates.first().price.standing, includeStale)
-                   ? nullptr
-                   : &estimates.first();
+        if (estimates.isEmpty())
+            return nullptr;
+        const JobEstimate &first = estimates.first();
+        return first.fitsInMemory && mayBeCheapest(first.price.standing, includeStale) ? &first
+                                                                                       : nullptr;
     }
+    /// Whether any estimate fits in memory, whatever its price's standing.
+    bool anyFits() const;
 };
 
 /// Prices `job` on every selected offer. `rows` need usdPerGpuHour (annotateOffers); `gpus` give
@@ -136,7 +168,8 @@ inline EstimateRun estimateJob(const JobSpec &job, const CostInputs &inputs,
     return estimateJob(job, inputs.rows, inputs.gpus, inputs.discounts, selection);
 }
 
-/// "Cheapest: Lambda 8x H100 (On-demand) — $1,234,567, 21.3 days on 2,048 GPUs".
+/// "Cheapest: Lambda 8x H100 (On-demand) — $1,234,567, 21.3 days on 2,048 GPUs", or why no
+/// offer is named: "No offer fits on 8 GPUs: needs at least 32 …".
 QString estimateSummary(const EstimateRun &run, const JobSpec &job);
 
 } // namespace gpucompare

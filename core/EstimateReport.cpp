@@ -82,8 +82,20 @@ bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &sele
     }
     writer.end();
     writer.write(u"job", jobObject);
+    writer.write(u"left_out", leftOutJson(run.leftOut));
     writer.write(u"notes", QJsonArray::fromStringList(run.notes));
     return writer.finish();
+}
+
+QJsonArray leftOutJson(const QList<LeftOut> &leftOut)
+{
+    QJsonArray array;
+    for (const LeftOut &l : leftOut) {
+        array.append(QJsonObject{{u"gpu"_s, l.gpuModel.isEmpty() ? QJsonValue() : l.gpuModel},
+                                 {u"offers"_s, l.offers},
+                                 {u"reason"_s, l.reason}});
+    }
+    return array;
 }
 
 QByteArray csv(const EstimateRun &run)

@@ -7,10 +7,12 @@
 #include <functional>
 
 class QIODevice;
+class QJsonArray;
 
 namespace gpucompare::EstimateReport {
 
-/// `{"job": {... , "flops": C}, "estimates": [...], "notes": [...]}`, estimates cheapest first.
+/// `{"job": {... , "flops": C}, "estimates": [...], "left_out": [...], "notes": [...]}`,
+/// estimates cheapest first.
 QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run);
 /// The same, streamed to `device` estimate by estimate (JsonStreamWriter); false when a write
 /// failed.
@@ -28,6 +30,9 @@ QStringList provenanceCsvHeader();
 QStringList provenanceCsvCells(const PriceProvenance &price);
 /// The Age and Flags cells of a terminal table: "12 d" or "undated", and the flag tokens.
 QStringList provenanceTableCells(const PriceProvenance &price);
+
+/// `[{"gpu": …, "offers": N, "reason": …}]`: what a run left out (both estimates' JSON).
+QJsonArray leftOutJson(const QList<LeftOut> &leftOut);
 
 /// `lines` (a header, then rows) as columns for a terminal: cells cut at 28 characters, two
 /// spaces apart, right-aligned where `rightAligned(column)` says. Shared by both estimates.

@@ -1,5 +1,6 @@
 #include "JobPresets.h"
 
+#include "CostModel.h"
 #include "Translated.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,27 @@ void JobPreset::applyTo(JobSpec &job) const
     job.mfu = mfu;
     job.precision = precision;
     job.overhead = overhead;
+}
+
+int JobPreset::gpusOn(const GpuModel *gpu) const
+{
+    if (gpus)
+        return *gpus;
+    if (!gpu || !gpu->memoryGb || *gpu->memoryGb <= 0 || parameters <= 0)
+        return kFewestGpuStep;
+    return fewestTrainingGpus(parameters, *gpu->memoryGb).value_or(kMostGpus);
+}
+
+const GpuModel *largestMemoryGpu(const QList<GpuModel> &gpus, const QSet<QString> &offered)
+{
+    const GpuModel *largest = nullptr;
+    for (const GpuModel &g : gpus) {
+        if (!g.memoryGb || (!offered.isEmpty() && !offered.contains(g.name)))
+            continue;
+        if (!largest || *g.memoryGb > *largest->memoryGb)
+            largest = &g;
+    }
+    return largest;
 }
 
 const QList<JobPreset> &jobPresets()

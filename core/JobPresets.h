@@ -1,8 +1,10 @@
 #pragma once
 
 #include "JobSpec.h"
+#include "PriceBookData.h"
 
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace gpucompare {
@@ -26,7 +28,15 @@ struct JobPreset
 
     /// Applies the preset's facts to `job`, keeping the inputs the preset does not state.
     void applyTo(JobSpec &job) const;
+
+    /// The GPUs the preset sets on `gpu`: the published count, else the fewest of 8, 16, 32,
+    /// ... 16,384 whose memory holds the model state (16,384 when none does; 8 without a size).
+    int gpusOn(const GpuModel *gpu) const;
 };
+
+/// The GPU a preset is sized on when every GPU model is chosen: the one with the most memory
+/// among `offered` (every model when empty); null when no model has a memory size.
+const GpuModel *largestMemoryGpu(const QList<GpuModel> &gpus, const QSet<QString> &offered = {});
 
 /// LLaMA-65B, Llama 2 7B and 70B, MPT-7B and GPT-3 175B.
 const QList<JobPreset> &jobPresets();

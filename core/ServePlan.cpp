@@ -22,11 +22,8 @@ QString tr(const char *text)
 
 double monthlyServingUsd(const ServeEstimate &e)
 {
-    if (e.monthlyCostUsd)
-        return *e.monthlyCostUsd;
-    const int perInstance = e.perGpuRate ? 1 : std::max(1, e.gpusPerInstance);
-    const int instances = (e.gpus + perInstance - 1) / perInstance;
-    return instances * perInstance * e.usdPerGpuHour * kHoursPerMonth;
+    // The estimate's hourly cost comes from priceReplicas(), as the Serving tab shows it.
+    return e.usdPerHour * kHoursPerMonth;
 }
 
 EgressQuote egressCost(const QList<EgressPrice> &prices, const QString &provider, double gigabytes)

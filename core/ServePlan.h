@@ -12,7 +12,8 @@ namespace gpucompare {
 /// number of months, plus moving the weights out of the training provider once.
 
 /// A month of serving on this offer: the traffic's replicas when a traffic level was given,
-/// else one replica around the clock, on whole instances either way.
+/// else one replica around the clock, on whole machines either way (the estimate's usdPerHour,
+/// from priceReplicas(): the Serving tab and the Plan give the same dollars per hour).
 double monthlyServingUsd(const ServeEstimate &estimate);
 
 struct PlanInputs

@@ -46,6 +46,7 @@ QJsonObject specToJson(const ServeSpec &spec, const OfferSelection &selection, c
         o[u"tokens_per_month"_s] = *spec.tokensPerMonth;
     if (spec.measuredTokensPerSecond)
         o[u"measured_tps"_s] = *spec.measuredTokensPerSecond;
+    o[u"multi_node"_s] = spec.multiNode;
     if (!selection.gpuModel.isEmpty())
         o[u"gpu"_s] = selection.gpuModel;
     if (!selection.provider.isEmpty())
@@ -78,6 +79,11 @@ JsonMembers estimateMembers(const ServeEstimate &e)
     m.add(u"bound", boundName(e));
     m.add(u"tokens_per_second", rounded(e.tokensPerSecond, 2));
     m.add(u"usd_per_million_tokens", rounded(e.usdPerMillionTokens, 6));
+    m.add(u"usd_per_hour", rounded(e.usdPerHour, 4));
+    m.add(u"gpus_per_machine", e.perGpuRate ? 0 : e.gpusPerInstance);
+    m.add(u"machines", e.machines);
+    m.add(u"gpus_rented", e.gpusRented);
+    m.add(u"idle_gpus", e.idleGpus);
     m.add(u"notes", QJsonArray::fromStringList(e.notes));
     addProvenance(m, e.price);
     if (e.replicas) {
@@ -102,6 +108,7 @@ bool writeJson(QIODevice *device, const ServeSpec &spec, const OfferSelection &s
         writer.write(members);
     }
     writer.end();
+    writer.write(u"left_out", EstimateReport::leftOutJson(run.leftOut));
     writer.write(u"notes", QJsonArray::fromStringList(run.notes));
     writer.write(u"serve", specToJson(spec, selection, run));
     return writer.finish();
@@ -131,13 +138,15 @@ QByteArray csv(const ServeSpec &spec, const ServeRun &run)
                           u"step_ms"_s,
                           u"bound"_s,
                           u"tokens_per_second"_s,
-                          u"usd_per_million_tokens"_s};
+                          u"usd_per_million_tokens"_s,
+                          u"usd_per_hour"_s,
+                          u"idle_gpus"_s};
     if (spec.tokensPerMonth)
         header << u"replicas"_s << u"instances"_s << u"monthly_cost_usd"_s;
     header << EstimateReport::provenanceCsvHeader();
     out.addRow(header);
     const QLocale c = QLocale::c();
-    const QList<int> numbers = {5, 6, 8, 9, 11, 12, 13, 14, 15};
+    const QList<int> numbers = {5, 6, 8, 9, 11, 12, 13, 14, 15, 16, 17};
     for (const ServeEstimate &e : run.estimates) {
         QStringList cells = {e.provider,
                              e.instanceType,
@@ -151,7 +160,9 @@ QByteArray csv(const ServeSpec &spec, const ServeRun &run)
                              c.toString(e.stepMs, 'f', 4),
                              boundName(e),
                              c.toString(e.tokensPerSecond, 'f', 2),
-                             c.toString(e.usdPerMillionTokens, 'f', 6)};
+                             c.toString(e.usdPerMillionTokens, 'f', 6),
+                             c.toString(e.usdPerHour, 'f', 4),
+                             QString::number(e.idleGpus)};
         if (e.replicas) {
             cells << QString::number(*e.replicas) << QString::number(*e.instances)
                   << c.toString(*e.monthlyCostUsd, 'f', 2);
@@ -167,7 +178,7 @@ QString table(const ServeSpec &spec, const ServeRun &run)
     const QLocale c = QLocale::c();
     QList<QStringList> lines = {{u"Provider"_s, u"Offer"_s, u"GPU"_s, u"Pricing"_s, u"Region"_s,
                                  u"$/GPU-h"_s, u"GPUs"_s, u"Tokens/s"_s, u"$/M tokens"_s,
-                                 u"Bound"_s, u"Memory"_s}};
+                                 u"$/hour"_s, u"Bound"_s, u"Memory"_s}};
     if (spec.tokensPerMonth)
         lines.first() << u"Replicas"_s << u"$/month"_s;
     lines.first() << u"Age"_s << u"Flags"_s;
@@ -175,15 +186,16 @@ QString table(const ServeSpec &spec, const ServeRun &run)
         lines.append({e.provider, e.instanceType, e.gpuModel, pricingModelToken(e.pricing),
                       e.region.isEmpty() ? u"-"_s : e.region, c.toString(e.usdPerGpuHour, 'f', 2),
                       QString::number(e.gpus), c.toString(e.tokensPerSecond, 'f', 0),
-                      c.toString(e.usdPerMillionTokens, 'f', 4), boundName(e),
+                      c.toString(e.usdPerMillionTokens, 'f', 4), c.toString(e.usdPerHour, 'f', 2),
+                      boundName(e),
                       e.fitsInMemory ? u"fits"_s : u"TOO SMALL"_s});
         if (e.replicas)
             lines.last() << QString::number(*e.replicas) << c.toString(*e.monthlyCostUsd, 'f', 0);
         lines.last() << EstimateReport::provenanceTableCells(e.price);
     }
-    const qsizetype lastNumber = spec.tokensPerMonth ? 12 : 10;
+    const qsizetype lastNumber = spec.tokensPerMonth ? 13 : 11;
     QString out = EstimateReport::alignedColumns(std::move(lines), [=](qsizetype column) {
-        return (column >= 5 && column <= 8) || (column >= 11 && column <= lastNumber);
+        return (column >= 5 && column <= 9) || (column >= 12 && column <= lastNumber);
     });
     // The assumptions, as the issue asks: every figure the estimate rests on.
     out +=
@@ -199,6 +211,11 @@ QString table(const ServeSpec &spec, const ServeRun &run)
     if (spec.measuredTokensPerSecond)
         out += u"Tokens per second: measured, %1 per replica.\n"_s.arg(
             c.toString(*spec.measuredTokensPerSecond));
+    out += spec.multiNode
+               ? u"A replica may span machines (--multi-node).\n"_s
+               : u"A replica runs in one machine (a per-GPU rate counts as machines of 8); "
+                 "$/hour is the whole machines rented, idle GPUs included.\n"_s;
+
     for (const QString &note : run.notes)
         out += u"Note: "_s + note + u'\n';
     return out;

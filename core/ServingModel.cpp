@@ -4,10 +4,13 @@
 #include "Translated.h"
 
 #include <QHash>
+#include <QMap>
+#include <QPair>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -113,6 +116,48 @@ QList<ServeField> checkServe(const ServeSpec &s)
     return errors;
 }
 
+ReplicaCost priceReplicas(int gpusPerReplica, int replicas, int gpusPerMachine, bool perGpuRate,
+                          double usdPerGpuHour)
+{
+    ReplicaCost cost;
+    const int k = std::max(1, gpusPerReplica);
+    const int r = std::max(1, replicas);
+    if (perGpuRate) {
+        cost.gpusRented = k * r;
+    } else {
+        const int m = std::max(1, gpusPerMachine);
+        if (k <= m) {
+            // Replicas share a machine while it has room; the last one may carry fewer.
+            const int perMachine = m / k;
+            cost.machines = (r + perMachine - 1) / perMachine;
+        } else {
+            cost.machines = r * ((k + m - 1) / m); // each replica on machines of its own
+        }
+        cost.gpusRented = cost.machines * m;
+    }
+    cost.idleGpus = cost.gpusRented - k * r;
+    cost.usdPerHour = cost.gpusRented * usdPerGpuHour;
+    return cost;
+}
+
+QString idleGpusNote(const ReplicaCost &cost, int gpusPerReplica, int replicas, int gpusPerMachine)
+{
+    if (cost.idleGpus <= 0)
+        return {};
+    const QLocale l;
+    const QString carried = replicas == 1 ? tr("one replica of %1 GPUs").arg(gpusPerReplica)
+                                          : tr("%1 replicas of %2 GPUs")
+                                                .arg(l.toString(replicas))
+                                                .arg(gpusPerReplica);
+    const QString machines = cost.machines == 1
+                                 ? tr("one %1-GPU machine carries %2").arg(gpusPerMachine)
+                                 : tr("%1 machines of %2 GPUs carry %3")
+                                       .arg(l.toString(cost.machines))
+                                       .arg(gpusPerMachine);
+    return tr("%1 of the %2 GPUs rented sit idle (%3): counted in the price")
+        .arg(l.toString(cost.idleGpus), l.toString(cost.gpusRented), machines.arg(carried));
+}
+
 double weightBytes(const ServeSpec &spec)
 {
     return spec.totalParameters.value_or(spec.parameters) * bytesPerParameter(spec.precision);
@@ -179,8 +224,14 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
             const double memorySeconds =
                 memoryNeeded / (w.gpus * *g->bandwidthGbps * 1e9 * spec.bandwidthEfficiency);
             QString peakNote;
-            const std::optional<double> peak =
-                densePeakTflops(*g, computePrecision(spec.precision), &peakNote);
+            Precision precision = computePrecision(spec.precision);
+            if (spec.precision == WeightPrecision::Bf16 && !g->hasBf16) {
+                // V100 and T4: the weights are served as FP16, the same two bytes each.
+                precision = Precision::Fp16;
+                w.notes << tr("%1 has no BF16: served at FP16 (the same 2 bytes per parameter)")
+                               .arg(name);
+            }
+            const std::optional<double> peak = densePeakTflops(*g, precision, &peakNote);
             double computeSeconds = 0;
             if (peak && *peak > 0) {
                 computeSeconds =
@@ -196,6 +247,16 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         return *perGpu.insert(name, w);
     };
 
+    // A replica in one machine unless several are allowed (issue 28: 16 one-GPU machines
+    // tensor-parallel over a network are no way to serve).
+    const auto spansMachines = [&](int gpus, int machineGpus) {
+        return !spec.multiNode && gpus > machineGpus;
+    };
+    const auto spanReason = [&](int gpus) {
+        return tr("a replica needs %1 GPUs in one machine, and these machines have fewer (let a "
+                  "replica span several machines to include them)")
+            .arg(gpus);
+    };
     const auto estimateOn = [&](ServeEstimate e, const PerGpu &w) {
         e.gpus = w.gpus;
         e.fitsInMemory = w.fits;
@@ -210,14 +271,25 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         } else {
             e.tokensPerSecond = spec.batch / w.stepSeconds;
         }
-        e.usdPerMillionTokens = e.usdPerGpuHour * e.gpus / (e.tokensPerSecond * 3600) * 1e6;
+        int replicas = 1;
         if (spec.tokensPerMonth) {
             const double neededPerSecond = *spec.tokensPerMonth / (kHoursPerMonth * 3600);
-            e.replicas = std::max(1, int(std::ceil(neededPerSecond / e.tokensPerSecond - 1e-9)));
-            const int gpusNeeded = *e.replicas * e.gpus;
-            const int perInstance = e.perGpuRate ? 1 : std::max(1, e.gpusPerInstance);
-            e.instances = (gpusNeeded + perInstance - 1) / perInstance;
-            e.monthlyCostUsd = *e.instances * perInstance * e.usdPerGpuHour * kHoursPerMonth;
+            replicas = std::max(1, int(std::ceil(neededPerSecond / e.tokensPerSecond - 1e-9)));
+            e.replicas = replicas;
+        }
+        const ReplicaCost cost = priceReplicas(e.gpus, replicas, e.gpusPerInstance, e.perGpuRate,
+                                               e.usdPerGpuHour);
+        e.machines = cost.machines;
+        e.gpusRented = cost.gpusRented;
+        e.idleGpus = cost.idleGpus;
+        e.usdPerHour = cost.usdPerHour;
+        if (const QString idle = idleGpusNote(cost, e.gpus, replicas, e.gpusPerInstance);
+            !idle.isEmpty())
+            e.notes << idle;
+        e.usdPerMillionTokens = e.usdPerHour / (replicas * e.tokensPerSecond * 3600) * 1e6;
+        if (spec.tokensPerMonth) {
+            e.instances = e.perGpuRate ? cost.gpusRented : cost.machines;
+            e.monthlyCostUsd = e.usdPerHour * kHoursPerMonth;
         }
         run.estimates.append(std::move(e));
     };
@@ -226,6 +298,12 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         const PerGpu &w = workOn(selection.gpuModel);
         if (!w.usable) {
             run.notes << w.why;
+            return run;
+        }
+        if (spansMachines(w.gpus, kPerGpuRateMachineGpus)) {
+            const QString why = spanReason(w.gpus);
+            run.leftOut.append({selection.gpuModel, 1, why});
+            run.notes << tr("1 offer left out: %1").arg(why);
             return run;
         }
         ServeEstimate e;
@@ -238,7 +316,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         return run;
     }
 
-    QHash<QString, int> leftOut; // reason -> offers
+    QHash<QPair<QString, QString>, int> leftOut; // (GPU, reason) -> offers
     run.estimates.reserve(inputs.rows.size());
     // One translation lookup per run, not one per offer rented by the GPU.
     const QString perGpuRateName = perGpuRateDisplayName();
@@ -248,7 +326,13 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
             continue;
         const PerGpu &w = workOn(r.gpuModel);
         if (!w.usable) {
-            ++leftOut[w.why];
+            ++leftOut[{r.gpuModel, w.why}];
+            continue;
+        }
+        const int machineGpus =
+            r.perGpuRate ? kPerGpuRateMachineGpus : std::max(1, r.gpusPerInstance);
+        if (spansMachines(w.gpus, machineGpus)) {
+            ++leftOut[{r.gpuModel, spanReason(w.gpus)}];
             continue;
         }
         ServeEstimate e;
@@ -264,11 +348,19 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         e.price = r.provenance();
         estimateOn(std::move(e), w);
     }
-    QStringList leftOutNotes;
-    for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it)
-        leftOutNotes << tr("%1 offers left out: %2").arg(it.value()).arg(it.key());
-    leftOutNotes.sort();
-    run.notes << leftOutNotes;
+    // One sentence per reason for the notes (the GPU is in the reason), one line per GPU and
+    // reason for the list under the results.
+    QMap<QString, int> byReason;
+    for (auto it = leftOut.cbegin(); it != leftOut.cend(); ++it) {
+        run.leftOut.append({it.key().first, it.value(), it.key().second});
+        byReason[it.key().second] += it.value();
+    }
+    std::sort(run.leftOut.begin(), run.leftOut.end(), [](const LeftOut &a, const LeftOut &b) {
+        return a.offers != b.offers ? a.offers > b.offers
+                                    : std::tie(a.gpuModel, a.reason) < std::tie(b.gpuModel, b.reason);
+    });
+    for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+        run.notes << tr("%1 offers left out: %2").arg(it.value()).arg(it.key());
 
     // Sort small keys (fitting first, cheapest per token, then by offer), then place each
     // estimate once.

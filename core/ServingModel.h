@@ -48,7 +48,32 @@ struct ServeSpec
     double mfu = 0.5;                 ///< share of the dense peak during decode
     std::optional<double> tokensPerMonth;          ///< traffic, for replicas and a monthly cost
     std::optional<double> measuredTokensPerSecond; ///< per replica, replaces the estimate
+    /// Whether a replica may span machines (tensor parallel over the network). Without it a
+    /// replica fits in one machine: offers whose machine has fewer GPUs are left out.
+    bool multiNode = false;
 };
+
+/// A per-GPU rate rents GPUs, not machines: for whether a replica fits in one machine it counts
+/// as machines of 8, the most a cloud puts in one box.
+constexpr int kPerGpuRateMachineGpus = 8;
+
+/// What `replicas` replicas of `gpusPerReplica` GPUs cost an hour on one offer: the replicas'
+/// GPUs at the offer's price, plus the idle GPUs of each whole machine that carries fewer
+/// replicas than it could (issue 28). A per-GPU rate rents exactly the replicas' GPUs. The one
+/// function the Serving tab and the Plan price a replica with.
+struct ReplicaCost
+{
+    int machines = 0;   ///< whole machines rented; 0 on a per-GPU rate
+    int gpusRented = 0; ///< GPUs paid for
+    int idleGpus = 0;   ///< of those, GPUs no replica uses
+    double usdPerHour = 0;
+};
+ReplicaCost priceReplicas(int gpusPerReplica, int replicas, int gpusPerMachine, bool perGpuRate,
+                          double usdPerGpuHour);
+/// "4 of the 8 GPUs rented sit idle (one 8-GPU machine carries one replica of 4 GPUs): counted in
+/// the price"; empty when none does.
+QString idleGpusNote(const ReplicaCost &cost, int gpusPerReplica, int replicas,
+                     int gpusPerMachine);
 
 struct ServeField
 {
@@ -82,7 +107,12 @@ struct ServeEstimate
     bool memoryBound = true;
     double tokensPerSecond = 0; ///< per replica
     bool measured = false;      ///< tokensPerSecond is the user's measurement
-    double usdPerMillionTokens = 0;
+    double usdPerMillionTokens = 0; ///< the hourly cost below over the replicas' tokens
+    /// The replicas priced (the traffic's, else one) on whole machines: priceReplicas().
+    int machines = 0;
+    int gpusRented = 0;
+    int idleGpus = 0;
+    double usdPerHour = 0;
     std::optional<int> replicas;
     std::optional<int> instances;
     std::optional<double> monthlyCostUsd;
@@ -106,6 +136,7 @@ struct ServeRun
     /// first.
     QList<ServeEstimate> estimates;
     QStringList notes;         ///< offers left out, and why
+    QList<LeftOut> leftOut;    ///< the same, by GPU model and reason
     bool includeStale = false; ///< OfferSelection::includeStale of the run
 
     /// The cheapest estimate that fits, on a price that may be named cheapest; null if none.

@@ -96,7 +96,14 @@ PricesPanel::PricesPanel(QWidget *parent)
     connect(m_compare, &QAction::triggered, this,
             [this] { Q_EMIT compareRequested(selectedOfferIds()); });
     m_table->addAction(m_compare);
-    auto *useInCalculator = new QAction(tr("&Use in Calculator"), m_table);
+    // The only way the table sets the calculators' GPU: a click, a double-click (which opens
+    // the offer's editor) or an edit in place must never change what the user chose there.
+    auto *useInCalculator = new QAction(tr("&Use GPU in Calculators"), m_table);
+    useInCalculator->setObjectName(u"useInCalculator"_s);
+    useInCalculator->setShortcut(Qt::CTRL | Qt::Key_Return);
+    useInCalculator->setShortcutContext(Qt::WidgetShortcut);
+    useInCalculator->setStatusTip(tr("Price the training and serving calculators on this "
+                                     "row's GPU"));
     connect(useInCalculator, &QAction::triggered, this, [this] {
         const QModelIndex current = m_table->currentIndex();
         if (current.isValid())
@@ -227,22 +234,12 @@ PricesPanel::PricesPanel(QWidget *parent)
         refreshChart();
         updateRegionsAction();
     });
-    // Only a deliberate choice sets the calculator's GPU: a click on a row, or Enter on it.
-    // A click on a link (Source) or on a group's regions does what that cell says instead.
-    const auto choose = [this](const QModelIndex &index) {
-        if (index.isValid())
-            Q_EMIT gpuSelected(m_model->rowAt(m_proxy->mapToSource(index).row()).gpuModel);
-    };
-    connect(m_table, &QTableView::clicked, this, [this, choose](const QModelIndex &index) {
-        if (!index.isValid() || index.column() == PriceTableModel::Source)
-            return;
-        if (index.column() == PriceTableModel::Region && m_proxy->isInRegionGroup(index.row())) {
+    // A click on a group's regions opens or closes the group; the Source link opens below.
+    connect(m_table, &QTableView::clicked, this, [this](const QModelIndex &index) {
+        if (index.isValid() && index.column() == PriceTableModel::Region &&
+            m_proxy->isInRegionGroup(index.row()))
             toggleRegionGroup(index.row());
-            return;
-        }
-        choose(index);
     });
-    connect(m_table, &QTableView::activated, this, choose);
     // Queued: applying the price reloads the model, which must not happen inside the
     // delegate's setModelData().
     connect(m_model, &PriceTableModel::priceEditRequested, this, &PricesPanel::priceEditRequested,

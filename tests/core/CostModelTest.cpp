@@ -575,3 +575,86 @@ TEST(CostModel, ManyOffersComeOutCheapestFirstTiesInTheirOrderEachOnce)
     }
     EXPECT_EQ(seen.size(), rows.size());
 }
+
+TEST(CostModel, AHeadlineNeverNamesAnOfferTheJobDoesNotFitOn)
+{
+    // 70B parameters on 8 GPUs: 140 GB of model state per GPU. The 80 GB offers do not fit,
+    // however cheap; the headline says how many GPUs would.
+    const QList<OfferRow> rows = {offer(1, u"Cheap"_s, u"A100 SXM 80GB"_s, 8, 8.0),
+                                  offer(2, u"Dear"_s, u"H100 SXM 80GB"_s, 8, 80.0)};
+    JobSpec job = tokensJob(70e9, 2e12, 8, 0.4);
+    EstimateRun run = estimateJob(job, rows, catalog(), {});
+    ASSERT_EQ(run.estimates.size(), 2);
+    EXPECT_EQ(run.cheapest(), nullptr);
+    EXPECT_FALSE(run.anyFits());
+    ASSERT_TRUE(run.gpusNeeded.has_value());
+    EXPECT_EQ(*run.gpusNeeded, 16) << "1,120 GB over 80 GB GPUs: 14, so 16 on the ladder";
+    const QString summary = estimateSummary(run, job);
+    EXPECT_TRUE(summary.startsWith(u"No offer fits on 8 GPUs: needs at least 16"_s))
+        << summary.toStdString();
+    EXPECT_FALSE(summary.contains(u"Cheapest"_s));
+
+    // On 16 GPUs both fit and the cheaper is named; an offer that does not fit (a 40 GB part)
+    // comes after every one that does, however cheap.
+    job.gpus = 16;
+    const QList<OfferRow> mixed = rows + QList<OfferRow>{offer(3, u"Small"_s, u"A100 SXM 40GB"_s,
+                                                               8, 1.0)};
+    run = estimateJob(job, mixed, catalog(), {});
+    ASSERT_EQ(run.estimates.size(), 3);
+    ASSERT_NE(run.cheapest(), nullptr);
+    EXPECT_EQ(run.cheapest()->provider, u"Cheap"_s);
+    EXPECT_EQ(run.estimates.last().provider, u"Small"_s);
+    EXPECT_FALSE(run.gpusNeeded.has_value());
+
+    // Beyond 16,384 GPUs of the largest part: the headline says so instead of a count.
+    job.parameters = 1e15;
+    run = estimateJob(job, rows, catalog(), {});
+    EXPECT_FALSE(run.gpusNeeded.has_value());
+    EXPECT_TRUE(estimateSummary(run, job).contains(u"more than 16,384"_s))
+        << estimateSummary(run, job).toStdString();
+}
+
+TEST(CostModel, OffersLeftOutAreListedByGpuWithTheirReason)
+{
+    const QList<OfferRow> rows = {offer(1, u"A"_s, u"GH200 96GB"_s, 1, 3.0),
+                                  offer(2, u"B"_s, u"GH200 96GB"_s, 1, 3.5),
+                                  offer(3, u"C"_s, u"A100 SXM 80GB"_s, 1, 0),
+                                  offer(4, u"D"_s, u"A100 SXM 80GB"_s, 8, 16)};
+    const EstimateRun run = estimateJob(tokensJob(7e9, 1e11, 8, 0.4), rows, catalog(), {});
+    ASSERT_EQ(run.leftOut.size(), 2);
+    EXPECT_EQ(run.leftOut.first().gpuModel, u"GH200 96GB"_s);
+    EXPECT_EQ(run.leftOut.first().offers, 2);
+    EXPECT_TRUE(run.leftOut.first().reason.contains(u"no dense BF16 peak"_s))
+        << run.leftOut.first().reason.toStdString();
+    EXPECT_TRUE(run.leftOut.last().gpuModel.isEmpty());
+    EXPECT_EQ(run.leftOut.last().reason, u"no price"_s);
+}
+
+TEST(JobPresets, APresetSetsTheFewestGpusTheJobFitsOn)
+{
+    // 8, 16, 32, ... up to 16,384: the fewest whose memory holds 16 bytes per parameter.
+    EXPECT_EQ(fewestTrainingGpus(7e9, 80), 8);
+    EXPECT_EQ(fewestTrainingGpus(70e9, 80), 16);
+    EXPECT_EQ(fewestTrainingGpus(174.6e9, 32), 128);
+    EXPECT_EQ(fewestTrainingGpus(70e9, 192), 8);
+    EXPECT_FALSE(fewestTrainingGpus(1e15, 80).has_value());
+    for (const JobPreset &preset : jobPresets()) {
+        const GpuModel *on = gpuNamed(preset.gpuModel);
+        ASSERT_NE(on, nullptr) << preset.name.toStdString();
+        const int gpus = preset.gpusOn(on);
+        if (preset.gpus) {
+            EXPECT_EQ(gpus, *preset.gpus) << "a published count is kept";
+        } else {
+            EXPECT_TRUE(trainingStateFits(preset.parameters, gpus, *on->memoryGb))
+                << preset.name.toStdString();
+            EXPECT_FALSE(gpus > 8 && trainingStateFits(preset.parameters, gpus / 2,
+                                                       *on->memoryGb))
+                << preset.name.toStdString() << " on " << gpus << " GPUs: half would fit";
+        }
+    }
+    // Every GPU model chosen: sized on the offered one with the most memory.
+    const QList<GpuModel> gpus = catalog();
+    EXPECT_EQ(largestMemoryGpu(gpus)->name, u"GH200 96GB"_s);
+    EXPECT_EQ(largestMemoryGpu(gpus, {u"V100 16GB"_s, u"A100 SXM 40GB"_s})->name,
+              u"A100 SXM 40GB"_s);
+}

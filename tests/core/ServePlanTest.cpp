@@ -109,29 +109,39 @@ TEST(VllmBenchmark, WrongFilesSayWhatIsWrongAndWhere)
         error(R"({"output_throughput": 12.5, "model_id": "x)").contains(u"not valid JSON"_s));
 }
 
-namespace {
-
-ServeEstimate onInstances(double usdPerGpuHour, int gpus, int gpusPerInstance)
+TEST(ServePlan, OneReplicaAroundTheClockRentsWholeMachines)
 {
+    // 4 GPUs on 8-GPU machines rent one machine: 8 × $2 = $16 an hour, 4 GPUs idle.
+    const ReplicaCost machine = priceReplicas(4, 1, 8, false, 2);
+    EXPECT_EQ(machine.machines, 1);
+    EXPECT_EQ(machine.gpusRented, 8);
+    EXPECT_EQ(machine.idleGpus, 4);
+    EXPECT_DOUBLE_EQ(machine.usdPerHour, 16);
+    // A per-GPU rate rents the 4 GPUs: $8 an hour.
+    const ReplicaCost rate = priceReplicas(4, 1, 8, true, 2);
+    EXPECT_EQ(rate.machines, 0);
+    EXPECT_EQ(rate.idleGpus, 0);
+    EXPECT_DOUBLE_EQ(rate.usdPerHour, 8);
+    // Two replicas fill the machine: nothing idle.
+    EXPECT_EQ(priceReplicas(4, 2, 8, false, 2).idleGpus, 0);
+    // Five replicas of 3 GPUs: two per 8-GPU machine, three machines, 9 GPUs idle.
+    const ReplicaCost five = priceReplicas(3, 5, 8, false, 1);
+    EXPECT_EQ(five.machines, 3);
+    EXPECT_EQ(five.idleGpus, 9);
+    // Across machines (--multi-node): 16 GPUs on 8-GPU machines take two each.
+    EXPECT_EQ(priceReplicas(16, 3, 8, false, 1).machines, 6);
+    EXPECT_TRUE(idleGpusNote(rate, 4, 1, 8).isEmpty());
+    EXPECT_EQ(idleGpusNote(machine, 4, 1, 8),
+              u"4 of the 8 GPUs rented sit idle (one 8-GPU machine carries one replica of 4 "
+              "GPUs): counted in the price"_s);
+    EXPECT_EQ(idleGpusNote(five, 3, 5, 8),
+              u"9 of the 24 GPUs rented sit idle (3 machines of 8 GPUs carry 5 replicas of 3 "
+              "GPUs): counted in the price"_s);
+
+    // The Plan's month is the estimate's hour: the Serving tab and the Plan agree.
     ServeEstimate e;
-    e.usdPerGpuHour = usdPerGpuHour;
-    e.gpus = gpus;
-    e.gpusPerInstance = gpusPerInstance;
-    return e;
-}
-
-} // namespace
-
-TEST(ServePlan, OneReplicaAroundTheClockRentsWholeInstances)
-{
-    // 4 GPUs on 8-GPU machines rent one machine: 8 × $2 × 730.5 h = $11,688.
-    EXPECT_DOUBLE_EQ(monthlyServingUsd(onInstances(2, 4, 8)), 11688);
-    ServeEstimate perGpu = onInstances(2, 4, 8);
-    perGpu.perGpuRate = true; // 4 × $2 × 730.5
-    EXPECT_DOUBLE_EQ(monthlyServingUsd(perGpu), 5844);
-    ServeEstimate traffic = onInstances(2, 4, 8);
-    traffic.monthlyCostUsd = 30000; // the traffic's replicas win
-    EXPECT_DOUBLE_EQ(monthlyServingUsd(traffic), 30000);
+    e.usdPerHour = machine.usdPerHour;
+    EXPECT_DOUBLE_EQ(monthlyServingUsd(e), 16 * 730.5);
 }
 
 TEST(ServePlan, TrainingPlusMonthsOfServingPlusMovingTheWeightsOnce)

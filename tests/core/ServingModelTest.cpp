@@ -76,9 +76,19 @@ TEST(ServingModel, AMemoryBoundDecodeStep)
     EXPECT_TRUE(e.memoryBound);
     EXPECT_NEAR(e.stepMs, 18.0447, 1e-3);
     EXPECT_NEAR(e.tokensPerSecond, 886.688, 1e-2);
-    // $2.00 x 1 GPU / (886.69 x 3,600) x 1e6 = $0.6266 per million tokens.
-    EXPECT_NEAR(e.usdPerMillionTokens, 0.62655, 1e-4);
+    // One replica of one GPU on an 8-GPU machine rents the machine: 7 GPUs sit idle and are
+    // paid for, $16.00 an hour; $16.00 / (886.69 x 3,600) x 1e6 = $5.0124 per million tokens.
+    EXPECT_EQ(e.machines, 1);
+    EXPECT_EQ(e.gpusRented, 8);
+    EXPECT_EQ(e.idleGpus, 7);
+    EXPECT_DOUBLE_EQ(e.usdPerHour, 16.0);
+    EXPECT_NEAR(e.usdPerMillionTokens, 5.01242, 1e-4);
+    EXPECT_TRUE(e.notes.join(u' ').contains(u"7 of the 8 GPUs rented sit idle"_s)) << e.notes.join(u' ').toStdString();
     EXPECT_FALSE(e.replicas);
+    // On a one-GPU machine nothing is idle: $2.00 an hour, $0.6266 per million tokens.
+    const ServeRun single = estimateServing(spec, book({offer(1, u"Lambda"_s, 2.0, 1)}));
+    EXPECT_EQ(single.estimates.first().idleGpus, 0);
+    EXPECT_NEAR(single.estimates.first().usdPerMillionTokens, 0.62655, 1e-4);
 }
 
 TEST(ServingModel, AComputeBoundStepWithGroupedQueryAttention)
@@ -151,7 +161,9 @@ TEST(ServingModel, TrafficNeedsWholeReplicasOnWholeInstancesAndAMeasurementRepla
     EXPECT_TRUE(run.estimates.first().measured);
     EXPECT_EQ(run.estimates.first().replicas, 4);
     EXPECT_EQ(run.estimates.first().instances, 1);
-    EXPECT_NEAR(run.estimates.first().usdPerMillionTokens, 2.0 / (100 * 3600) * 1e6, 1e-9);
+    // The machine's 8 GPUs for 4 replicas' 400 tokens/s: half of it idle, counted.
+    EXPECT_EQ(run.estimates.first().idleGpus, 4);
+    EXPECT_NEAR(run.estimates.first().usdPerMillionTokens, 16.0 / (400 * 3600) * 1e6, 1e-9);
     // 1e10 tokens a month: 3,803 tokens/s, 39 one-GPU replicas, five 8-GPU machines.
     spec.tokensPerMonth = 1e10;
     run = estimateServing(spec, book({offer(1, u"Lambda"_s, 2.0, 8)}));
@@ -225,4 +237,53 @@ TEST(ServingModel, ManyOffersComeOutCheapestFirstTiesByOfferEachOnce)
         }
     }
     EXPECT_EQ(seen.size(), rows.size());
+}
+
+TEST(ServingModel, AReplicaFitsInOneMachineUnlessSeveralAreAllowed)
+{
+    // 70B in bf16 needs 140 GB: sixteen 16 GB V100s, never on one-GPU machines tensor-parallel
+    // over a network (the Verda 1V100.6V of issue 28) unless the user allows it.
+    ServeSpec spec;
+    spec.parameters = 70e9;
+    CostInputs inputs = book({offer(1, u"Verda"_s, 0.14, 1), offer(2, u"Lambda"_s, 0.9, 8)});
+    GpuModel v100;
+    v100.name = u"V100 16GB"_s;
+    v100.memoryGb = 16;
+    v100.bandwidthGbps = 900;
+    v100.bf16Tflops = 125;
+    v100.hasBf16 = false;
+    inputs.gpus.append(v100);
+    for (OfferRow &r : inputs.rows)
+        r.gpuModel = v100.name;
+    ServeRun run = estimateServing(spec, inputs);
+    EXPECT_TRUE(run.estimates.isEmpty()) << "16 GPUs per replica: more than either machine has";
+    ASSERT_EQ(run.leftOut.size(), 1);
+    EXPECT_EQ(run.leftOut.first().gpuModel, v100.name);
+    EXPECT_EQ(run.leftOut.first().offers, 2);
+    EXPECT_TRUE(run.leftOut.first().reason.contains(u"16 GPUs in one machine"_s));
+
+    spec.multiNode = true;
+    run = estimateServing(spec, inputs);
+    ASSERT_EQ(run.estimates.size(), 2);
+    for (const ServeEstimate &e : run.estimates) {
+        EXPECT_EQ(e.gpus, 16);
+        EXPECT_EQ(e.idleGpus, 0);
+        EXPECT_EQ(e.machines, e.gpusPerInstance == 1 ? 16 : 2);
+        // V100 has no BF16: served at FP16, and the note says so.
+        EXPECT_TRUE(e.notes.join(u' ').contains(u"served at FP16"_s)) << e.notes.join(u' ').toStdString();
+    }
+
+    // A per-GPU rate counts as machines of 8: 16 GPUs per replica do not fit in one.
+    spec.multiNode = false;
+    inputs.rows = {offer(3, u"RunPod"_s, 0.2, 1)};
+    inputs.rows.first().gpuModel = v100.name;
+    inputs.rows.first().perGpuRate = true;
+    run = estimateServing(spec, inputs);
+    EXPECT_TRUE(run.estimates.isEmpty());
+    spec.parameters = 30e9; // 60 GB: eight 16 GB GPUs, within the 8 a rate counts as
+    run = estimateServing(spec, inputs);
+    ASSERT_EQ(run.estimates.size(), 1);
+    EXPECT_EQ(run.estimates.first().gpus, 8);
+    EXPECT_EQ(run.estimates.first().idleGpus, 0) << "a rate rents exactly the GPUs";
+    EXPECT_NEAR(run.estimates.first().usdPerHour, 8 * 0.2, 1e-12);
 }

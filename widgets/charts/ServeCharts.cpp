@@ -107,10 +107,11 @@ QString ChartFactory::serveCostFooter(const ServeRun &run, const ServeSpec &spec
     const auto cheapest = std::find_if(run.estimates.cbegin(), run.estimates.cend(),
                                        [](const ServeEstimate &e) { return e.fitsInMemory; });
     if (cheapest != run.estimates.cend()) {
-        footer = tr("Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s.")
+        footer = tr("Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s, $%6 an hour.")
                      .arg(cheapest->provider, locale.toString(cheapest->gpus), cheapest->gpuModel,
                           locale.toString(cheapest->usdPerMillionTokens, 'f', 2),
-                          locale.toString(cheapest->tokensPerSecond, 'f', 0))
+                          locale.toString(cheapest->tokensPerSecond, 'f', 0),
+                          locale.toString(cheapest->usdPerHour, 'f', 2))
                      .toHtmlEscaped() +
                  u"<br>"_s;
     }
@@ -122,12 +123,15 @@ QString ChartFactory::serveCostFooter(const ServeRun &run, const ServeSpec &spec
     } else {
         footer += tr("Prices from the price book as of %1. Decode step = max(weights + KV read "
                      "÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million "
-                     "tokens = USD per GPU-hour × GPUs ÷ (tokens/s × 3,600) × 10⁶.")
+                     "tokens = USD an hour of the whole machines rented, idle GPUs included, ÷ "
+                     "(tokens/s × 3,600) × 10⁶.")
                       .arg(today.toString(Qt::ISODate), locale.toString(spec.bandwidthEfficiency),
                            locale.toString(spec.mfu));
     }
     if (run.kvBytesPerToken == 0)
         footer += u" "_s + tr("No KV cache counted: the model's shape was not given.");
+    footer += u" "_s + (spec.multiNode ? tr("A replica may span machines.")
+                                       : tr("A replica runs in one machine."));
     return footer;
 }
 

@@ -6,11 +6,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QScrollArea>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +73,21 @@ EstimateResults::EstimateResults(const QString &prefix, QWidget *parent)
             Q_EMIT chartTabShown();
     });
 
+    // What the results do not cover, in sight under them: a tooltip alone was missed.
+    m_leftOutTitle = new QLabel(this);
+    m_leftOutTitle->setObjectName(prefix + u"LeftOutTitle"_s);
+    m_leftOutTitle->setWordWrap(true);
+    m_leftOut = new QTreeWidget(this);
+    m_leftOut->setObjectName(prefix + u"LeftOut"_s);
+    m_leftOut->setAccessibleName(tr("Offers left out"));
+    m_leftOut->setRootIsDecorated(false);
+    m_leftOut->setHeaderLabels({tr("GPU"), tr("Offers"), tr("Why")});
+    m_leftOut->header()->setStretchLastSection(true);
+    m_leftOut->setWordWrap(true);
+    m_leftOutTitle->setBuddy(m_leftOut);
+    m_leftOut->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    setLeftOut({});
+
     auto *filters = new QHBoxLayout;
     auto *providerLabel = new QLabel(tr("Provider:"), this);
     providerLabel->setBuddy(m_provider);
@@ -86,6 +103,8 @@ EstimateResults::EstimateResults(const QString &prefix, QWidget *parent)
     layout->addWidget(m_notes);
     layout->addLayout(filters);
     layout->addWidget(m_views, 1);
+    layout->addWidget(m_leftOutTitle);
+    layout->addWidget(m_leftOut);
 }
 
 void EstimateResults::setModel(QAbstractItemModel *model, int sortColumn)
@@ -123,6 +142,35 @@ void EstimateResults::setNotes(const QStringList &shown, const QStringList &onHo
     m_notes->setText(shown.join(u"\n"_s));
     m_notes->setToolTip(onHover.join(u"\n"_s));
     m_notes->setVisible(!shown.isEmpty());
+}
+
+void EstimateResults::setLeftOut(const QList<LeftOut> &leftOut)
+{
+    m_leftOut->clear();
+    int offers = 0;
+    for (const LeftOut &l : leftOut) {
+        offers += l.offers;
+        auto *item = new QTreeWidgetItem(
+            m_leftOut, {l.gpuModel.isEmpty() ? tr("any") : l.gpuModel,
+                        QLocale().toString(l.offers), l.reason});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setToolTip(2, l.reason);
+    }
+    m_leftOutTitle->setText(offers == 1 ? tr("Left out: 1 offer the calculator cannot price")
+                                        : tr("Left out: %1 offers the calculator cannot price")
+                                              .arg(QLocale().toString(offers)));
+    m_leftOutTitle->setVisible(!leftOut.isEmpty());
+    m_leftOut->setVisible(!leftOut.isEmpty());
+    if (leftOut.isEmpty())
+        return;
+    for (int column : {0, 1})
+        m_leftOut->resizeColumnToContents(column);
+    // Up to four lines in view; more scroll.
+    const int rows = std::min<int>(int(leftOut.size()), 4);
+    const int rowHeight = m_leftOut->sizeHintForRow(0) > 0 ? m_leftOut->sizeHintForRow(0)
+                                                           : fontMetrics().height() + 4;
+    m_leftOut->setMaximumHeight(m_leftOut->header()->sizeHint().height() + rows * rowHeight +
+                                2 * m_leftOut->frameWidth() + 2);
 }
 
 bool EstimateResults::chartShown() const

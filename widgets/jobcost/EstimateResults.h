@@ -10,6 +10,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class QTreeWidget;
 
 namespace gpucompare {
 
@@ -33,6 +34,9 @@ public:
     void applyFilters(OfferSelection &selection) const;
     /// Shows `shown` under the summary, the details of what was left out on hover.
     void setNotes(const QStringList &shown, const QStringList &onHover);
+    /// Lists under the results the offers the run left out, by GPU model and reason; hidden
+    /// when none was.
+    void setLeftOut(const QList<LeftOut> &leftOut);
 
     QLabel *summary() const { return m_summary; }
     QComboBox *providerFilter() const { return m_provider; }
@@ -40,6 +44,8 @@ public:
     QTableView *table() const { return m_table; }
     ExportableChartView *chartView() const { return m_chartView; }
     QTabWidget *views() const { return m_views; }
+    QTreeWidget *leftOutList() const { return m_leftOut; }
+    QLabel *leftOutTitle() const { return m_leftOutTitle; }
     bool chartShown() const;
 
     /// The calculator's form (scrolling) above `results`, each side keeping some height.
@@ -59,6 +65,8 @@ private:
     QTableView *m_table = nullptr;
     ExportableChartView *m_chartView = nullptr;
     QTabWidget *m_views = nullptr;
+    QLabel *m_leftOutTitle = nullptr;
+    QTreeWidget *m_leftOut = nullptr;
 };
 
 } // namespace gpucompare

@@ -263,6 +263,7 @@ void JobCostPanel::recompute()
         m_model->setEstimates({});
         m_summary->setText(tr("Fix the inputs marked in red to see the cost."));
         m_results->setNotes({check.errors.first().message}, {});
+        m_results->setLeftOut({});
         refreshChart();
         Q_EMIT estimated();
         return;
@@ -275,17 +276,10 @@ void JobCostPanel::recompute()
 
     QStringList notes;
     const JobEstimate *cheapest = m_run.cheapest();
-    if (cheapest && !cheapest->fitsInMemory) {
-        notes << tr("The model state (16 bytes per parameter) does not fit in %1 GPUs' memory "
-                    "there: use more GPUs or a larger GPU.")
-                     .arg(cheapest->gpusRented);
-    }
     if (cheapest && !cheapest->notes.isEmpty())
         notes << cheapest->notes;
-    // Offers left out (no price, no sourced peak) can be many lines: one line, details on hover.
-    if (!m_run.notes.isEmpty())
-        notes << tr("Some offers are left out (hover for why).");
-    m_results->setNotes(notes, m_run.notes);
+    m_results->setNotes(notes, {});
+    m_results->setLeftOut(m_run.leftOut);
     refreshChart();
     m_columns->fitWidths();
     Q_EMIT estimated();

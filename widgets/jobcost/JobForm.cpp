@@ -223,6 +223,7 @@ void JobForm::setGpuModels(const QList<GpuModel> &gpus, const QSet<QString> &off
     m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));
     m_measuredOn->setCurrentIndex(std::max(0, m_measuredOn->findData(measured)));
     m_gpuModels = gpus;
+    m_offered = offered;
     showUsedMfu();
 }
 
@@ -353,6 +354,15 @@ void JobForm::applyPreset(const JobPreset &preset)
 {
     JobSpec spec = job();
     preset.applyTo(spec);
+    // Sized so the job fits: on the preset's GPU when the picker lists it, else (every GPU
+    // model) on the offered GPU with the most memory, as serving's "fewest that fit" does.
+    const bool listed = m_gpu->findData(preset.gpuModel) >= 0;
+    const auto named = std::find_if(m_gpuModels.cbegin(), m_gpuModels.cend(),
+                                    [&](const GpuModel &g) { return g.name == preset.gpuModel; });
+    const GpuModel *sizedOn = listed && named != m_gpuModels.cend()
+                                  ? &*named
+                                  : largestMemoryGpu(m_gpuModels, m_offered);
+    spec.gpus = preset.gpusOn(sizedOn);
     setJob(spec, preset.gpuModel);
 }
 

@@ -65,6 +65,7 @@ private:
     QComboBox *m_gpu = nullptr;
     QSpinBox *m_gpus = nullptr;
     QList<GpuModel> m_gpuModels; ///< for the MFU the estimate assumes (showUsedMfu)
+    QSet<QString> m_offered;     ///< the models some offer rents (empty: all)
     QComboBox *m_precision = nullptr;
     QCheckBox *m_mfuDefault = nullptr;
     QDoubleSpinBox *m_mfu = nullptr;

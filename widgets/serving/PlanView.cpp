@@ -19,9 +19,9 @@ namespace gpucompare {
 
 namespace {
 
-QString dollars(double usd)
+QString dollars(double usd, int decimals = 0)
 {
-    return u"$"_s + QLocale().toString(usd, 'f', 0);
+    return u"$"_s + QLocale().toString(usd, 'f', decimals);
 }
 
 } // namespace
@@ -125,6 +125,28 @@ PlanView::PlanView(QWidget *parent)
     update();
 }
 
+QString PlanView::trainingPricingText(const JobEstimate &e)
+{
+    // Training on spot counts the interruptions' lost work (the form's spot overhead).
+    if (e.pricing == PricingModel::Spot)
+        return tr("spot: interruptions counted");
+    return pricingText(e.pricing, e.pricingTerm);
+}
+
+QString PlanView::servingPricingText(const ServeEstimate &e)
+{
+    // Serving has no model of interruptions: a spot replica may be taken away.
+    if (e.pricing == PricingModel::Spot)
+        return tr("spot: interruptions not counted");
+    return pricingText(e.pricing, QString());
+}
+
+QString PlanView::pricingText(PricingModel pricing, const QString &term)
+{
+    const QString name = pricingModelDisplayName(pricing).toLower();
+    return term.isEmpty() ? name : tr("%1, %2").arg(name, term);
+}
+
 void PlanView::fillPicker(QComboBox *picker, const QStringList &providers,
                           const QStringList &descriptions)
 {
@@ -145,9 +167,13 @@ void PlanView::setTraining(const EstimateRun &run, const JobSpec &job)
     m_job = job;
     QStringList providers;
     QStringList descriptions;
-    const auto first =
-        firstOfEachProvider(m_training.estimates, [](const JobEstimate &e) { return e.provider; });
+    // A plan is made of runs that fit: the model state must fit in the GPUs' memory.
+    const auto first = firstOfEachProvider(m_training.estimates, [](const JobEstimate &e) {
+        return e.fitsInMemory ? e.provider : QString();
+    });
     for (const JobEstimate *e : first) {
+        if (!e->fitsInMemory)
+            continue;
         providers << e->provider;
         descriptions << tr("%1, %2 × %3, %4")
                             .arg(e->provider)
@@ -171,10 +197,10 @@ void PlanView::setServing(const ServeRun &run, const ServeSpec &spec)
         if (!e->fitsInMemory)
             continue;
         providers << e->provider;
-        descriptions << tr("%1, %2 × %3, %4 a month")
+        descriptions << tr("%1, %2 × %3, %4 an hour")
                             .arg(e->provider)
                             .arg(e->gpus)
-                            .arg(e->gpuModel, dollars(monthlyServingUsd(*e)));
+                            .arg(e->gpuModel, dollars(e->usdPerHour, 2));
     }
     fillPicker(m_servingPicker, providers, descriptions);
     update();
@@ -212,7 +238,7 @@ const JobEstimate *PlanView::trainingEstimate() const
 {
     const QString provider = m_trainingPicker->currentData().toString();
     for (const JobEstimate &e : m_training.estimates) {
-        if (provider.isEmpty() || e.provider == provider)
+        if (e.fitsInMemory && (provider.isEmpty() || e.provider == provider))
             return &e;
     }
     return nullptr;
@@ -294,22 +320,35 @@ void PlanView::update()
                          .arg(m_months->value())
                          .arg(m_cost.egressPriced ? QString() : tr(", egress not priced")));
     QStringList lines;
-    lines << tr("Training: %1 at %2 on %3 × %4, %5 days.")
+    lines << tr("Training: %1 at %2 on %3 × %4 (%5), %6 days.")
                  .arg(dollars(m_cost.trainingUsd), training->provider)
                  .arg(training->gpusRented)
-                 .arg(training->gpuModel, locale.toString(training->wallDays, 'f', 1));
-    lines << (serving->monthlyCostUsd
-                  ? tr("Serving: %1 a month at %2 (%3 replicas of %4 × %5 for the traffic), %6 "
-                       "in all.")
-                        .arg(dollars(monthlyServingUsd(*serving)), serving->provider)
-                        .arg(serving->replicas.value_or(1))
+                 .arg(training->gpuModel, trainingPricingText(*training),
+                      locale.toString(training->wallDays, 'f', 1));
+    const QString servingPricing = servingPricingText(*serving);
+    const QString hourly = dollars(serving->usdPerHour, 2);
+    lines << (serving->replicas
+                  ? tr("Serving: %1 an hour, %2 a month at %3 (%4; %5 replicas of %6 × %7 for "
+                       "the traffic), %8 in all.")
+                        .arg(hourly, dollars(monthlyServingUsd(*serving)), serving->provider,
+                             servingPricing)
+                        .arg(*serving->replicas)
                         .arg(serving->gpus)
                         .arg(serving->gpuModel, dollars(m_cost.servingUsd))
-                  : tr("Serving: %1 a month at %2 (one replica of %3 × %4 around the clock; "
-                       "give a traffic in the Serving tab to size it), %5 in all.")
-                        .arg(dollars(monthlyServingUsd(*serving)), serving->provider)
+                  : tr("Serving: %1 an hour, %2 a month at %3 (%4; one replica of %5 × %6 "
+                       "around the clock; give a traffic in the Serving tab to size it), %7 in "
+                       "all.")
+                        .arg(hourly, dollars(monthlyServingUsd(*serving)), serving->provider,
+                             servingPricing)
                         .arg(serving->gpus)
                         .arg(serving->gpuModel, dollars(m_cost.servingUsd)));
+    // The same sentence as the Serving tab's: the idle GPUs of a machine are paid for.
+    const ReplicaCost cost{serving->machines, serving->gpusRented, serving->idleGpus,
+                           serving->usdPerHour};
+    if (const QString idle = idleGpusNote(cost, serving->gpus, serving->replicas.value_or(1),
+                                          serving->gpusPerInstance);
+        !idle.isEmpty())
+        lines << tr("Serving: %1.").arg(idle);
     lines << tr("Moving the weights: %1").arg(m_cost.egressNote);
     m_breakdown->setText(lines.join(u"\n"_s));
     refreshChart();

@@ -50,6 +50,9 @@ public:
 private:
     void fillPicker(QComboBox *picker, const QStringList &providers,
                     const QStringList &descriptions);
+    static QString trainingPricingText(const JobEstimate &e);
+    static QString servingPricingText(const ServeEstimate &e);
+    static QString pricingText(PricingModel pricing, const QString &term);
     const JobEstimate *trainingEstimate() const;
     const ServeEstimate *servingEstimate() const;
     void update();

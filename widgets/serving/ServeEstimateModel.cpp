@@ -48,6 +48,8 @@ bool ServeEstimateModel::lessThan(int leftRow, int rightRow, int column) const
         return a.gpus < b.gpus;
     case UsdPerGpuHour:
         return a.usdPerGpuHour < b.usdPerGpuHour;
+    case UsdPerHour:
+        return a.usdPerHour < b.usdPerHour;
     case Monthly:
         return a.monthlyCostUsd.value_or(0) < b.monthlyCostUsd.value_or(0);
     case Replicas:
@@ -96,6 +98,8 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
             return locale.toString(e.gpus);
         case UsdPerGpuHour:
             return QString(u"$"_s + locale.toString(e.usdPerGpuHour, 'f', 2));
+        case UsdPerHour:
+            return QString(u"$"_s + locale.toString(e.usdPerHour, 'f', 2));
         case Monthly:
             return e.monthlyCostUsd ? QString(u"$"_s + locale.toString(*e.monthlyCostUsd, 'f', 0))
                                     : QString();
@@ -151,6 +155,16 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
                                "faster GPU help.")
                                 .arg(locale.toString(e.stepMs, 'f', 2)));
             break;
+        case UsdPerHour:
+            lines << (e.perGpuRate
+                          ? tr("%1 GPUs at $%2 per GPU-hour (rented by the GPU).")
+                                .arg(e.gpusRented)
+                                .arg(locale.toString(e.usdPerGpuHour, 'f', 2))
+                          : tr("%1 whole machines of %2 GPUs at $%3 per GPU-hour.")
+                                .arg(e.machines)
+                                .arg(e.gpusPerInstance)
+                                .arg(locale.toString(e.usdPerGpuHour, 'f', 2)));
+            break;
         case Monthly:
         case Replicas:
             if (e.instances) {
@@ -180,6 +194,7 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
         case TokensPerSecond:
         case Gpus:
         case UsdPerGpuHour:
+        case UsdPerHour:
         case Monthly:
         case Replicas:
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
@@ -207,6 +222,8 @@ QVariant ServeEstimateModel::headerData(int section, Qt::Orientation orientation
         return tr("GPUs");
     case UsdPerGpuHour:
         return tr("$/GPU-h");
+    case UsdPerHour:
+        return tr("Per hour");
     case Monthly:
         return tr("Per month");
     case Replicas:

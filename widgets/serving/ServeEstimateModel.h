@@ -24,6 +24,7 @@ public:
         TokensPerSecond,
         Gpus,
         UsdPerGpuHour,
+        UsdPerHour,
         Monthly,
         Replicas,
         Bound,

@@ -115,6 +115,13 @@ ServeForm::ServeForm(QWidget *parent)
     addRow(form, tr("GPUs per re&plica:"), gpusRow, u"gpus"_s,
            tr("GPUs one copy of the model runs on with tensor parallelism. \"Fewest that fit\" "
               "tries 1, 2, 4, … up to 64 on each GPU model."));
+    m_multiNode = new QCheckBox(tr("Let a replica &span several machines"), this);
+    m_multiNode->setObjectName(u"serveMultiNode"_s);
+    addRow(form, tr("Machines:"), m_multiNode, u"multi-node"_s,
+           tr("Off: a replica runs inside one machine, and offers whose machine has fewer GPUs "
+              "than a replica needs (a per-GPU rate counts as machines of 8) are left out. On: "
+              "tensor parallelism across the network between machines, which real serving "
+              "rarely does."));
 
     m_bandwidth = newDoubleSpin(this, u"serveBandwidth"_s, 0.01, 1.0, 2, 0.05);
     m_bandwidth->setValue(0.8);
@@ -226,6 +233,7 @@ ServeForm::ServeForm(QWidget *parent)
         connect(spin, &QDoubleSpinBox::valueChanged, this, &ServeForm::onEdited);
     for (QGroupBox *group : {m_shape, m_traffic, m_measured})
         connect(group, &QGroupBox::toggled, this, &ServeForm::onEdited);
+    connect(m_multiNode, &QCheckBox::toggled, this, &ServeForm::onEdited);
     connect(m_gpusAuto, &QCheckBox::toggled, this, [this](bool fewest) {
         m_gpus->setEnabled(!fewest);
         onEdited();
@@ -304,6 +312,7 @@ ServeSpec ServeForm::spec() const
     s.batch = m_batch->value();
     if (!m_gpusAuto->isChecked())
         s.gpus = m_gpus->value();
+    s.multiNode = m_multiNode->isChecked();
     s.bandwidthEfficiency = m_bandwidth->value();
     s.mfu = m_mfu->value();
     if (m_traffic->isChecked()) {

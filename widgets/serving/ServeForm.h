@@ -77,6 +77,7 @@ private:
     QSpinBox *m_batch = nullptr;
     QComboBox *m_gpu = nullptr;
     QCheckBox *m_gpusAuto = nullptr;
+    QCheckBox *m_multiNode = nullptr;
     QSpinBox *m_gpus = nullptr;
     QDoubleSpinBox *m_bandwidth = nullptr;
     QDoubleSpinBox *m_mfu = nullptr;

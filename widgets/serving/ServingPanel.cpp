@@ -39,8 +39,8 @@ ServingPanel::ServingPanel(QWidget *parent)
     m_results->setModel(m_proxy, ServeEstimateModel::UsdPerMillionTokens);
     using C = ServeEstimateModel;
     m_columns = new TableColumns(m_table, u"serveCost"_s,
-                                 {C::Provider, C::Gpu, C::UsdPerMillionTokens, C::TokensPerSecond,
-                                  C::Gpus, C::Monthly, C::Replicas, C::UsdPerGpuHour, C::Bound,
+                                 {C::Provider, C::Gpu, C::UsdPerMillionTokens, C::UsdPerHour,
+                                  C::TokensPerSecond, C::Gpus, C::Monthly, C::Replicas, C::UsdPerGpuHour, C::Bound,
                                   C::Memory, C::Pricing, C::Offer, C::Region},
                                  {C::Monthly, C::Replicas}, {C::Provider, C::Gpu}, 5);
 
@@ -143,6 +143,7 @@ void ServingPanel::recompute()
         m_model->setEstimates({});
         m_results->summary()->setText(tr("Fix the inputs marked in red to see the cost."));
         m_results->setNotes({errors.first().message}, {});
+        m_results->setLeftOut({});
         refreshChart();
         Q_EMIT estimated();
         return;
@@ -157,16 +158,20 @@ void ServingPanel::recompute()
     const ServeEstimate *cheapest = m_run.cheapest();
     if (cheapest) {
         QString text =
-            tr("Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s")
+            tr("Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s, $%6 an hour")
                 .arg(cheapest->provider, locale.toString(cheapest->gpus), cheapest->gpuModel,
                      locale.toString(cheapest->usdPerMillionTokens, 'f', 2),
-                     locale.toString(cheapest->tokensPerSecond, 'f', 0));
+                     locale.toString(cheapest->tokensPerSecond, 'f', 0),
+                     locale.toString(cheapest->usdPerHour, 'f', 2));
         if (cheapest->monthlyCostUsd) {
             text += tr("; $%1 a month on %2 replicas")
                         .arg(locale.toString(*cheapest->monthlyCostUsd, 'f', 0))
                         .arg(cheapest->replicas.value_or(1));
         }
         m_results->summary()->setText(text + priceCaveat(cheapest->price) + u"."_s);
+    } else if (m_run.estimates.isEmpty() && !m_run.leftOut.isEmpty()) {
+        m_results->summary()->setText(
+            tr("No offer can serve the model as asked: see the offers left out below."));
     } else if (m_run.estimates.isEmpty()) {
         m_results->summary()->setText(tr("No offer matches."));
     } else if (m_run.estimates.first().fitsInMemory) {
@@ -189,9 +194,14 @@ void ServingPanel::recompute()
         notes << tr("Throughput measured: %1 tokens/s per replica on every offer.")
                      .arg(locale.toString(*m_spec.measuredTokensPerSecond, 'f', 0));
     }
-    if (!m_run.notes.isEmpty())
-        notes << tr("Some offers are left out or simplified (hover for why).");
-    m_results->setNotes(notes, m_run.notes);
+    // The cheapest offer's own notes (served at FP16, idle GPUs counted) are what its figures
+    // rest on; what was left out is listed under the results.
+    if (cheapest)
+        notes << cheapest->notes;
+    if (m_run.kvBytesPerToken == 0 && !m_run.notes.isEmpty())
+        notes << m_run.notes.first(); // "No KV cache counted", added first by the model
+    m_results->setNotes(notes, {});
+    m_results->setLeftOut(m_run.leftOut);
     refreshChart();
     m_columns->fitWidths();
     Q_EMIT estimated();
