@@ -286,6 +286,10 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         if (const QString idle = idleGpusNote(cost, e.gpus, replicas, e.gpusPerInstance);
             !idle.isEmpty())
             e.notes << idle;
+        if (!e.perGpuRate && e.gpus > e.gpusPerInstance) {
+            e.notes << tr("each replica spans %1 machines: tensor parallel over the network")
+                           .arg((e.gpus + e.gpusPerInstance - 1) / e.gpusPerInstance);
+        }
         e.usdPerMillionTokens = e.usdPerHour / (replicas * e.tokensPerSecond * 3600) * 1e6;
         if (spec.tokensPerMonth) {
             e.instances = e.perGpuRate ? cost.gpusRented : cost.machines;

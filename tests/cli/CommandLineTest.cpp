@@ -709,3 +709,23 @@ TEST_F(CommandLine, BothCalculatorsPriceEveryOfferOfANewBook)
             << e.value(u"offer"_s).toString().toStdString();
     }
 }
+
+TEST_F(CommandLine, TheTableNamesNoCheapestWhenNoOfferFits)
+{
+    // 70B on 8 V100 32GB: 140 GB of model state per GPU. The table says so, with the count that
+    // would fit, and prints no "Cheapest:" line.
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
+    const ProcessResult table = runGpucompare({u"estimate"_s, u"--params"_s, u"70B"_s,
+                                               u"--tokens"_s, u"2T"_s, u"--gpus"_s, u"8"_s,
+                                               u"--gpu"_s, u"V100 32GB"_s, u"--db"_s, db});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_FALSE(table.out.contains("Cheapest:")) << table.out.constData();
+    EXPECT_TRUE(table.out.contains("No offer fits on 8 GPUs: needs at least 64"))
+        << table.out.constData();
+    // On 64 it fits and the cheapest is named.
+    const ProcessResult fits = runGpucompare({u"estimate"_s, u"--params"_s, u"70B"_s,
+                                              u"--tokens"_s, u"2T"_s, u"--gpus"_s, u"64"_s,
+                                              u"--gpu"_s, u"V100 32GB"_s, u"--db"_s, db});
+    ASSERT_EQ(fits.exitCode, 0) << fits.err.toStdString();
+    EXPECT_TRUE(fits.out.contains("Cheapest:")) << fits.out.constData();
+}

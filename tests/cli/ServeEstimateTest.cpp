@@ -90,10 +90,18 @@ TEST_F(ServeEstimate, EveryOfferIsPricedPerMillionTokensCheapestFirstWithEveryCo
         }
         EXPECT_GE(e.value(u"usd_per_million_tokens"_s).toDouble(), previous);
         previous = e.value(u"usd_per_million_tokens"_s).toDouble();
-        // USD per million tokens = USD per GPU-hour x K / (tokens per second x 3,600) x 1e6.
-        const double expected = e.value(u"usd_per_gpu_hour"_s).toDouble() *
-                                e.value(u"gpus"_s).toInt() /
-                                (e.value(u"tokens_per_second"_s).toDouble() * 3600) * 1e6;
+        // USD per million tokens = USD an hour of the whole machines the replicas rent /
+        // (replicas x tokens per second x 3,600) x 1e6; the hour is the GPUs rented, idle
+        // ones included, at the offer's price.
+        const double usdPerHour = e.value(u"usd_per_hour"_s).toDouble();
+        EXPECT_NEAR(usdPerHour,
+                    e.value(u"gpus_rented"_s).toInt() * e.value(u"usd_per_gpu_hour"_s).toDouble(),
+                    usdPerHour * 1e-3);
+        EXPECT_GE(e.value(u"gpus_rented"_s).toInt(),
+                  e.value(u"replicas"_s).toInt() * e.value(u"gpus"_s).toInt());
+        const double expected = usdPerHour / (e.value(u"replicas"_s).toInt() *
+                                              e.value(u"tokens_per_second"_s).toDouble() * 3600) *
+                                1e6;
         EXPECT_NEAR(e.value(u"usd_per_million_tokens"_s).toDouble(), expected, expected * 1e-3);
     }
     // 70B in bf16 needs four 80 GB GPUs: the cheapest H100 offer says so.
@@ -202,4 +210,47 @@ TEST_F(ServeEstimate, ExportChartServeCostDrawsTheServingOptionsAndRefusesBadOne
     run = runGpucompare({u"export-chart"_s, u"serve-cost"_s, u"--out"_s, bad, u"--db"_s, m_db});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"--params"_s)) << run.err.toStdString();
+}
+
+TEST_F(ServeEstimate, A70BModelNeverSpansMachinesWithoutMultiNode)
+{
+    // Issue 28: 16 V100s per replica on one-GPU machines, tensor parallel over a network, was
+    // named the cheapest way to serve a 70B model.
+    const QJsonObject doc = serveJson({u"--params"_s, u"70e9"_s});
+    const QJsonArray estimates = doc.value(u"estimates"_s).toArray();
+    ASSERT_GT(estimates.size(), 50);
+    for (const QJsonValue &v : estimates) {
+        const QJsonObject e = v.toObject();
+        const int machine = e.value(u"gpus_per_machine"_s).toInt();
+        EXPECT_LE(e.value(u"gpus"_s).toInt(), machine == 0 ? 8 : machine)
+            << e.value(u"provider"_s).toString().toStdString() << " "
+            << e.value(u"offer"_s).toString().toStdString();
+    }
+    EXPECT_FALSE(doc.value(u"serve"_s).toObject().value(u"multi_node"_s).toBool());
+    // What was left out for it is listed, with the reason.
+    bool spanning = false;
+    for (const QJsonValue &v : doc.value(u"left_out"_s).toArray()) {
+        spanning = spanning || v.toObject().value(u"reason"_s).toString().contains(
+                                   u"in one machine"_s);
+        EXPECT_GT(v.toObject().value(u"offers"_s).toInt(), 0);
+    }
+    EXPECT_TRUE(spanning);
+    // The V100 16 GB offers are all left out; the table says so and names no V100.
+    const ProcessResult v100 = serve({u"--params"_s, u"70e9"_s, u"--gpu"_s, u"V100 16GB"_s});
+    ASSERT_EQ(v100.exitCode, 0) << v100.err.toStdString();
+    EXPECT_FALSE(v100.out.contains("1V100.6V")) << v100.out.constData();
+    EXPECT_TRUE(v100.out.contains("in one machine")) << v100.out.constData();
+
+    // With --multi-node they come back, and each says it spans machines.
+    const QJsonObject multi =
+        serveJson({u"--params"_s, u"70e9"_s, u"--gpu"_s, u"V100 16GB"_s, u"--multi-node"_s});
+    const QJsonArray spans = multi.value(u"estimates"_s).toArray();
+    ASSERT_FALSE(spans.isEmpty());
+    EXPECT_TRUE(multi.value(u"serve"_s).toObject().value(u"multi_node"_s).toBool());
+    const QJsonObject first = spans.first().toObject();
+    EXPECT_EQ(first.value(u"gpus"_s).toInt(), 16);
+    const QString notes =
+        QString::fromUtf8(QJsonDocument(first.value(u"notes"_s).toArray()).toJson());
+    EXPECT_TRUE(notes.contains(u"spans"_s)) << notes.toStdString();
+    EXPECT_TRUE(notes.contains(u"served at FP16"_s)) << notes.toStdString();
 }

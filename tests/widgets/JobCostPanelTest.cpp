@@ -197,8 +197,8 @@ TEST(JobCostWindow, SelectingAnOfferSetsTheCalculatorsGpuAndSavedJobsRoundTrip)
     PricesPanel *prices = window.pricesPanel();
     JobCostPanel *job = window.jobCostPanel();
 
-    // Moving the current row (Tab, arrows, scrolling) leaves the calculator alone; a click on a
-    // row, or Enter on it, chooses its GPU.
+    // Moving the current row (Tab, arrows, scrolling) or a click on a row leaves the calculator
+    // alone; "Use GPU in Calculators" (the row's menu, Ctrl+Return) chooses its GPU.
     QTableView *table = prices->table();
     const QString before = job->form()->gpuModel();
     int target = -1;
@@ -217,6 +217,10 @@ TEST(JobCostWindow, SelectingAnOfferSetsTheCalculatorsGpuAndSavedJobsRoundTrip)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     table->scrollTo(row);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(row).center());
+    EXPECT_EQ(job->form()->gpuModel(), before) << "a click is not a choice of the calculator's GPU";
+    auto *use = table->findChild<QAction *>(u"useInCalculator"_s);
+    ASSERT_NE(use, nullptr);
+    use->trigger();
     EXPECT_EQ(job->form()->gpuModel(), gpu);
 
     // Saving goes through the window into the price book and back into the list.

@@ -124,10 +124,13 @@ TEST(RegionGroups, ThePriceTableShowsOneRowPerMachineAndPriceAndOpensItsRegions)
     EXPECT_EQ(panel.proxy()->rowCount(), 3);
     EXPECT_EQ(panel.table()->currentIndex().row(), rowOfOffer(panel, 1));
     EXPECT_EQ(panel.regionsAction()->text(), u"Show &Each Region"_s);
-    // The menu action does the same for the current row; a click elsewhere chooses the GPU.
+    // The menu action does the same for the current row; a click elsewhere chooses nothing for
+    // the calculators (only "Use GPU in Calculators" does).
     panel.regionsAction()->trigger();
     EXPECT_EQ(panel.proxy()->rowCount(), 5);
     clickCell(panel.table(), rowOfOffer(panel, 5), C::Provider);
+    EXPECT_EQ(chosen.count(), 0);
+    panel.table()->findChild<QAction *>(u"useInCalculator"_s)->trigger();
     EXPECT_EQ(chosen.count(), 1);
     EXPECT_FALSE(panel.regionsAction()->isEnabled()) << "the p4d has one region";
 

@@ -12,7 +12,6 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -77,15 +76,22 @@ EstimateResults::EstimateResults(const QString &prefix, QWidget *parent)
     m_leftOutTitle = new QLabel(this);
     m_leftOutTitle->setObjectName(prefix + u"LeftOutTitle"_s);
     m_leftOutTitle->setWordWrap(true);
-    m_leftOut = new QTreeWidget(this);
+    m_leftOutTitle->setFont(bold);
+    m_leftOut = new QLabel(this);
     m_leftOut->setObjectName(prefix + u"LeftOut"_s);
     m_leftOut->setAccessibleName(tr("Offers left out"));
-    m_leftOut->setRootIsDecorated(false);
-    m_leftOut->setHeaderLabels({tr("GPU"), tr("Offers"), tr("Why")});
-    m_leftOut->header()->setStretchLastSection(true);
     m_leftOut->setWordWrap(true);
-    m_leftOutTitle->setBuddy(m_leftOut);
-    m_leftOut->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_leftOut->setTextFormat(Qt::RichText);
+    m_leftOut->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_leftOut->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Wrapped whole, never cut: a few lines in view, the rest a scroll away.
+    m_leftOutScroll = new QScrollArea(this);
+    m_leftOutScroll->setObjectName(prefix + u"LeftOutScroll"_s);
+    m_leftOutScroll->setWidget(m_leftOut);
+    m_leftOutScroll->setWidgetResizable(true);
+    m_leftOutScroll->setFrameShape(QFrame::NoFrame);
+    m_leftOutScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leftOutScroll->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setLeftOut({});
 
     auto *filters = new QHBoxLayout;
@@ -104,7 +110,7 @@ EstimateResults::EstimateResults(const QString &prefix, QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_leftOutTitle);
-    layout->addWidget(m_leftOut);
+    layout->addWidget(m_leftOutScroll);
 }
 
 void EstimateResults::setModel(QAbstractItemModel *model, int sortColumn)
@@ -146,31 +152,24 @@ void EstimateResults::setNotes(const QStringList &shown, const QStringList &onHo
 
 void EstimateResults::setLeftOut(const QList<LeftOut> &leftOut)
 {
-    m_leftOut->clear();
+    const QLocale locale;
     int offers = 0;
+    QStringList lines;
     for (const LeftOut &l : leftOut) {
         offers += l.offers;
-        auto *item = new QTreeWidgetItem(
-            m_leftOut, {l.gpuModel.isEmpty() ? tr("any") : l.gpuModel,
-                        QLocale().toString(l.offers), l.reason});
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
-        item->setToolTip(2, l.reason);
+        const QString count = l.offers == 1 ? tr("1 offer") : tr("%1 offers").arg(locale.toString(l.offers));
+        const QString what = l.gpuModel.isEmpty() ? count : tr("%1 of %2").arg(count, l.gpuModel);
+        lines << tr("%1: %2").arg(what, l.reason).toHtmlEscaped();
     }
     m_leftOutTitle->setText(offers == 1 ? tr("Left out: 1 offer the calculator cannot price")
                                         : tr("Left out: %1 offers the calculator cannot price")
-                                              .arg(QLocale().toString(offers)));
+                                              .arg(locale.toString(offers)));
+    m_leftOut->setText(lines.join(u"<br>"_s));
     m_leftOutTitle->setVisible(!leftOut.isEmpty());
-    m_leftOut->setVisible(!leftOut.isEmpty());
-    if (leftOut.isEmpty())
-        return;
-    for (int column : {0, 1})
-        m_leftOut->resizeColumnToContents(column);
-    // Up to four lines in view; more scroll.
-    const int rows = std::min<int>(int(leftOut.size()), 4);
-    const int rowHeight = m_leftOut->sizeHintForRow(0) > 0 ? m_leftOut->sizeHintForRow(0)
-                                                           : fontMetrics().height() + 4;
-    m_leftOut->setMaximumHeight(m_leftOut->header()->sizeHint().height() + rows * rowHeight +
-                                2 * m_leftOut->frameWidth() + 2);
+    m_leftOutScroll->setVisible(!leftOut.isEmpty());
+    // Up to about four lines of text in view.
+    const int line = fontMetrics().lineSpacing();
+    m_leftOutScroll->setFixedHeight(std::min(int(leftOut.size()) * 2, 4) * line + 4);
 }
 
 bool EstimateResults::chartShown() const

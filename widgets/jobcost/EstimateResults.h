@@ -10,7 +10,7 @@ class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTreeWidget;
+class QScrollArea;
 
 namespace gpucompare {
 
@@ -44,7 +44,8 @@ public:
     QTableView *table() const { return m_table; }
     ExportableChartView *chartView() const { return m_chartView; }
     QTabWidget *views() const { return m_views; }
-    QTreeWidget *leftOutList() const { return m_leftOut; }
+    /// One line per GPU model and reason: "347 offers of H100 SXM 80GB: the price book has …".
+    QLabel *leftOutList() const { return m_leftOut; }
     QLabel *leftOutTitle() const { return m_leftOutTitle; }
     bool chartShown() const;
 
@@ -66,7 +67,8 @@ private:
     ExportableChartView *m_chartView = nullptr;
     QTabWidget *m_views = nullptr;
     QLabel *m_leftOutTitle = nullptr;
-    QTreeWidget *m_leftOut = nullptr;
+    QLabel *m_leftOut = nullptr;
+    QScrollArea *m_leftOutScroll = nullptr;
 };
 
 } // namespace gpucompare

@@ -294,8 +294,11 @@ void PlanView::update()
     const ServeEstimate *serving = servingEstimate();
     if (!training || !serving) {
         m_cost = {};
-        m_total->setText(!training ? tr("The Training tab has no result to plan with: fix its "
-                                        "inputs or widen its filters.")
+        const bool noneFits = !training && !m_training.estimates.isEmpty();
+        m_total->setText(noneFits ? tr("The job in the Training tab fits on no offer: use more "
+                                       "GPUs (its headline says how many).")
+                         : !training ? tr("The Training tab has no result to plan with: fix its "
+                                          "inputs or widen its filters.")
                                    : tr("The Serving tab has no offer the model fits on: fix "
                                         "its inputs or widen its filters."));
         m_breakdown->clear();
