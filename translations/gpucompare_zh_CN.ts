@@ -848,10 +848,6 @@
         <translation>表 %2 的 %1 权限</translation>
     </message>
     <message>
-        <source>Every matching price is stale (older than the freshness window): include stale prices, or update the book.</source>
-        <translation>所有匹配的价格都已过期（早于新鲜期）：请包含过期价格，或更新价格簿。</translation>
-    </message>
-    <message>
         <source>Stale: last observed or confirmed more than %1 days ago; shown, but never named cheapest unless stale prices are included.</source>
         <translation>过期：上次观察或确认在 %1 天以前；会显示，但除非包含过期价格，否则不会被列为最便宜。</translation>
     </message>
@@ -942,6 +938,58 @@
     <message>
         <source>Delete an egress price</source>
         <translation>删除出站流量价格</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>没有价格</translation>
+    </message>
+    <message>
+        <source>No offer fits on %1 GPUs: needs at least %2 (the model state, 16 bytes per parameter, exceeds the GPUs&apos; memory).</source>
+        <translation>在 %1 块 GPU 上没有可容纳的报价：至少需要 %2 块（模型状态每个参数 16 字节，超出 GPU 显存）。</translation>
+    </message>
+    <message>
+        <source>No offer fits on %1 GPUs: the model state (16 bytes per parameter) needs more than %2 of the largest GPU.</source>
+        <translation>在 %1 块 GPU 上没有可容纳的报价：模型状态（每个参数 16 字节）需要超过 %2 块最大显存的 GPU。</translation>
+    </message>
+    <message>
+        <source>Every matching price that fits is stale (older than the freshness window): include stale prices, or update the book.</source>
+        <translation>所有可容纳的匹配价格均已过时（超出时效窗口）：请包含过时价格，或更新价格簿。</translation>
+    </message>
+    <message>
+        <source>one replica of %1 GPUs</source>
+        <translation>一个 %1 块 GPU 的副本</translation>
+    </message>
+    <message>
+        <source>%1 replicas of %2 GPUs</source>
+        <translation>%1 个 %2 块 GPU 的副本</translation>
+    </message>
+    <message>
+        <source>one %1-GPU machine carries %2</source>
+        <translation>一台 %1 GPU 机器承载%2</translation>
+    </message>
+    <message>
+        <source>%1 machines of %2 GPUs carry %3</source>
+        <translation>%1 台 %2 GPU 机器承载%3</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 GPUs rented sit idle (%3): counted in the price</source>
+        <translation>租用的 %2 块 GPU 中有 %1 块闲置（%3）：已计入价格</translation>
+    </message>
+    <message>
+        <source>%1 has no BF16: served at FP16 (the same 2 bytes per parameter)</source>
+        <translation>%1 不支持 BF16：以 FP16 提供服务（每个参数同为 2 字节）</translation>
+    </message>
+    <message>
+        <source>a replica needs %1 GPUs in one machine, and these machines have fewer (let a replica span several machines to include them)</source>
+        <translation>一个副本需要在一台机器内有 %1 块 GPU，而这些机器不足（允许副本跨多台机器即可纳入）</translation>
+    </message>
+    <message>
+        <source>each replica spans %1 machines: tensor parallel over the network</source>
+        <translation>每个副本跨 %1 台机器：通过网络进行张量并行</translation>
+    </message>
+    <message>
+        <source>1 offer left out: %1</source>
+        <translation>1 个报价被排除：%1</translation>
     </message>
 </context>
 <context>
@@ -1285,16 +1333,8 @@
         <translation>每百万 token 美元</translation>
     </message>
     <message>
-        <source>Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s.</source>
-        <translation>最便宜：%1，%2 × %3，每百万 token $%4，每秒 %5 token。</translation>
-    </message>
-    <message>
         <source>Prices from the price book as of %1. Throughput measured: %2 tokens/s per replica.</source>
         <translation>价格来自价格簿，截至 %1。吞吐量为实测：每个副本每秒 %2 token。</translation>
-    </message>
-    <message>
-        <source>Prices from the price book as of %1. Decode step = max(weights + KV read ÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million tokens = USD per GPU-hour × GPUs ÷ (tokens/s × 3,600) × 10⁶.</source>
-        <translation>价格来自价格簿，截至 %1。解码步骤 = max(权重 + KV 读取 ÷ (带宽 × %2), 2·N·批大小 ÷ (稠密峰值 × MFU %3))；每百万 token 美元 = 每 GPU 小时美元 × GPU 数 ÷ (每秒 token × 3,600) × 10⁶。</translation>
     </message>
     <message>
         <source>No KV cache counted: the model&apos;s shape was not given.</source>
@@ -1311,6 +1351,22 @@
     <message>
         <source>Total %1</source>
         <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s, $%6 an hour.</source>
+        <translation>最便宜：%1，%2 × %3，每百万 token $%4，%5 token/秒，每小时 $%6。</translation>
+    </message>
+    <message>
+        <source>Prices from the price book as of %1. Decode step = max(weights + KV read ÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million tokens = USD an hour of the whole machines rented, idle GPUs included, ÷ (tokens/s × 3,600) × 10⁶.</source>
+        <translation>价格取自 %1 的价格簿。解码步 = max(权重 + KV 读取 ÷ (带宽 × %2), 2·N·批量 ÷ (稠密峰值 × MFU %3))；每百万 token 美元 = 租用整机（含闲置 GPU）每小时美元 ÷ (token/秒 × 3,600) × 10⁶。</translation>
+    </message>
+    <message>
+        <source>A replica may span machines.</source>
+        <translation>副本可以跨机器。</translation>
+    </message>
+    <message>
+        <source>A replica runs in one machine.</source>
+        <translation>副本在一台机器内运行。</translation>
     </message>
 </context>
 <context>
@@ -2108,6 +2164,34 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>All providers</source>
         <translation>所有提供商</translation>
+    </message>
+    <message>
+        <source>Offers left out</source>
+        <translation>被排除的报价</translation>
+    </message>
+    <message>
+        <source>1 offer</source>
+        <translation>1 个报价</translation>
+    </message>
+    <message>
+        <source>%1 offers</source>
+        <translation>%1 个报价</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Left out: 1 offer the calculator cannot price</source>
+        <translation>已排除：1 个计算器无法定价的报价</translation>
+    </message>
+    <message>
+        <source>Left out: %1 offers the calculator cannot price</source>
+        <translation>已排除：%1 个计算器无法定价的报价</translation>
     </message>
 </context>
 <context>
@@ -2974,14 +3058,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Fix the inputs marked in red to see the cost.</source>
         <translation>请修正标为红色的输入以查看成本。</translation>
-    </message>
-    <message>
-        <source>The model state (16 bytes per parameter) does not fit in %1 GPUs&apos; memory there: use more GPUs or a larger GPU.</source>
-        <translation>模型状态（每个参数 16 字节）放不进那里 %1 个 GPU 的显存：请使用更多 GPU 或更大的 GPU。</translation>
-    </message>
-    <message>
-        <source>Some offers are left out (hover for why).</source>
-        <translation>部分报价未计入（悬停查看原因）。</translation>
     </message>
     <message>
         <source>Saved job</source>
@@ -4334,10 +4410,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>%1，%2 × %3，%4</translation>
     </message>
     <message>
-        <source>%1, %2 × %3, %4 a month</source>
-        <translation>%1，%2 × %3，每月 %4</translation>
-    </message>
-    <message>
         <source>Training</source>
         <translation>训练</translation>
     </message>
@@ -4382,18 +4454,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>，出站流量未计价</translation>
     </message>
     <message>
-        <source>Training: %1 at %2 on %3 × %4, %5 days.</source>
-        <translation>训练：在 %2 用 %3 × %4 花费 %1，%5 天。</translation>
-    </message>
-    <message>
-        <source>Serving: %1 a month at %2 (%3 replicas of %4 × %5 for the traffic), %6 in all.</source>
-        <translation>推理：在 %2 每月 %1（按流量需 %3 个 %4 × %5 副本），共 %6。</translation>
-    </message>
-    <message>
-        <source>Serving: %1 a month at %2 (one replica of %3 × %4 around the clock; give a traffic in the Serving tab to size it), %5 in all.</source>
-        <translation>推理：在 %2 每月 %1（一个 %3 × %4 副本全天运行；在“推理”标签页填写流量以确定规模），共 %5。</translation>
-    </message>
-    <message>
         <source>Moving the weights: %1</source>
         <translation>转移权重：%1</translation>
     </message>
@@ -4404,6 +4464,42 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>The training provider&apos;s egress prices come from the price book (Data › Egress Prices). Tick to price moving the weights at your own rate per GB instead (a negotiated one, or where the book has none).</source>
         <translation>训练供应商的出站流量价格来自价格簿（数据 › 出站流量价格）。勾选后改用你自己的每 GB 价格为迁移权重计价（协商价，或价格簿中没有时）。</translation>
+    </message>
+    <message>
+        <source>spot: interruptions counted</source>
+        <translation>竞价：已计入中断</translation>
+    </message>
+    <message>
+        <source>spot: interruptions not counted</source>
+        <translation>竞价：未计入中断</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3, %4 an hour</source>
+        <translation>%1，%2 × %3，每小时 %4</translation>
+    </message>
+    <message>
+        <source>The job in the Training tab fits on no offer: use more GPUs (its headline says how many).</source>
+        <translation>训练标签页中的任务在任何报价上都放不下：请使用更多 GPU（其标题说明需要多少）。</translation>
+    </message>
+    <message>
+        <source>Training: %1 at %2 on %3 × %4 (%5), %6 days.</source>
+        <translation>训练：%1，在 %2 使用 %3 × %4（%5），%6 天。</translation>
+    </message>
+    <message>
+        <source>Serving: %1 an hour, %2 a month at %3 (%4; %5 replicas of %6 × %7 for the traffic), %8 in all.</source>
+        <translation>推理服务：每小时 %1，每月 %2，在 %3（%4；按流量 %5 个 %6 × %7 副本），共 %8。</translation>
+    </message>
+    <message>
+        <source>Serving: %1 an hour, %2 a month at %3 (%4; one replica of %5 × %6 around the clock; give a traffic in the Serving tab to size it), %7 in all.</source>
+        <translation>推理服务：每小时 %1，每月 %2，在 %3（%4；一个 %5 × %6 副本全天候运行；在推理服务标签页中给出流量以确定规模），共 %7。</translation>
+    </message>
+    <message>
+        <source>Serving: %1.</source>
+        <translation>推理服务：%1。</translation>
     </message>
 </context>
 <context>
@@ -4927,10 +5023,6 @@ Click to open it in the browser.</source>
         <translation>二到四个报价并排显示，附当前任务的成本</translation>
     </message>
     <message>
-        <source>&amp;Use in Calculator</source>
-        <translation>用于计算器(&amp;U)</translation>
-    </message>
-    <message>
         <source>Show &amp;Each Region</source>
         <translation>逐个显示区域(&amp;E)</translation>
     </message>
@@ -4973,6 +5065,14 @@ Click to open it in the browser.</source>
     <message>
         <source>Prices last seen before the freshness window (View › Freshness Window) are shown greyed and never named cheapest (★, &quot;vs ★&quot;, the calculators&apos; headlines) unless this is on.</source>
         <translation>上次见到早于新鲜期（视图 › 新鲜期）的价格显示为灰色，除非勾选此项，否则不会被列为最便宜（★、“vs ★”、计算器的标题）。</translation>
+    </message>
+    <message>
+        <source>&amp;Use GPU in Calculators</source>
+        <translation>在计算器中使用此 GPU(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Price the training and serving calculators on this row&apos;s GPU</source>
+        <translation>用此行的 GPU 计算训练和推理服务成本</translation>
     </message>
 </context>
 <context>
@@ -5291,6 +5391,18 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>Region</source>
         <translation>区域</translation>
     </message>
+    <message>
+        <source>%1 GPUs at $%2 per GPU-hour (rented by the GPU).</source>
+        <translation>%1 块 GPU，每 GPU 小时 $%2（按 GPU 租用）。</translation>
+    </message>
+    <message>
+        <source>%1 whole machines of %2 GPUs at $%3 per GPU-hour.</source>
+        <translation>%1 台整机，每台 %2 块 GPU，每 GPU 小时 $%3。</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>每小时</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ServeForm</name>
@@ -5590,6 +5702,18 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>%1 output tokens a month, %2 tokens/s on average.</source>
         <translation>每月 %1 个输出 token，平均每秒 %2 个。</translation>
     </message>
+    <message>
+        <source>Let a replica &amp;span several machines</source>
+        <translation>允许副本跨多台机器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Machines:</source>
+        <translation>机器：</translation>
+    </message>
+    <message>
+        <source>Off: a replica runs inside one machine, and offers whose machine has fewer GPUs than a replica needs (a per-GPU rate counts as machines of 8) are left out. On: tensor parallelism across the network between machines, which real serving rarely does.</source>
+        <translation>关闭：副本在一台机器内运行，机器 GPU 数少于副本所需的报价将被排除（按 GPU 计价视为 8 卡机器）。开启：通过网络在机器之间做张量并行，实际推理服务很少这样做。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ServeOptions</name>
@@ -5645,6 +5769,10 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>--price needs --gpu: the GPU&apos;s memory and bandwidth give the speed</source>
         <translation>--price 需要 --gpu：GPU 的显存和带宽决定速度</translation>
     </message>
+    <message>
+        <source>serve-estimate: let a replica span several machines (tensor parallel over the network). Without it a replica fits in one machine, a per-GPU rate counting as machines of 8, and offers with smaller machines are left out.</source>
+        <translation>serve-estimate：允许副本跨多台机器（通过网络张量并行）。不加此项时副本须放在一台机器内，按 GPU 计价视为 8 卡机器，机器更小的报价被排除。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ServingPanel</name>
@@ -5663,10 +5791,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>Fix the inputs marked in red to see the cost.</source>
         <translation>请修正标红的输入以查看成本。</translation>
-    </message>
-    <message>
-        <source>Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s</source>
-        <translation>最便宜：%1，%2 × %3：每百万 token $%4，每秒 %5 token</translation>
     </message>
     <message>
         <source>; $%1 a month on %2 replicas</source>
@@ -5689,10 +5813,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>吞吐量为实测：每个报价上每个副本每秒 %1 token。</translation>
     </message>
     <message>
-        <source>Some offers are left out or simplified (hover for why).</source>
-        <translation>部分报价被排除或简化（悬停查看原因）。</translation>
-    </message>
-    <message>
         <source>Import vLLM Result</source>
         <translation>导入 vLLM 结果</translation>
     </message>
@@ -5707,6 +5827,14 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>Every matching price is stale (older than the freshness window): include stale prices, or update the book.</source>
         <translation>所有匹配的价格都已过期（早于新鲜期）：请包含过期价格，或更新价格簿。</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s, $%6 an hour</source>
+        <translation>最便宜：%1，%2 × %3：每百万 token $%4，%5 token/秒，每小时 $%6</translation>
+    </message>
+    <message>
+        <source>No offer can serve the model as asked: see the offers left out below.</source>
+        <translation>没有报价能按要求提供该模型的服务：请查看下方被排除的报价。</translation>
     </message>
 </context>
 <context>
