@@ -464,8 +464,10 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
         newChart(tr("Training cost by provider<br>%1").arg(jobDescription(job).toHtmlEscaped()));
     chart->legend()->setVisible(false);
     // run.estimates is sorted cheapest first, so each provider's first estimate is its cheapest.
-    QList<const JobEstimate *> cheapest =
-        firstOfEachProvider(run.estimates, [](const JobEstimate &e) { return e.provider; });
+    // An offer the model state does not fit is no answer: it has no bar.
+    QList<const JobEstimate *> cheapest = firstOfEachProvider(
+        run.estimates, [](const JobEstimate &e) { return e.fitsInMemory ? e.provider : QString(); });
+    cheapest.removeIf([](const JobEstimate *e) { return !e->fitsInMemory; });
     // When a category is shorter than its label, Qt Charts elides every label to "…"; the
     // dearest providers matter least to someone choosing, so they are left to the table.
     const qsizetype providers = cheapest.size();
@@ -477,12 +479,17 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
                             .arg(jobDescription(job).toHtmlEscaped()));
     }
     if (cheapest.isEmpty()) {
-        chart->setTitle(chart->title() + u"<br>"_s + tr("No offer matches."));
+        chart->setTitle(chart->title() + u"<br>"_s +
+                        (run.estimates.isEmpty()
+                             ? tr("No offer matches.")
+                             : tr("No offer fits on %1 GPUs.").arg(QLocale().toString(job.gpus))));
         return chart;
     }
     if (cheapest.first()->provider == u"custom"_s)
         chart->setTitle(chart->title() + u" "_s + tr("(hypothetical price)"));
-    const double maxCost = cheapest.last()->totalUsd;
+    double maxCost = 0;
+    for (const JobEstimate *e : std::as_const(cheapest))
+        maxCost = std::max(maxCost, e->totalUsd);
     const DollarUnit unit = dollarUnitFor(maxCost);
     const bool oneGpu = std::all_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *e) {
         return e->gpuModel == cheapest.first()->gpuModel;
