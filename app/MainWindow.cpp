@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AutoUpdate.h"
 #include "ChartFactory.h"
 #include "CommitWatcher.h"
 #include "CompareOffersDialog.h"
@@ -30,6 +31,7 @@
 #include "SavedJobRepository.h"
 #include "SnapshotEditor.h"
 #include "Theme.h"
+#include "UpdateConsentBar.h"
 #include "UserNumber.h"
 
 #include <QApplication>
@@ -45,6 +47,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -79,7 +82,15 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // The consent bar for automatic updates sits above the panels, across the whole window.
+    m_autoUpdate = new AutoUpdate(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_autoUpdate->consentBar());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_pathLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
@@ -180,6 +191,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     reload();
     restoreSettings();
     showOpeningNotes();
+    m_autoUpdate->askIfNeeded();
 
     connect(m_commits, &CommitWatcher::due, this, &MainWindow::checkForChangesElsewhere);
 }
@@ -205,6 +217,7 @@ void MainWindow::showOpeningNotes()
 
 MainWindow::~MainWindow()
 {
+    m_autoUpdate->stop(); // its worker writes to the book's file
     // The editor and the watcher are children and outlive m_book: let go of the connection
     // before it closes.
     m_editor->setDatabase(QSqlDatabase(), true);
@@ -459,6 +472,7 @@ void MainWindow::updateStatusBar()
     m_countsLabel->setToolTip(tr("The price book holds %1 market-share snapshots.")
                                   .arg(locale.toString(MarketShareRepository(db).count())));
     m_pricesAgeLabel->setText(m_fileActions->pricesAgeText());
+    m_pricesAgeLabel->setToolTip(m_fileActions->pricesAgeToolTip());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
