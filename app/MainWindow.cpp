@@ -38,6 +38,7 @@
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -97,8 +98,10 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_visibleLabel = new QLabel(this);
     m_pricesAgeLabel = new QLabel(this);
     m_pricesAgeLabel->setObjectName(u"pricesAge"_s);
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_pricesAgeLabel);
+    // The prices' age is no permanent widget: a message (an update's progress, its result)
+    // takes its place while shown, and so has the room of both at 1280 px.
+    statusBar()->addWidget(m_pathLabel);
+    statusBar()->addWidget(m_pricesAgeLabel, 1);
     statusBar()->addPermanentWidget(m_visibleLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -456,11 +459,15 @@ void MainWindow::showDataSources()
 
 void MainWindow::updateStatusBar()
 {
-    QString path = m_book->shownName();
+    // The file's name only: its folder is in the title and the tooltip, and the status bar
+    // needs the room for the prices' age.
+    const QString path = m_book->shownName();
+    QString shown = m_book->isTeamBook() ? path : QFileInfo(path).fileName();
     if (m_book->isReadOnly())
-        path += tr(" (read-only)");
-    m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason() : path);
+        shown += tr(" (read-only)");
+    m_pathLabel->setText(shown);
+    m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason()
+                                                 : QDir::toNativeSeparators(path));
     const QSqlDatabase db = m_book->database();
     // Short enough for the status bar at 1280 px beside the path and the prices' age; the
     // market-share count goes to the tooltip.
