@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QStatusBar>
@@ -234,12 +235,19 @@ void AutoUpdate::showResult(const BackgroundUpdate::Result &result)
         message = asOf.isEmpty() ? tr("Offline: prices as bundled")
                                  : tr("Offline: prices as of %1").arg(asOf);
     } else if (result.rateLimited) {
-        message = tr("Prices not updated: the catalog server answered \"too many requests\" "
-                     "(HTTP 429). The price book is unchanged; trying again in an hour.");
+        message = tr("Prices not updated: too many requests to the catalog server (HTTP 429); "
+                     "the price book is unchanged.");
     } else {
         message = tr("Prices not updated: %1").arg(result.failures.value(0));
         if (result.failures.size() > 1)
             message += u' ' + tr("(and %1 more)").arg(result.failures.size() - 1);
+    }
+    // A message is drawn clipped where the permanent widgets begin: elided instead (a
+    // catalog's error names its URL; File › Update Prices… lists each catalog's last error).
+    if (const auto *age = status->findChild<QLabel *>(u"pricesAge"_s)) {
+        const int room = age->geometry().right() - 8;
+        if (room > 100)
+            message = status->fontMetrics().elidedText(message, Qt::ElideRight, room);
     }
     status->showMessage(message, shownMs);
     Q_EMIT finished(result);
