@@ -185,8 +185,6 @@ int Application::run(int argc, char *argv[])
         if (qEnvironmentVariableIsSet("GPUCOMPARE_QUIT_AFTER_FIRST_FRAME"))
             quitAfterFirstPaint(&window);
         window.show();
-        // At most once a day, and only when the user turned it on (File menu).
-        QTimer::singleShot(0, &window, [&window] { window.fileActions()->checkOnStartIfDue(); });
         const int result = QApplication::exec();
         if (!rebuild)
             return result;

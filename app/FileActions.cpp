@@ -1,5 +1,6 @@
 #include "FileActions.h"
 
+#include "AutoUpdate.h"
 #include "BookDocuments.h"
 #include "DatabaseError.h"
 #include "ImportDialog.h"
@@ -23,12 +24,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUndoStack>
 #include <filesystem>
 
@@ -91,12 +91,8 @@ void FileActions::addTo(QMenu *file)
     m_update = add(tr("&Update Prices…"), &FileActions::updatePrices, Qt::CTRL | Qt::Key_U);
     m_update->setObjectName(u"updatePricesAction"_s);
     m_update->setToolTip(tr("Current prices from public catalogs (SkyPilot, Azure)"));
-    m_checkOnStart = new QAction(tr("Check for New Prices on &Start (once a day)"), file);
-    m_checkOnStart->setCheckable(true);
-    m_checkOnStart->setChecked(QSettings().value(u"update/checkOnStart"_s, false).toBool());
-    connect(m_checkOnStart, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(u"update/checkOnStart"_s, on); });
-    file->insertAction(before, m_checkOnStart);
+    // The background update's switch, beside the update it runs by itself.
+    file->insertAction(before, m_window->autoUpdate()->enabledAction());
     auto *exportMenu = new QMenu(tr("E&xport"), file);
     exportMenu->setObjectName(u"exportMenu"_s);
     const QList<std::pair<QString, QString>> exports = {
@@ -356,20 +352,6 @@ void FileActions::chooseAndImport()
     importFile(path);
 }
 
-void FileActions::checkOnStartIfDue()
-{
-    QSettings settings;
-    if (!settings.value(u"update/checkOnStart"_s, false).toBool() || m_window->book()->isReadOnly())
-        return;
-    const QDateTime last = settings.value(u"update/lastStartCheck"_s).toDateTime();
-    if (last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
-        return;
-    settings.setValue(u"update/lastStartCheck"_s, QDateTime::currentDateTimeUtc());
-    m_checkNow = true;
-    m_window->runGuarded([this] { updatePrices(); });
-    m_checkNow = false;
-}
-
 void FileActions::updatePrices()
 {
     PriceBook *book = m_window->book();
@@ -385,8 +367,6 @@ void FileActions::updatePrices()
     request.baseUrl = qEnvironmentVariable("GPUCOMPARE_UPDATE_BASE_URL");
     policy.allowPlainHttp = !request.baseUrl.isEmpty();
     UpdatePricesDialog dialog(book->path(), request, policy, m_window);
-    if (m_checkNow) // the daily check on start: the user asked for it in the File menu
-        QTimer::singleShot(0, &dialog, &UpdatePricesDialog::check);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool forgotEdits = m_window->editor()->clearHistory();
@@ -415,31 +395,66 @@ void FileActions::updatePrices()
 
 QString FileActions::pricesAgeText() const
 {
-    const QSqlDatabase db = m_window->book()->database();
-    QString latestFetch;
-    QMap<QString, LastFetch> fetches;
+    const PriceBook *book = m_window->book();
+    PriceDating dating;
     try {
-        fetches = lastFetches(db);
+        dating = priceDating(book->database());
     } catch (const DatabaseError &) {
-        return {}; // a book of an older schema, opened read-only: it has no updates to tell
+        return {};
     }
-    for (const LastFetch &fetch : std::as_const(fetches)) {
-        if (fetch.status != u"failed" && fetch.fetchedAt > latestFetch)
-            latestFetch = fetch.fetchedAt;
+    const QLocale locale;
+    QStringList parts;
+    if (dating.undated > 0)
+        parts << tr("%1 undated catalog prices").arg(locale.toString(dating.undated));
+    if (dating.dated > 0) {
+        parts << tr("%1 dated, newest %2").arg(locale.toString(dating.dated), dating.newest);
     }
-    if (!latestFetch.isEmpty()) {
-        const QDateTime when = QDateTime::fromString(latestFetch, Qt::ISODate);
-        const qint64 hours = when.secsTo(QDateTime::currentDateTimeUtc()) / 3600;
-        if (hours < 1)
-            return tr("Prices updated less than an hour ago");
-        if (hours < 48)
-            return tr("Prices updated %n h ago", nullptr, int(hours));
-        return tr("Prices updated %n days ago", nullptr, int(hours / 24));
+    if (parts.isEmpty())
+        parts << tr("No catalog prices yet");
+    const QDateTime last = AutoUpdate::lastSuccessfulUpdate(book->database(), book->path());
+    if (!last.isValid()) {
+        parts << tr("never updated");
+    } else {
+        const qint64 minutes =
+            std::max<qint64>(0, last.secsTo(QDateTime::currentDateTimeUtc())) / 60;
+        if (minutes < 1)
+            parts << tr("updated just now");
+        else if (minutes < 60)
+            parts << tr("updated %1 min ago").arg(minutes);
+        else if (minutes < 48 * 60)
+            parts << tr("updated %1 h ago").arg(minutes / 60);
+        else
+            parts << tr("updated %1 days ago").arg(minutes / (24 * 60));
     }
-    QSqlQuery q = execPrepared(db, u"SELECT max(observed_on) FROM price_observations"_s);
-    const QString newest = q.next() ? q.value(0).toString() : QString();
-    return newest.isEmpty() ? tr("No prices yet — File › Update Prices…")
-                            : tr("Bundled prices from %1 — File › Update Prices…").arg(newest);
+    return parts.join(u" · "_s);
+}
+
+QString FileActions::pricesAgeToolTip() const
+{
+    const PriceBook *book = m_window->book();
+    PriceDating dating;
+    try {
+        dating = priceDating(book->database());
+    } catch (const DatabaseError &) {
+        return {};
+    }
+    const QLocale locale;
+    QString tip = tr("Offers by how their published prices are dated: %1 come from catalog "
+                     "snapshots whose date is not known, %2 have a date (the newest %3).")
+                      .arg(locale.toString(dating.undated), locale.toString(dating.dated),
+                           dating.newest.isEmpty() ? tr("none") : dating.newest);
+    if (dating.handEntered > 0) {
+        tip += u' ' + tr("The %1 prices entered without a source (your own figures) are not "
+                         "counted.")
+                          .arg(locale.toString(dating.handEntered));
+    }
+    const QDateTime last = AutoUpdate::lastSuccessfulUpdate(book->database(), book->path());
+    tip += u"\n"_s + (last.isValid()
+                          ? tr("Last successful update from the public catalogs: %1.")
+                                .arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))
+                          : tr("Never updated from the public catalogs."));
+    tip += u' ' + tr("File › Update Prices… reads them now.");
+    return tip;
 }
 
 void FileActions::importFile(const QString &path)

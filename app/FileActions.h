@@ -40,11 +40,12 @@ public:
 
     /// File › Update Prices…: the update dialog, then a reload; the undo history is cleared.
     void updatePrices();
-    /// With File › Check for New Prices on Start on, opens the update dialog and checks, at
-    /// most once a day; otherwise (the default) nothing goes over the network.
-    void checkOnStartIfDue();
-    /// "Prices updated 3 h ago", or where the prices come from when no update ran yet.
+    /// "1,530 undated catalog prices · 276 dated, newest 2026-11-09 · updated 2 h ago": how the
+    /// book's published prices are dated and when the public catalogs were last read. A price
+    /// the user typed in changes none of it.
     QString pricesAgeText() const;
+    /// What pricesAgeText() counts, and where the figures come from.
+    QString pricesAgeToolTip() const;
 
 private:
     void chooseAndImport();
@@ -59,8 +60,6 @@ private:
     MainWindow *m_window;
     QAction *m_bom = nullptr;
     QAction *m_update = nullptr;
-    QAction *m_checkOnStart = nullptr;
-    bool m_checkNow = false;
 };
 
 } // namespace gpucompare

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AutoUpdate.h"
 #include "ChartFactory.h"
 #include "CommitWatcher.h"
 #include "CompareOffersDialog.h"
@@ -30,12 +31,14 @@
 #include "SavedJobRepository.h"
 #include "SnapshotEditor.h"
 #include "Theme.h"
+#include "UpdateConsentBar.h"
 #include "UserNumber.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -45,6 +48,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -79,15 +83,25 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_splitter->setStretchFactor(1, 4);
     m_splitter->setStretchFactor(2, 4);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // The consent bar for automatic updates sits above the panels, across the whole window.
+    m_autoUpdate = new AutoUpdate(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_autoUpdate->consentBar());
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_pathLabel = new QLabel(this);
     m_countsLabel = new QLabel(this);
     m_visibleLabel = new QLabel(this);
     m_pricesAgeLabel = new QLabel(this);
     m_pricesAgeLabel->setObjectName(u"pricesAge"_s);
-    statusBar()->addWidget(m_pathLabel, 1);
-    statusBar()->addPermanentWidget(m_pricesAgeLabel);
+    // The prices' age is no permanent widget: a message (an update's progress, its result)
+    // takes its place while shown, and so has the room of both at 1280 px.
+    statusBar()->addWidget(m_pathLabel);
+    statusBar()->addWidget(m_pricesAgeLabel, 1);
     statusBar()->addPermanentWidget(m_visibleLabel);
     statusBar()->addPermanentWidget(m_countsLabel);
 
@@ -180,6 +194,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     reload();
     restoreSettings();
     showOpeningNotes();
+    m_autoUpdate->askIfNeeded();
 
     connect(m_commits, &CommitWatcher::due, this, &MainWindow::checkForChangesElsewhere);
 }
@@ -205,6 +220,7 @@ void MainWindow::showOpeningNotes()
 
 MainWindow::~MainWindow()
 {
+    m_autoUpdate->stop(); // its worker writes to the book's file
     // The editor and the watcher are children and outlive m_book: let go of the connection
     // before it closes.
     m_editor->setDatabase(QSqlDatabase(), true);
@@ -443,11 +459,15 @@ void MainWindow::showDataSources()
 
 void MainWindow::updateStatusBar()
 {
-    QString path = m_book->shownName();
+    // The file's name only: its folder is in the title and the tooltip, and the status bar
+    // needs the room for the prices' age.
+    const QString path = m_book->shownName();
+    QString shown = m_book->isTeamBook() ? path : QFileInfo(path).fileName();
     if (m_book->isReadOnly())
-        path += tr(" (read-only)");
-    m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason() : path);
+        shown += tr(" (read-only)");
+    m_pathLabel->setText(shown);
+    m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason()
+                                                 : QDir::toNativeSeparators(path));
     const QSqlDatabase db = m_book->database();
     // Short enough for the status bar at 1280 px beside the path and the prices' age; the
     // market-share count goes to the tooltip.
@@ -459,6 +479,7 @@ void MainWindow::updateStatusBar()
     m_countsLabel->setToolTip(tr("The price book holds %1 market-share snapshots.")
                                   .arg(locale.toString(MarketShareRepository(db).count())));
     m_pricesAgeLabel->setText(m_fileActions->pricesAgeText());
+    m_pricesAgeLabel->setToolTip(m_fileActions->pricesAgeToolTip());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace gpucompare {
 
+class AutoUpdate;
 class CommitWatcher;
 class CostTabs;
 class ExportableChartView;
@@ -61,6 +62,8 @@ public:
     /// the offers are read again, since which observation is an offer's price depends on it.
     void setFreshnessWindow(int days);
     FileActions *fileActions() const { return m_fileActions; }
+    /// The background update of the prices and the bar asking for consent to it.
+    AutoUpdate *autoUpdate() const { return m_autoUpdate; }
     /// Every edit of the price book goes through here (and its undo stack).
     PriceBookEditor *editor() const { return m_editor; }
 
@@ -136,6 +139,7 @@ private:
     QLabel *m_pricesAgeLabel = nullptr;
     QWidget *m_lastChartPanel = nullptr;
     CommitWatcher *m_commits = nullptr;
+    AutoUpdate *m_autoUpdate = nullptr;
     PriceBookEditor *m_editor = nullptr;
     PanelLayout *m_layout = nullptr;
 };

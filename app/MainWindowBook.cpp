@@ -1,6 +1,7 @@
 // MainWindow and its price book: switching and closing books, the title, and noticing what
 // other windows, programs and team members committed (reconnecting to a team book whose
 // connection was lost). The rest of the window is MainWindow.cpp.
+#include "AutoUpdate.h"
 #include "CommitWatcher.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
@@ -19,6 +20,9 @@ bool MainWindow::checkForChangesElsewhere()
     // Not while a dialog works on the book (an import writes through a connection of its own
     // and reloads when it is done), nor while the book waits for File › Restore.
     if (QApplication::activeModalWidget() || !m_book)
+        return false;
+    // Nor while the background update writes: the window reloads once, when it is done.
+    if (m_autoUpdate->isRunning())
         return false;
     if (m_book->isTeamBook() && !teamConnectionAlive()) {
         reconnectTeamBook();
@@ -64,7 +68,9 @@ void MainWindow::reconnectTeamBook()
 
 void MainWindow::switchBook(std::unique_ptr<PriceBook> book)
 {
-    // Let go of the old connection before it closes: the watcher listens on it.
+    // Let go of the old connection before it closes: the watcher listens on it. A background
+    // update of the old book is stopped; the new book's turn comes with the next check.
+    m_autoUpdate->stop();
     m_editor->setDatabase(QSqlDatabase(), true);
     m_commits->watch(QSqlDatabase());
     m_book = std::move(book);
@@ -93,6 +99,7 @@ void MainWindow::showBookInTitle()
 
 void MainWindow::closeBook()
 {
+    m_autoUpdate->stop();
     m_editor->setDatabase(QSqlDatabase(), true);
     m_commits->watch(QSqlDatabase());
     m_book.reset();
@@ -100,6 +107,7 @@ void MainWindow::closeBook()
 
 std::unique_ptr<PriceBook> MainWindow::takeBook()
 {
+    m_autoUpdate->stop();
     m_editor->setDatabase(QSqlDatabase(), true);
     m_commits->watch(QSqlDatabase());
     return std::move(m_book);

@@ -191,6 +191,7 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
                 : QUrl();
         FetchResult result = fetcher.get(url, mirror, etag, lastModified, progress);
         fetched.url = result.url.toString();
+        fetched.httpStatus = result.httpStatus;
         if (!result.ok()) {
             fetched.error = result.error;
             return fetched;
@@ -225,6 +226,7 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
         }
         seen.insert(page.toString());
         FetchResult result = fetcher.get(page, QUrl(), QString(), QString(), progress);
+        fetched.httpStatus = result.httpStatus;
         if (!result.ok()) {
             fetched.error = result.error;
             return fetched;

@@ -49,6 +49,36 @@ QMap<QString, LastFetch> lastFetches(const QSqlDatabase &db)
     return fetches;
 }
 
+QString lastSuccessfulFetch(const QSqlDatabase &db)
+{
+    QSqlQuery q =
+        execPrepared(db, u"SELECT max(fetched_at) FROM catalog_fetches WHERE status <> 'failed'"_s);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+PriceDating priceDating(const QSqlDatabase &db)
+{
+    PriceDating dating;
+    // Per offer, the newest date its sourced prices were seen on: an update's confirmation of
+    // an unchanged price dates it as much as a new observation does.
+    QSqlQuery q = execPrepared(
+        db, u"SELECT coalesce(sum(CASE WHEN seen = '' THEN 1 ELSE 0 END), 0), "
+            "coalesce(sum(CASE WHEN seen <> '' THEN 1 ELSE 0 END), 0), max(seen) "
+            "FROM (SELECT offer_id, max(CASE WHEN confirmed_on > observed_on THEN confirmed_on "
+            "ELSE observed_on END) AS seen FROM price_observations WHERE source_url <> '' "
+            "GROUP BY offer_id) AS per_offer"_s);
+    if (q.next()) {
+        dating.undated = q.value(0).toInt();
+        dating.dated = q.value(1).toInt();
+        dating.newest = q.value(2).toString();
+    }
+    QSqlQuery own =
+        execPrepared(db, u"SELECT count(*) FROM price_observations WHERE source_url = ''"_s);
+    if (own.next())
+        dating.handEntered = own.value(0).toInt();
+    return dating;
+}
+
 QStringList azureSkus(const QSqlDatabase &db)
 {
     QStringList skus;

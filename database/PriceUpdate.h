@@ -67,6 +67,9 @@ struct FetchedCatalog
     QString observedOn;    ///< the date its prices are recorded with; empty: undated
     bool notModified = false;
     QString error;
+    /// The last HTTP status a server answered with; 0 when none answered (offline, or read
+    /// from disk): how the background update tells "offline" from "the server said no".
+    int httpStatus = 0;
     qint64 bytes = 0;
 };
 
@@ -126,6 +129,21 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
                             const HttpFetcher::Progress &progress = {});
 
 QMap<QString, LastFetch> lastFetches(const QSqlDatabase &db); ///< by CatalogSource::key()
+/// The newest fetch of any catalog that did not fail (ISO date-time, UTC); empty when none.
+/// A later failed fetch of the same catalog replaces its row, so this is a lower bound.
+QString lastSuccessfulFetch(const QSqlDatabase &db);
+
+/// How the book's published prices are dated, offer by offer: what the status bar tells.
+/// Only observations with a source URL count, so a price the user typed in (no source) never
+/// moves these figures.
+struct PriceDating
+{
+    int undated = 0;     ///< offers whose sourced prices all lack a date (catalog snapshots)
+    int dated = 0;       ///< offers with at least one dated (or confirmed) sourced price
+    QString newest;      ///< the newest such date ("YYYY-MM-DD" or "YYYY-MM"); empty when none
+    int handEntered = 0; ///< observations without a source: the user's own figures
+};
+PriceDating priceDating(const QSqlDatabase &db);
 /// fetchCatalog() for a book: conditional on the validators of the catalog the book last
 /// applied (`previous`, from lastFetches()), unconditional after a failed or no fetch.
 FetchedCatalog fetchForBook(const CatalogSource &catalog, const UpdateRequest &request,
