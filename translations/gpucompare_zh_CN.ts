@@ -1004,6 +1004,57 @@
     </message>
 </context>
 <context>
+    <name>gpucompare::AutoUpdate</name>
+    <message>
+        <source>Update Prices &amp;Automatically (once a day)</source>
+        <translation>自动更新价格（每天一次）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check the public catalogs in the background when the last update is older than a day</source>
+        <translation>上次更新超过一天时，在后台检查公开目录</translation>
+    </message>
+    <message>
+        <source>Prices updated: %1 changed, %2 new offers</source>
+        <translation>价格已更新：%1 个变动，%2 个新报价</translation>
+    </message>
+    <message>
+        <source>, %1 no longer listed</source>
+        <translation>，%1 个已不再列出</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 catalogs not read)</source>
+        <translation>（%2 个目录中有 %1 个未读取）</translation>
+    </message>
+    <message>
+        <source>Edits made before the update can no longer be undone.</source>
+        <translation>更新前所做的编辑已无法撤销。</translation>
+    </message>
+    <message>
+        <source>Prices checked: nothing new</source>
+        <translation>价格已检查：没有新内容</translation>
+    </message>
+    <message>
+        <source>Offline: prices as bundled</source>
+        <translation>离线：价格为内置版本</translation>
+    </message>
+    <message>
+        <source>Offline: prices as of %1</source>
+        <translation>离线：价格截至 %1</translation>
+    </message>
+    <message>
+        <source>Prices not updated: too many requests to the catalog server (HTTP 429); the price book is unchanged.</source>
+        <translation>价格未更新：对目录服务器的请求过多（HTTP 429）；价格簿未改变。</translation>
+    </message>
+    <message>
+        <source>Prices not updated: %1</source>
+        <translation>价格未更新：%1</translation>
+    </message>
+    <message>
+        <source>(and %1 more)</source>
+        <translation>（另有 %1 个）</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::AzureRetailPricesReader</name>
     <message>
         <source>is an HTML page, not the Azure Retail Prices JSON (a captive portal or a proxy may have answered)</source>
@@ -1060,6 +1111,17 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::BackgroundUpdate</name>
+    <message>
+        <source>Updating prices… 0 of %1 catalogs</source>
+        <translation>正在更新价格… %1 个目录中的 0 个</translation>
+    </message>
+    <message>
+        <source>Updating prices… %1 of %2 catalogs</source>
+        <translation>正在更新价格… %2 个目录中的 %1 个</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1429,10 @@
     <message>
         <source>A replica runs in one machine.</source>
         <translation>副本在一台机器内运行。</translation>
+    </message>
+    <message>
+        <source>No offer fits on %1 GPUs.</source>
+        <translation>在 %1 块 GPU 上没有可容纳的报价。</translation>
     </message>
 </context>
 <context>
@@ -2416,34 +2482,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>更新之前所做的编辑已无法撤销。</translation>
     </message>
     <message>
-        <source>Prices updated less than an hour ago</source>
-        <translation>价格在一小时内更新过</translation>
-    </message>
-    <message numerus="yes">
-        <source>Prices updated %n h ago</source>
-        <translation>
-            <numerusform>价格于 %n 小时前更新</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Prices updated %n days ago</source>
-        <translation>
-            <numerusform>价格于 %n 天前更新</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No prices yet — File › Update Prices…</source>
-        <translation>尚无价格 — 文件 › 更新价格…</translation>
-    </message>
-    <message>
-        <source>Bundled prices from %1 — File › Update Prices…</source>
-        <translation>内置价格截至 %1 — 文件 › 更新价格…</translation>
-    </message>
-    <message>
-        <source>Check for New Prices on &amp;Start (once a day)</source>
-        <translation>启动时检查新价格（每天最多一次）(&amp;S)</translation>
-    </message>
-    <message>
         <source>Open &amp;Team Price Book…</source>
         <translation>打开团队价格簿(&amp;T)…</translation>
     </message>
@@ -2470,6 +2508,62 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>A team price book is shared: restoring a copy over it would undo every member&apos;s changes. Restore it on the server (pg_restore), or open the copy with File › Open Price Book.</source>
         <translation>团队价格簿是共享的：用副本覆盖它会撤销所有成员的更改。请在服务器上恢复（pg_restore），或通过“文件 › 打开价格簿”打开副本。</translation>
+    </message>
+    <message>
+        <source>%1 undated catalog prices</source>
+        <translation>%1 个无日期的目录价格</translation>
+    </message>
+    <message>
+        <source>%1 dated, newest %2</source>
+        <translation>%1 个有日期，最新 %2</translation>
+    </message>
+    <message>
+        <source>No catalog prices yet</source>
+        <translation>尚无目录价格</translation>
+    </message>
+    <message>
+        <source>never updated</source>
+        <translation>从未更新</translation>
+    </message>
+    <message>
+        <source>updated just now</source>
+        <translation>刚刚更新</translation>
+    </message>
+    <message>
+        <source>updated %1 min ago</source>
+        <translation>%1 分钟前更新</translation>
+    </message>
+    <message>
+        <source>updated %1 h ago</source>
+        <translation>%1 小时前更新</translation>
+    </message>
+    <message>
+        <source>updated %1 days ago</source>
+        <translation>%1 天前更新</translation>
+    </message>
+    <message>
+        <source>Offers by how their published prices are dated: %1 come from catalog snapshots whose date is not known, %2 have a date (the newest %3).</source>
+        <translation>按公开价格的日期划分报价：%1 个来自日期未知的目录快照，%2 个有日期（最新为 %3）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The %1 prices entered without a source (your own figures) are not counted.</source>
+        <translation>未注明来源而录入的 %1 个价格（您自己的数字）不计入。</translation>
+    </message>
+    <message>
+        <source>Last successful update from the public catalogs: %1.</source>
+        <translation>上次从公开目录成功更新：%1。</translation>
+    </message>
+    <message>
+        <source>Never updated from the public catalogs.</source>
+        <translation>从未从公开目录更新。</translation>
+    </message>
+    <message>
+        <source>File › Update Prices… reads them now.</source>
+        <translation>文件 › 更新价格… 可立即读取。</translation>
     </message>
 </context>
 <context>
@@ -6150,6 +6244,29 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>%1 names no database: add it after the host, as in postgresql://host/gpucompare</source>
         <translation>%1 没有指定数据库：请在主机后添加，例如 postgresql://host/gpucompare</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::UpdateConsentBar</name>
+    <message>
+        <source>Automatic price updates</source>
+        <translation>自动价格更新</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep prices current?&lt;/b&gt; GPU Cloud Compare can check the public catalogs once a day in the background.</source>
+        <translation>&lt;b&gt;保持价格最新？&lt;/b&gt;GPU Cloud Compare 可以每天在后台检查一次公开目录。</translation>
+    </message>
+    <message>
+        <source>It reads the same catalogs as File › Update Prices…, without asking each time, and says in the status bar what changed. You can turn it off in the File menu.</source>
+        <translation>它读取与“文件 › 更新价格…”相同的目录，不必每次询问，并在状态栏中说明变动。您可以在“文件”菜单中关闭它。</translation>
+    </message>
+    <message>
+        <source>&amp;Update Automatically</source>
+        <translation>自动更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>暂不(&amp;N)</translation>
     </message>
 </context>
 <context>
