@@ -20,6 +20,25 @@ using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
+namespace {
+
+/// `text` with U+2060 WORD JOINER beside each Chinese or Japanese character: lines may break
+/// between any two ideographs, and a joiner forbids that.
+QString joinedIdeographs(const QString &text)
+{
+    const auto ideograph = [](QChar c) { return c.unicode() >= 0x2E80 || c.isSurrogate(); };
+    QString joined;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && !text.at(i).isLowSurrogate() &&
+            (ideograph(text.at(i)) || ideograph(text.at(i - 1))))
+            joined += QChar(0x2060);
+        joined += text.at(i);
+    }
+    return joined;
+}
+
+} // namespace
+
 MarketSharePanel::MarketSharePanel(QWidget *parent)
     : QWidget(parent)
 {
@@ -200,9 +219,10 @@ QString MarketSharePanel::legendHtml(QChart *chart, const SharePie &pie)
     QStringList items;
     for (qsizetype i = 0; i < slices.size() && i < pie.slices.size(); ++i) {
         const ShareSlice &s = pie.slices.at(i);
-        // Non-breaking spaces inside an item, ordinary ones between: lines wrap between
-        // providers, never inside a name.
-        QString text = s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent);
+        // Non-breaking spaces and joiners inside an item, ordinary spaces between: lines wrap
+        // between providers, never inside a name ("其 / 他 37 %" in Chinese).
+        QString text = joinedIdeographs(s.label.toHtmlEscaped() + u' ' +
+                                        ChartFactory::percentText(s.percent));
         text.replace(u' ', u"&nbsp;"_s);
         items << u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s.arg(
             slices.at(i)->color().name(), text);
