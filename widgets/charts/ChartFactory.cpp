@@ -194,7 +194,8 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
         return chart;
     }
     auto *series = new QPieSeries;
-    series->setPieSize(inPanel ? 0.7 : 0.6);
+    // 0.7 left a panel's left-hand labels too little room: "37 %" was cut to "37…".
+    series->setPieSize(0.6);
     if (inPanel) {
         // A panel is too narrow for "Amazon Web Services 29 %" beside the pie, and Qt's legend
         // elides names at any width it cannot fit: the slices carry their percentage and the

@@ -65,8 +65,8 @@ int labelStep(const QStringList &labels, const QFont &font, qreal axisWidth)
     qreal widest = 0;
     for (const QString &label : labels)
         widest = std::max(widest, metrics.horizontalAdvance(label));
-    // A line's height of air between neighbours: labels that touch read as one.
-    const qreal needed = widest + metrics.height() + 2 * kQtLabelPadding;
+    // A space's width of air between neighbours: labels that touch read as one.
+    const qreal needed = widest + metrics.horizontalAdvance(u' ') + 2 * kQtLabelPadding;
     const auto count = int(labels.size());
     int step = 1;
     while (step < count && axisWidth / ((count + step - 1) / step + 1) < needed)
@@ -76,11 +76,14 @@ int labelStep(const QStringList &labels, const QFont &font, qreal axisWidth)
 
 } // namespace
 
-QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope)
+QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope,
+                                 bool inPanel)
 {
     const QStringList periods = sharePeriods(snapshots, scope);
     QChart *chart = newChart(tr("Market share over time") + u"<br>"_s + scope.toHtmlEscaped());
     chart->legend()->setAlignment(Qt::AlignRight);
+    // A legend beside the lines took half of a panel's width and still elided the names.
+    chart->legend()->setVisible(!inPanel);
     QStringList labels;
     for (const QString &period : periods)
         labels << shortPeriod(period);
