@@ -27,7 +27,9 @@ namespace {
 /// between any two ideographs, and a joiner forbids that.
 QString joinedIdeographs(const QString &text)
 {
-    const auto ideograph = [](QChar c) { return c.unicode() >= 0x2E80 || c.isSurrogate(); };
+    const auto ideograph = [](QChar c) {
+        return c.unicode() >= 0x2E80 || c.isSurrogate();
+    };
     QString joined;
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (i > 0 && !text.at(i).isLowSurrogate() &&
@@ -241,8 +243,8 @@ QString MarketSharePanel::legendHtml(QChart *chart, const SharePie &pie)
         const ShareSlice &s = pie.slices.at(i);
         // Non-breaking spaces and joiners inside an item, ordinary spaces between: lines wrap
         // between providers, never inside a name ("其 / 他 37 %" in Chinese).
-        QString text = joinedIdeographs(s.label.toHtmlEscaped() + u' ' +
-                                        ChartFactory::percentText(s.percent));
+        QString text =
+            joinedIdeographs(s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent));
         items << legendItem(slices.at(i)->color(), text);
     }
     return items.join(u"&nbsp;&nbsp; "_s);

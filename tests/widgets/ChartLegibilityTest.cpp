@@ -74,9 +74,9 @@ void expectTimeAxisLegible(QChart *chart, const std::string &where)
         EXPECT_LE(metrics.horizontalAdvance(label), room)
             << where << ": \"" << label.toStdString() << "\" in " << room << " px";
         EXPECT_FALSE(label.contains(u'…')) << where;
-        EXPECT_TRUE(drawn.contains(label)) << where << ": \"" << label.toStdString()
-                                           << "\" not drawn; drawn: "
-                                           << drawn.join(u" | "_s).toStdString();
+        EXPECT_TRUE(drawn.contains(label))
+            << where << ": \"" << label.toStdString()
+            << "\" not drawn; drawn: " << drawn.join(u" | "_s).toStdString();
     }
 }
 
@@ -93,9 +93,8 @@ void expectLegendBreaksBetweenItems(QLabel *legend, const std::string &where)
         QTextLayout *layout = block.layout();
         for (int i = 1; i < layout->lineCount(); ++i) {
             const int start = layout->lineAt(i).textStart();
-            EXPECT_EQ(text.at(start - 1), u' ')
-                << where << ": a line starts inside \"" << text.mid(start - 8, 16).toStdString()
-                << "\"";
+            EXPECT_EQ(text.at(start - 1), u' ') << where << ": a line starts inside \""
+                                                << text.mid(start - 8, 16).toStdString() << "\"";
         }
     }
 }
@@ -112,15 +111,16 @@ void checkShareCharts(const std::string &language, const QString &tag)
         window.resize(size);
         window.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-        const std::string where = language + " " + std::to_string(size.width()) + "x" +
-                                  std::to_string(size.height());
+        const std::string where =
+            language + " " + std::to_string(size.width()) + "x" + std::to_string(size.height());
         const QString file = u"%1x%2%3"_s.arg(size.width()).arg(size.height()).arg(tag);
 
         shares->tabs()->setCurrentIndex(0);
         QApplication::processEvents();
         expectNothingCut(shares->pieView(), where + " pie");
         expectLegendBreaksBetweenItems(shares->legendLabel(), where + " pie legend");
-        shares->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/share-pie-%1.png").arg(file));
+        shares->grab().save(
+            QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/share-pie-%1.png").arg(file));
 
         shares->tabs()->setCurrentIndex(1);
         QApplication::processEvents();

@@ -63,9 +63,9 @@ void expectFits(QWidget *window, const QString &what, Check check = Check::Every
         EXPECT_TRUE(room.contains(frame.topLeft())) << rectText(frame).toStdString();
         EXPECT_LE(frame.bottom(), room.bottom()) << rectText(frame).toStdString();
     } else {
-        EXPECT_TRUE(room.contains(frame)) << what.toStdString() << ": "
-                                          << rectText(frame).toStdString() << " outside "
-                                          << rectText(room).toStdString();
+        EXPECT_TRUE(room.contains(frame))
+            << what.toStdString() << ": " << rectText(frame).toStdString() << " outside "
+            << rectText(room).toStdString();
     }
     for (const QDialogButtonBox *box : window->findChildren<QDialogButtonBox *>()) {
         if (!box->isVisibleTo(window))
@@ -79,8 +79,8 @@ void expectFits(QWidget *window, const QString &what, Check check = Check::Every
             << what.toStdString();
     }
     QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
-    window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/fit-%1-%2.png")
-                            .arg(what, screenName()));
+    window->grab().save(
+        QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/fit-%1-%2.png").arg(what, screenName()));
 }
 
 /// Runs `open`, which shows a modal dialog, and checks the dialog once it is on screen.
@@ -96,6 +96,10 @@ void expectModalFits(const std::function<void()> &open, const QString &what)
         poll.stop();
         seen = true;
         expectFits(dialog, what);
+        // Fitted, and still centred over the window by QDialog rather than pinned to a corner.
+        const QRect over = dialog->parentWidget()->window()->frameGeometry();
+        EXPECT_TRUE(over.contains(dialog->frameGeometry().center()))
+            << what.toStdString() << " at " << rectText(dialog->frameGeometry()).toStdString();
         dialog->reject();
     });
     poll.start();
@@ -162,10 +166,9 @@ TEST_F(ScreenFit, EveryDialogOfTheWindowFitsTheScreenWithItsButtons)
     expectFits(&update, u"Update-Prices"_s);
     ImportOptions options;
     options.gpuModels = GpuModelRepository(window.book()->database()).all();
-    ImportDialog import(QStringLiteral(GPUCOMPARE_SOURCE_DIR
-                                       "/tests/fixtures/import/skypilot-aws-small.csv"),
-                        options, ImportDialog::runnerForBook(window.book()->path(), false),
-                        &window);
+    ImportDialog import(
+        QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/skypilot-aws-small.csv"),
+        options, ImportDialog::runnerForBook(window.book()->path(), false), &window);
     import.show();
     expectFits(&import, u"Import"_s);
 }
@@ -187,8 +190,8 @@ TEST_F(ScreenFit, AWindowSavedBelowTheScreenOrLargerThanItComesBackWhole)
     expectFits(&restored, u"restored-window"_s, Check::Geometry);
 
     // Across a language switch the window keeps its pos() and size(): an old one, too large.
-    restored.restoreViewState({{u"pos"_s, QPoint(20, room.bottom() - 10)},
-                               {u"size"_s, room.size() + QSize(300, 200)}});
+    restored.restoreViewState(
+        {{u"pos"_s, QPoint(20, room.bottom() - 10)}, {u"size"_s, room.size() + QSize(300, 200)}});
     expectFits(&restored, u"restored-view"_s, Check::Geometry);
 }
 

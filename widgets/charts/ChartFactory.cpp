@@ -432,8 +432,10 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
     chart->legend()->setVisible(false);
     // run.estimates is sorted cheapest first, so each provider's first estimate is its cheapest.
     // An offer the model state does not fit is no answer: it has no bar.
-    QList<const JobEstimate *> cheapest = firstOfEachProvider(
-        run.estimates, [](const JobEstimate &e) { return e.fitsInMemory ? e.provider : QString(); });
+    QList<const JobEstimate *> cheapest =
+        firstOfEachProvider(run.estimates, [](const JobEstimate &e) {
+            return e.fitsInMemory ? e.provider : QString();
+        });
     cheapest.removeIf([](const JobEstimate *e) { return !e->fitsInMemory; });
     // When a category is shorter than its label, Qt Charts elides every label to "…"; the
     // dearest providers matter least to someone choosing, so they are left to the table.

@@ -35,8 +35,8 @@ private:
     {
         if (m_chart->title() != m_wrapped)
             m_source = m_chart->title(); // set again since the last wrap
-        m_wrapped = wrapTitle(m_source, m_chart->titleFont(),
-                              m_chart->size().width() - kTitleSideRoom);
+        m_wrapped =
+            wrapTitle(m_source, m_chart->titleFont(), m_chart->size().width() - kTitleSideRoom);
         if (m_wrapped != m_chart->title())
             m_chart->setTitle(m_wrapped);
     }
