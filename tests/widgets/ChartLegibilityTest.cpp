@@ -15,6 +15,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
+#include <QImage>
 #include <QLabel>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -137,6 +138,26 @@ void checkShareCharts(const std::string &language, const QString &tag)
 TEST(ChartLegibility, TheShareChartsShowWholeLabelsAndTitlesAtCommonSizes)
 {
     checkShareCharts("English", QString());
+}
+
+// An exported file lays the chart out once, without an event loop: its axis is thinned and its
+// title wrapped all the same (ChartRenderer lays it out until it holds still). For a person
+// to look at: screenshots/share-trend-export-*.png.
+TEST(ChartLegibility, AnExportedTrendIsThinnedAndWrappedToo)
+{
+    QTemporaryDir dir;
+    auto opened = PriceBook::open(dir.filePath(u"book.sqlite"_s));
+    ASSERT_TRUE(opened.book);
+    MainWindow window(std::move(opened.book));
+    QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
+    for (const QSize size : {QSize(500, 400), QSize(1600, 1200)}) {
+        const QString path = QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/share-trend-export-%1.png")
+                                 .arg(size.width());
+        QString error;
+        ASSERT_TRUE(window.marketSharePanel()->trendView()->exportPng(path, size, 1.0, &error))
+            << error.toStdString();
+        EXPECT_EQ(QImage(path).size(), size);
+    }
 }
 
 TEST(ChartLegibility, TheShareChartsShowWholeLabelsAndTitlesInChinese)
