@@ -2,6 +2,7 @@
 // across a language switch (split from MainWindow.cpp to keep files small).
 
 #include "CostTabs.h"
+#include "FitToScreen.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
 #include "JobSpecJson.h"
@@ -46,6 +47,7 @@ void MainWindow::restoreViewState(const QVariantMap &state)
     m_costs->serving()->form()->restoreState(state.value(u"serve"_s).toMap());
     resize(state.value(u"size"_s).toSize());
     move(state.value(u"pos"_s).toPoint());
+    fitToScreen(this);
     if (state.value(u"maximized"_s).toBool())
         setWindowState(windowState() | Qt::WindowMaximized);
 }
@@ -54,7 +56,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
+    // restoreGeometry() keeps only the title bar on screen: a window saved on a larger screen
+    // came back with its status bar below the bottom edge.
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    fitToScreen(this);
     m_splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
     m_layout->show(m_layout->shown()); // the splitter's state does not hide a panel again
     m_marketShare->selectScope(settings.value(u"scope"_s).toString());

@@ -1,5 +1,6 @@
 #include "CompareOffersDialog.h"
 
+#include "FitToScreen.h"
 #include "PricingModel.h"
 #include "SavedFile.h"
 #include "SourcePublisher.h"
@@ -100,6 +101,7 @@ CompareOffersDialog::CompareOffersDialog(Inputs inputs, QWidget *parent)
     layout->addWidget(legend);
     layout->addWidget(buttons);
     resize(260 + 220 * int(m_inputs.offers.size()), 760);
+    keepFittedToScreen(this); // four offers need 1140 pixels: more than a laptop has
 }
 
 void CompareOffersDialog::fill()

@@ -1,5 +1,6 @@
 #include "DataSourcesDialog.h"
 
+#include "FitToScreen.h"
 #include "SeedClaims.h"
 
 #include <QDialogButtonBox>
@@ -107,6 +108,7 @@ DataSourcesDialog::DataSourcesDialog(const PriceBookData &book, QWidget *parent)
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
     resize(900, 600);
+    keepFittedToScreen(this);
 }
 
 } // namespace gpucompare

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QTabWidget>
@@ -19,6 +20,34 @@
 using namespace Qt::StringLiterals;
 
 namespace gpucompare {
+
+namespace {
+
+/// `text` with U+2060 WORD JOINER beside each Chinese or Japanese character: lines may break
+/// between any two ideographs, and a joiner forbids that.
+QString joinedIdeographs(const QString &text)
+{
+    const auto ideograph = [](QChar c) {
+        return c.unicode() >= 0x2E80 || c.isSurrogate();
+    };
+    QString joined;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && !text.at(i).isLowSurrogate() &&
+            (ideograph(text.at(i)) || ideograph(text.at(i - 1))))
+            joined += QChar(0x2060);
+        joined += text.at(i);
+    }
+    return joined;
+}
+
+/// A legend entry: the colour's square, then the text; the spaces in it do not break.
+QString legendItem(const QColor &color, QString html)
+{
+    html.replace(u' ', u"&nbsp;"_s);
+    return u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s.arg(color.name(), html);
+}
+
+} // namespace
 
 MarketSharePanel::MarketSharePanel(QWidget *parent)
     : QWidget(parent)
@@ -50,9 +79,19 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
     piePageLayout->setContentsMargins(0, 0, 0, 4);
     piePageLayout->addWidget(m_pieView, 1);
     piePageLayout->addWidget(m_legend);
+    m_trendLegend = new QLabel(this);
+    m_trendLegend->setObjectName(u"trendLegend"_s);
+    m_trendLegend->setWordWrap(true);
+    m_trendLegend->setAlignment(Qt::AlignCenter);
+    m_trendLegend->setAccessibleName(tr("Trend chart legend"));
+    auto *trendPage = new QWidget(this);
+    auto *trendPageLayout = new QVBoxLayout(trendPage);
+    trendPageLayout->setContentsMargins(0, 0, 0, 4);
+    trendPageLayout->addWidget(m_trendView, 1);
+    trendPageLayout->addWidget(m_trendLegend);
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(piePage, tr("&Pie"));
-    m_tabs->addTab(m_trendView, tr("&Trend"));
+    m_tabs->addTab(trendPage, tr("&Trend"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (m_trendStale)
             refreshTrend();
@@ -177,12 +216,14 @@ void MarketSharePanel::fillPeriods()
 void MarketSharePanel::refreshTrend()
 {
     // Built when its tab is shown: most sessions never open it.
-    if (m_tabs->currentWidget() != m_trendView) {
+    if (m_tabs->currentIndex() != 1) {
         m_trendStale = true;
         return;
     }
     m_trendStale = false;
-    m_trendView->replaceChart(ChartFactory::shareTrend(m_snapshots, scope()));
+    QChart *chart = ChartFactory::shareTrend(m_snapshots, scope(), true);
+    m_trendView->replaceChart(chart);
+    m_trendLegend->setText(trendLegendHtml(chart));
 }
 
 void MarketSharePanel::toggleProvider(const QString &provider)
@@ -200,12 +241,21 @@ QString MarketSharePanel::legendHtml(QChart *chart, const SharePie &pie)
     QStringList items;
     for (qsizetype i = 0; i < slices.size() && i < pie.slices.size(); ++i) {
         const ShareSlice &s = pie.slices.at(i);
-        // Non-breaking spaces inside an item, ordinary ones between: lines wrap between
-        // providers, never inside a name.
-        QString text = s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent);
-        text.replace(u' ', u"&nbsp;"_s);
-        items << u"<span style=\"color:%1\">&#9632;</span>&nbsp;%2"_s.arg(
-            slices.at(i)->color().name(), text);
+        // Non-breaking spaces and joiners inside an item, ordinary spaces between: lines wrap
+        // between providers, never inside a name ("其 / 他 37 %" in Chinese).
+        QString text =
+            joinedIdeographs(s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent));
+        items << legendItem(slices.at(i)->color(), text);
+    }
+    return items.join(u"&nbsp;&nbsp; "_s);
+}
+
+QString MarketSharePanel::trendLegendHtml(QChart *chart)
+{
+    QStringList items;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            items << legendItem(line->color(), joinedIdeographs(line->name().toHtmlEscaped()));
     }
     return items.join(u"&nbsp;&nbsp; "_s);
 }

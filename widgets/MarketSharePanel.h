@@ -44,6 +44,8 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *warningLabel() const { return m_warning; }
     QLabel *legendLabel() const { return m_legend; }
+    /// The trend's lines, named under the chart.
+    QLabel *trendLegendLabel() const { return m_trendLegend; }
     /// The snapshot's source (a link) and notes under the chart.
     QLabel *captionLabel() const { return m_caption; }
     /// Draws the charts again (the theme changed).
@@ -64,6 +66,8 @@ private:
     void refreshTrend();
     /// The pie's legend as wrapping rich text: names whole, with each slice's colour.
     static QString legendHtml(QChart *chart, const SharePie &pie);
+    /// The same for the trend's lines.
+    static QString trendLegendHtml(QChart *chart);
 
     QList<MarketShareSnapshot> m_snapshots;
     QString m_selectedProvider;
@@ -75,6 +79,7 @@ private:
     QLabel *m_caption = nullptr;
     QLabel *m_warning = nullptr;
     QLabel *m_legend = nullptr;
+    QLabel *m_trendLegend = nullptr;
     bool m_trendStale = false;
 };
 

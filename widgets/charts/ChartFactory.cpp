@@ -64,6 +64,7 @@ QChart *newChart(const QString &title)
     chart->setTitleFont(font);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    wrapTitleToWidth(chart);
     return chart;
 }
 
@@ -193,7 +194,8 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
         return chart;
     }
     auto *series = new QPieSeries;
-    series->setPieSize(inPanel ? 0.7 : 0.6);
+    // 0.7 left a panel's left-hand labels too little room: "37 %" was cut to "37…".
+    series->setPieSize(0.6);
     if (inPanel) {
         // A panel is too narrow for "Amazon Web Services 29 %" beside the pie, and Qt's legend
         // elides names at any width it cannot fit: the slices carry their percentage and the
@@ -211,41 +213,6 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
     }
     chart->addSeries(series);
     chart->legend()->setShowToolTips(true);
-    return chart;
-}
-
-QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope)
-{
-    const QStringList periods = sharePeriods(snapshots, scope);
-    QChart *chart = newChart(tr("Market share over time") + u"<br>"_s + scope.toHtmlEscaped());
-    chart->legend()->setAlignment(Qt::AlignRight);
-    auto *axisX = new QBarCategoryAxis;
-    // "2023-Q1" on two lines: twelve quarters side by side are elided on one line.
-    for (const QString &period : periods)
-        axisX->append(QString(period).replace(u'-', u"<br>"_s));
-    auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(u"%.0f %%"_s);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    double maxShare = 10;
-    const QList<ShareSeries> trend = gpucompare::shareTrend(snapshots, scope, periods);
-    for (const ShareSeries &s : trend) {
-        auto *line = new QLineSeries;
-        line->setName(s.label);
-        line->setColor(seriesColor(chart->series().size()));
-        line->setPointsVisible(true);
-        for (qsizetype i = 0; i < s.percents.size(); ++i) {
-            if (s.percents.at(i)) {
-                line->append(double(i), *s.percents.at(i));
-                maxShare = std::max(maxShare, *s.percents.at(i));
-            }
-        }
-        chart->addSeries(line);
-        line->attachAxis(axisX);
-        line->attachAxis(axisY);
-    }
-    axisY->setRange(0, std::ceil(maxShare / 5) * 5 + 5);
-    axisY->applyNiceNumbers();
     return chart;
 }
 
@@ -465,8 +432,10 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
     chart->legend()->setVisible(false);
     // run.estimates is sorted cheapest first, so each provider's first estimate is its cheapest.
     // An offer the model state does not fit is no answer: it has no bar.
-    QList<const JobEstimate *> cheapest = firstOfEachProvider(
-        run.estimates, [](const JobEstimate &e) { return e.fitsInMemory ? e.provider : QString(); });
+    QList<const JobEstimate *> cheapest =
+        firstOfEachProvider(run.estimates, [](const JobEstimate &e) {
+            return e.fitsInMemory ? e.provider : QString();
+        });
     cheapest.removeIf([](const JobEstimate *e) { return !e->fitsInMemory; });
     // When a category is shorter than its label, Qt Charts elides every label to "…"; the
     // dearest providers matter least to someone choosing, so they are left to the table.

@@ -52,8 +52,11 @@ public:
     /// `inPanel`: the narrow panel's layout (period-only title, percentages on the slices, no
     /// legend: the panel lists names under the chart); otherwise full title, names on slices.
     static QChart *sharePie(const MarketShareSnapshot &snapshot, bool inPanel = false);
-    /// Each label's share across the periods of snapshot.scope.
-    static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope);
+    /// Each label's share across the periods of snapshot.scope. The time axis labels as many
+    /// periods as fit its width ("23 Q1"). `inPanel`: no legend (the panel lists the lines under
+    /// the chart, where names wrap instead of being elided).
+    static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope,
+                              bool inPanel = false);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
     /// At most `maxBars` bars, the cheapest (20 fit a 1600x1200 export; a short panel fewer).
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,

@@ -7,6 +7,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QFont;
 QT_END_NAMESPACE
 
 /// What every chart of ChartFactory is built from: its title, theme and bars. Private to
@@ -15,6 +16,10 @@ namespace gpucompare::chartparts {
 
 /// A chart with the window's theme, a bold title and no animation.
 QChart *newChart(const QString &title);
+/// The title's lines (separated by <br>) broken further where they are wider than `width`.
+QString wrapTitle(const QString &html, const QFont &font, qreal width);
+/// Wraps the chart's title to its width whenever the chart is resized (newChart does this).
+void wrapTitleToWidth(QChart *chart);
 /// The colour of labels drawn on the plot (light in the dark theme).
 QColor labelColor();
 /// Ten distinguishable colours (Tableau 10), so no two lines of a trend share one.

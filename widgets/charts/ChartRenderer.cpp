@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QRegularExpression>
@@ -43,6 +44,10 @@ QImage ChartRenderer::render(QChart *chart, QSize pixelSize, qreal scale, const 
     chart->setGeometry(
         QRectF(QPointF(0, 0), QSizeF(logical.width(), logical.height() - footerHeight)));
     scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    // A chart that fits itself to its size (a wrapped title, a thinned time axis) changes when
+    // laid out, and a view lays it out again from the event loop: here, before drawing.
+    for (int pass = 0; pass < 3 && chart->layout() && !chart->layout()->isActivated(); ++pass)
+        chart->layout()->activate();
 
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);

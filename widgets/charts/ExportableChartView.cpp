@@ -2,6 +2,7 @@
 
 #include "ChartFactory.h"
 #include "ChartRenderer.h"
+#include "FitToScreen.h"
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -61,6 +62,7 @@ void ExportableChartView::exportWithDialog()
 {
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Export Chart as PNG"));
+    keepFittedToScreen(&dialog);
     auto *width = new QSpinBox(&dialog);
     auto *height = new QSpinBox(&dialog);
     auto *scale = new QDoubleSpinBox(&dialog);

@@ -1,6 +1,7 @@
 #include "RecordEditor.h"
 
 #include "DatabaseError.h"
+#include "FitToScreen.h"
 #include "FormFields.h"
 #include "PriceBookEditor.h"
 #include "Theme.h"
@@ -153,6 +154,7 @@ RecordEditor::RecordEditor(PriceBookEditor *editor, const QString &title, QWidge
     addAction(undo);
     addAction(redo);
     resize(900, 600);
+    keepFittedToScreen(this); // also the forms that ask for more (OfferEditor)
 }
 
 RecordEditor::~RecordEditor() = default;

@@ -2,6 +2,7 @@
 
 #include "CatalogImport.h"
 #include "DatabaseError.h"
+#include "FitToScreen.h"
 #include "PriceBook.h"
 #include "RejectedRowsModel.h"
 #include "Theme.h"
@@ -172,6 +173,7 @@ ImportDialog::ImportDialog(QString path, ImportOptions options, Runner runner, Q
     layout->addWidget(m_details, 1);
     layout->addWidget(m_buttons);
     resize(760, 520);
+    keepFittedToScreen(this);
 
     // A typed cloud name is read once the typing pauses, not on every key.
     m_typingPause = new QTimer(this);

@@ -1,5 +1,6 @@
 #include "TeamBookDialog.h"
 
+#include "FitToScreen.h"
 #include "PriceBook.h"
 #include "TeamBookUri.h"
 
@@ -101,6 +102,7 @@ TeamBookDialog::TeamBookDialog(Purpose purpose, QWidget *parent)
     });
     updateButtons();
     resize(sizeHint().expandedTo(QSize(560, 0)));
+    keepFittedToScreen(this);
 }
 
 QString TeamBookDialog::place() const

@@ -2,6 +2,7 @@
 
 #include "CatalogBuilder.h"
 #include "DatabaseError.h"
+#include "FitToScreen.h"
 #include "PriceBook.h"
 
 #include <QDateTime>
@@ -152,6 +153,7 @@ UpdatePricesDialog::UpdatePricesDialog(QString bookPath, UpdateRequest request, 
             reject();
     });
     resize(860, 620);
+    keepFittedToScreen(this);
 }
 
 UpdatePricesDialog::~UpdatePricesDialog() = default;
