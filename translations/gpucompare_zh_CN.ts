@@ -1434,6 +1434,11 @@
         <source>No offer fits on %1 GPUs.</source>
         <translation>在 %1 块 GPU 上没有可容纳的报价。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>A period on the trend&apos;s time axis: %1 the year&apos;s last two digits, %2 the quarter (Q1) or half (H1)</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ChartRenderer</name>
@@ -4035,6 +4040,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Click a slice to filter the prices by its provider; double-click to edit the figures.</source>
         <translation>单击扇区可按其供应商筛选价格；双击可编辑这些数字。</translation>
+    </message>
+    <message>
+        <source>Trend chart legend</source>
+        <translation>趋势图图例</translation>
     </message>
 </context>
 <context>
