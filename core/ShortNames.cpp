@@ -48,10 +48,9 @@ QStringList candidates(const QString &name)
     while (!hasDigit(family) && start < words.size() && memoryToken(words.at(start)).isEmpty())
         family += u' ' + words.at(start++);
     // Form factors may go when the rest is unique; "Ti" or "SUPER" name another GPU and stay.
-    static const QSet<QString> formFactors = {u"sxm"_s,  u"sxm4"_s,        u"sxm5"_s,
-                                              u"pcie"_s, u"nvl"_s,         u"hgx"_s,
-                                              u"oam"_s,  u"workstation"_s, u"blackwell"_s,
-                                              u"ada"_s,  u"server"_s};
+    static const QSet<QString> formFactors = {
+        u"sxm"_s, u"sxm4"_s,        u"sxm5"_s,      u"pcie"_s, u"nvl"_s,   u"hgx"_s,
+        u"oam"_s, u"workstation"_s, u"blackwell"_s, u"ada"_s,  u"server"_s};
     QString memory;
     QStringList middle; // form factors between the family and the memory
     for (qsizetype i = start; i < words.size(); ++i) {
@@ -95,8 +94,7 @@ ShortGpuNames::ShortGpuNames(const QStringList &names)
         QString chosen = it.key();
         for (const QString &c : it.value()) {
             // Unique, and not another name's full name ("H100" beside a GPU named "H100").
-            if (users.value(c.toLower()) == 1 &&
-                (c == it.key() || !distinct.contains(c))) {
+            if (users.value(c.toLower()) == 1 && (c == it.key() || !distinct.contains(c))) {
                 chosen = c;
                 break;
             }

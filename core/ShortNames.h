@@ -25,6 +25,8 @@ public:
 
     /// The short form of `name`; the name itself when it was not in the set.
     QString shortName(const QString &name) const { return m_short.value(name, name); }
+    bool contains(const QString &name) const { return m_short.contains(name); }
+    bool operator==(const ShortGpuNames &other) const { return m_short == other.m_short; }
 
 private:
     QHash<QString, QString> m_short;

@@ -2257,12 +2257,12 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Left out: 1 offer the calculator cannot price</source>
-        <translation>已排除：1 个计算器无法定价的报价</translation>
+        <source>Left out: 1 offer, and why</source>
+        <translation>已排除：1 个报价及原因</translation>
     </message>
     <message>
-        <source>Left out: %1 offers the calculator cannot price</source>
-        <translation>已排除：%1 个计算器无法定价的报价</translation>
+        <source>Left out: %1 offers, and why</source>
+        <translation>已排除：%1 个报价及原因</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "DataQuality.h"
 #include "SourcePublisher.h"
+#include "TableColumns.h"
 #include "UserNumber.h"
 
 #include <QBrush>
@@ -26,6 +27,7 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
     beginResetModel();
     m_rows = std::move(rows);
     rowsTouched();
+    refreshShortGpuNames();
     m_today = today;
     annotate(m_rows);
     m_haystacks.clear();
@@ -199,6 +201,16 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     ensureRegionGroups();
     if (regionMoved || m_groupOf != groupsBefore)
         Q_EMIT regionGroupsChanged();
+    // A GPU the table did not list (or no longer lists) can change the others' short forms.
+    const bool newGpu = std::any_of(current.cbegin(), current.cend(), [&](const OfferRow &r) {
+        return !m_shortGpus.contains(r.gpuModel);
+    });
+    if (newGpu || !removedGpus.isEmpty()) {
+        const ShortGpuNames shortBefore = m_shortGpus;
+        refreshShortGpuNames();
+        if (!(shortBefore == m_shortGpus) && !m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0, Gpu), index(rowCount() - 1, Gpu));
+    }
 }
 
 int PriceTableModel::rowCount(const QModelIndex &parent) const
@@ -254,15 +266,22 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Flags:
             return int(r.flags);
         default:
-            return data(index, Qt::DisplayRole).toString().toLower();
+            return data(index, FullTextRole).toString().toLower();
         }
+    }
+    if (role == FullTextRole) {
+        if (index.column() == Provider)
+            return r.provider;
+        if (index.column() == Gpu)
+            return r.gpuModel;
+        return data(index, Qt::DisplayRole);
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Provider:
-            return r.provider;
+            return shortProviderName(r.provider);
         case Gpu:
-            return r.gpuModel;
+            return m_shortGpus.shortName(r.gpuModel);
         case Instance:
             // The channel is part of what is sold: the same machine through a marketplace is
             // an offer of its own.
@@ -389,10 +408,12 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && r.standing == Standing::Stale)
         return QGuiApplication::palette().brush(QPalette::PlaceholderText);
     if (role == Qt::ToolTipRole) {
-        // Text the column is too narrow for is elided: the whole of it on hover.
+        // Short names and text the column is too narrow for: the whole of it on hover.
         switch (index.column()) {
         case Provider:
+            return r.provider;
         case Gpu:
+            return r.gpuModel;
         case Instance:
         case Region:
         case Interconnect:
@@ -420,6 +441,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
 
 QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == kWidestTextRole)
+        return widestTexts(section);
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case AboveCheapest:

@@ -2,6 +2,7 @@
 
 #include "DataQuality.h"
 #include "OfferRow.h"
+#include "ShortNames.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -38,6 +39,9 @@ public:
         ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole;
+    /// A cell's whole text: the full provider and GPU names where the cell shows short forms
+    /// (for the copy of rows); other cells as shown.
+    static constexpr int FullTextRole = Qt::UserRole + 1;
 
     explicit PriceTableModel(QObject *parent = nullptr);
 
@@ -97,6 +101,10 @@ Q_SIGNALS:
 
 private:
     QList<OfferRow> m_rows;
+    ShortGpuNames m_shortGpus; ///< the GPU cells' short forms, unique among the rows' GPUs
+    void refreshShortGpuNames();
+    /// The texts that may be the widest of `column` (kWidestTextRole), from every row.
+    QStringList widestTexts(int column) const;
     /// Per row, case-folded searchable text; built on the first search, not on every load.
     mutable QStringList m_haystacks;
     /// What rowContains() searches for one row.

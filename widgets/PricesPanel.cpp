@@ -79,10 +79,12 @@ PricesPanel::PricesPanel(QWidget *parent)
     using C = PriceTableModel;
     m_columns = new TableColumns(
         m_table, u"prices"_s,
-        {C::Provider, C::Gpu, C::UsdPerGpuHour, C::AboveCheapest, C::Pricing, C::Region,
-         C::ObservedOn, C::Gpus, C::Instance, C::Vcpus, C::RamGb, C::Interconnect, C::Source,
-         C::Flags, C::UsdPerInstanceHour, C::UsdPerPflopHour},
-        {C::UsdPerPflopHour}, {C::Provider, C::Gpu, C::Pricing, C::Region}, 6);
+        // The price's age and flags beside it (issue 30); the names short, whole; only region,
+        // instance, source and interconnect give way.
+        {C::Provider, C::Gpu, C::UsdPerGpuHour, C::AboveCheapest, C::ObservedOn, C::Flags,
+         C::Pricing, C::Region, C::Gpus, C::Instance, C::Vcpus, C::RamGb, C::Interconnect,
+         C::Source, C::UsdPerInstanceHour, C::UsdPerPflopHour},
+        {C::UsdPerPflopHour}, {C::Region, C::Instance, C::Source, C::Interconnect}, 8);
     auto *copy = new QAction(tr("&Copy Rows"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -385,8 +387,14 @@ QString PricesPanel::selectedRowsAsTsv() const
     lines << header_.join(u'\t');
     for (int row : std::as_const(rows)) {
         QStringList fields;
-        for (int column : std::as_const(columns))
-            fields << cell(m_proxy->index(row, column).data().toString());
+        // The full provider and GPU names, where the cells show short forms.
+        for (int column : std::as_const(columns)) {
+            const bool shortened =
+                column == PriceTableModel::Provider || column == PriceTableModel::Gpu;
+            fields << cell(m_proxy->index(row, column)
+                               .data(shortened ? PriceTableModel::FullTextRole : Qt::DisplayRole)
+                               .toString());
+        }
         lines << fields.join(u'\t');
     }
     return lines.join(u'\n') + u'\n';

@@ -5,6 +5,7 @@
 #include <QMenu>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QStyle>
 #include <QTableView>
 #include <algorithm>
 
@@ -160,6 +161,7 @@ void TableColumns::fitWidths()
     QHeaderView *header = m_view->horizontalHeader();
     m_fitting = true;
     m_view->resizeColumnsToContents();
+    fitWidestTexts();
     const QScopeGuard remember([this] { m_state = m_view->horizontalHeader()->saveState(); });
     const int available = m_view->viewport()->width();
     // The leading visible columns, in visual order.
@@ -196,6 +198,30 @@ void TableColumns::fitWidths()
         needed -= cut;
     }
     m_fitting = false;
+}
+
+void TableColumns::fitWidestTexts()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QAbstractItemModel *model = m_view->model();
+    QFont bold = m_view->font();
+    bold.setBold(true); // the cheapest row is bold
+    const QFontMetrics metrics(bold);
+    // QStyledItemDelegate's text margins, one focus-frame margin and a pixel each side, and a
+    // few pixels of breathing room.
+    const int margins =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+    for (int logical = 0; logical < header->count(); ++logical) {
+        if (header->isSectionHidden(logical))
+            continue;
+        const QStringList texts =
+            model->headerData(logical, Qt::Horizontal, kWidestTextRole).toStringList();
+        int widest = 0;
+        for (const QString &text : texts)
+            widest = std::max(widest, metrics.horizontalAdvance(text));
+        if (widest > 0 && header->sectionSize(logical) < widest + margins)
+            header->resizeSection(logical, widest + margins);
+    }
 }
 
 bool TableColumns::eventFilter(QObject *watched, QEvent *event)

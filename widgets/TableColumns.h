@@ -10,11 +10,19 @@ class QTableView;
 
 namespace gpucompare {
 
+/// Asked of a model's horizontal header: the texts that may be the widest of a column (a
+/// QStringList; few candidates, measured here with the bold font a cheapest row uses). A column
+/// that answers is never narrower than the widest of them (issue 30: "$852,…" cut in a total
+/// because only the first rows were measured).
+constexpr int kWidestTextRole = Qt::UserRole + 100;
+
 /// The columns of a table as its user chooses them. The header's context menu shows and hides
 /// each column and resets to the default; order, widths and visibility persist in QSettings
 /// under a key per table. Until the user drags a column's edge, widths follow the content, and
 /// the leading columns are fitted into the view (text columns give way first, eliding), so the
-/// figures that matter are on screen without a horizontal scroll.
+/// figures that matter are on screen without a horizontal scroll. One policy for every table:
+/// figures, short names, pricing, age and flags as wide as their widest value (kWidestTextRole);
+/// only the `textColumns` (region, instance, source) give way, and elide.
 class TableColumns final : public QObject
 {
     Q_OBJECT
@@ -39,6 +47,8 @@ public:
 
 private:
     void applyDefaults();
+    /// Widens each column to the widest text its model names (kWidestTextRole).
+    void fitWidestTexts();
     void restore();
     void save();
     bool eventFilter(QObject *watched, QEvent *event) override;

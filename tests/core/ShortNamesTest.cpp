@@ -43,10 +43,8 @@ TEST(ShortNames, EveryBundledGpuKeepsAShortFormOfItsOwn)
     QFile file(QStringLiteral(GPUCOMPARE_SOURCE_DIR "/resources/dataset/pricebook.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     QStringList all;
-    for (const QJsonValue &g : QJsonDocument::fromJson(file.readAll())
-                                   .object()
-                                   .value(u"gpu_models"_s)
-                                   .toArray())
+    for (const QJsonValue &g :
+         QJsonDocument::fromJson(file.readAll()).object().value(u"gpu_models"_s).toArray())
         all << g.toObject().value(u"name"_s).toString();
     ASSERT_GT(all.size(), 80);
     const ShortGpuNames names(all);

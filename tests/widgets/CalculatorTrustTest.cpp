@@ -11,10 +11,10 @@
 #include "JobPresets.h"
 #include "LayoutProblems.h"
 #include "MainWindow.h"
+#include "OfferFilterProxyModel.h"
 #include "PlanView.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
-#include "OfferFilterProxyModel.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ServeForm.h"
@@ -115,8 +115,7 @@ TEST_F(CalculatorTrust, WhenNoOfferFitsTheHeadlineSaysSoAndNamesNone)
               u"No offer fits on 8 GPUs: needs at least 16 (the model state, 16 bytes per "
               "parameter, exceeds the GPUs' memory)."_s);
     QApplication::processEvents();
-    m_window->grab().save(
-        QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/job-cost-no-offer-fits.png"));
+    m_window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/job-cost-no-offer-fits.png"));
     // The Plan does not plan with a run that does not fit either.
     m_window->costTabs()->setCurrentWidget(m_window->costTabs()->plan());
     QApplication::processEvents();
@@ -152,7 +151,8 @@ TEST_F(CalculatorTrust, OffersLeftOutAreListedUnderTheResultsWithTheirReason)
     EXPECT_TRUE(title->isVisible());
     EXPECT_EQ(list->text(), u"%1 offers of H100 SXM 80GB: the price book has no dense BF16 peak "
                             "for H100 SXM 80GB"_s.arg(QLocale().toString(h100Offers)));
-    EXPECT_TRUE(title->text().contains(QLocale().toString(h100Offers))) << title->text().toStdString();
+    EXPECT_TRUE(title->text().contains(QLocale().toString(h100Offers)))
+        << title->text().toStdString();
     QApplication::processEvents();
     m_window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/job-cost-left-out.png"));
     EXPECT_EQ(gpucompare::test::layoutProblems(m_window.get()).join(u"\n"_s).toStdString(), "");
@@ -229,10 +229,10 @@ TEST_F(CalculatorTrust, ServingAndThePlanGiveTheSameDollarsAnHourForOneReplica)
     for (int i = 1; i < picker->count(); ++i) {
         const QString provider = picker->itemData(i).toString();
         plan->setServingProvider(provider);
-        const auto e = std::find_if(run.estimates.cbegin(), run.estimates.cend(),
-                                    [&](const ServeEstimate &s) {
-                                        return s.fitsInMemory && s.provider == provider;
-                                    });
+        const auto e =
+            std::find_if(run.estimates.cbegin(), run.estimates.cend(), [&](const ServeEstimate &s) {
+                return s.fitsInMemory && s.provider == provider;
+            });
         ASSERT_NE(e, run.estimates.cend()) << provider.toStdString();
         // One function prices the replica for both: the same dollars an hour, and a month of
         // them in the Plan.

@@ -133,7 +133,8 @@ TEST_F(JobCost, ResultsAreCheapestFirstAndFilterByProviderAndPricing)
     EXPECT_NE(all.first().price.standing, Standing::Stale);
     // The table shows them in the same order (sorted by total).
     const QModelIndex top = m_panel.table()->model()->index(0, JobEstimateModel::Provider);
-    EXPECT_EQ(top.data().toString(), all.first().provider);
+    // The cell shows a short form; the tooltip's first line is the whole name.
+    EXPECT_EQ(top.data(Qt::ToolTipRole).toString().section(u'\n', 0, 0), all.first().provider);
 
     auto *provider = m_panel.findChild<QComboBox *>(u"jobProviderFilter"_s);
     provider->setCurrentIndex(provider->findData(u"AWS"_s));
@@ -203,13 +204,16 @@ TEST(JobCostWindow, SelectingAnOfferSetsTheCalculatorsGpuAndSavedJobsRoundTrip)
     const QString before = job->form()->gpuModel();
     int target = -1;
     for (int row = 0; row < table->model()->rowCount() && target < 0; ++row) {
-        const QString gpu = table->model()->index(row, PriceTableModel::Gpu).data().toString();
+        const QString gpu = table->model()
+                                ->index(row, PriceTableModel::Gpu)
+                                .data(PriceTableModel::FullTextRole)
+                                .toString();
         if (gpu != before && !gpu.isEmpty())
             target = row;
     }
     ASSERT_GE(target, 0);
     const QModelIndex row = table->model()->index(target, PriceTableModel::Gpu);
-    const QString gpu = row.data().toString();
+    const QString gpu = row.data(PriceTableModel::FullTextRole).toString();
     table->setCurrentIndex(row);
     EXPECT_EQ(job->form()->gpuModel(), before) << "the current row alone changes nothing";
     window.resize(1280, 720);

@@ -267,7 +267,10 @@ TEST_F(Panels, ClickingASliceFiltersThePricesAndClickingAgainClearsIt)
     EXPECT_GT(prices.proxy()->rowCount(), 10);
     EXPECT_LT(prices.proxy()->rowCount(), all);
     for (int row = 0; row < prices.proxy()->rowCount(); ++row) {
-        EXPECT_EQ(prices.proxy()->index(row, PriceTableModel::Provider).data().toString(),
+        EXPECT_EQ(prices.proxy()
+                      ->index(row, PriceTableModel::Provider)
+                      .data(PriceTableModel::FullTextRole)
+                      .toString(),
                   u"AWS"_s);
     }
 
@@ -287,7 +290,8 @@ TEST_F(Panels, FiltersAndNumericSortingDriveTheTableAndChart)
     const auto *proxy = prices.proxy();
     ASSERT_GT(proxy->rowCount(), 3);
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        EXPECT_EQ(proxy->index(row, PriceTableModel::Gpu).data().toString(), u"H100 SXM 80GB"_s);
+        EXPECT_EQ(proxy->index(row, PriceTableModel::Gpu).data(PriceTableModel::FullTextRole),
+                  u"H100 SXM 80GB"_s);
         EXPECT_EQ(proxy->index(row, PriceTableModel::Pricing).data().toString().left(4), u"Spot"_s);
     }
     // Sorted by value: $2.20 before $10.98 although "1" < "2" as text.
@@ -519,15 +523,17 @@ TEST_F(Panels, PricesComeFirstAndTheUsersColumnsSurviveARestart)
         QApplication::processEvents();
         using C = PriceTableModel;
         QTableView *prices = window->pricesPanel()->table();
-        EXPECT_EQ(leadingColumns(prices, 6), QList<int>({C::Provider, C::Gpu, C::UsdPerGpuHour,
-                                                         C::AboveCheapest, C::Pricing, C::Region}));
-        EXPECT_EQ(clippedColumns(prices, leadingColumns(prices, 6)), QStringList())
-            << "the first six price columns fit at 1280x720";
+        // The price's age and flags follow it (issue 30).
+        EXPECT_EQ(leadingColumns(prices, 6),
+                  QList<int>({C::Provider, C::Gpu, C::UsdPerGpuHour, C::AboveCheapest,
+                              C::ObservedOn, C::Flags}));
+        EXPECT_EQ(clippedColumns(prices, leadingColumns(prices, 4)), QStringList())
+            << "provider, GPU, price and vs ★ are in view at 1280x720";
 
         auto *results = window->jobCostPanel()->findChild<QTableView *>(u"jobTable"_s);
         ASSERT_NE(results, nullptr);
-        EXPECT_EQ(clippedColumns(results, leadingColumns(results, 5)), QStringList())
-            << "the first five result columns fit at 1280x720";
+        EXPECT_EQ(clippedColumns(results, leadingColumns(results, 3)), QStringList())
+            << "provider, GPU and total are in view at 1280x720";
         EXPECT_TRUE(prices->isColumnHidden(C::UsdPerPflopHour)) << "hidden by default";
 
         // The header's menu hides a column; the choice is saved.
@@ -574,11 +580,17 @@ TEST_F(Panels, CtrlCCopiesTheSelectedRowsAsTabSeparatedTextWithAHeader)
     EXPECT_EQ(header.mid(0, 3), QStringList({u"Provider"_s, u"GPU"_s, u"$/GPU-h"_s}));
     const QStringList first = lines.at(1).split(u'\t');
     ASSERT_EQ(first.size(), header.size());
-    EXPECT_EQ(first.at(0), table->model()->index(0, PriceTableModel::Provider).data().toString());
+    // Whole names, where the cells show short forms.
+    EXPECT_EQ(first.at(0), table->model()
+                               ->index(0, PriceTableModel::Provider)
+                               .data(PriceTableModel::FullTextRole)
+                               .toString());
     EXPECT_EQ(first.at(2),
               table->model()->index(0, PriceTableModel::UsdPerGpuHour).data().toString());
-    EXPECT_EQ(lines.at(2).split(u'\t').at(1),
-              table->model()->index(2, PriceTableModel::Gpu).data().toString());
+    EXPECT_EQ(lines.at(2).split(u'\t').at(1), table->model()
+                                                  ->index(2, PriceTableModel::Gpu)
+                                                  .data(PriceTableModel::FullTextRole)
+                                                  .toString());
 }
 
 TEST_F(Panels, OnePanelAtATimeByKeyboardAndTheChoicePersists)
@@ -636,15 +648,17 @@ TEST_F(Panels, CompareShowsTheSelectedOffersSideBySideWithTheJobsTotals)
     // Three H100 offers: the calculator's job has a cost on each.
     QList<int> h100;
     for (int row = 0; row < model->rowCount() && h100.size() < 3; ++row) {
-        if (model->index(row, PriceTableModel::Gpu).data().toString() == u"H100 SXM 80GB" &&
+        if (model->index(row, PriceTableModel::Gpu).data(PriceTableModel::FullTextRole) ==
+                u"H100 SXM 80GB"_s &&
             (h100.isEmpty() || model->index(row, PriceTableModel::Provider).data() !=
                                    model->index(h100.last(), PriceTableModel::Provider).data()))
             h100.append(row);
     }
     ASSERT_EQ(h100.size(), 3);
     select(h100);
-    const QString firstProvider =
-        model->index(h100.first(), PriceTableModel::Provider).data().toString();
+    const QString firstProvider = model->index(h100.first(), PriceTableModel::Provider)
+                                      .data(PriceTableModel::FullTextRole)
+                                      .toString();
     bool inspected = false;
     QTimer::singleShot(0, &window, [&] {
         auto *dialog = qobject_cast<CompareOffersDialog *>(QApplication::activeModalWidget());

@@ -127,7 +127,13 @@ TEST_F(Serving, TheTabPricesThePresetModelOnEveryOfferCheapestPerTokenFirst)
     m_panel->recompute();
     ASSERT_GT(m_panel->table()->model()->rowCount(), 0);
     for (int row = 0; row < m_panel->table()->model()->rowCount(); ++row)
-        EXPECT_EQ(cell(row, C::Gpu), u"H100 SXM 80GB"_s);
+        EXPECT_EQ(m_panel->table()
+                      ->model()
+                      ->index(row, C::Gpu)
+                      .data(Qt::ToolTipRole)
+                      .toString()
+                      .section(u'\n', 0, 0),
+                  u"H100 SXM 80GB"_s);
     EXPECT_EQ(cell(0, C::Gpus), u"4"_s); // 161.5 GB in 4 × 72 GB
 }
 

@@ -157,13 +157,14 @@ void EstimateResults::setLeftOut(const QList<LeftOut> &leftOut)
     QStringList lines;
     for (const LeftOut &l : leftOut) {
         offers += l.offers;
-        const QString count = l.offers == 1 ? tr("1 offer") : tr("%1 offers").arg(locale.toString(l.offers));
+        const QString count =
+            l.offers == 1 ? tr("1 offer") : tr("%1 offers").arg(locale.toString(l.offers));
         const QString what = l.gpuModel.isEmpty() ? count : tr("%1 of %2").arg(count, l.gpuModel);
         lines << tr("%1: %2").arg(what, l.reason).toHtmlEscaped();
     }
-    m_leftOutTitle->setText(offers == 1 ? tr("Left out: 1 offer the calculator cannot price")
-                                        : tr("Left out: %1 offers the calculator cannot price")
-                                              .arg(locale.toString(offers)));
+    m_leftOutTitle->setText(offers == 1
+                                ? tr("Left out: 1 offer, and why")
+                                : tr("Left out: %1 offers, and why").arg(locale.toString(offers)));
     m_leftOut->setText(lines.join(u"<br>"_s));
     m_leftOutTitle->setVisible(!leftOut.isEmpty());
     m_leftOutScroll->setVisible(!leftOut.isEmpty());

@@ -101,7 +101,7 @@ JobCostPanel::JobCostPanel(QWidget *parent)
     m_columns = new TableColumns(m_table, u"jobCost"_s,
                                  {C::Provider, C::Gpu, C::Total, C::WallDays, C::UsdPerGpuHour,
                                   C::GpusRented, C::BudgetBuys},
-                                 {C::BudgetBuys}, {C::Provider, C::Gpu}, 5);
+                                 {C::BudgetBuys}, {C::Offer, C::Region}, 5);
 
     m_chartView->setAccessibleName(tr("Job cost by provider"));
     m_chartView->setSources(

@@ -1,11 +1,13 @@
 #include "JobEstimateModel.h"
 
 #include "RegionGroups.h"
+#include "TableColumns.h"
 
 #include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
+#include <QSet>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,10 @@ void JobEstimateModel::setEstimates(QList<JobEstimate> estimates)
 {
     beginResetModel();
     m_all = std::move(estimates);
+    QSet<QString> gpus;
+    for (const JobEstimate &e : std::as_const(m_all))
+        gpus.insert(e.gpuModel);
+    m_shortGpus = ShortGpuNames(QStringList(gpus.cbegin(), gpus.cend()));
     m_groupOfAll = regionGroupsOf(m_all);
     m_groupSize.fill(0, m_groupOfAll.isEmpty()
                             ? 0
@@ -158,11 +164,11 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Provider:
-            return e.provider;
+            return shortProviderName(e.provider);
         case Offer:
             return e.instanceType; // "per-GPU rate" for offers rented by the GPU
         case Gpu:
-            return e.gpuModel;
+            return m_shortGpus.shortName(e.gpuModel);
         case Pricing:
             return pricingModelDisplayName(e.pricing);
         case Region:
@@ -212,6 +218,10 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         QStringList lines;
+        if (index.column() == Provider)
+            lines << e.provider; // the cell shows a short form
+        if (index.column() == Gpu)
+            lines << e.gpuModel;
         if (index.column() == UsdPerGpuHour && e.discountPercent != 0) {
             lines << tr("List price $%1 less your %2 % discount")
                          .arg(locale.toString(e.listedUsdPerGpuHour, 'f', 2),
@@ -261,8 +271,56 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QStringList JobEstimateModel::widestTexts(int column) const
+{
+    if (m_estimates.isEmpty())
+        return {};
+    const QLocale &l = m_locale;
+    const auto largest = [&](auto value) {
+        double most = 0;
+        for (const JobEstimate &e : m_estimates)
+            most = std::max(most, double(value(e)));
+        return most;
+    };
+    switch (column) {
+    case Provider:
+    case Gpu: {
+        QSet<QString> names;
+        for (const JobEstimate &e : m_estimates) {
+            names.insert(column == Provider ? shortProviderName(e.provider)
+                                            : m_shortGpus.shortName(e.gpuModel));
+        }
+        return QStringList(names.cbegin(), names.cend());
+    }
+    case Total:
+        return {u"$"_s +
+                l.toString(largest([](const JobEstimate &e) { return e.totalUsd; }), 'f', 0)};
+    case WallDays:
+        return {l.toString(largest([](const JobEstimate &e) { return e.wallDays; }), 'f', 1)};
+    case UsdPerGpuHour:
+        return {u"$"_s +
+                l.toString(largest([](const JobEstimate &e) { return e.usdPerGpuHour; }), 'f', 2)};
+    case GpusRented:
+        return {l.toString(int(largest([](const JobEstimate &e) { return e.gpusRented; })))};
+    case GpuHours:
+        return {l.toString(largest([](const JobEstimate &e) { return e.gpuHours; }), 'f', 0)};
+    case AboveCheapest:
+        return {tr("★ cheapest"),
+                u"+"_s +
+                    l.toString(largest([](const JobEstimate &e) { return e.aboveCheapestPercent; }),
+                               'f', 0) +
+                    u" %"_s};
+    case Memory:
+        return {tr("fits"), tr("too small"), tr("n/a")};
+    default:
+        return {};
+    }
+}
+
 QVariant JobEstimateModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == kWidestTextRole)
+        return widestTexts(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

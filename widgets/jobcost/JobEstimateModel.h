@@ -2,6 +2,7 @@
 
 #include "CostModel.h"
 #include "RowSortModel.h"
+#include "ShortNames.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -63,6 +64,9 @@ public:
 
 private:
     void showGroups();
+    /// The texts that may be the widest of `column` (kWidestTextRole), from every estimate.
+    QStringList widestTexts(int column) const;
+    ShortGpuNames m_shortGpus; ///< the GPU cells' short forms
     QStringList regionsOfGroup(int group) const;
 
     QList<JobEstimate> m_all;

@@ -1,9 +1,11 @@
 #include "ServeEstimateModel.h"
 
 #include "RegionGroups.h"
+#include "TableColumns.h"
 
 #include <QBrush>
 #include <QFont>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,10 @@ void ServeEstimateModel::setEstimates(const QList<ServeEstimate> &estimates)
         }
         m_regions[rowOfGroup.at(g)].append(estimates.at(i).region);
     }
+    QSet<QString> gpus;
+    for (const ServeEstimate &e : std::as_const(m_rows))
+        gpus.insert(e.gpuModel);
+    m_shortGpus = ShortGpuNames(QStringList(gpus.cbegin(), gpus.cend()));
     endResetModel();
 }
 
@@ -84,9 +90,9 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Provider:
-            return e.provider;
+            return shortProviderName(e.provider);
         case Gpu:
-            return e.gpuModel;
+            return m_shortGpus.shortName(e.gpuModel);
         case UsdPerMillionTokens:
             if (!e.fitsInMemory)
                 return tr("does not fit");
@@ -129,6 +135,12 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         QStringList lines;
         switch (index.column()) {
+        case Provider:
+            lines << e.provider; // the cell shows a short form
+            break;
+        case Gpu:
+            lines << e.gpuModel;
+            break;
         case Region:
             if (offersInRow(index.row()) > 1) {
                 lines << tr("The same offer at the same cost in %1 regions: %2.")
@@ -156,14 +168,13 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
                                 .arg(locale.toString(e.stepMs, 'f', 2)));
             break;
         case UsdPerHour:
-            lines << (e.perGpuRate
-                          ? tr("%1 GPUs at $%2 per GPU-hour (rented by the GPU).")
-                                .arg(e.gpusRented)
-                                .arg(locale.toString(e.usdPerGpuHour, 'f', 2))
-                          : tr("%1 whole machines of %2 GPUs at $%3 per GPU-hour.")
-                                .arg(e.machines)
-                                .arg(e.gpusPerInstance)
-                                .arg(locale.toString(e.usdPerGpuHour, 'f', 2)));
+            lines << (e.perGpuRate ? tr("%1 GPUs at $%2 per GPU-hour (rented by the GPU).")
+                                         .arg(e.gpusRented)
+                                         .arg(locale.toString(e.usdPerGpuHour, 'f', 2))
+                                   : tr("%1 whole machines of %2 GPUs at $%3 per GPU-hour.")
+                                         .arg(e.machines)
+                                         .arg(e.gpusPerInstance)
+                                         .arg(locale.toString(e.usdPerGpuHour, 'f', 2)));
             break;
         case Monthly:
         case Replicas:
@@ -205,8 +216,60 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QStringList ServeEstimateModel::widestTexts(int column) const
+{
+    if (m_rows.isEmpty())
+        return {};
+    const QLocale &l = m_locale;
+    const auto largest = [&](auto value) {
+        double most = 0;
+        for (const ServeEstimate &e : m_rows)
+            most = std::max(most, double(value(e)));
+        return most;
+    };
+    switch (column) {
+    case Provider:
+    case Gpu: {
+        QSet<QString> names;
+        for (const ServeEstimate &e : m_rows) {
+            names.insert(column == Provider ? shortProviderName(e.provider)
+                                            : m_shortGpus.shortName(e.gpuModel));
+        }
+        return QStringList(names.cbegin(), names.cend());
+    }
+    case UsdPerMillionTokens:
+        return {tr("does not fit"),
+                u"$"_s + l.toString(largest([](const ServeEstimate &e) {
+                                        return e.fitsInMemory ? e.usdPerMillionTokens : 0.0;
+                                    }),
+                                    'f', 2)};
+    case TokensPerSecond:
+        return {
+            tr("%1 measured")
+                .arg(l.toString(largest([](const ServeEstimate &e) { return e.tokensPerSecond; }),
+                                'f', 0))};
+    case UsdPerGpuHour:
+        return {u"$"_s + l.toString(largest([](const ServeEstimate &e) { return e.usdPerGpuHour; }),
+                                    'f', 2)};
+    case UsdPerHour:
+        return {u"$"_s +
+                l.toString(largest([](const ServeEstimate &e) { return e.usdPerHour; }), 'f', 2)};
+    case Memory:
+        return {
+            tr("%1 of %2 GB")
+                .arg(l.toString(largest([](const ServeEstimate &e) { return e.memoryNeededGb; }),
+                                'f', 0),
+                     l.toString(largest([](const ServeEstimate &e) { return e.memoryAvailableGb; }),
+                                'f', 0))};
+    default:
+        return {};
+    }
+}
+
 QVariant ServeEstimateModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == kWidestTextRole)
+        return widestTexts(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -2,6 +2,7 @@
 
 #include "RowSortModel.h"
 #include "ServingModel.h"
+#include "ShortNames.h"
 
 #include <QAbstractTableModel>
 #include <QLocale>
@@ -45,6 +46,12 @@ public:
 
     bool lessThan(int leftRow, int rightRow, int column) const;
 
+private:
+    /// The texts that may be the widest of `column` (kWidestTextRole), from every row.
+    QStringList widestTexts(int column) const;
+    ShortGpuNames m_shortGpus; ///< the GPU cells' short forms
+
+public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

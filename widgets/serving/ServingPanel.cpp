@@ -38,11 +38,12 @@ ServingPanel::ServingPanel(QWidget *parent)
     m_table->setAccessibleName(tr("Serving cost on every offer"));
     m_results->setModel(m_proxy, ServeEstimateModel::UsdPerMillionTokens);
     using C = ServeEstimateModel;
-    m_columns = new TableColumns(m_table, u"serveCost"_s,
-                                 {C::Provider, C::Gpu, C::UsdPerMillionTokens, C::UsdPerHour,
-                                  C::TokensPerSecond, C::Gpus, C::Monthly, C::Replicas, C::UsdPerGpuHour, C::Bound,
-                                  C::Memory, C::Pricing, C::Offer, C::Region},
-                                 {C::Monthly, C::Replicas}, {C::Provider, C::Gpu}, 5);
+    m_columns =
+        new TableColumns(m_table, u"serveCost"_s,
+                         {C::Provider, C::Gpu, C::UsdPerMillionTokens, C::UsdPerHour,
+                          C::TokensPerSecond, C::Gpus, C::Monthly, C::Replicas, C::UsdPerGpuHour,
+                          C::Bound, C::Memory, C::Pricing, C::Offer, C::Region},
+                         {C::Monthly, C::Replicas}, {C::Offer, C::Region}, 5);
 
     m_chartView->setAccessibleName(tr("Serving cost by provider"));
     m_chartView->setSources(
