@@ -213,14 +213,16 @@ void FileActions::chooseAndOpen()
 void FileActions::chooseAndOpenTeamBook()
 {
     TeamBookDialog dialog(TeamBookDialog::Purpose::Open, m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    PriceBook::OpenResult opened = PriceBook::open(dialog.place());
-    QApplication::restoreOverrideCursor();
-    if (!opened.book) {
-        QMessageBox::warning(m_window, tr("Open Team Price Book"), opened.error);
-        return;
+    PriceBook::OpenResult opened;
+    // After an error the dialog opens again with what was typed: a typo is fixed, not retyped.
+    while (!opened.book) {
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        opened = PriceBook::open(dialog.place());
+        QApplication::restoreOverrideCursor();
+        if (!opened.book)
+            QMessageBox::warning(m_window, tr("Open Team Price Book"), opened.error);
     }
     TeamBookDialog::rememberTeamBook(dialog.place());
     m_window->switchBook(std::move(opened.book));

@@ -16,6 +16,22 @@ namespace gpucompare {
 
 namespace {
 
+/// libpq's lines ("Connection refused", "\tIs the server running…?") as sentences: each line
+/// trimmed and ended with a full stop, so they do not run together when joined.
+QString asSentences(const QString &text)
+{
+    QStringList sentences;
+    for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+        QString sentence = line.simplified();
+        if (sentence.isEmpty())
+            continue;
+        if (!sentence.endsWith(u'.') && !sentence.endsWith(u'?') && !sentence.endsWith(u'!'))
+            sentence += u'.';
+        sentences << sentence;
+    }
+    return sentences.join(u' ');
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gpucompare::PriceBook", text);
@@ -104,7 +120,7 @@ PriceBook::OpenResult PriceBook::connectTeamBook(const QString &uriText, bool re
         db.setConnectOptions(options.join(u';'));
         if (!db.open()) {
             return {nullptr, tr("Cannot connect to %1: %2")
-                                 .arg(shownUri, describeSqlError(db.lastError()).simplified())};
+                                 .arg(shownUri, asSentences(describeSqlError(db.lastError())))};
         }
         try {
             // A write that waits for another member's transaction gives up as SQLite's busy

@@ -2781,20 +2781,12 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>规格</translation>
     </message>
     <message>
-        <source>SXM5, PCIe (dual-slot), OAM</source>
-        <translation>SXM5、PCIe（双槽）、OAM</translation>
-    </message>
-    <message>
         <source>Memory type:</source>
         <translation>显存类型：</translation>
     </message>
     <message>
         <source>Memory type</source>
         <translation>显存类型</translation>
-    </message>
-    <message>
-        <source>HBM3, GDDR6</source>
-        <translation>HBM3、GDDR6</translation>
     </message>
     <message>
         <source>TDP (W):</source>
@@ -2815,6 +2807,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>The alias &quot;%1&quot; already names %2 (case, spaces, hyphens and underscores aside); a name means one model.</source>
         <translation>别名“%1”已指代 %2（不计大小写、空格、连字符和下划线）；一个名称只指一个型号。</translation>
+    </message>
+    <message>
+        <source>e.g. SXM5, PCIe (dual-slot), OAM</source>
+        <translation>例如 SXM5、PCIe（双槽）、OAM</translation>
+    </message>
+    <message>
+        <source>e.g. HBM3, GDDR6</source>
+        <translation>例如 HBM3、GDDR6</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4345,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>e.g. us-east-1</source>
+        <translation>例如 us-east-1</translation>
+    </message>
+    <message>
+        <source>e.g. NVLink, 3200 Gbps EFA</source>
+        <translation>例如 NVLink、3200 Gbps EFA</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::OfferFilterProxyModel</name>
@@ -5817,6 +5825,10 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <source>Off: a replica runs inside one machine, and offers whose machine has fewer GPUs than a replica needs (a per-GPU rate counts as machines of 8) are left out. On: tensor parallelism across the network between machines, which real serving rarely does.</source>
         <translation>关闭：副本在一台机器内运行，机器 GPU 数少于副本所需的报价将被排除（按 GPU 计价视为 8 卡机器）。开启：通过网络在机器之间做张量并行，实际推理服务很少这样做。</translation>
     </message>
+    <message>
+        <source>per GPU</source>
+        <translation>按 GPU</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::ServeOptions</name>
@@ -6483,6 +6495,10 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>
             <numerusform>已略去 %n 个竞价价格：目录的占位值（等于按需价格或为零），并非竞价报价</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 catalogs</source>
+        <translation>%1 个目录</translation>
     </message>
 </context>
 <context>

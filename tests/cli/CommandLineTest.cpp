@@ -715,17 +715,42 @@ TEST_F(CommandLine, TheTableNamesNoCheapestWhenNoOfferFits)
     // 70B on 8 V100 32GB: 140 GB of model state per GPU. The table says so, with the count that
     // would fit, and prints no "Cheapest:" line.
     const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
-    const ProcessResult table = runGpucompare({u"estimate"_s, u"--params"_s, u"70B"_s,
-                                               u"--tokens"_s, u"2T"_s, u"--gpus"_s, u"8"_s,
-                                               u"--gpu"_s, u"V100 32GB"_s, u"--db"_s, db});
+    const ProcessResult table =
+        runGpucompare({u"estimate"_s, u"--params"_s, u"70B"_s, u"--tokens"_s, u"2T"_s, u"--gpus"_s,
+                       u"8"_s, u"--gpu"_s, u"V100 32GB"_s, u"--db"_s, db});
     ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
     EXPECT_FALSE(table.out.contains("Cheapest:")) << table.out.constData();
     EXPECT_TRUE(table.out.contains("No offer fits on 8 GPUs: needs at least 64"))
         << table.out.constData();
     // On 64 it fits and the cheapest is named.
-    const ProcessResult fits = runGpucompare({u"estimate"_s, u"--params"_s, u"70B"_s,
-                                              u"--tokens"_s, u"2T"_s, u"--gpus"_s, u"64"_s,
-                                              u"--gpu"_s, u"V100 32GB"_s, u"--db"_s, db});
+    const ProcessResult fits =
+        runGpucompare({u"estimate"_s, u"--params"_s, u"70B"_s, u"--tokens"_s, u"2T"_s, u"--gpus"_s,
+                       u"64"_s, u"--gpu"_s, u"V100 32GB"_s, u"--db"_s, db});
     ASSERT_EQ(fits.exitCode, 0) << fits.err.toStdString();
     EXPECT_TRUE(fits.out.contains("Cheapest:")) << fits.out.constData();
+}
+
+TEST_F(CommandLine, TheTableGroupsOffersThatDifferOnlyByRegionLikeTheWindow)
+{
+    // Hyperstack lists n3-H100-SXM5x8 at one price in two regions: one line, "2 regions", in
+    // the table; JSON keeps one estimate per offer.
+    const QString db = newBundledBook(pathOf(u"book.sqlite"_s));
+    const QStringList job = {
+        u"estimate"_s,   u"--params"_s, u"7B"_s,    u"--tokens"_s, u"1T"_s,
+        u"--gpus"_s,     u"8"_s,        u"--gpu"_s, u"H100"_s,     u"--provider"_s,
+        u"Hyperstack"_s, u"--db"_s,     db};
+    const ProcessResult table = runGpucompare(job);
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    const QStringList lines = QString::fromUtf8(table.out).split(u'\n');
+    const auto named = [&](const QString &machine) {
+        return std::count_if(lines.cbegin(), lines.cend(),
+                             [&](const QString &l) { return l.contains(machine); });
+    };
+    const QJsonObject json = estimateJson(job.mid(1, job.size() - 3), db);
+    int inJson = 0;
+    for (const QJsonValue &v : json.value(u"estimates"_s).toArray())
+        inJson += v.toObject().value(u"offer"_s).toString() == u"n3-H100-SXM5x8"_s ? 1 : 0;
+    ASSERT_GE(inJson, 2) << "the book lists it in several regions";
+    EXPECT_EQ(named(u"n3-H100-SXM5x8"_s), 1) << table.out.constData();
+    EXPECT_TRUE(table.out.contains(u"%1 regions"_s.arg(inJson).toUtf8())) << table.out.constData();
 }

@@ -295,6 +295,12 @@ TEST_F(CalculatorTrust, AServingReplicaStaysInOneMachineUnlessTheUserAllowsSever
     ASSERT_FALSE(serving->run().estimates.isEmpty());
     EXPECT_TRUE(serving->summary().startsWith(u"Cheapest: "_s)) << serving->summary().toStdString();
     EXPECT_TRUE(serving->summary().contains(u"V100 16GB"_s));
+    // "Fewest that fit": the greyed count is the one the results use.
+    auto *gpus = serve->findChild<QSpinBox *>(u"serveGpus"_s);
+    ASSERT_NE(gpus, nullptr);
+    EXPECT_FALSE(gpus->isEnabled());
+    EXPECT_EQ(gpus->value(), 16);
+    EXPECT_EQ(gpus->text(), u"16"_s);
     QApplication::processEvents();
     m_window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/serving-multi-node.png"));
 }

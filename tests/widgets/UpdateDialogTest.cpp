@@ -187,3 +187,31 @@ TEST_F(UpdateDialog, CancelStopsAHungFetchAndWritesNothing)
     EXPECT_TRUE(d->reports().isEmpty());
     EXPECT_EQ(scalar(m_path, u"SELECT count(*) FROM offers"_s), offersBefore);
 }
+
+TEST_F(UpdateDialog, CatalogsThatFailTheSameWayAreOneRowWithTheirCount)
+{
+    // Nothing listens there: every checked catalog fails with the same message.
+    UpdateRequest request;
+    request.baseUrl = u"http://127.0.0.1:1"_s;
+    FetchPolicy policy;
+    policy.allowPlainHttp = true;
+    policy.connectTimeoutMs = 2000;
+    policy.retries = 0;
+    policy.backoffMs = 10;
+    UpdatePricesDialog d(m_path, request, policy);
+    QTreeWidget *list = d.catalogList();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QString key = list->topLevelItem(i)->data(0, Qt::UserRole).toString();
+        list->topLevelItem(i)->setCheckState(0, key.startsWith(u"skypilot/"_s) ? Qt::Checked
+                                                                               : Qt::Unchecked);
+    }
+    d.show();
+    d.check();
+    const auto *attention = d.findChild<QTableWidget *>(u"attention"_s);
+    ASSERT_NE(attention, nullptr);
+    ASSERT_GT(d.reports().size(), 5);
+    ASSERT_EQ(attention->rowCount(), 1) << "one failure, said once";
+    EXPECT_EQ(attention->item(0, 0)->text(), u"%1 catalogs"_s.arg(d.reports().size()));
+    EXPECT_TRUE(attention->item(0, 0)->toolTip().contains(u"skypilot/lambda"_s));
+    EXPECT_TRUE(attention->item(0, 1)->text().startsWith(u"failed: "_s));
+}

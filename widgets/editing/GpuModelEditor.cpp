@@ -75,13 +75,13 @@ GpuModelEditor::GpuModelEditor(PriceBookEditor *editor, QWidget *parent)
         [this](const QString &text) {
             return validation::checkText(tr("Form factor"), text, validation::kMaxNameLength);
         },
-        tr("SXM5, PCIe (dual-slot), OAM"));
+        tr("e.g. SXM5, PCIe (dual-slot), OAM"));
     m_memoryType = fields()->addLine(
         tr("Memory type:"), u"memoryType"_s,
         [this](const QString &text) {
             return validation::checkText(tr("Memory type"), text, validation::kMaxNameLength);
         },
-        tr("HBM3, GDDR6"));
+        tr("e.g. HBM3, GDDR6"));
     m_tdp = fields()->addLine(tr("TDP (W):"), u"tdp"_s, [this](const QString &text) {
         return editorchecks::checkNumber(tr("TDP"), text, false, 0, 100'000, true);
     });

@@ -74,7 +74,8 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     });
     m_region = f->addLine(
         tr("R&egion:"), u"region"_s,
-        [this](const QString &text) { return textCheck(tr("Region"), text); }, u"us-east-1"_s);
+        [this](const QString &text) { return textCheck(tr("Region"), text); },
+        tr("e.g. us-east-1"));
     // A per-GPU rate has a unit of one GPU and no instance type: those fields say so and
     // cannot be typed in while it is checked.
     connect(m_perGpuRate, &QCheckBox::toggled, this, [this](bool rate) {
@@ -99,7 +100,7 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     m_interconnect = f->addLine(
         tr("Interc&onnect:"), u"interconnect"_s,
         [this](const QString &text) { return textCheck(tr("Interconnect"), text); },
-        u"NVLink, 3200 Gbps EFA"_s);
+        tr("e.g. NVLink, 3200 Gbps EFA"));
     m_notes = f->addText(tr("&Notes:"), u"notes"_s, [this](const QString &text) {
         return validation::checkText(tr("Notes"), text);
     });

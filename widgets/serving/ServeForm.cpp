@@ -236,6 +236,8 @@ ServeForm::ServeForm(QWidget *parent)
     connect(m_multiNode, &QCheckBox::toggled, this, &ServeForm::onEdited);
     connect(m_gpusAuto, &QCheckBox::toggled, this, [this](bool fewest) {
         m_gpus->setEnabled(!fewest);
+        if (!fewest)
+            m_gpus->setSpecialValueText(QString()); // a count of one's own, never "per GPU"
         onEdited();
     });
     // A typed size or shape is no longer the preset's.
@@ -284,6 +286,20 @@ void ServeForm::setGpuModels(const QList<GpuModel> &gpus, const QSet<QString> &o
 QString ServeForm::gpuModel() const
 {
     return m_gpu->currentData().toString();
+}
+
+void ServeForm::showUsedGpus(std::optional<int> gpus)
+{
+    if (!m_gpusAuto->isChecked())
+        return;
+    const QSignalBlocker blocker(m_gpus);
+    if (gpus) {
+        m_gpus->setSpecialValueText(QString());
+        m_gpus->setValue(*gpus);
+    } else {
+        m_gpus->setSpecialValueText(tr("per GPU"));
+        m_gpus->setValue(m_gpus->minimum());
+    }
 }
 
 void ServeForm::setGpuModel(const QString &gpuModel)

@@ -41,6 +41,9 @@ public:
     /// The GPU model to price; empty for every GPU model.
     QString gpuModel() const;
     void setGpuModel(const QString &gpuModel);
+    /// With "Fewest that fit" on, the greyed GPU count shows the one the results use, or "per
+    /// GPU" when it differs between GPU models (issue 30: it said 8 while the results used 4).
+    void showUsedGpus(std::optional<int> gpus);
 
     /// Index into servePresets().
     void applyPreset(int index);

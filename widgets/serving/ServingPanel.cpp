@@ -203,6 +203,15 @@ void ServingPanel::recompute()
         notes << m_run.notes.first(); // "No KV cache counted", added first by the model
     m_results->setNotes(notes, {});
     m_results->setLeftOut(m_run.leftOut);
+    std::optional<int> used;
+    for (const ServeEstimate &e : std::as_const(m_run.estimates)) {
+        if (used && *used != e.gpus) {
+            used.reset();
+            break;
+        }
+        used = e.gpus;
+    }
+    m_form->showUsedGpus(used);
     refreshChart();
     m_columns->fitWidths();
     Q_EMIT estimated();

@@ -11,8 +11,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -314,6 +316,8 @@ void UpdatePricesDialog::showPreview()
     int vanished = 0;
     int failed = 0;
     QList<std::pair<PriceChange, QString>> changes;
+    // Offline, every catalog fails the same way: one row per failure, with the catalogs it hit.
+    QMap<QString, QStringList> failures;
     for (const SourceReport &r : std::as_const(m_reports)) {
         for (int i = 0; i < m_catalogs->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = m_catalogs->topLevelItem(i);
@@ -328,7 +332,10 @@ void UpdatePricesDialog::showPreview()
         }
         if (r.failed()) {
             ++failed;
-            addRow(m_attention, {r.catalog.key(), tr("failed: %1").arg(r.error)});
+            // "http://host/catalogs/v8/aws/vms.csv: Connection refused": the same failure for
+            // every catalog but for its own address.
+            static const QRegularExpression address(uR"(^\S+://\S+: )"_s);
+            failures[QString(r.error).remove(address)] << r.catalog.key();
             continue;
         }
         added += r.offersAdded;
@@ -371,6 +378,13 @@ void UpdatePricesDialog::showPreview()
                                         "(equal to the on-demand price, or zero), not a spot offer",
                                         nullptr, r.spotPlaceholders)});
         }
+    }
+    for (auto it = failures.cbegin(); it != failures.cend(); ++it) {
+        const QStringList &catalogs = it.value();
+        addRow(m_attention,
+               {catalogs.size() == 1 ? catalogs.first() : tr("%1 catalogs").arg(catalogs.size()),
+                tr("failed: %1").arg(it.key())});
+        m_attention->item(m_attention->rowCount() - 1, 0)->setToolTip(catalogs.join(u", "_s));
     }
     const auto size = [](const PriceChange &c) {
         const double before = c.before.toDollars();
