@@ -198,6 +198,11 @@ void AutoUpdate::showResult(const BackgroundUpdate::Result &result)
         if (result.wroteSomething())
             forgotEdits = m_window->editor()->clearHistory();
         m_window->runGuarded([this] { m_window->reload(); });
+    } else if (!QApplication::activeModalWidget()) {
+        // Nothing to show, but the worker recorded its fetches (and failures): its own commits,
+        // which the change watcher must not announce as another program's (it did under ASan's
+        // slower timing, replacing "Offline: …").
+        m_window->markCommitsSeen();
     }
     const QLocale locale;
     QString message;

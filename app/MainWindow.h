@@ -42,6 +42,9 @@ public:
 
     /// Reads the price book into the panels again.
     void reload();
+    /// The commits so far are this window's own (the background update's fetch records):
+    /// not "changed by another window or program".
+    void markCommitsSeen();
     /// Reads only these offers again (after an edit of them), updating the panels in place.
     void reloadOffers(const QList<qint64> &offerIds);
     PriceBook *book() const { return m_book.get(); }

@@ -42,6 +42,11 @@ bool MainWindow::checkForChangesElsewhere()
     return true;
 }
 
+void MainWindow::markCommitsSeen()
+{
+    m_commits->markSeen();
+}
+
 bool MainWindow::teamConnectionAlive() const
 {
     // One round trip every 1.5 s: a lost connection is noticed before the next save fails.
