@@ -162,34 +162,9 @@ QString table(const JobSpec &job, const EstimateRun &run)
         lines.first() << u"Memory"_s;
     // Offers that differ only by region are one line, as in the window ("3 regions"); JSON
     // and CSV keep one row per offer.
-    const QList<int> groups = regionGroupsOf(run.estimates);
-    QList<int> groupSize;
-    QList<QString> groupMachine; // a group of channels names several machines: "N offers"
-    QList<bool> oneMachine;
-    for (qsizetype i = 0; i < groups.size(); ++i) {
-        const int g = groups.at(i);
-        const QString &machine = run.estimates.at(i).instanceType;
-        if (g >= groupSize.size()) {
-            groupSize.resize(g + 1, 0);
-            groupMachine.resize(g + 1);
-            oneMachine.resize(g + 1, true);
-            groupMachine[g] = machine;
-        }
-        ++groupSize[g];
-        oneMachine[g] = oneMachine.at(g) && groupMachine.at(g) == machine;
-    }
-    QList<bool> shown(groupSize.size(), false);
-    for (qsizetype i = 0; i < run.estimates.size(); ++i) {
-        const JobEstimate &e = run.estimates.at(i);
-        const int g = groups.at(i);
-        if (shown.at(g))
-            continue;
-        shown[g] = true;
-        const QString region =
-            groupSize.at(g) > 1
-                ? (oneMachine.at(g) ? u"%1 regions"_s : u"%1 offers"_s).arg(groupSize.at(g))
-            : e.region.isEmpty() ? u"-"_s
-                                 : e.region;
+    for (const TableLine &line : tableLinesOf(run.estimates)) {
+        const JobEstimate &e = run.estimates.at(line.estimate);
+        const QString &region = line.region;
         lines.append({e.provider, e.instanceType, e.gpuModel.isEmpty() ? u"-"_s : e.gpuModel,
                       pricingModelToken(e.pricing), region, c.toString(e.usdPerGpuHour, 'f', 2),
                       QString::number(e.gpusRented), c.toString(e.gpuHours, 'f', 0),

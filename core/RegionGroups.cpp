@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+using namespace Qt::StringLiterals;
+
 namespace gpucompare {
 
 namespace {
@@ -194,6 +196,50 @@ QStringList distinctRegions(QStringList regions)
     regions.sort(Qt::CaseInsensitive);
     regions.removeDuplicates();
     return regions;
+}
+
+namespace {
+
+template <typename Estimate>
+QList<TableLine> tableLines(const QList<Estimate> &estimates, const QList<int> &groups)
+{
+    QList<int> size;
+    QList<bool> oneMachine; // a group of channels names several machines: "N offers"
+    QList<qsizetype> first;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const int g = groups.at(i);
+        if (g >= size.size()) {
+            size.resize(g + 1, 0);
+            oneMachine.resize(g + 1, true);
+            first.resize(g + 1, i);
+        }
+        ++size[g];
+        oneMachine[g] = oneMachine.at(g) &&
+                        estimates.at(first.at(g)).instanceType == estimates.at(i).instanceType;
+    }
+    QList<TableLine> lines;
+    lines.reserve(size.size());
+    for (int g = 0; g < size.size(); ++g) {
+        const Estimate &e = estimates.at(first.at(g));
+        const QString region =
+            size.at(g) > 1 ? (oneMachine.at(g) ? u"%1 regions"_s : u"%1 offers"_s).arg(size.at(g))
+            : e.region.isEmpty() ? u"-"_s
+                                 : e.region;
+        lines.append({first.at(g), region});
+    }
+    return lines;
+}
+
+} // namespace
+
+QList<TableLine> tableLinesOf(const QList<JobEstimate> &estimates)
+{
+    return tableLines(estimates, regionGroupsOf(estimates));
+}
+
+QList<TableLine> tableLinesOf(const QList<ServeEstimate> &estimates)
+{
+    return tableLines(estimates, regionGroupsOf(estimates));
 }
 
 } // namespace gpucompare

@@ -26,6 +26,17 @@ QList<int> regionGroupsOf(const QList<OfferRow> &rows);
 QList<int> regionGroupsOf(const QList<JobEstimate> &estimates);
 QList<int> regionGroupsOf(const QList<ServeEstimate> &estimates);
 
+/// One line of a text table per group: the index of the group's first estimate (its cheapest,
+/// as estimates come sorted) and its Region cell: "3 regions", "2 offers" for one machine
+/// through several channels, or the region ("-" when not stated).
+struct TableLine
+{
+    qsizetype estimate = 0;
+    QString region;
+};
+QList<TableLine> tableLinesOf(const QList<JobEstimate> &estimates);
+QList<TableLine> tableLinesOf(const QList<ServeEstimate> &estimates);
+
 /// The regions of a group's members as a sorted list without repeats; "not stated" regions
 /// are left out (the count says how many rows there are).
 QStringList distinctRegions(QStringList regions);

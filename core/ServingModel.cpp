@@ -4,9 +4,9 @@
 #include "Translated.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMap>
 #include <QPair>
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -145,10 +145,9 @@ QString idleGpusNote(const ReplicaCost &cost, int gpusPerReplica, int replicas, 
     if (cost.idleGpus <= 0)
         return {};
     const QLocale l;
-    const QString carried = replicas == 1 ? tr("one replica of %1 GPUs").arg(gpusPerReplica)
-                                          : tr("%1 replicas of %2 GPUs")
-                                                .arg(l.toString(replicas))
-                                                .arg(gpusPerReplica);
+    const QString carried =
+        replicas == 1 ? tr("one replica of %1 GPUs").arg(gpusPerReplica)
+                      : tr("%1 replicas of %2 GPUs").arg(l.toString(replicas)).arg(gpusPerReplica);
     const QString machines = cost.machines == 1
                                  ? tr("one %1-GPU machine carries %2").arg(gpusPerMachine)
                                  : tr("%1 machines of %2 GPUs carry %3")
@@ -277,8 +276,8 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
             replicas = std::max(1, int(std::ceil(neededPerSecond / e.tokensPerSecond - 1e-9)));
             e.replicas = replicas;
         }
-        const ReplicaCost cost = priceReplicas(e.gpus, replicas, e.gpusPerInstance, e.perGpuRate,
-                                               e.usdPerGpuHour);
+        const ReplicaCost cost =
+            priceReplicas(e.gpus, replicas, e.gpusPerInstance, e.perGpuRate, e.usdPerGpuHour);
         e.machines = cost.machines;
         e.gpusRented = cost.gpusRented;
         e.idleGpus = cost.idleGpus;
@@ -360,8 +359,9 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         byReason[it.key().second] += it.value();
     }
     std::sort(run.leftOut.begin(), run.leftOut.end(), [](const LeftOut &a, const LeftOut &b) {
-        return a.offers != b.offers ? a.offers > b.offers
-                                    : std::tie(a.gpuModel, a.reason) < std::tie(b.gpuModel, b.reason);
+        return a.offers != b.offers
+                   ? a.offers > b.offers
+                   : std::tie(a.gpuModel, a.reason) < std::tie(b.gpuModel, b.reason);
     });
     for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
         run.notes << tr("%1 offers left out: %2").arg(it.value()).arg(it.key());

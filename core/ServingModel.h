@@ -72,8 +72,7 @@ ReplicaCost priceReplicas(int gpusPerReplica, int replicas, int gpusPerMachine, 
                           double usdPerGpuHour);
 /// "4 of the 8 GPUs rented sit idle (one 8-GPU machine carries one replica of 4 GPUs): counted in
 /// the price"; empty when none does.
-QString idleGpusNote(const ReplicaCost &cost, int gpusPerReplica, int replicas,
-                     int gpusPerMachine);
+QString idleGpusNote(const ReplicaCost &cost, int gpusPerReplica, int replicas, int gpusPerMachine);
 
 struct ServeField
 {
@@ -105,8 +104,8 @@ struct ServeEstimate
     double memoryAvailableGb = 0; ///< K x GPU memory x headroom
     double stepMs = 0;
     bool memoryBound = true;
-    double tokensPerSecond = 0; ///< per replica
-    bool measured = false;      ///< tokensPerSecond is the user's measurement
+    double tokensPerSecond = 0;     ///< per replica
+    bool measured = false;          ///< tokensPerSecond is the user's measurement
     double usdPerMillionTokens = 0; ///< the hourly cost below over the replicas' tokens
     /// The replicas priced (the traffic's, else one) on whole machines: priceReplicas().
     int machines = 0;

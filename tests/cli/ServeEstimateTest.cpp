@@ -99,9 +99,10 @@ TEST_F(ServeEstimate, EveryOfferIsPricedPerMillionTokensCheapestFirstWithEveryCo
                     usdPerHour * 1e-3);
         EXPECT_GE(e.value(u"gpus_rented"_s).toInt(),
                   e.value(u"replicas"_s).toInt() * e.value(u"gpus"_s).toInt());
-        const double expected = usdPerHour / (e.value(u"replicas"_s).toInt() *
-                                              e.value(u"tokens_per_second"_s).toDouble() * 3600) *
-                                1e6;
+        const double expected =
+            usdPerHour /
+            (e.value(u"replicas"_s).toInt() * e.value(u"tokens_per_second"_s).toDouble() * 3600) *
+            1e6;
         EXPECT_NEAR(e.value(u"usd_per_million_tokens"_s).toDouble(), expected, expected * 1e-3);
     }
     // 70B in bf16 needs four 80 GB GPUs: the cheapest H100 offer says so.
@@ -230,8 +231,8 @@ TEST_F(ServeEstimate, A70BModelNeverSpansMachinesWithoutMultiNode)
     // What was left out for it is listed, with the reason.
     bool spanning = false;
     for (const QJsonValue &v : doc.value(u"left_out"_s).toArray()) {
-        spanning = spanning || v.toObject().value(u"reason"_s).toString().contains(
-                                   u"in one machine"_s);
+        spanning =
+            spanning || v.toObject().value(u"reason"_s).toString().contains(u"in one machine"_s);
         EXPECT_GT(v.toObject().value(u"offers"_s).toInt(), 0);
     }
     EXPECT_TRUE(spanning);

@@ -597,8 +597,8 @@ TEST(CostModel, AHeadlineNeverNamesAnOfferTheJobDoesNotFitOn)
     // On 16 GPUs both fit and the cheaper is named; an offer that does not fit (a 40 GB part)
     // comes after every one that does, however cheap.
     job.gpus = 16;
-    const QList<OfferRow> mixed = rows + QList<OfferRow>{offer(3, u"Small"_s, u"A100 SXM 40GB"_s,
-                                                               8, 1.0)};
+    const QList<OfferRow> mixed =
+        rows + QList<OfferRow>{offer(3, u"Small"_s, u"A100 SXM 40GB"_s, 8, 1.0)};
     run = estimateJob(job, mixed, catalog(), {});
     ASSERT_EQ(run.estimates.size(), 3);
     ASSERT_NE(run.cheapest(), nullptr);
@@ -616,10 +616,9 @@ TEST(CostModel, AHeadlineNeverNamesAnOfferTheJobDoesNotFitOn)
 
 TEST(CostModel, OffersLeftOutAreListedByGpuWithTheirReason)
 {
-    const QList<OfferRow> rows = {offer(1, u"A"_s, u"GH200 96GB"_s, 1, 3.0),
-                                  offer(2, u"B"_s, u"GH200 96GB"_s, 1, 3.5),
-                                  offer(3, u"C"_s, u"A100 SXM 80GB"_s, 1, 0),
-                                  offer(4, u"D"_s, u"A100 SXM 80GB"_s, 8, 16)};
+    const QList<OfferRow> rows = {
+        offer(1, u"A"_s, u"GH200 96GB"_s, 1, 3.0), offer(2, u"B"_s, u"GH200 96GB"_s, 1, 3.5),
+        offer(3, u"C"_s, u"A100 SXM 80GB"_s, 1, 0), offer(4, u"D"_s, u"A100 SXM 80GB"_s, 8, 16)};
     const EstimateRun run = estimateJob(tokensJob(7e9, 1e11, 8, 0.4), rows, catalog(), {});
     ASSERT_EQ(run.leftOut.size(), 2);
     EXPECT_EQ(run.leftOut.first().gpuModel, u"GH200 96GB"_s);
@@ -647,8 +646,7 @@ TEST(JobPresets, APresetSetsTheFewestGpusTheJobFitsOn)
         } else {
             EXPECT_TRUE(trainingStateFits(preset.parameters, gpus, *on->memoryGb))
                 << preset.name.toStdString();
-            EXPECT_FALSE(gpus > 8 && trainingStateFits(preset.parameters, gpus / 2,
-                                                       *on->memoryGb))
+            EXPECT_FALSE(gpus > 8 && trainingStateFits(preset.parameters, gpus / 2, *on->memoryGb))
                 << preset.name.toStdString() << " on " << gpus << " GPUs: half would fit";
         }
     }

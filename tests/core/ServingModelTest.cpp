@@ -83,7 +83,8 @@ TEST(ServingModel, AMemoryBoundDecodeStep)
     EXPECT_EQ(e.idleGpus, 7);
     EXPECT_DOUBLE_EQ(e.usdPerHour, 16.0);
     EXPECT_NEAR(e.usdPerMillionTokens, 5.01242, 1e-4);
-    EXPECT_TRUE(e.notes.join(u' ').contains(u"7 of the 8 GPUs rented sit idle"_s)) << e.notes.join(u' ').toStdString();
+    EXPECT_TRUE(e.notes.join(u' ').contains(u"7 of the 8 GPUs rented sit idle"_s))
+        << e.notes.join(u' ').toStdString();
     EXPECT_FALSE(e.replicas);
     // On a one-GPU machine nothing is idle: $2.00 an hour, $0.6266 per million tokens.
     const ServeRun single = estimateServing(spec, book({offer(1, u"Lambda"_s, 2.0, 1)}));
@@ -270,7 +271,8 @@ TEST(ServingModel, AReplicaFitsInOneMachineUnlessSeveralAreAllowed)
         EXPECT_EQ(e.idleGpus, 0);
         EXPECT_EQ(e.machines, e.gpusPerInstance == 1 ? 16 : 2);
         // V100 has no BF16: served at FP16, and the note says so.
-        EXPECT_TRUE(e.notes.join(u' ').contains(u"served at FP16"_s)) << e.notes.join(u' ').toStdString();
+        EXPECT_TRUE(e.notes.join(u' ').contains(u"served at FP16"_s))
+            << e.notes.join(u' ').toStdString();
     }
 
     // A per-GPU rate counts as machines of 8: 16 GPUs per replica do not fit in one.

@@ -359,9 +359,8 @@ void JobForm::applyPreset(const JobPreset &preset)
     const bool listed = m_gpu->findData(preset.gpuModel) >= 0;
     const auto named = std::find_if(m_gpuModels.cbegin(), m_gpuModels.cend(),
                                     [&](const GpuModel &g) { return g.name == preset.gpuModel; });
-    const GpuModel *sizedOn = listed && named != m_gpuModels.cend()
-                                  ? &*named
-                                  : largestMemoryGpu(m_gpuModels, m_offered);
+    const GpuModel *sizedOn =
+        listed && named != m_gpuModels.cend() ? &*named : largestMemoryGpu(m_gpuModels, m_offered);
     spec.gpus = preset.gpusOn(sizedOn);
     setJob(spec, preset.gpuModel);
 }

@@ -295,12 +295,12 @@ void PlanView::update()
     if (!training || !serving) {
         m_cost = {};
         const bool noneFits = !training && !m_training.estimates.isEmpty();
-        m_total->setText(noneFits ? tr("The job in the Training tab fits on no offer: use more "
-                                       "GPUs (its headline says how many).")
+        m_total->setText(noneFits    ? tr("The job in the Training tab fits on no offer: use more "
+                                             "GPUs (its headline says how many).")
                          : !training ? tr("The Training tab has no result to plan with: fix its "
                                           "inputs or widen its filters.")
-                                   : tr("The Serving tab has no offer the model fits on: fix "
-                                        "its inputs or widen its filters."));
+                                     : tr("The Serving tab has no offer the model fits on: fix "
+                                          "its inputs or widen its filters."));
         m_breakdown->clear();
         m_chartView->replaceChart(ChartFactory::planBars({}, chartTitle()));
         return;
