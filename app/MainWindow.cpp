@@ -349,14 +349,13 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
     const QString reason = editorchecks::checkPriceText(tr("USD per instance-hour"), text);
     if (!reason.isEmpty())
         return refuse(reason);
-    const std::optional<Money> usd = parseUserMoney(text, nullptr);
-    if (!usd)
-        return refuse(reason);
+    // checkPriceText() has parsed the same text: a value is certain here.
+    const Money usd = *parseUserMoney(text, nullptr);
     QString error;
     try {
         error =
             m_editor->perform(addPrice(m_book->database(), offerId,
-                                       {*usd, QDate::currentDate().toString(Qt::ISODate), QString(),
+                                       {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
                                         tr("entered in the price table"), QString()}));
     } catch (const DatabaseError &e) {
         error = e.message();

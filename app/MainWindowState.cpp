@@ -2,6 +2,7 @@
 // across a language switch (split from MainWindow.cpp to keep files small).
 
 #include "CostTabs.h"
+#include "FirstView.h"
 #include "FitToScreen.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
@@ -9,6 +10,7 @@
 #include "MainWindow.h"
 #include "MarketSharePanel.h"
 #include "PanelLayout.h"
+#include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ServeForm.h"
 #include "ServingPanel.h"
@@ -65,7 +67,11 @@ void MainWindow::restoreSettings()
     m_marketShare->selectScope(settings.value(u"scope"_s).toString());
     m_marketShare->selectPeriod(settings.value(u"period"_s).toString());
     m_marketShare->tabs()->setCurrentIndex(settings.value(u"marketShareTab"_s, 0).toInt());
-    m_prices->setGpuFilter(settings.value(u"gpu"_s).toString());
+    // Never chosen: open on the training GPU most offered, not on the cheapest card of all
+    // (a first screen headed by a $0.11 T4G spot answers nobody who trains models).
+    m_prices->setGpuFilter(settings.contains(u"gpu"_s)
+                               ? settings.value(u"gpu"_s).toString()
+                               : mostOfferedTrainingGpu(m_prices->model()->rows()));
     m_prices->setPricingFilter(settings.value(u"pricing"_s).toString());
 }
 

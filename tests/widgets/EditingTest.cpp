@@ -11,6 +11,7 @@
 #include "LayoutProblems.h"
 #include "MainWindow.h"
 #include "OfferEditor.h"
+#include "OfferFilterProxyModel.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 #include "PriceBookEdits.h"
@@ -461,6 +462,76 @@ TEST_F(Editing, AnInlinePriceEditGoesThroughTheUndoStack)
     editor()->undoStack()->undo();
     EXPECT_EQ(dump(m_db), before);
     EXPECT_NE(tablePrice(1), 80.25);
+}
+
+TEST_F(Editing, DoubleClickingAPriceEditsItInPlaceEnterSavesEscapeCancels)
+{
+    m_window->resize(1280, 720);
+    m_window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(m_window.get()));
+    PricesPanel *prices = m_window->pricesPanel();
+    QTableView *table = prices->table();
+    const auto priceCell = [&] {
+        const QModelIndex index = table->model()->index(0, PriceTableModel::UsdPerInstanceHour);
+        table->scrollTo(index);
+        return index;
+    };
+    const auto offerAtTop = [&] {
+        return prices->model()->rowAt(prices->proxy()->mapToSource(priceCell()).row()).offerId;
+    };
+    const auto lineEditor = [&]() -> QLineEdit * {
+        return qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    };
+    const auto doubleClickPrice = [&] {
+        const QRect cell = table->visualRect(priceCell());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QApplication::processEvents();
+    };
+    const qint64 offerId = offerAtTop();
+    const double original = tablePrice(offerId);
+    const QString before = dump(m_db);
+
+    // Escape: the editor closes and nothing is written.
+    doubleClickPrice();
+    QLineEdit *edit = lineEditor();
+    ASSERT_NE(edit, nullptr) << "a double-click on a price opens an editor in its cell";
+    EXPECT_TRUE(table->isAncestorOf(edit)) << "in the table, not the Offers form";
+    EXPECT_EQ(QApplication::activeModalWidget(), nullptr);
+    edit->selectAll();
+    QTest::keyClicks(edit, u"99.5"_s);
+    QTest::keyClick(edit, Qt::Key_Escape);
+    QApplication::processEvents();
+    EXPECT_EQ(dump(m_db), before) << "Escape cancels";
+    EXPECT_DOUBLE_EQ(tablePrice(offerId), original);
+
+    // A price the form would refuse is refused here with the form's reason.
+    doubleClickPrice();
+    ASSERT_NE(lineEditor(), nullptr);
+    lineEditor()->selectAll();
+    QTest::keyClicks(lineEditor(), u"-3"_s);
+    QTest::keyClick(lineEditor(), Qt::Key_Return);
+    // The save is queued behind the editor's commit.
+    QTRY_VERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    EXPECT_EQ(dump(m_db), before);
+    const QString refusal = m_window->statusBar()->currentMessage();
+    EXPECT_TRUE(refusal.startsWith(u"Price not changed: "_s)) << refusal.toStdString();
+    EXPECT_GT(refusal.size(), int(u"Price not changed: "_s.size()) + 10)
+        << "with a reason: " << refusal.toStdString();
+
+    // Enter saves: the table shows the new price and Undo takes it back.
+    doubleClickPrice();
+    ASSERT_NE(lineEditor(), nullptr);
+    lineEditor()->selectAll();
+    QTest::keyClicks(lineEditor(), u"99.5"_s);
+    QTest::keyClick(lineEditor(), Qt::Key_Return);
+    QTRY_COMPARE(tablePrice(offerId), 99.5);
+    EXPECT_NE(dump(m_db), before);
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().contains(u"Undo"_s));
+    editor()->undoStack()->undo();
+    QApplication::processEvents();
+    EXPECT_EQ(dump(m_db), before);
+    EXPECT_DOUBLE_EQ(tablePrice(offerId), original);
 }
 
 TEST_F(Editing, AWriteRefusedByAnotherProcessLeavesTheBookAndSaysWhy)

@@ -118,6 +118,7 @@ TEST_F(ImportExport, ThePreviewCountsMapsUnknownNamesAndImportsIntoTheTable)
     EXPECT_GT(OfferRepository(db).count(), before);
     m_window->reload();
     PricesPanel *prices = m_window->pricesPanel();
+    prices->setGpuFilter(QString());
     prices->setTextFilter(u"g5g.2xlarge"_s);
     EXPECT_EQ(prices->proxy()->rowCount(), 2) << "on-demand and spot of the mapped T4g";
 }

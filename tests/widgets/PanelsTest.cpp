@@ -4,6 +4,7 @@
 #include "DataQuality.h"
 #include "DataSourcesDialog.h"
 #include "ExportableChartView.h"
+#include "FirstView.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
 #include "LayoutProblems.h"
@@ -558,6 +559,51 @@ TEST_F(Panels, PricesComeFirstAndTheUsersColumnsSurviveARestart)
     }
 }
 
+TEST_F(Panels, TheFirstViewIsTheMostOfferedTrainingGpuCheapestFirstAndTheChoicePersists)
+{
+    QSettings().remove(u"MainWindow"_s); // a user who never chose a GPU
+    const QString path = m_book->path();
+    m_book.reset();
+    auto open = [&] {
+        auto opened = PriceBook::open(path);
+        EXPECT_TRUE(opened.book) << opened.error.toStdString();
+        auto window = std::make_unique<MainWindow>(std::move(opened.book));
+        window->resize(1280, 720);
+        window->show();
+        QApplication::processEvents();
+        return window;
+    };
+    {
+        auto window = open();
+        PricesPanel *prices = window->pricesPanel();
+        const QString gpu = prices->gpuFilter();
+        EXPECT_EQ(gpu, mostOfferedTrainingGpu(prices->model()->rows()));
+        ASSERT_FALSE(gpu.isEmpty());
+        // A training part, not the T4G spot at $0.11 that heads "All GPUs".
+        const auto firstRow = [&](int row) {
+            return prices->model()->rowAt(
+                prices->proxy()->mapToSource(prices->proxy()->index(row, 0)).row());
+        };
+        ASSERT_GT(prices->proxy()->rowCount(), 10);
+        EXPECT_GE(firstRow(0).denseTflops.value_or(0), kTrainingPeakTflops);
+        for (int row = 0; row < prices->proxy()->rowCount(); ++row)
+            ASSERT_EQ(firstRow(row).gpuModel, gpu) << row;
+        EXPECT_TRUE(firstRow(0).cheapestForGpu) << "its cheapest offer (★) comes first";
+        window->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/window-first-view.png"));
+
+        prices->setGpuFilter(QString()); // the user picks "All GPUs"
+        window->close();
+    }
+    {
+        auto window = open();
+        EXPECT_EQ(window->pricesPanel()->gpuFilter(), QString()) << "All GPUs, as chosen";
+        window->pricesPanel()->setGpuFilter(u"A100 SXM 80GB"_s);
+        window->close();
+    }
+    EXPECT_EQ(open()->pricesPanel()->gpuFilter(), u"A100 SXM 80GB"_s);
+    QSettings().remove(u"MainWindow"_s); // the next test starts from the defaults
+}
+
 TEST_F(Panels, CtrlCCopiesTheSelectedRowsAsTabSeparatedTextWithAHeader)
 {
     PricesPanel prices;
@@ -785,7 +831,8 @@ TEST_F(Panels, TheMainWindowShowsEveryLabelAndButtonUnclippedAtCommonSizes)
         views->setCurrentIndex(0);
         jobViews->setCurrentIndex(0);
     }
-    // Every offer is in the table; a catalog's regions at one price share a row.
+    // Every offer is in the table under "All GPUs"; a catalog's regions at one price share a row.
+    window.pricesPanel()->setGpuFilter(QString());
     EXPECT_EQ(window.pricesPanel()->proxy()->matchingOfferCount(),
               OfferRepository(window.book()->database()).count());
     EXPECT_LT(window.pricesPanel()->proxy()->rowCount(),
