@@ -100,8 +100,10 @@ void Application::installTranslations(const QLocale &locale)
     auto *qt = new QTranslator(qApp);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // A language we do not translate to reads English, with English plurals ("1 row").
     auto *ours = new QTranslator(qApp);
-    if (ours->load(locale, u"gpucompare"_s, u"_"_s, u":/i18n"_s))
+    if (ours->load(locale, u"gpucompare"_s, u"_"_s, u":/i18n"_s) ||
+        ours->load(u"gpucompare_en"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(ours);
     installed = {qt, ours};
 }

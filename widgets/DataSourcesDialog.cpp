@@ -4,6 +4,7 @@
 #include "SeedClaims.h"
 
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QMap>
 #include <QSet>
 #include <QTextBrowser>
@@ -57,12 +58,13 @@ QString DataSourcesDialog::sourcesHtml(const PriceBookData &data)
             sources[g.sourceUrl].uses << tr("%1 specifications").arg(g.name);
     }
 
-    QString html =
-        claimsHtml(data) + u"<h3>"_s + tr("Sources") + u"</h3><p>"_s +
-        tr("%n source(s) back the figures in this price book.", nullptr, int(sources.size())) +
-        u"</p><table cellspacing=6>"_s + u"<tr><th align=left>"_s + tr("Source") +
-        u"</th><th align=left>"_s + tr("Dates") + u"</th><th align=left>"_s + tr("Backs") +
-        u"</th></tr>"_s;
+    QString html = claimsHtml(data) + u"<h3>"_s + tr("Sources") + u"</h3><p>"_s +
+                   (sources.size() == 1 ? tr("One source backs the figures in this price book.")
+                                        : tr("%1 sources back the figures in this price book.")
+                                              .arg(QLocale().toString(sources.size()))) +
+                   u"</p><table cellspacing=6>"_s + u"<tr><th align=left>"_s + tr("Source") +
+                   u"</th><th align=left>"_s + tr("Dates") + u"</th><th align=left>"_s +
+                   tr("Backs") + u"</th></tr>"_s;
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
         QStringList dates(it->dates.cbegin(), it->dates.cend());
         dates.sort();

@@ -1,6 +1,7 @@
 // File › Update Prices… driven offscreen against a real HTTP server (support/CatalogServer):
 // check, preview, apply, a second check with a change, and Cancel; each state rendered.
 
+#include "Application.h"
 #include "CatalogServer.h"
 #include "ExportableChartView.h"
 #include "LayoutProblems.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -98,6 +100,7 @@ TEST_F(UpdateDialog, ChecksPreviewsAppliesAndShowsTheNextChangeSortedBySize)
     m_server.serve("/catalogs/v8/nebius/vms.csv", fixture(u"skypilot-v8/nebius/vms.csv"_s));
     const int offersBefore = scalar(m_path, u"SELECT count(*) FROM offers"_s);
 
+    Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     auto d = dialog();
     EXPECT_EQ(d->catalogList()->topLevelItem(0)->text(1), u"never"_s);
     EXPECT_EQ(m_server.requests().size(), 0) << "no network before Check";
@@ -131,6 +134,16 @@ TEST_F(UpdateDialog, ChecksPreviewsAppliesAndShowsTheNextChangeSortedBySize)
     EXPECT_NE(next->catalogList()->topLevelItem(2)->text(1), u"never"_s) << "last update shown";
     next->check();
     ASSERT_EQ(next->changesTable()->rowCount(), 2);
+    // English plural forms, not "row(s)".
+    for (int i = 0; i < next->catalogList()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = next->catalogList()->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString().contains(u"lambda"_s)) {
+            EXPECT_TRUE(QRegularExpression(u"^[0-9,]+ rows read, 2 changes to apply$"_s)
+                            .match(item->text(2))
+                            .hasMatch())
+                << item->text(2).toStdString();
+        }
+    }
     EXPECT_EQ(next->changesTable()->item(0, 6)->text(), u"-20.0 %"_s) << "largest change first";
     EXPECT_EQ(next->changesTable()->item(1, 6)->text(), u"+5.0 %"_s);
     next->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/update-changes.png"));

@@ -41,7 +41,13 @@ PlanView::PlanView(QWidget *parent)
     m_months->setObjectName(u"planMonths"_s);
     m_months->setRange(1, 120);
     m_months->setValue(12);
-    m_months->setSuffix(tr(" months"));
+    // "1 month", "12 months": the suffix follows the value (the app ships no English plural
+    // forms for tr()'s %n to pick from).
+    const auto sayMonths = [this](int months) {
+        m_months->setSuffix(months == 1 ? tr(" month") : tr(" months"));
+    };
+    sayMonths(m_months->value());
+    connect(m_months, &QSpinBox::valueChanged, this, sayMonths);
     m_egressPriced = new QCheckBox(tr("Own price"), this);
     m_egressPriced->setObjectName(u"planEgressPriced"_s);
     m_egress = new QDoubleSpinBox(this);
