@@ -1,0 +1,148 @@
+// The README's screenshots (issue 30): the window, the compare view, the offer form and the
+// market-share trend, in English and Chinese, light and dark, on the screen the test runs on
+// (ctest runs it on a 1280×720 and a 1920×1080 offscreen screen). Each render is checked for
+// clipped labels before it is written to screenshots/readme/, from where a person looks at
+// them and copies them to docs/screens/.
+
+#include "Application.h"
+#include "CompareOffersDialog.h"
+#include "LayoutProblems.h"
+#include "MainWindow.h"
+#include "MarketSharePanel.h"
+#include "OfferEditor.h"
+#include "PriceBook.h"
+#include "PriceTableModel.h"
+#include "OfferFilterProxyModel.h"
+#include "PricesPanel.h"
+#include "JobCostPanel.h"
+#include "Theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <gtest/gtest.h>
+
+using namespace gpucompare;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Look
+{
+    QString language;
+    QLocale locale;
+    Theme theme;
+    QString themeName;
+};
+
+QString shotPath(const QString &what, const Look &look)
+{
+    const QSize screen = QGuiApplication::primaryScreen()->size();
+    const QString dir = QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/readme");
+    QDir().mkpath(dir);
+    return dir + u"/%1-%2x%3-%4-%5.png"_s.arg(what)
+                     .arg(screen.width())
+                     .arg(screen.height())
+                     .arg(look.language, look.themeName);
+}
+
+void save(QWidget *widget, const QString &what, const Look &look)
+{
+    EXPECT_EQ(gpucompare::test::layoutProblems(widget).join(u"\n"_s).toStdString(), "")
+        << what.toStdString() << " " << look.language.toStdString() << " "
+        << look.themeName.toStdString();
+    EXPECT_TRUE(widget->grab().save(shotPath(what, look)));
+}
+
+/// Three offers of the GPU in view from different providers, for the compare view.
+QList<int> threeProviders(QTableView *table)
+{
+    const QAbstractItemModel *model = table->model();
+    QList<int> rows;
+    QStringList providers;
+    for (int row = 0; row < model->rowCount() && rows.size() < 3; ++row) {
+        const QString provider = model->index(row, PriceTableModel::Provider).data().toString();
+        if (!providers.contains(provider)) {
+            providers.append(provider);
+            rows.append(row);
+        }
+    }
+    return rows;
+}
+
+void shootAll(const Look &look)
+{
+    QTemporaryDir dir;
+    QSettings().remove(u"MainWindow"_s);
+    QSettings().setValue(u"update/automatic"_s, false); // no consent bar in the pictures
+    Application::installTranslations(look.locale);
+    auto opened = PriceBook::open(dir.filePath(u"book.sqlite"_s));
+    ASSERT_TRUE(opened.book) << opened.error.toStdString();
+    MainWindow window(std::move(opened.book));
+    window.setTheme(look.theme);
+    window.setGeometry(QGuiApplication::primaryScreen()->availableGeometry());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.jobCostPanel()->recompute();
+    QApplication::processEvents();
+    save(&window, u"window"_s, look);
+
+    window.marketSharePanel()->tabs()->setCurrentIndex(1);
+    QApplication::processEvents();
+    save(&window, u"trend"_s, look);
+    window.marketSharePanel()->tabs()->setCurrentIndex(0);
+
+    QTableView *table = window.pricesPanel()->table();
+    const QList<int> rows = threeProviders(table);
+    ASSERT_EQ(rows.size(), 3);
+    table->clearSelection();
+    for (const int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    bool compared = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog = qobject_cast<CompareOffersDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        QApplication::processEvents();
+        save(dialog, u"compare"_s, look);
+        compared = true;
+        dialog->reject();
+    });
+    window.pricesPanel()->compareAction()->trigger();
+    EXPECT_TRUE(compared);
+
+    OfferEditor form(window.editor(), &window);
+    PricesPanel *prices = window.pricesPanel();
+    form.selectRecord(
+        prices->model()
+            ->rowAt(prices->proxy()->mapToSource(table->model()->index(rows.first(), 0)).row())
+            .offerId);
+    form.show();
+    QApplication::processEvents();
+    save(&form, u"offer-form"_s, look);
+    form.close();
+
+    window.setTheme(Theme::System);
+    Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    QSettings().remove(u"MainWindow"_s);
+    QSettings().remove(u"update"_s);
+}
+
+} // namespace
+
+TEST(ReadmeScreens, TheWindowCompareFormAndTrendInBothLanguagesAndThemes)
+{
+    for (const Look &look :
+         {Look{u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates), Theme::Light, u"light"_s},
+          Look{u"en"_s, QLocale(QLocale::English, QLocale::UnitedStates), Theme::Dark, u"dark"_s},
+          Look{u"zh"_s, QLocale(QLocale::Chinese, QLocale::China), Theme::Light, u"light"_s},
+          Look{u"zh"_s, QLocale(QLocale::Chinese, QLocale::China), Theme::Dark, u"dark"_s}})
+        shootAll(look);
+}
