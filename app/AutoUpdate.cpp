@@ -1,6 +1,6 @@
 #include "AutoUpdate.h"
 
-#include "DatabaseError.h"
+#include "BookService.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
@@ -126,12 +126,10 @@ void AutoUpdate::setSource(const UpdateRequest &request, const FetchPolicy &poli
 
 QDateTime AutoUpdate::lastSuccessfulUpdate(const QSqlDatabase &db, const QString &bookPath)
 {
-    QDateTime inBook;
-    try {
-        inBook = QDateTime::fromString(lastSuccessfulFetch(db), Qt::ISODate);
-    } catch (const DatabaseError &) {
-        // A book of an older schema (opened read-only) has no record of updates.
-    }
+    // A book of an older schema (opened read-only) has no record of updates.
+    const Outcome<QString> fetched = book::lastSuccessfulFetch(db);
+    const QDateTime inBook =
+        fetched ? QDateTime::fromString(fetched.value(), Qt::ISODate) : QDateTime();
     QSettings settings;
     const QString key = lastSuccessKey(bookPath);
     QDateTime seen = settings.value(key).toDateTime();
@@ -231,11 +229,8 @@ void AutoUpdate::showResult(const BackgroundUpdate::Result &result)
         QString asOf;
         if (last.isValid()) {
             asOf = locale.toString(last.toLocalTime().date(), QLocale::ShortFormat);
-        } else {
-            try {
-                asOf = priceDating(book->database()).newest;
-            } catch (const DatabaseError &) {
-            }
+        } else if (const Outcome<PriceDating> dating = book::priceDating(book->database())) {
+            asOf = dating.value().newest;
         }
         message = asOf.isEmpty() ? tr("Offline: prices as bundled")
                                  : tr("Offline: prices as of %1").arg(asOf);

@@ -1,8 +1,9 @@
 #include "CommitWatcher.h"
 
+#include "BookService.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -126,12 +127,7 @@ bool CommitWatcher::committedElsewhere()
 
 std::optional<qint64> CommitWatcher::dataVersion() const
 {
-    if (!m_db.isValid() || !m_db.isOpen() || m_db.driverName() != u"QSQLITE")
-        return std::nullopt;
-    QSqlQuery q(m_db);
-    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    return book::dataVersion(m_db);
 }
 
 } // namespace gpucompare

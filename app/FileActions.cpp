@@ -2,7 +2,7 @@
 
 #include "AutoUpdate.h"
 #include "BookDocuments.h"
-#include "DatabaseError.h"
+#include "BookService.h"
 #include "ImportDialog.h"
 #include "MainWindow.h"
 #include "OfferFilterProxyModel.h"
@@ -244,12 +244,7 @@ void FileActions::chooseAndCopyTo()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    PriceBook::OpenResult copied;
-    try {
-        copied = PriceBook::createFrom(target, readPriceBook(m_window->book()->database()));
-    } catch (const DatabaseError &e) {
-        copied.error = e.message();
-    }
+    const PriceBook::OpenResult copied = book::copy(m_window->book()->database(), target);
     QApplication::restoreOverrideCursor();
     if (!copied.book) {
         QMessageBox::warning(m_window, tr("Copy Price Book To"), copied.error);
@@ -398,12 +393,10 @@ void FileActions::updatePrices()
 QString FileActions::pricesAgeText() const
 {
     const PriceBook *book = m_window->book();
-    PriceDating dating;
-    try {
-        dating = priceDating(book->database());
-    } catch (const DatabaseError &) {
+    const Outcome<PriceDating> read = book::priceDating(book->database());
+    if (!read)
         return {};
-    }
+    const PriceDating &dating = read.value();
     const QLocale locale;
     QStringList parts;
     if (dating.undated > 0)
@@ -434,12 +427,10 @@ QString FileActions::pricesAgeText() const
 QString FileActions::pricesAgeToolTip() const
 {
     const PriceBook *book = m_window->book();
-    PriceDating dating;
-    try {
-        dating = priceDating(book->database());
-    } catch (const DatabaseError &) {
+    const Outcome<PriceDating> read = book::priceDating(book->database());
+    if (!read)
         return {};
-    }
+    const PriceDating &dating = read.value();
     const QLocale locale;
     QString tip = tr("Offers by how their published prices are dated: %1 come from catalog "
                      "snapshots whose date is not known, %2 have a date (the newest %3).")

@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "AutoUpdate.h"
+#include "BookService.h"
 #include "ChartFactory.h"
 #include "CommitWatcher.h"
 #include "CompareOffersDialog.h"
 #include "CostInputsReader.h"
 #include "CostTabs.h"
 #include "DataSourcesDialog.h"
-#include "DatabaseError.h"
 #include "EditorChecks.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
@@ -111,16 +111,16 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     connect(m_prices, &PricesPanel::includeStaleChanged, m_costs, &CostTabs::setIncludeStale);
     connect(m_jobCost, &JobCostPanel::saveJobRequested, this, [this](const SavedJob &job) {
         writeToBook(tr("Saving the job \"%1\"").arg(job.name),
-                    [&] { SavedJobRepository(m_book->database()).save(job); });
+                    book::saveJob(m_book->database(), job));
     });
     connect(m_jobCost, &JobCostPanel::renameJobRequested, this,
             [this](const QString &from, const QString &to) {
                 writeToBook(tr("Renaming the job \"%1\"").arg(from),
-                            [&] { SavedJobRepository(m_book->database()).rename(from, to); });
+                            book::renameJob(m_book->database(), from, to));
             });
     connect(m_jobCost, &JobCostPanel::deleteJobRequested, this, [this](const QString &name) {
         writeToBook(tr("Deleting the job \"%1\"").arg(name),
-                    [&] { SavedJobRepository(m_book->database()).remove(name); });
+                    book::deleteJob(m_book->database(), name));
     });
     connect(
         m_prices, &PricesPanel::visibleRowsChanged, this, [this](int rows, int offers, int total) {
@@ -231,23 +231,25 @@ void MainWindow::reload()
 {
     const QSqlDatabase db = m_book->database();
     m_jobCost->setSavingEnabled(!m_book->isReadOnly());
-    try {
-        m_marketShare->setSnapshots(MarketShareRepository(db).all());
+    m_prices->setHistorySource([this] {
+        // Unreadable: the chart then says no prices match.
+        Outcome<QList<HistoryObservation>> history = book::priceHistory(m_book->database());
+        return history ? std::move(history).value() : QList<HistoryObservation>();
+    });
+    [&] {
+        const Outcome<QList<MarketShareSnapshot>> shares = book::marketShares(db);
+        if (!shares)
+            return showBookError(shares.error());
+        m_marketShare->setSnapshots(shares.value());
         // One read of the offers for both panels: at 100,000 offers it is the slow part.
         // The price table annotates them (per-GPU price, flags); the calculator shares its list.
-        m_prices->setHistorySource([this] {
-            try {
-                return OfferRepository(m_book->database()).history();
-            } catch (const DatabaseError &) {
-                return QList<HistoryObservation>(); // the chart then says no prices match
-            }
-        });
         const Freshness freshness{QDate::currentDate(), m_prices->model()->maxAgeDays()};
-        m_prices->setRows(OfferRepository(db).currentRows(freshness), freshness.today);
-        m_costs->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Price book"), e.message());
-    }
+        Outcome<QList<OfferRow>> rows = book::currentOffers(db, freshness);
+        if (!rows)
+            return showBookError(rows.error());
+        m_prices->setRows(std::move(rows).value(), freshness.today);
+        showCostInputs();
+    }();
     reloadSavedJobs();
     updateStatusBar();
     // What the panels now show includes every commit so far, this process's worker's too.
@@ -257,19 +259,19 @@ void MainWindow::reload()
 void MainWindow::reloadOffers(const QList<qint64> &offerIds)
 {
     const QSqlDatabase db = m_book->database();
-    try {
-        // A few rows read and replaced in place: saving one price in a book of 100,000 offers
-        // must not read, annotate and sort every offer again.
-        const QList<OfferRow> current = OfferRepository(db).currentRows(
-            offerIds, Freshness{m_prices->model()->today(), m_prices->model()->maxAgeDays()});
+    // A few rows read and replaced in place: saving one price in a book of 100,000 offers
+    // must not read, annotate and sort every offer again.
+    const Outcome<QList<OfferRow>> current = book::currentOffers(
+        db, offerIds, Freshness{m_prices->model()->today(), m_prices->model()->maxAgeDays()});
+    if (current) {
         QList<qint64> gone = offerIds;
-        for (const OfferRow &row : current)
+        for (const OfferRow &row : current.value())
             gone.removeAll(row.offerId);
         m_costs->releaseOffers();
-        m_prices->updateOffers(current, gone);
-        m_costs->setCostInputs(readCostInputs(db, m_prices->model()->rows()));
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Price book"), e.message());
+        m_prices->updateOffers(current.value(), gone);
+        showCostInputs();
+    } else {
+        showBookError(current.error());
     }
     updateStatusBar();
     m_commits->markSeen();
@@ -351,56 +353,60 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
         return refuse(reason);
     // checkPriceText() has parsed the same text: a value is certain here.
     const Money usd = *parseUserMoney(text, nullptr);
-    QString error;
-    try {
-        error =
-            m_editor->perform(addPrice(m_book->database(), offerId,
-                                       {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
-                                        tr("entered in the price table"), QString()}));
-    } catch (const DatabaseError &e) {
-        error = e.message();
-    }
+    const Outcome<PriceBookEdit> edit =
+        book::addPriceEdit(m_book->database(), offerId,
+                           {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
+                            tr("entered in the price table"), QString()});
+    const QString error = edit ? m_editor->perform(edit.value()) : edit.error();
     if (!error.isEmpty())
         return refuse(error + tr("; the price book is as it was."));
     statusBar()->showMessage(tr("Price saved. Edit › Undo takes it back."), 5000);
     return true;
 }
 
-void MainWindow::reloadSavedJobs()
+void MainWindow::showBookError(const QString &message)
 {
-    try {
-        m_jobCost->setSavedJobs(SavedJobRepository(m_book->database()).all());
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(this, tr("Saved jobs"), e.message());
-    }
+    QMessageBox::warning(this, tr("Price book"), message);
 }
 
-bool MainWindow::writeToBook(const QString &what, const std::function<void()> &write)
+void MainWindow::showCostInputs()
 {
-    try {
-        write();
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(
-            this, QApplication::applicationDisplayName(),
-            tr("%1 failed; the price book is as it was.\n\n%2").arg(what, e.message()));
-        reloadSavedJobs();
-        return false;
-    }
+    Outcome<CostInputs> inputs = book::costInputs(m_book->database(), m_prices->model()->rows());
+    if (inputs)
+        m_costs->setCostInputs(std::move(inputs).value());
+    else
+        showBookError(inputs.error());
+}
+
+void MainWindow::reloadSavedJobs()
+{
+    const Outcome<QList<SavedJob>> jobs = book::savedJobs(m_book->database());
+    if (jobs)
+        m_jobCost->setSavedJobs(jobs.value());
+    else
+        QMessageBox::warning(this, tr("Saved jobs"), jobs.error());
+}
+
+bool MainWindow::writeToBook(const QString &what, const Status &written)
+{
     reloadSavedJobs();
-    return true;
+    if (written)
+        return true;
+    QMessageBox::warning(
+        this, QApplication::applicationDisplayName(),
+        tr("%1 failed; the price book is as it was.\n\n%2").arg(what, written.error()));
+    return false;
 }
 
 void MainWindow::runGuarded(const std::function<void()> &action)
 {
+    // The last net under a menu command: what reads the book goes through book:: outcomes,
+    // and an exception that still gets here (a form's read of a record) is said, not fatal.
     try {
         action();
-    } catch (const DatabaseError &e) {
-        QMessageBox::warning(
-            this, QApplication::applicationDisplayName(),
-            tr("The price book could not be read or written: %1").arg(e.message()));
     } catch (const std::exception &e) {
         QMessageBox::warning(this, QApplication::applicationDisplayName(),
-                             tr("Something went wrong: %1").arg(QString::fromLocal8Bit(e.what())));
+                             tr("Something went wrong: %1").arg(QString::fromUtf8(e.what())));
     }
 }
 

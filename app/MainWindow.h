@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QMainWindow>
 #include <QVariantMap>
 #include <functional>
@@ -117,8 +119,12 @@ private:
     /// The chart of the panel that last had focus (market share by default).
     ExportableChartView *currentChartView() const;
     /// Runs a write to the price book; on failure says why and leaves the book as it was.
-    bool writeToBook(const QString &what, const std::function<void()> &write);
+    /// Reloads the saved jobs and, when the write failed, says what failed and why.
+    bool writeToBook(const QString &what, const Status &written);
     void reloadSavedJobs();
+    void showBookError(const QString &message);
+    /// The calculators' inputs over the rows the price table now shows.
+    void showCostInputs();
     void showDataSources();
     /// Compare (Ctrl+D): the selected offers side by side with the calculator's job.
     void compareOffers(const QList<qint64> &offerIds);

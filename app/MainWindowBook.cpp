@@ -2,13 +2,13 @@
 // other windows, programs and team members committed (reconnecting to a team book whose
 // connection was lost). The rest of the window is MainWindow.cpp.
 #include "AutoUpdate.h"
+#include "BookService.h"
 #include "CommitWatcher.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 
 #include <QApplication>
-#include <QSqlQuery>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -50,8 +50,7 @@ void MainWindow::markCommitsSeen()
 bool MainWindow::teamConnectionAlive() const
 {
     // One round trip every 1.5 s: a lost connection is noticed before the next save fails.
-    QSqlQuery probe(m_book->database());
-    return probe.exec(u"SELECT 1"_s);
+    return book::connectionAlive(m_book->database());
 }
 
 void MainWindow::reconnectTeamBook()

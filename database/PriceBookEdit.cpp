@@ -201,6 +201,16 @@ void PriceBookEdit::append(const PriceBookEdit &other)
         add(change);
 }
 
+Status PriceBookEdit::tryApply(const QSqlDatabase &db, Direction direction)
+{
+    try {
+        apply(db, direction);
+        return done();
+    } catch (const DatabaseError &e) {
+        return Status::failure(e.message());
+    }
+}
+
 void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction)
 {
     QSqlDatabase connection = db;

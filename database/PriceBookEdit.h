@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -59,6 +61,8 @@ public:
     /// was) when a row was changed since by another writer, naming it, or when SQLite refuses,
     /// for example when another window holds the file.
     void apply(const QSqlDatabase &db, Direction direction);
+    /// apply() for the layers above: done, or why not (the book as it was).
+    Status tryApply(const QSqlDatabase &db, Direction direction);
 
     /// The primary-key column of a table we edit ("id" for most).
     static QString keyColumn(const QString &table);

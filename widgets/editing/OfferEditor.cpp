@@ -1,7 +1,7 @@
 #include "OfferEditor.h"
 
+#include "BookService.h"
 #include "ChartFactory.h"
-#include "DatabaseError.h"
 #include "EditorChecks.h"
 #include "FormFields.h"
 #include "OfferRepository.h"
@@ -377,12 +377,8 @@ bool OfferEditor::removeSelectedPrice()
                      m_history->item(selected.constFirst()->row(), 0)->text()),
             QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return false;
-    QString error;
-    try {
-        error = editor()->perform(removePrice(database(), priceId));
-    } catch (const DatabaseError &e) {
-        error = e.message();
-    }
+    const Outcome<PriceBookEdit> edit = book::removePriceEdit(database(), priceId);
+    const QString error = edit ? editor()->perform(edit.value()) : edit.error();
     if (!error.isEmpty()) {
         showStatus(tr("Not removed: %1. The price book is as it was.").arg(error), true);
         return false;

@@ -1,7 +1,5 @@
 #include "PriceBookEditor.h"
 
-#include "DatabaseError.h"
-
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -29,9 +27,7 @@ private:
             m_skipNext = false;
             return;
         }
-        try {
-            m_edit.apply(m_editor->database(), direction);
-        } catch (const DatabaseError &e) {
+        if (const Status applied = m_edit.tryApply(m_editor->database(), direction); !applied) {
             m_skipNext = true;
             QUndoStack *stack = m_editor->undoStack();
             // Not from inside the stack's own undo()/redo(): queued, the opposite step only
@@ -42,7 +38,7 @@ private:
             m_editor->reportFailure((direction == PriceBookEdit::Direction::Forward
                                          ? PriceBookEditor::tr("Could not redo \"%1\": %2")
                                          : PriceBookEditor::tr("Could not undo \"%1\": %2"))
-                                        .arg(text(), e.message()));
+                                        .arg(text(), applied.error()));
             return;
         }
         m_editor->reportChange(m_edit);
@@ -98,11 +94,8 @@ QString PriceBookEditor::perform(const PriceBookEdit &edit)
     if (m_readOnly)
         return tr("the price book is open read-only");
     PriceBookEdit applied = edit; // once applied, it names the rows it created by their ids
-    try {
-        applied.apply(m_db, PriceBookEdit::Direction::Forward);
-    } catch (const DatabaseError &e) {
-        return e.message();
-    }
+    if (const Status written = applied.tryApply(m_db, PriceBookEdit::Direction::Forward); !written)
+        return written.error();
     m_stack->push(new PriceBookCommand(this, applied));
     reportChange(applied);
     return {};

@@ -1,0 +1,135 @@
+#include "BookService.h"
+
+#include "CostInputsReader.h"
+#include "DatabaseError.h"
+#include "MarketShareRepository.h"
+#include "OfferRepository.h"
+#include "PriceBookEdits.h"
+#include "PriceBookImporter.h"
+#include "SavedJobRepository.h"
+
+#include <QSqlQuery>
+
+namespace gpucompare::book {
+
+namespace {
+
+/// The one place a DatabaseError from these reads and writes becomes an outcome.
+template <typename Read> auto attempt(Read &&read) -> Outcome<decltype(read())>
+{
+    try {
+        return read();
+    } catch (const DatabaseError &e) {
+        return Outcome<decltype(read())>::failure(e.message());
+    }
+}
+
+template <typename Write> Status attemptWrite(Write &&write)
+{
+    try {
+        write();
+        return done();
+    } catch (const DatabaseError &e) {
+        return Status::failure(e.message());
+    }
+}
+
+} // namespace
+
+Outcome<QList<MarketShareSnapshot>> marketShares(const QSqlDatabase &db)
+{
+    return attempt([&] { return MarketShareRepository(db).all(); });
+}
+
+Outcome<QList<OfferRow>> currentOffers(const QSqlDatabase &db, const Freshness &freshness)
+{
+    return attempt([&] { return OfferRepository(db).currentRows(freshness); });
+}
+
+Outcome<QList<OfferRow>> currentOffers(const QSqlDatabase &db, const QList<qint64> &offerIds,
+                                       const Freshness &freshness)
+{
+    return attempt([&] { return OfferRepository(db).currentRows(offerIds, freshness); });
+}
+
+Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db)
+{
+    return attempt([&] { return OfferRepository(db).history(); });
+}
+
+Outcome<CostInputs> costInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows)
+{
+    return attempt([&] { return readCostInputs(db, std::move(annotatedRows)); });
+}
+
+Outcome<QList<SavedJob>> savedJobs(const QSqlDatabase &db)
+{
+    return attempt([&] { return SavedJobRepository(db).all(); });
+}
+
+Status saveJob(const QSqlDatabase &db, const SavedJob &job)
+{
+    return attemptWrite([&] { SavedJobRepository(db).save(job); });
+}
+
+Status renameJob(const QSqlDatabase &db, const QString &from, const QString &to)
+{
+    return attemptWrite([&] { SavedJobRepository(db).rename(from, to); });
+}
+
+Status deleteJob(const QSqlDatabase &db, const QString &name)
+{
+    return attemptWrite([&] { SavedJobRepository(db).remove(name); });
+}
+
+Outcome<PriceDating> priceDating(const QSqlDatabase &db)
+{
+    return attempt([&] { return gpucompare::priceDating(db); });
+}
+
+Outcome<QString> lastSuccessfulFetch(const QSqlDatabase &db)
+{
+    return attempt([&] { return gpucompare::lastSuccessfulFetch(db); });
+}
+
+Outcome<PriceBookData> contents(const QSqlDatabase &db)
+{
+    return attempt([&] { return readPriceBook(db); });
+}
+
+PriceBook::OpenResult copy(const QSqlDatabase &db, const QString &target)
+{
+    Outcome<PriceBookData> data = contents(db);
+    if (!data)
+        return {nullptr, data.error()};
+    return PriceBook::createFrom(target, data.value());
+}
+
+Outcome<PriceBookEdit> addPriceEdit(const QSqlDatabase &db, qint64 offerId,
+                                    const PriceObservation &price)
+{
+    return attempt([&] { return addPrice(db, offerId, price); });
+}
+
+Outcome<PriceBookEdit> removePriceEdit(const QSqlDatabase &db, qint64 observationId)
+{
+    return attempt([&] { return removePrice(db, observationId); });
+}
+
+std::optional<qint64> dataVersion(const QSqlDatabase &db)
+{
+    if (!db.isValid() || !db.isOpen() || db.driverName() != u"QSQLITE")
+        return std::nullopt;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
+}
+
+bool connectionAlive(const QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT 1"));
+}
+
+} // namespace gpucompare::book
