@@ -1,17 +1,13 @@
 #include "CommandLine.h"
 
+#include "BookService.h"
 #include "ChartFactory.h"
 #include "ChartRenderer.h"
 #include "CliOutput.h"
-#include "CostInputsReader.h"
 #include "DataQuality.h"
-#include "DatabaseError.h"
 #include "EstimateReport.h"
-#include "GpuModelRepository.h"
 #include "JobOptions.h"
 #include "MarketShareMath.h"
-#include "MarketShareRepository.h"
-#include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
@@ -191,11 +187,8 @@ int CommandLine::execute(const Parsed &parsed)
             return runUpdate(parsed);
         if (parsed.command == u"serve-estimate")
             return runServeEstimate(parsed);
-    } catch (const DatabaseError &e) {
-        printError(tr("the price book could not be read or written: %1").arg(e.message()));
-        return 1;
     } catch (const std::exception &e) {
-        printError(tr("something went wrong: %1").arg(QString::fromLocal8Bit(e.what())));
+        printError(tr("something went wrong: %1").arg(QString::fromUtf8(e.what())));
         return 1;
     }
     return usageError(tr("unknown command \"%1\"").arg(parsed.command));
@@ -206,6 +199,12 @@ int CommandLine::usageError(const QString &message)
     printError(message);
     QTextStream(stderr) << tr("Run \"gpucompare --help\" for usage.") << Qt::endl;
     return 2;
+}
+
+int CommandLine::bookError(const QString &message)
+{
+    printError(tr("the price book could not be read or written: %1").arg(message));
+    return 1;
 }
 
 std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed, IfMissing ifMissing)
@@ -289,19 +288,14 @@ int CommandLine::runExportChart(const Parsed &parsed)
         footer = ChartFactory::serveCostFooter(run, request->spec, QDate::currentDate());
     } else if (chartName == u"prices" || chartName == u"price-history") {
         const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
-        GpuModelRepository gpus(db);
-        const auto gpuId = gpus.resolve(gpuText);
-        QString gpuName;
-        QStringList names;
-        for (const GpuModel &g : gpus.all()) {
-            names << g.name;
-            if (gpuId && gpus.idByName(g.name) == gpuId)
-                gpuName = g.name;
+        const Outcome<book::GpuLookup> gpu = book::lookUpGpu(db, gpuText);
+        if (!gpu)
+            return bookError(gpu.error());
+        if (!gpu.value().name) {
+            return usageError(tr("unknown GPU \"%1\"; the GPU models are: %2")
+                                  .arg(gpuText, gpu.value().names.join(u", ")));
         }
-        if (gpuName.isEmpty()) {
-            return usageError(
-                tr("unknown GPU \"%1\"; the GPU models are: %2").arg(gpuText, names.join(u", ")));
-        }
+        const QString gpuName = *gpu.value().name;
         const auto pricing = pricingModelFromToken(
             m_parser.isSet(u"pricing"_s) ? m_parser.value(u"pricing"_s) : u"on-demand"_s);
         if (!pricing) {
@@ -310,9 +304,11 @@ int CommandLine::runExportChart(const Parsed &parsed)
                     .arg(m_parser.value(u"pricing"_s), pricingModelTokens().join(u", ")));
         }
         if (chartName == u"price-history") {
+            const Outcome<QList<HistoryObservation>> history = book::priceHistory(db);
+            if (!history)
+                return bookError(history.error());
             chart = ChartFactory::providerHistory(
-                cheapestByProviderOverTime(OfferRepository(db).history(), gpuName, *pricing),
-                gpuName, *pricing);
+                cheapestByProviderOverTime(history.value(), gpuName, *pricing), gpuName, *pricing);
             footer = tr("Every dated observation in the price book; a line runs from each "
                         "price's observation to its last confirmation by a catalog update and "
                         "stops there. Exported %1.")
@@ -324,14 +320,20 @@ int CommandLine::runExportChart(const Parsed &parsed)
             if (!freshness)
                 return usageError(error);
             const bool includeStale = m_parser.isSet(u"include-stale"_s);
-            QList<OfferRow> rows = OfferRepository(db).currentRows(*freshness);
+            Outcome<QList<OfferRow>> read = book::currentOffers(db, *freshness);
+            if (!read)
+                return bookError(read.error());
+            QList<OfferRow> rows = std::move(read).value();
             annotateOffers(rows, *freshness, includeStale);
             chart = ChartFactory::priceBars(rows, gpuName, *pricing, 20, includeStale);
             footer = ChartFactory::priceBarsFooter(rows, gpuName, *pricing, freshness->today,
                                                    QString(), includeStale);
         }
     } else {
-        const QList<MarketShareSnapshot> snapshots = MarketShareRepository(db).all();
+        const Outcome<QList<MarketShareSnapshot>> read = book::marketShares(db);
+        if (!read)
+            return bookError(read.error());
+        const QList<MarketShareSnapshot> &snapshots = read.value();
         const QStringList scopes = shareScopes(snapshots);
         if (scopes.isEmpty()) {
             printError(tr("the price book holds no market-share snapshots"));
@@ -389,13 +391,11 @@ int CommandLine::readInputs(const QSqlDatabase &db, CostInputs &inputs)
     const auto freshness = JobOptions::readFreshness(m_parser, QDate::currentDate(), &error);
     if (!freshness)
         return usageError(error);
-    try {
-        inputs = readCostInputs(db, *freshness);
-        return 0;
-    } catch (const DatabaseError &e) {
-        printError(e.message());
-        return 1;
-    }
+    Outcome<CostInputs> read = book::costInputs(db, *freshness);
+    if (!read)
+        return bookError(read.error());
+    inputs = std::move(read).value();
+    return 0;
 }
 
 int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,

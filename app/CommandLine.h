@@ -54,6 +54,8 @@ private:
     /// prints why on failure, and notes a new book or a rolled-back change on standard error.
     std::unique_ptr<PriceBook> openPriceBook(const Parsed &parsed, IfMissing ifMissing);
     int usageError(const QString &message);
+    /// Says why the price book could not be read or written; the exit status, 1.
+    int bookError(const QString &message);
     /// Loads the cost inputs and reads the job options; 0, or the exit status of a failure
     /// it has already reported.
     int readJob(const QSqlDatabase &db, CostInputs &inputs,

@@ -2,6 +2,7 @@
 
 #include "CostInputsReader.h"
 #include "DatabaseError.h"
+#include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
 #include "PriceBookEdits.h"
@@ -60,6 +61,26 @@ Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db)
 Outcome<CostInputs> costInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows)
 {
     return attempt([&] { return readCostInputs(db, std::move(annotatedRows)); });
+}
+
+Outcome<CostInputs> costInputs(const QSqlDatabase &db, const Freshness &freshness)
+{
+    return attempt([&] { return readCostInputs(db, freshness); });
+}
+
+Outcome<GpuLookup> lookUpGpu(const QSqlDatabase &db, const QString &nameOrAlias)
+{
+    return attempt([&] {
+        const GpuModelRepository gpus(db);
+        const std::optional<qint64> id = gpus.resolve(nameOrAlias);
+        GpuLookup lookup;
+        for (const GpuModel &g : gpus.all()) {
+            lookup.names << g.name;
+            if (id && gpus.idByName(g.name) == id)
+                lookup.name = g.name;
+        }
+        return lookup;
+    });
 }
 
 Outcome<QList<SavedJob>> savedJobs(const QSqlDatabase &db)

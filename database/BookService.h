@@ -32,6 +32,17 @@ Outcome<QList<OfferRow>> currentOffers(const QSqlDatabase &db, const QList<qint6
 Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db);
 /// The calculators' inputs over offers the price table has annotated.
 Outcome<CostInputs> costInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows);
+/// The calculators' inputs read whole (the command line's estimates).
+Outcome<CostInputs> costInputs(const QSqlDatabase &db, const Freshness &freshness);
+
+/// A GPU model named by the user: its canonical name when the name or an alias matches one,
+/// and every model's name, to list when none does.
+struct GpuLookup
+{
+    std::optional<QString> name;
+    QStringList names;
+};
+Outcome<GpuLookup> lookUpGpu(const QSqlDatabase &db, const QString &nameOrAlias);
 
 Outcome<QList<SavedJob>> savedJobs(const QSqlDatabase &db);
 Status saveJob(const QSqlDatabase &db, const SavedJob &job);

@@ -1,7 +1,6 @@
 #include "ImportDialog.h"
 
 #include "CatalogImport.h"
-#include "DatabaseError.h"
 #include "FitToScreen.h"
 #include "PriceBook.h"
 #include "RejectedRowsModel.h"
@@ -58,21 +57,6 @@ QTableView *newRowView(QWidget *parent, RejectedRowsModel *model)
     view->setColumnWidth(RejectedRowsModel::Line,
                          view->fontMetrics().horizontalAdvance(u"Line 0000000"_s));
     return view;
-}
-
-/// Runs the runner where a database error cannot escape a worker thread: it becomes the
-/// summary's error.
-ImportSummary runSafely(const ImportDialog::Runner &runner, const PriceBookData &data, bool dryRun,
-                        const QHash<QString, QString> &aliases,
-                        const PriceBookImporter::Progress &progress)
-{
-    try {
-        return runner(data, dryRun, aliases, progress);
-    } catch (const DatabaseError &e) {
-        ImportSummary failed;
-        failed.error = e.message();
-        return failed;
-    }
 }
 
 } // namespace
@@ -242,8 +226,8 @@ void ImportDialog::refreshPreview()
             result->mappings = options.gpuMappings;
             if (result->plan.error.isEmpty() && !cancelled->load()) {
                 result->summary =
-                    runSafely(runner, result->plan.data, true, options.gpuMappings,
-                              [cancelled](qsizetype, qsizetype) { return !cancelled->load(); });
+                    runner(result->plan.data, true, options.gpuMappings,
+                           [cancelled](qsizetype, qsizetype) { return !cancelled->load(); });
             }
         });
     connect(m_previewThread, &QThread::finished, this, [this, result] {
@@ -356,12 +340,12 @@ bool ImportDialog::runImport()
     std::unique_ptr<QThread> worker(
         QThread::create([summary, done, total, cancelled, data = m_plan.data,
                          mappings = m_options.gpuMappings, runner = m_runner] {
-            *summary = runSafely(runner, data, false, mappings,
-                                 [done, total, cancelled](qsizetype d, qsizetype t) {
-                                     done->store(d);
-                                     total->store(std::max<qsizetype>(t, 1));
-                                     return !cancelled->load();
-                                 });
+            *summary =
+                runner(data, false, mappings, [done, total, cancelled](qsizetype d, qsizetype t) {
+                    done->store(d);
+                    total->store(std::max<qsizetype>(t, 1));
+                    return !cancelled->load();
+                });
         }));
     QEventLoop waiting;
     connect(worker.get(), &QThread::finished, &waiting, &QEventLoop::quit);

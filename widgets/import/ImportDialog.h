@@ -35,7 +35,8 @@ class ImportDialog final : public QDialog
 public:
     /// Runs the plan against the price book: a dry run for the preview, or the real import.
     /// Called on a worker thread, so it opens a connection of its own to the book (a Qt SQL
-    /// connection belongs to the thread that made it); see runnerForBook().
+    /// connection belongs to the thread that made it); see runnerForBook(). It never throws:
+    /// a failure is the summary's error (PriceBookImporter::importData()).
     using Runner = std::function<ImportSummary(const PriceBookData &data, bool dryRun,
                                                const QHash<QString, QString> &newAliases,
                                                const PriceBookImporter::Progress &progress)>;
