@@ -458,7 +458,10 @@ void MainWindow::compareOffers(const QList<qint64> &offerIds)
 
 void MainWindow::showDataSources()
 {
-    DataSourcesDialog dialog(readPriceBook(m_book->database()), this);
+    const Outcome<PriceBookData> contents = book::contents(m_book->database());
+    if (!contents)
+        return showBookError(contents.error());
+    DataSourcesDialog dialog(contents.value(), this);
     dialog.exec();
 }
 

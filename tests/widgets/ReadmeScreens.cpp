@@ -5,16 +5,21 @@
 // them and copies them to docs/screens/.
 
 #include "Application.h"
+#include "BookService.h"
 #include "CompareOffersDialog.h"
+#include "CostTabs.h"
+#include "DataSourcesDialog.h"
+#include "JobCostPanel.h"
 #include "LayoutProblems.h"
 #include "MainWindow.h"
 #include "MarketSharePanel.h"
 #include "OfferEditor.h"
+#include "OfferFilterProxyModel.h"
+#include "PlanView.h"
 #include "PriceBook.h"
 #include "PriceTableModel.h"
-#include "OfferFilterProxyModel.h"
 #include "PricesPanel.h"
-#include "JobCostPanel.h"
+#include "ServingPanel.h"
 #include "Theme.h"
 
 #include <QAction>
@@ -58,6 +63,9 @@ void save(QWidget *widget, const QString &what, const Look &look)
     EXPECT_EQ(gpucompare::test::layoutProblems(widget).join(u"\n"_s).toStdString(), "")
         << what.toStdString() << " " << look.language.toStdString() << " "
         << look.themeName.toStdString();
+    const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+    EXPECT_LE(widget->height(), screen.height()) << what.toStdString() << " taller than the screen";
+    EXPECT_LE(widget->width(), screen.width()) << what.toStdString() << " wider than the screen";
     EXPECT_TRUE(widget->grab().save(shotPath(what, look)));
 }
 
@@ -98,6 +106,25 @@ void shootAll(const Look &look)
     QApplication::processEvents();
     save(&window, u"trend"_s, look);
     window.marketSharePanel()->tabs()->setCurrentIndex(0);
+
+    // The rest of the README's pictures once, in English and light.
+    if (look.language == u"en" && look.theme == Theme::Light) {
+        CostTabs *costs = window.costTabs();
+        costs->setCurrentWidget(costs->serving());
+        costs->serving()->recompute();
+        QApplication::processEvents();
+        save(&window, u"serving"_s, look);
+        costs->setCurrentWidget(costs->plan());
+        QApplication::processEvents();
+        save(&window, u"plan"_s, look);
+        costs->setCurrentIndex(0);
+        const Outcome<PriceBookData> contents = book::contents(window.book()->database());
+        ASSERT_TRUE(contents);
+        DataSourcesDialog sources(contents.value(), &window);
+        sources.show();
+        QApplication::processEvents();
+        save(&sources, u"data-sources"_s, look);
+    }
 
     QTableView *table = window.pricesPanel()->table();
     const QList<int> rows = threeProviders(table);

@@ -28,7 +28,9 @@ ExportableChartView::ExportableChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(280, 240);
+    // Low enough that a results panel with its chart tab, summary and left-out list fits a
+    // 1280x720 screen (a taller minimum made the window grow past the screen's bottom).
+    setMinimumSize(280, 160);
 }
 
 void ExportableChartView::setSources(ChartSource chart, FooterSource footer)

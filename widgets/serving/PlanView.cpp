@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -108,14 +109,26 @@ PlanView::PlanView(QWidget *parent)
                                 return text.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
                             });
 
-    auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(u"<b>"_s + tr("Plan: train, then serve") + u"</b>"_s, this);
+    // The plan scrolls inside its tab: its form, its sentences and a legible chart need more
+    // height than a 1280x720 screen leaves, and must not make the window taller than the screen.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    auto *title = new QLabel(u"<b>"_s + tr("Plan: train, then serve") + u"</b>"_s, content);
     title->setObjectName(u"panelTitle"_s);
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(m_total);
     layout->addWidget(m_breakdown);
     layout->addWidget(m_chartView, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"planScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     for (QComboBox *picker : {m_trainingPicker, m_servingPicker}) {
         connect(picker, &QComboBox::currentIndexChanged, this, &PlanView::update);
