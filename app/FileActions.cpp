@@ -368,21 +368,16 @@ void FileActions::updatePrices()
         return;
     const bool forgotEdits = m_window->editor()->clearHistory();
     m_window->reload();
-    int added = 0;
-    int changed = 0;
-    int vanished = 0;
+    const UpdateTotals totals = UpdateTotals::of(dialog.reports());
     QStringList failed;
     for (const SourceReport &r : dialog.reports()) {
-        added += r.offersAdded;
-        changed += r.pricesChanged;
-        vanished += r.vanished;
         if (r.failed())
             failed << r.catalog.key();
     }
     QString message = tr("Prices updated: %1 new offers, %2 price changes, %3 no longer listed.")
-                          .arg(added)
-                          .arg(changed)
-                          .arg(vanished);
+                          .arg(totals.offersAdded)
+                          .arg(totals.pricesChanged)
+                          .arg(totals.vanished);
     if (!failed.isEmpty())
         message += u' ' + tr("Not updated: %1.").arg(failed.join(u", "_s));
     if (forgotEdits)

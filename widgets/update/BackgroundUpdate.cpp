@@ -1,6 +1,5 @@
 #include "BackgroundUpdate.h"
 
-#include "DatabaseError.h"
 #include "PriceBook.h"
 
 #include <QThread>
@@ -31,7 +30,7 @@ bool BackgroundUpdate::start(const QString &bookPath, const QList<CatalogSource>
     // Everything the worker uses is copied or shared: it never touches this object except
     // through queued calls, which Qt drops if this object is gone (the destructor waits anyway).
     const int run = ++m_run;
-    m_thread = QThread::create([this, run, bookPath, catalogs, request, policy, total,
+    m_thread = QThread::create([this, run, bookPath, catalogs, request, policy,
                                 cancelled = m_cancelled, result = m_result] {
         PriceBook::OpenResult connection = PriceBook::openConnection(bookPath, false);
         if (!connection.book) {
@@ -39,56 +38,26 @@ bool BackgroundUpdate::start(const QString &bookPath, const QList<CatalogSource>
             result->failures << connection.error;
             return;
         }
-        QSqlDatabase db = connection.book->database();
-        QMap<QString, LastFetch> previous;
-        QStringList skus;
-        try {
-            previous = lastFetches(db);
-            skus = azureSkus(db);
-        } catch (const DatabaseError &) {
-            // An empty map fetches unconditionally; no SKUs leaves Azure's query unfiltered
-            // by shape, which its reader copes with.
-        }
         HttpFetcher fetcher(policy);
-        int noAnswer = 0;
-        for (const CatalogSource &catalog : catalogs) {
-            if (cancelled->load()) {
-                result->cancelled = true;
-                break;
-            }
-            const FetchedCatalog fetched =
-                fetchForBook(catalog, request, previous, skus, fetcher,
-                             [cancelled](qint64, qint64) { return !cancelled->load(); });
-            if (cancelled->load()) {
-                result->cancelled = true;
-                break;
-            }
-            const SourceReport report = applyCatalog(db, fetched, request.today, false);
-            ++result->catalogs;
-            if (report.failed()) {
-                ++result->failed;
-                result->failures << u"%1: %2"_s.arg(catalog.key(), report.error);
-                if (fetched.httpStatus == 429)
-                    result->rateLimited = true;
-                if (!fetched.error.isEmpty() && fetched.httpStatus == 0)
-                    ++noAnswer;
-            } else {
-                result->pricesChanged += report.pricesChanged;
-                result->offersAdded += report.offersAdded;
-                result->vanished += report.vanished;
-                result->confirmed += report.confirmed;
-            }
-            const int done = result->catalogs;
+        UpdateCallbacks callbacks;
+        callbacks.cancelled = [cancelled] {
+            return cancelled->load();
+        };
+        callbacks.catalogDone = [this, run](int done, int of) {
             QMetaObject::invokeMethod(
                 this,
-                [this, run, done, total] {
+                [this, run, done, of] {
                     if (run == m_run)
-                        Q_EMIT progress(
-                            tr("Updating prices… %1 of %2 catalogs").arg(done).arg(total));
+                        Q_EMIT progress(tr("Updating prices… %1 of %2 catalogs").arg(done).arg(of));
                 },
                 Qt::QueuedConnection);
-        }
-        result->offline = result->catalogs > 0 && noAnswer == result->catalogs;
+        };
+        const UpdateRun ran =
+            runCatalogs(connection.book->database(), catalogs, request, false, fetcher, callbacks);
+        static_cast<UpdateTotals &>(*result) = ran.totals;
+        result->cancelled = ran.cancelled;
+        result->offline = ran.offline();
+        result->rateLimited = ran.rateLimited();
     });
     m_thread->setObjectName(u"backgroundUpdate"_s);
     // Emitted on the worker thread as it ends: queued to this object's (the GUI) thread.

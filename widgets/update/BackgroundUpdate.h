@@ -20,23 +20,15 @@ class BackgroundUpdate final : public QObject
     Q_OBJECT
 
 public:
-    /// What one run did, summed over its catalogs.
-    struct Result
+    /// What one run did, summed over its catalogs (UpdateTotals; `failures` also holds why the
+    /// book could not be opened).
+    struct Result : UpdateTotals
     {
-        int catalogs = 0; ///< catalogs tried
-        int failed = 0;   ///< of them, those that could not be read or applied
-        int pricesChanged = 0;
-        int offersAdded = 0;
-        int vanished = 0;
-        int confirmed = 0;
         bool offline = false;     ///< every catalog failed and no server answered at all
         bool rateLimited = false; ///< a server answered 429 (too many requests)
         bool cancelled = false;
         bool bookUnavailable = false; ///< the worker could not open the price book
-        QStringList failures;         ///< "skypilot/aws: HTTP 404 Not Found"
 
-        /// Whether the book's offers or prices changed (confirmations alone do not count).
-        bool wroteSomething() const { return pricesChanged + offersAdded + vanished > 0; }
         /// Whether at least one catalog was read and applied (or was not modified).
         bool anySucceeded() const { return catalogs > failed && !bookUnavailable; }
     };

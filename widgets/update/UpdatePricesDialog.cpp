@@ -1,7 +1,6 @@
 #include "UpdatePricesDialog.h"
 
 #include "CatalogBuilder.h"
-#include "DatabaseError.h"
 #include "FitToScreen.h"
 #include "PriceBook.h"
 
@@ -165,12 +164,12 @@ void UpdatePricesDialog::fillCatalogList()
     QMap<QString, LastFetch> last;
     QStringList unchecked;
     {
+        // A book whose fetches cannot be read shows every catalog as never updated.
         PriceBook::OpenResult connection = PriceBook::openConnection(m_bookPath, true);
         if (connection.book) {
-            try {
-                last = lastFetches(connection.book->database());
-            } catch (const DatabaseError &) {
-            }
+            Outcome<QMap<QString, LastFetch>> read = readLastFetches(connection.book->database());
+            if (read)
+                last = std::move(read).value();
         }
     }
     unchecked = QSettings().value(u"update/unchecked"_s).toStringList();
@@ -253,40 +252,24 @@ void UpdatePricesDialog::check()
         return;
     }
     m_summary->setText(tr("Checking %n catalog(s)…", nullptr, int(chosen.size())));
-    auto fetched = std::make_shared<QList<FetchedCatalog>>();
-    auto reports = std::make_shared<QList<SourceReport>>();
-    runInWorker([fetched, reports, chosen, path = m_bookPath, request = m_request,
-                 policy = m_policy, cancelled = m_cancelled, bytes = m_bytes,
-                 done = m_catalogDone] {
+    auto ran = std::make_shared<UpdateRun>();
+    runInWorker([ran, chosen, path = m_bookPath, request = m_request, policy = m_policy,
+                 cancelled = m_cancelled, bytes = m_bytes, done = m_catalogDone] {
         PriceBook::OpenResult connection = PriceBook::openConnection(path, false);
         if (!connection.book)
             return;
-        QSqlDatabase db = connection.book->database();
-        QMap<QString, LastFetch> previous;
-        QStringList skus;
-        try {
-            previous = lastFetches(db);
-            skus = azureSkus(db);
-        } catch (const DatabaseError &) {
-        }
         HttpFetcher fetcher(policy);
-        qint64 before = 0;
-        for (const CatalogSource &catalog : chosen) {
-            if (cancelled->load())
-                break;
-            FetchedCatalog one = fetchForBook(catalog, request, previous, skus, fetcher,
-                                              [bytes, before, cancelled](qint64 received, qint64) {
-                                                  bytes->store(before + received);
-                                                  return !cancelled->load();
-                                              });
-            before += one.bytes;
-            bytes->store(before);
-            if (cancelled->load())
-                break;
-            reports->append(applyCatalog(db, one, request.today, true));
-            fetched->append(std::move(one));
-            done->fetch_add(1);
-        }
+        UpdateCallbacks callbacks;
+        callbacks.cancelled = [cancelled] {
+            return cancelled->load();
+        };
+        callbacks.bytes = [bytes](qint64 received) {
+            bytes->store(received);
+        };
+        callbacks.catalogDone = [done](int catalogs, int) {
+            done->store(catalogs);
+        };
+        *ran = runCatalogs(connection.book->database(), chosen, request, true, fetcher, callbacks);
     });
     if (m_cancelled->load()) {
         m_fetched.clear();
@@ -294,8 +277,8 @@ void UpdatePricesDialog::check()
         m_summary->setText(tr("Cancelled: nothing was written."));
         return;
     }
-    m_fetched = *fetched;
-    m_reports = *reports;
+    m_fetched = ran->fetched();
+    m_reports = ran->reports();
     showPreview();
 }
 
@@ -310,11 +293,7 @@ void UpdatePricesDialog::showPreview()
     m_added->setRowCount(0);
     m_vanished->setRowCount(0);
     m_attention->setRowCount(0);
-    int added = 0;
-    int changed = 0;
-    int confirmed = 0;
-    int vanished = 0;
-    int failed = 0;
+    const UpdateTotals totals = UpdateTotals::of(m_reports);
     QList<std::pair<PriceChange, QString>> changes;
     // Offline, every catalog fails the same way: one row per failure, with the catalogs it hit.
     QMap<QString, QStringList> failures;
@@ -332,17 +311,12 @@ void UpdatePricesDialog::showPreview()
             }
         }
         if (r.failed()) {
-            ++failed;
             // "http://host/catalogs/v8/aws/vms.csv: Connection refused": the same failure for
             // every catalog but for its own address.
             static const QRegularExpression address(uR"(^\S+://\S+: )"_s);
             failures[QString(r.error).remove(address)] << r.catalog.key();
             continue;
         }
-        added += r.offersAdded;
-        changed += r.pricesChanged;
-        confirmed += r.confirmed;
-        vanished += r.vanished;
         for (const PriceChange &c : r.changes)
             changes.append({c, r.catalog.key()});
         for (const QString &offer : r.addedOffers)
@@ -423,13 +397,13 @@ void UpdatePricesDialog::showPreview()
     m_summary->setText(
         tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; "
            "%5 of %6 catalogs failed. Apply writes it.")
-            .arg(added)
-            .arg(changed)
-            .arg(confirmed)
-            .arg(vanished)
-            .arg(failed)
-            .arg(m_reports.size()));
-    m_applyButton->setEnabled(failed < m_reports.size());
+            .arg(totals.offersAdded)
+            .arg(totals.pricesChanged)
+            .arg(totals.confirmed)
+            .arg(totals.vanished)
+            .arg(totals.failed)
+            .arg(totals.catalogs));
+    m_applyButton->setEnabled(totals.failed < totals.catalogs);
 }
 
 bool UpdatePricesDialog::apply()
