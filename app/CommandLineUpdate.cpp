@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "PriceBook.h"
 #include "PriceUpdate.h"
+#include "UpdateRun.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -11,6 +11,7 @@
 #include "PriceBookEditor.h"
 #include "PriceTableModel.h"
 #include "PriceUpdate.h"
+#include "UpdateRun.h"
 #include "PricesPanel.h"
 #include "SavedFile.h"
 #include "TeamBookDialog.h"

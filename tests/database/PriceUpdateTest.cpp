@@ -4,6 +4,7 @@
 // and during downloads, and offline told apart from "too many requests".
 
 #include "PriceUpdate.h"
+#include "UpdateRun.h"
 
 #include "CatalogServer.h"
 #include "PriceBook.h"

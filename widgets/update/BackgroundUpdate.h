@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PriceUpdate.h"
+#include "UpdateRun.h"
 
 #include <QObject>
 #include <QStringList>

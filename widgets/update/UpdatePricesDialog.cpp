@@ -3,6 +3,7 @@
 #include "CatalogBuilder.h"
 #include "FitToScreen.h"
 #include "PriceBook.h"
+#include "UpdateRun.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
