@@ -27,8 +27,9 @@ PACKAGES=(
     xvfb xauth
 )
 # Only the test command needs a PostgreSQL server (the suite starts its own, as an unprivileged
-# user, in a temporary folder; scripts/test-postgres.sh): building and running the app do not.
-TEST_PACKAGES=(postgresql-15)
+# user, in a temporary folder; scripts/test-postgres.sh) and Python (the translations' glossary
+# check, scripts/lib/check-glossary.py): building and running the app do not.
+TEST_PACKAGES=(postgresql-15 python3)
 
 install_missing_packages() {
     local missing=()

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>runs on thousands of GPUs reach 0.30-0.40 (PaLM, Llama 3)</source>
-        <translation>数千个 GPU 上的训练 MFU 可达 0.30-0.40（PaLM，Llama 3）</translation>
+        <translation>数千块 GPU 上的训练 MFU 可达 0.30-0.40（PaLM，Llama 3）</translation>
     </message>
     <message>
         <source>%1 has no BF16: its FP16 peak is used</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>%1 GPUs rented as %2 whole instances of %3</source>
-        <translation>租用 %1 个 GPU，即 %2 个完整的 %3 实例</translation>
+        <translation>租用 %1 块 GPU，即 %2 个完整的 %3 实例</translation>
     </message>
     <message>
         <source>hypothetical offer</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>No offer matches: widen the GPU, provider or pricing filter.</source>
-        <translation>没有匹配的报价：请放宽 GPU、供应商或计价方式筛选。</translation>
+        <translation>没有匹配的报价：请放宽 GPU、提供商或计价方式筛选。</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs</source>
-        <translation>最便宜：%1（%2，%3）— $%4，在 %6 个 GPU 上 %5 天</translation>
+        <translation>最便宜：%1（%2，%3）— $%4，在 %6 块 GPU 上 %5 天</translation>
     </message>
     <message>
         <source>any GPU</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>; the budget buys %1 tokens there</source>
-        <translation>；该预算在那里可购买 %1 个词元</translation>
+        <translation>；该预算在那里可训练 %1 个 token</translation>
     </message>
     <message>
         <source>Spot price is not below the on-demand price of the same instance.</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>providers added:</source>
-        <translation>新增供应商：</translation>
+        <translation>新增提供商：</translation>
     </message>
     <message>
         <source>snapshots added:</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Touvron et al. 2023, §2.4 and Table 15: 65.2B parameters, 1.4T tokens, 2,048 A100-80GB at 380 tokens/s/GPU (MFU 0.4765 derived), 1,022,362 GPU-hours, about 21 days.</source>
-        <translation>Touvron 等 2023，§2.4 及表 15：652 亿参数，1.4 万亿词元，2,048 块 A100-80GB，每 GPU 每秒 380 词元（推得 MFU 0.4765），1,022,362 GPU 小时，约 21 天。</translation>
+        <translation>Touvron 等 2023，§2.4 及表 15：652 亿参数，1.4 万亿 token，2,048 块 A100-80GB，每块 GPU 每秒 380 个 token（推得 MFU 0.4765），1,022,362 GPU 小时，约 21 天。</translation>
     </message>
     <message>
         <source>Llama 2 7B (2023)</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Llama 2 model card and paper Table 2: 2.0T tokens, 184,320 A100-80GB GPU-hours (all-in, restarts included). GPU count not published.</source>
-        <translation>Llama 2 模型卡及论文表 2：2.0 万亿词元，184,320 A100-80GB GPU 小时（含重启等全部开销）。GPU 数量未公开。</translation>
+        <translation>Llama 2 模型卡及论文表 2：2.0 万亿 token，184,320 A100-80GB GPU 小时（含重启等全部开销）。GPU 数量未公开。</translation>
     </message>
     <message>
         <source>Llama 2 70B (2023)</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Llama 2 model card and paper Table 2: 2.0T tokens, 1,720,320 A100-80GB GPU-hours (all-in, restarts included). GPU count not published.</source>
-        <translation>Llama 2 模型卡及论文表 2：2.0 万亿词元，1,720,320 A100-80GB GPU 小时（含重启等全部开销）。GPU 数量未公开。</translation>
+        <translation>Llama 2 模型卡及论文表 2：2.0 万亿 token，1,720,320 A100-80GB GPU 小时（含重启等全部开销）。GPU 数量未公开。</translation>
     </message>
     <message>
         <source>MPT-7B (2023)</source>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>databricks.com/blog/mpt-7b: 6.7B parameters, 1T tokens, 440 A100-40GB, about 9.5 days, about $200k (MFU 0.3568 derived from the 9.5 days).</source>
-        <translation>databricks.com/blog/mpt-7b：67 亿参数，1 万亿词元，440 块 A100-40GB，约 9.5 天，约 20 万美元（由 9.5 天推得 MFU 0.3568）。</translation>
+        <translation>databricks.com/blog/mpt-7b：67 亿参数，1 万亿 token，440 块 A100-40GB，约 9.5 天，约 20 万美元（由 9.5 天推得 MFU 0.3568）。</translation>
     </message>
     <message>
         <source>GPT-3 175B (2020)</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Brown et al. 2020, Table D.1: 174.6B parameters, 300B tokens, 3.14e23 FLOPs; MFU 0.213 on V100 (PaLM, Table 3). GPU count not published.</source>
-        <translation>Brown 等 2020，表 D.1：1746 亿参数，3000 亿词元，3.14e23 FLOPs；在 V100 上 MFU 为 0.213（PaLM，表 3）。GPU 数量未公开。</translation>
+        <translation>Brown 等 2020，表 D.1：1746 亿参数，3000 亿 token，3.14e23 FLOPs；在 V100 上 MFU 为 0.213（PaLM，表 3）。GPU 数量未公开。</translation>
     </message>
     <message>
         <source>above %1 and at most %2</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>Training tokens</source>
-        <translation>训练词元数</translation>
+        <translation>训练 token 数</translation>
     </message>
     <message>
         <source>Epochs</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>Fewer tokens than parameters: compute-optimal training uses about 20 tokens per parameter (Chinchilla).</source>
-        <translation>词元数少于参数量：计算最优训练约为每个参数 20 个词元（Chinchilla）。</translation>
+        <translation>token 数少于参数量：计算最优的训练约为每个参数 20 个 token（Chinchilla）。</translation>
     </message>
     <message>
         <source>GPU-hours</source>
@@ -385,15 +385,15 @@
     </message>
     <message>
         <source>Change provider %1</source>
-        <translation>修改供应商 %1</translation>
+        <translation>修改提供商 %1</translation>
     </message>
     <message>
         <source>Add provider %1</source>
-        <translation>添加供应商 %1</translation>
+        <translation>添加提供商 %1</translation>
     </message>
     <message>
         <source>Delete provider %1</source>
-        <translation>删除供应商 %1</translation>
+        <translation>删除提供商 %1</translation>
     </message>
     <message>
         <source>Change GPU model %1</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>no provider is named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的供应商</translation>
+        <translation>没有名为“%1”的提供商</translation>
     </message>
     <message>
         <source>Delete market share %1, %2</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>cloud-gpus.com (aggregator)</source>
-        <translation>cloud-gpus.com（聚合站）</translation>
+        <translation>cloud-gpus.com（聚合网站）</translation>
     </message>
     <message>
         <source>Data Receipts (providers&apos; price APIs)</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>Full Stack Deep Learning (aggregator)</source>
-        <translation>Full Stack Deep Learning（聚合站）</translation>
+        <translation>Full Stack Deep Learning（聚合网站）</translation>
     </message>
     <message>
         <source>dstack offers</source>
@@ -709,7 +709,7 @@
     </message>
     <message>
         <source>no dense peak for %1: the step time is its memory time</source>
-        <translation>%1 没有稠密峰值：步长时间即其显存时间</translation>
+        <translation>%1 没有稠密峰值：解码步骤的时间即读取显存的时间</translation>
     </message>
     <message>
         <source>%1 offers left out: %2</source>
@@ -809,7 +809,7 @@
     </message>
     <message>
         <source>saved jobs</source>
-        <translation>已保存的作业</translation>
+        <translation>已保存的任务</translation>
     </message>
     <message>
         <source>instance shapes</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>Stale: last observed or confirmed more than %1 days ago; shown, but never named cheapest unless stale prices are included.</source>
-        <translation>过期：上次观察或确认在 %1 天以前；会显示，但除非包含过期价格，否则不会被列为最便宜。</translation>
+        <translation>过时：上次观测或确认在 %1 天以前；会显示，但除非包含过时价格，否则不会被列为最便宜。</translation>
     </message>
     <message>
         <source>undated catalog price; update to confirm</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>stale: %1 days old</source>
-        <translation>过期：已有 %1 天</translation>
+        <translation>过时：已有 %1 天</translation>
     </message>
     <message>
         <source>second-hand quote</source>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Every matching price that fits is stale (older than the freshness window): include stale prices, or update the book.</source>
-        <translation>所有可容纳的匹配价格均已过时（超出时效窗口）：请包含过时价格，或更新价格簿。</translation>
+        <translation>所有可容纳的匹配价格均已过时（早于新鲜期）：请包含过时价格，或更新价格簿。</translation>
     </message>
     <message>
         <source>one replica of %1 GPUs</source>
@@ -977,7 +977,7 @@
     </message>
     <message>
         <source>%1 has no BF16: served at FP16 (the same 2 bytes per parameter)</source>
-        <translation>%1 不支持 BF16：以 FP16 提供服务（每个参数同为 2 字节）</translation>
+        <translation>%1 不支持 BF16：以 FP16 推理（每个参数同为 2 字节）</translation>
     </message>
     <message>
         <source>a replica needs %1 GPUs in one machine, and these machines have fewer (let a replica span several machines to include them)</source>
@@ -1125,6 +1125,89 @@
     </message>
 </context>
 <context>
+    <name>gpucompare::BookWords</name>
+    <message>
+        <source>Cloud infrastructure services, worldwide (Synergy definition)</source>
+        <translation>全球云基础设施服务（Synergy 口径）</translation>
+    </message>
+    <message>
+        <source>Cloud infrastructure services, worldwide (Canalys definition)</source>
+        <translation>全球云基础设施服务（Canalys 口径）</translation>
+    </message>
+    <message>
+        <source>GPU cloud for AI/LLM training (seed note estimates)</source>
+        <translation>用于 AI/LLM 训练的 GPU 云（种子笔记的估计）</translation>
+    </message>
+    <message>
+        <source>Quarter market size $63.7 B. AWS is given as a 32-34 % band; 32 % is derived from the top-3 total of 65 %. Amazon value derived as top-3 total 65% - 23% - 10%.</source>
+        <translation>季度市场规模 637 亿美元。AWS 的份额以 32-34 % 的区间给出；32 % 由前三名合计 65 % 推得。Amazon 的数值按前三名合计 65% - 23% - 10% 推得。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $64.8 B. Amazon value derived as top-3 total 65% - 22% - 11% (Synergy: bottom end of 32-34% band).</source>
+        <translation>季度市场规模 648 亿美元。Amazon 的数值按前三名合计 65% - 22% - 11% 推得（Synergy：32-34% 区间的下限）。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $68.1 B. Amazon value derived as top-3 total 66% - 23% - 11% (Synergy: bottom end of 32-34% band).</source>
+        <translation>季度市场规模 681 亿美元。Amazon 的数值按前三名合计 66% - 23% - 11% 推得（Synergy：32-34% 区间的下限）。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $73.7 B.</source>
+        <translation>季度市场规模 737 亿美元。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $76.5 B. Release date not shown in the stored copies.</source>
+        <translation>季度市场规模 765 亿美元。保存的副本中未显示发布日期。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $79.1 B. The Register reported Google at 13%.</source>
+        <translation>季度市场规模 791 亿美元。The Register 报道的 Google 份额为 13%。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $83.8 B. Release date not shown in the stored copies. Statista chart 18819 text gives Google 11% and infotechlead&apos;s list gives 12% for the same quarter.</source>
+        <translation>季度市场规模 838 亿美元。保存的副本中未显示发布日期。对同一季度，Statista 图表 18819 的文字给出 Google 11%，infotechlead 的列表给出 12%。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $90.6 B (full-year 2024 $330.4 B). CoreWeave entered the top 20 cloud providers.</source>
+        <translation>季度市场规模 906 亿美元（2024 年全年 3304 亿美元）。CoreWeave 进入云提供商前 20 名。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $93.9 B. CoreWeave was on the verge of the top twelve.</source>
+        <translation>季度市场规模 939 亿美元。CoreWeave 即将进入前十二名。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $98.8 B. Release date not shown; coverage dated 2025-08-30. Alibaba..Tencent shares from a secondary blog (cargoson) citing Synergy.</source>
+        <translation>季度市场规模 988 亿美元。未显示发布日期；相关报道日期为 2025-08-30。Alibaba 至 Tencent 的份额来自一篇引用 Synergy 的二手博客（cargoson）。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $107 B.</source>
+        <translation>季度市场规模 1070 亿美元。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $119.1 B (full-year 2025 $419 B). CoreWeave in the top ten with more than $1.5 B quarterly cloud revenue. Release date not shown in the stored copies. TechTarget reports Google 15%, Lightwave 14% (both citing Synergy).</source>
+        <translation>季度市场规模 1191 亿美元（2025 年全年 4190 亿美元）。CoreWeave 进入前十，季度云收入超过 15 亿美元。保存的副本中未显示发布日期。TechTarget 报道 Google 为 15%，Lightwave 为 14%（均引用 Synergy）。</translation>
+    </message>
+    <message>
+        <source>Quarter market size $90.9 B. Canalys&apos;s scope differs from Synergy&apos;s: not comparable. Coverage dated 2025-06-13.</source>
+        <translation>季度市场规模 909 亿美元。Canalys 的统计范围与 Synergy 不同：不可比较。相关报道日期为 2025-06-13。</translation>
+    </message>
+    <message>
+        <source>Estimates from the note the product was created from, not measured GPU-cloud shares. The note applies overall cloud-infrastructure shares (AWS 29-31 %, Azure 21-25 %, Google Cloud 10-12 %) to GPU cloud. Lambda &apos;under 5 %&apos; and neoclouds &apos;perhaps 10-20 % together&apos; have no source (reference-data.md section 1); each point value here is the midpoint of the note&apos;s range. The note also says: hyperscaler H100 about $4-10 per GPU-hour; A100 $1-3 per GPU-hour on Lambda and CoreWeave; AWS spot up to 90 % off; GPU-as-a-service market about $4.96-5.05 B in 2025 (precedenceresearch.com, not verified; other firms estimate $4.0-8.7 B).</source>
+        <translation>创建本产品所依据的笔记中的估计值，不是实测的 GPU 云份额。该笔记把云基础设施的整体份额（AWS 29-31 %、Azure 21-25 %、Google Cloud 10-12 %）套用到 GPU 云。Lambda &apos;under 5 %&apos;（不足 5 %）和新兴云 &apos;perhaps 10-20 % together&apos;（合计或许 10-20 %）没有来源（reference-data.md 第 1 节）；这里的每个数值取笔记所给区间的中点。该笔记还写道：超大规模云的 H100 约为每 GPU 小时 4-10 美元；Lambda 和 CoreWeave 的 A100 为每 GPU 小时 1-3 美元；AWS 竞价最多便宜 90 %；2025 年 GPU 即服务市场约 49.6-50.5 亿美元（precedenceresearch.com，未经核实；其他机构估计为 40-87 亿美元）。</translation>
+    </message>
+    <message>
+        <source>Neoclouds (CoreWeave, Voltage Park and others)</source>
+        <translation>新兴云（CoreWeave、Voltage Park 等）</translation>
+    </message>
+    <message>
+        <source>various</source>
+        <translation>多个区域</translation>
+    </message>
+    <message>
+        <source>North America</source>
+        <translation>北美</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::CatalogBuilder</name>
     <message>
         <source>no GPU model or alias is called &quot;%1&quot;; map it to a GPU model</source>
@@ -1176,15 +1259,15 @@
     </message>
     <message>
         <source>%1 lists %2 GPUs; the instance has %3, which is used</source>
-        <translation>%1 列出 %2 个 GPU；该实例有 %3 个，按 %3 个计算</translation>
+        <translation>%1 列出 %2 块 GPU；该实例有 %3 块，按 %3 块计算</translation>
     </message>
     <message>
         <source>The catalog lists %1 GPUs; the instance has %2 (the provider&apos;s documented shape, or its name).</source>
-        <translation>目录列出 %1 个 GPU；该实例有 %2 个（依据提供商公布的规格或其名称）。</translation>
+        <translation>目录列出 %1 块 GPU；该实例有 %2 块（依据提供商公布的实例规格或其名称）。</translation>
     </message>
     <message>
         <source>the machine is %1, but no %1 model of &quot;%2&quot; is in the price book; the row is left out rather than filed under another form factor</source>
-        <translation>该机器是 %1，但价格簿中没有“%2”的 %1 型号；此行未计入，而不是归到另一种规格下</translation>
+        <translation>该机器是 %1，但价格簿中没有“%2”的 %1 型号；此行未计入，而不是归到另一种外形规格下</translation>
     </message>
     <message>
         <source>&quot;%1&quot; fits several GPU models of the price book equally well; map it to one</source>
@@ -1270,7 +1353,7 @@
     </message>
     <message>
         <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;cheapest offer per provider</source>
-        <translation>每 GPU 小时美元&lt;br&gt;%1，%2&lt;br&gt;每个供应商最便宜的报价</translation>
+        <translation>每 GPU 小时美元&lt;br&gt;%1，%2&lt;br&gt;每家提供商最便宜的报价</translation>
     </message>
     <message>
         <source>No offers match.</source>
@@ -1286,7 +1369,7 @@
     </message>
     <message>
         <source>%1 GPU-hours, %2 GPUs</source>
-        <translation>%1 GPU 小时，%2 个 GPU</translation>
+        <translation>%1 GPU 小时，%2 块 GPU</translation>
     </message>
     <message>
         <source> × %1 epochs</source>
@@ -1294,11 +1377,11 @@
     </message>
     <message>
         <source>%1 params × %2 tokens, %3 GPUs</source>
-        <translation>%1 参数 × %2 词元，%3 个 GPU</translation>
+        <translation>%1 参数 × %2 token，%3 块 GPU</translation>
     </message>
     <message>
         <source>Training cost by provider&lt;br&gt;%1</source>
-        <translation>各供应商的训练成本&lt;br&gt;%1</translation>
+        <translation>各提供商的训练成本&lt;br&gt;%1</translation>
     </message>
     <message>
         <source>No offer matches.</source>
@@ -1326,7 +1409,7 @@
     </message>
     <message>
         <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, cheapest offer per provider</source>
-        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，每个提供商最便宜的报价</translation>
+        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，每家提供商最便宜的报价</translation>
     </message>
     <message>
         <source>No dated prices match.</source>
@@ -1334,7 +1417,7 @@
     </message>
     <message>
         <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, the %3 cheapest of %4 providers</source>
-        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，%4 个提供商中最便宜的 %3 个</translation>
+        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，%4 家提供商中最便宜的 %3 家</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1350,7 +1433,7 @@
     </message>
     <message>
         <source>Cheapest offer per provider in the price book as of %1.</source>
-        <translation>价格簿中截至 %1 各供应商最便宜的报价。</translation>
+        <translation>价格簿中截至 %1 各提供商最便宜的报价。</translation>
     </message>
     <message>
         <source>Sources: %1.</source>
@@ -1358,11 +1441,11 @@
     </message>
     <message>
         <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;%3 cheapest of %4 providers</source>
-        <translation>每 GPU 小时美元价格&lt;br&gt;%1，%2&lt;br&gt;%4 个供应商中最便宜的 %3 个</translation>
+        <translation>每 GPU 小时美元&lt;br&gt;%1，%2&lt;br&gt;%4 家提供商中最便宜的 %3 家</translation>
     </message>
     <message>
         <source>Training cost&lt;br&gt;%1 cheapest of %2 providers&lt;br&gt;%3</source>
-        <translation>训练成本&lt;br&gt;%2 个供应商中最便宜的 %1 个&lt;br&gt;%3</translation>
+        <translation>训练成本&lt;br&gt;%2 家提供商中最便宜的 %1 家&lt;br&gt;%3</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -1420,7 +1503,7 @@
     </message>
     <message>
         <source>Prices from the price book as of %1. Decode step = max(weights + KV read ÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million tokens = USD an hour of the whole machines rented, idle GPUs included, ÷ (tokens/s × 3,600) × 10⁶.</source>
-        <translation>价格取自 %1 的价格簿。解码步 = max(权重 + KV 读取 ÷ (带宽 × %2), 2·N·批量 ÷ (稠密峰值 × MFU %3))；每百万 token 美元 = 租用整机（含闲置 GPU）每小时美元 ÷ (token/秒 × 3,600) × 10⁶。</translation>
+        <translation>价格来自价格簿，截至 %1。解码步骤 = max(权重 + KV 读取 ÷ (带宽 × %2), 2·N·批大小 ÷ (稠密峰值 × MFU %3))；每百万 token 美元 = 租用整机（含闲置 GPU）每小时美元 ÷ (token/秒 × 3,600) × 10⁶。</translation>
     </message>
     <message>
         <source>A replica may span machines.</source>
@@ -1515,11 +1598,11 @@
     </message>
     <message>
         <source>export-chart needs --out FILE.png</source>
-        <translation>export-chart 需要 --out 文件.png</translation>
+        <translation>export-chart 需要 --out FILE.png</translation>
     </message>
     <message>
         <source>--size &quot;%1&quot; is not WIDTHxHEIGHT with each side from 100 to 10000</source>
-        <translation>--size“%1”不是 宽x高 的形式，或某边不在 100 到 10000 之间</translation>
+        <translation>--size“%1”不是 WIDTHxHEIGHT 的形式，或某边不在 100 到 10000 之间</translation>
     </message>
     <message>
         <source>unknown GPU &quot;%1&quot;; the GPU models are: %2</source>
@@ -1591,7 +1674,7 @@
     </message>
     <message>
         <source>--map &quot;%1&quot;: write NAME=GPU with a GPU model of the price book: %2</source>
-        <translation>--map“%1”：请写成 名称=GPU，GPU 为价格簿中的型号：%2</translation>
+        <translation>--map“%1”：请写成 NAME=GPU，GPU 为价格簿中的型号：%2</translation>
     </message>
     <message>
         <source>nothing was imported</source>
@@ -1635,11 +1718,11 @@
     </message>
     <message>
         <source>update: read saved catalogs from DIR instead of the network (DIR/catalogs/v8/CLOUD/vms.csv, DIR/azure/*.json).</source>
-        <translation>update：从目录读取保存的目录文件而不是网络（目录/catalogs/v8/云/vms.csv，目录/azure/*.json）。</translation>
+        <translation>update：从 DIR 读取保存的目录，而不是从网络读取（DIR/catalogs/v8/CLOUD/vms.csv、DIR/azure/*.json）。</translation>
     </message>
     <message>
         <source>update takes no FILE; use --from DIR to read saved catalogs</source>
-        <translation>update 不接受文件参数；请用 --from 目录 读取保存的目录</translation>
+        <translation>update 不接受 FILE；请用 --from DIR 读取保存的目录</translation>
     </message>
     <message>
         <source>--source &quot;%1&quot; is not one of skypilot, azure, all</source>
@@ -1667,7 +1750,7 @@
     </message>
     <message>
         <source>--from &quot;%1&quot; holds no catalog (catalogs/v8/CLOUD/vms.csv or azure/*.json)</source>
-        <translation>--from“%1”中没有目录文件（catalogs/v8/云/vms.csv 或 azure/*.json）</translation>
+        <translation>--from“%1”中没有目录（catalogs/v8/CLOUD/vms.csv 或 azure/*.json）</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -1726,24 +1809,24 @@ Commands:
 Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
 
 Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
-        <translation>GPU Cloud Compare：谁占据 GPU 云市场，各处一个 GPU 小时的价格，以及一次训练任务在每个报价上的成本。
+        <translation>GPU Cloud Compare：谁占据 GPU 云市场，一个 GPU 小时在各处的价格，以及一次训练任务在每个报价上的成本。
 
 不带命令时打开窗口。
 
 命令：
   estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
   serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv]
-      服务一个模型在每个报价上的成本：每秒词元数和每百万输出词元的美元价格，最便宜的在前
-  import 文件 [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider 名称] [--map 名称=GPU] [--dry-run]
-      将报价、价格或市场份额读入价格簿，全部成功或全部不写
-  update [--source skypilot|azure|all] [--cloud 名称,...] [--base-url URL] [--from 目录 [--as-of 日期|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      从公开目录获取当前价格（SkyPilot 托管目录、Azure 零售价格），每个目录全部成功或全部不写，每个价格都保留为历史
-  export 文件 [--what offers|market-share|all] [--format csv|json] [--bom]   写入文件（“-”表示标准输出）
+      模型推理服务在每个报价上的成本：每秒 token 数和每百万输出 token 的美元价格，最便宜的在前
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      将报价、价格或市场份额读入价格簿，要么全部写入，要么全部不写
+  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      从公开目录获取当前价格（SkyPilot 托管的目录、Azure 零售价格），每个目录要么全部写入，要么全部不写，每个价格都保留为历史
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   写入 FILE（“-”表示标准输出）
   copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
-  export-chart 图表 --out 文件.png [--size 宽x高] [--period P] [--scope S] [--gpu 名称] [--pricing P] [任务选项 | 推理选项]
-      图表：market-share | market-trend | prices | price-history | job-cost | serve-cost
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [任务选项 | 推理选项]
+      CHART：market-share | market-trend | prices | price-history | job-cost | serve-cost
 
-任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu 名称（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider 名称，--price 每GPU小时美元；参见下面的选项。
+任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu NAME（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider NAME，--price USD_PER_GPU_HOUR；参见下面的选项。
 
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
     </message>
@@ -1753,7 +1836,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 prices, %7 market-share snapshots, %8 saved jobs.</source>
-        <translation>已将 %1 复制到 %2：%3 家提供商、%4 个 GPU 型号、%5 个报价（%6 个价格）、%7 个市场份额快照、%8 个已保存任务。</translation>
+        <translation>已将 %1 复制到 %2：%3 家提供商、%4 个 GPU 型号、%5 个报价（%6 个价格）、%7 个市场份额快照、%8 个已保存的任务。</translation>
     </message>
     <message>
         <source>%1 takes options only, not &quot;%2&quot;</source>
@@ -1852,7 +1935,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>Age</source>
-        <translation>时长</translation>
+        <translation>观测日期（天数）</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1969,7 +2052,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::DataQuality</name>
     <message>
         <source>stale</source>
-        <translation>过期</translation>
+        <translation>过时</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1981,7 +2064,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>GPU count?</source>
-        <translation>GPU 数量?</translation>
+        <translation>GPU 数量？</translation>
     </message>
     <message>
         <source>outlier</source>
@@ -2008,7 +2091,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>%1 prices</source>
-        <translation>%1 价格</translation>
+        <translation>%1 的价格</translation>
     </message>
     <message>
         <source>date not shown</source>
@@ -2108,7 +2191,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>供应商(&amp;P)：</translation>
+        <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;From (GB a month):</source>
@@ -2148,7 +2231,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>0 where the provider publishes free egress.</source>
-        <translation>供应商公布免费出站流量时填 0。</translation>
+        <translation>提供商公布免费出站流量时填 0。</translation>
     </message>
     <message>
         <source>F&amp;ree each month (GB):</source>
@@ -2172,11 +2255,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Source URL:</source>
-        <translation>来源 URL(&amp;S)：</translation>
+        <translation>来源网址(&amp;S)：</translation>
     </message>
     <message>
         <source>Source URL</source>
-        <translation>来源 URL</translation>
+        <translation>来源网址</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
@@ -2207,7 +2290,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <name>gpucompare::EgressPriceRepository</name>
     <message>
         <source>egress price: no provider is named &quot;%1&quot;</source>
-        <translation>出站流量价格：没有名为“%1”的供应商</translation>
+        <translation>出站流量价格：没有名为“%1”的提供商</translation>
     </message>
 </context>
 <context>
@@ -2281,11 +2364,11 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Width:</source>
-        <translation>宽度(&amp;W):</translation>
+        <translation>宽度(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Height:</source>
-        <translation>高度(&amp;H):</translation>
+        <translation>高度(&amp;H)：</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -2313,7 +2396,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>文字大小(&amp;T):</translation>
+        <translation>文字大小(&amp;T)：</translation>
     </message>
     <message>
         <source>The chart was not saved to %1: %2</source>
@@ -2416,7 +2499,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>The copy comes from a newer version of GPU Cloud Compare.</source>
-        <translation>该副本来自更新版本的 GPU 云比价。</translation>
+        <translation>该副本来自更新版本的 GPU Cloud Compare。</translation>
     </message>
     <message>
         <source>That is the open price book itself.</source>
@@ -2587,7 +2670,7 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     </message>
     <message>
         <source>GPUs &quot;%1&quot; is not a whole number of GPUs</source>
-        <translation>GPU 数“%1”不是整数个 GPU</translation>
+        <translation>GPUs“%1”不是整数块 GPU</translation>
     </message>
     <message>
         <source>%1× %2 (unnamed)</source>
@@ -2718,7 +2801,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The calculator assumes this MFU for the GPU when the job gives none.</source>
-        <translation>作业未指定 MFU 时，计算器对该 GPU 采用此值。</translation>
+        <translation>任务未指定 MFU 时，计算器对该 GPU 采用此值。</translation>
     </message>
     <message>
         <source>MFU &amp;basis:</source>
@@ -2774,11 +2857,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Form factor:</source>
-        <translation>规格：</translation>
+        <translation>外形规格：</translation>
     </message>
     <message>
         <source>Form factor</source>
-        <translation>规格</translation>
+        <translation>外形规格</translation>
     </message>
     <message>
         <source>Memory type:</source>
@@ -2931,11 +3014,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>格式(&amp;F):</translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation>云(&amp;C):</translation>
+        <translation>云(&amp;C)：</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import; then all of it is written in one step, or none of it.</source>
@@ -2959,7 +3042,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>New providers: %1</source>
-        <translation>新供应商：%1</translation>
+        <translation>新提供商：%1</translation>
     </message>
     <message>
         <source>Market-share snapshots to add: %1 · to update: %2</source>
@@ -3128,15 +3211,15 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Job cost by provider</source>
-        <translation>各供应商的任务成本</translation>
+        <translation>各提供商的任务成本</translation>
     </message>
     <message>
         <source>P&amp;reset:</source>
-        <translation>预设(&amp;R):</translation>
+        <translation>预设(&amp;R)：</translation>
     </message>
     <message>
         <source>Sa&amp;ved:</source>
-        <translation>已保存(&amp;V):</translation>
+        <translation>已保存(&amp;V)：</translation>
     </message>
     <message>
         <source>Job cost</source>
@@ -3176,7 +3259,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Name:</source>
-        <translation>名称:</translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>The name</source>
@@ -3192,7 +3275,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>New name:</source>
-        <translation>新名称:</translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>A saved job is already called &quot;%1&quot;.</source>
@@ -3239,7 +3322,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation>%1 个词元</translation>
+        <translation>%1 个 token</translation>
     </message>
     <message>
         <source>%1 GPU-h</source>
@@ -3251,7 +3334,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Model state %1 GB per GPU (16 bytes per parameter, sharded over %2 GPUs) against %3 GB; activations come on top.</source>
-        <translation>每 GPU 模型状态 %1 GB（每参数 16 字节，分摊到 %2 个 GPU）对比 %3 GB；激活值另计。</translation>
+        <translation>每块 GPU 模型状态 %1 GB（每参数 16 字节，分摊到 %2 块 GPU）对比 %3 GB；激活值另计。</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -3263,7 +3346,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Provider</source>
-        <translation>供应商</translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>Offer</source>
@@ -3334,7 +3417,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <name>gpucompare::JobForm</name>
     <message>
         <source>Parameters × tokens</source>
-        <translation>参数 × 词元</translation>
+        <translation>参数 × token</translation>
     </message>
     <message>
         <source>Measured GPU-hours</source>
@@ -3342,7 +3425,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation>起点(&amp;S):</translation>
+        <translation>起点(&amp;S)：</translation>
     </message>
     <message>
         <source>Compute the work from model size and data (C = 6·N·D), or start from GPU-hours a run reported.</source>
@@ -3354,11 +3437,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Parameters:</source>
-        <translation>参数(&amp;P):</translation>
+        <translation>参数(&amp;P)：</translation>
     </message>
     <message>
         <source>N, the parameters trained per token; for a mixture of experts the activated ones. Suffixes: k, M, B, T.</source>
-        <translation>N，每个词元训练的参数量；混合专家模型取激活参数。后缀：k、M、B、T。</translation>
+        <translation>N，每个 token 训练的参数量；混合专家模型取激活参数。后缀：k、M、B、T。</translation>
     </message>
     <message>
         <source>e.g. 1T or 1.4e12</source>
@@ -3366,19 +3449,19 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>T&amp;raining tokens:</source>
-        <translation>训练词元(&amp;R):</translation>
+        <translation>训练 token(&amp;R)：</translation>
     </message>
     <message>
         <source>D, the tokens seen per epoch. Compute-optimal is about 20 tokens per parameter (Chinchilla).</source>
-        <translation>D，每轮看到的词元数。计算最优约为每个参数 20 个词元（Chinchilla）。</translation>
+        <translation>D，每轮看到的 token 数。计算最优约为每个参数 20 个 token（Chinchilla）。</translation>
     </message>
     <message>
         <source>&amp;Epochs:</source>
-        <translation>轮数(&amp;E):</translation>
+        <translation>轮数(&amp;E)：</translation>
     </message>
     <message>
         <source>Passes over the tokens; fine-tuning often runs 2-5.</source>
-        <translation>遍历词元的次数；微调通常为 2–5 轮。</translation>
+        <translation>遍历这些 token 的次数；微调通常为 2–5 轮。</translation>
     </message>
     <message>
         <source>e.g. 184320</source>
@@ -3386,7 +3469,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>GPU-&amp;hours:</source>
-        <translation>GPU 小时(&amp;H):</translation>
+        <translation>GPU 小时(&amp;H)：</translation>
     </message>
     <message>
         <source>GPU-hours a run reported. Reported figures usually include restarts already, so leave the overhead at 1.</source>
@@ -3394,7 +3477,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Measured on:</source>
-        <translation>测量所用 GPU(&amp;M):</translation>
+        <translation>测量所用 GPU(&amp;M)：</translation>
     </message>
     <message>
         <source>The GPU the hours were measured on. Other GPUs are scaled by their dense peak at equal MFU.</source>
@@ -3402,7 +3485,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation>GPU(&amp;G):</translation>
+        <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
         <source>Price the job on this GPU model&apos;s offers, or on every GPU model.</source>
@@ -3410,15 +3493,15 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Number of GPUs:</source>
-        <translation>GPU 数量(&amp;N):</translation>
+        <translation>GPU 数量(&amp;N)：</translation>
     </message>
     <message>
         <source>GPUs the job runs on; each offer rents whole instances, so 100 GPUs on 8-GPU instances rents 104.</source>
-        <translation>任务使用的 GPU 数；每个报价按整台实例租用，因此在 8 卡实例上用 100 个 GPU 需租 104 个。</translation>
+        <translation>任务使用的 GPU 数；每个报价按整台实例租用，因此在 8 卡实例上用 100 块 GPU 需租 104 块。</translation>
     </message>
     <message>
         <source>Pre&amp;cision:</source>
-        <translation>精度(&amp;C):</translation>
+        <translation>精度(&amp;C)：</translation>
     </message>
     <message>
         <source>Picks each GPU&apos;s dense peak: V100 has no BF16 (its FP16 peak is used); GPUs without FP8 fall back to their 16-bit peak.</source>
@@ -3430,7 +3513,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>M&amp;FU:</source>
-        <translation>MFU(&amp;F):</translation>
+        <translation>MFU(&amp;F)：</translation>
     </message>
     <message>
         <source>Model FLOPs utilisation: the share of the GPU&apos;s dense peak the training really uses; published runs reach 0.20-0.60.</source>
@@ -3442,7 +3525,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Overhead:</source>
-        <translation>开销系数(&amp;O):</translation>
+        <translation>开销系数(&amp;O)：</translation>
     </message>
     <message>
         <source>Multiplies the GPU-hours for restarts, downtime and evaluation: published runs come out 1.1-1.5× above the ideal.</source>
@@ -3450,7 +3533,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Sp&amp;ot interruptions:</source>
-        <translation>竞价中断(&amp;O):</translation>
+        <translation>竞价中断(&amp;O)：</translation>
     </message>
     <message>
         <source>Extra work on spot offers, lost after preemptions and restarts.</source>
@@ -3458,31 +3541,31 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Attention term (PaLM)</source>
-        <translation>注意力项 (PaLM)(&amp;A)</translation>
+        <translation>注意力项（PaLM）(&amp;A)</translation>
     </message>
     <message>
         <source>Adds 12 · layers · heads · head size · sequence length FLOPs per token, which matters for long sequences.</source>
-        <translation>每个词元增加 12 · 层数 · 头数 · 头维度 · 序列长度 FLOPs，对长序列影响明显。</translation>
+        <translation>每个 token 增加 12 · 层数 · 头数 · 头维度 · 序列长度 FLOPs，对长序列影响明显。</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation> 词元</translation>
+        <translation> token</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation>层数:</translation>
+        <translation>层数：</translation>
     </message>
     <message>
         <source>Heads:</source>
-        <translation>注意力头数:</translation>
+        <translation>注意力头数：</translation>
     </message>
     <message>
         <source>Head size:</source>
-        <translation>头维度:</translation>
+        <translation>头维度：</translation>
     </message>
     <message>
         <source>Sequence length:</source>
-        <translation>序列长度:</translation>
+        <translation>序列长度：</translation>
     </message>
     <message>
         <source>Storage and &amp;egress</source>
@@ -3506,7 +3589,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Storage:</source>
-        <translation>存储:</translation>
+        <translation>存储：</translation>
     </message>
     <message>
         <source>Dataset and checkpoints kept during the job.</source>
@@ -3514,15 +3597,15 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>For:</source>
-        <translation>时长:</translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>At:</source>
-        <translation>单价:</translation>
+        <translation>单价：</translation>
     </message>
     <message>
         <source>Egress:</source>
-        <translation>出站流量:</translation>
+        <translation>出站流量：</translation>
     </message>
     <message>
         <source>Data transferred out, such as final checkpoints.</source>
@@ -3534,11 +3617,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Shows what a budget buys on each offer: GPU-hours, and tokens for the model size above.</source>
-        <translation>显示预算在每个报价上能买到什么：GPU 小时，以及按上述模型规模可训练的词元数。</translation>
+        <translation>显示预算在每个报价上能买到什么：GPU 小时，以及按上述模型规模可训练的 token 数。</translation>
     </message>
     <message>
         <source>Budget:</source>
-        <translation>预算:</translation>
+        <translation>预算：</translation>
     </message>
     <message>
         <source>All GPU models</source>
@@ -3562,7 +3645,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The number of training tokens</source>
-        <translation>训练词元数</translation>
+        <translation>训练 token 数</translation>
     </message>
     <message>
         <source>The GPU-hours</source>
@@ -3601,11 +3684,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Training tokens D per epoch: 1.4e12 or 1.4T.</source>
-        <translation>每轮训练词元数 D：1.4e12 或 1.4T。</translation>
+        <translation>每轮训练 token 数 D：1.4e12 或 1.4T。</translation>
     </message>
     <message>
         <source>Epochs over the tokens (fine-tuning); default 1.</source>
-        <translation>对这些词元训练的轮数（微调）；默认 1。</translation>
+        <translation>对这些 token 训练的轮数（微调）；默认 1。</translation>
     </message>
     <message>
         <source>With --heads, --head-dim and --seq-len: add PaLM&apos;s attention FLOPs.</source>
@@ -3621,7 +3704,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Sequence length in tokens.</source>
-        <translation>序列长度（词元）。</translation>
+        <translation>序列长度（token 数）。</translation>
     </message>
     <message>
         <source>GPU-hours instead of --params/--tokens.</source>
@@ -3653,7 +3736,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Only this provider&apos;s offers.</source>
-        <translation>仅此供应商的报价。</translation>
+        <translation>仅此提供商的报价。</translation>
     </message>
     <message>
         <source>Price one hypothetical offer at this USD per GPU-hour instead of the book.</source>
@@ -3709,7 +3792,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>--provider: no offers from &quot;%1&quot;; the providers are: %2</source>
-        <translation>--provider：没有来自“%1”的报价；供应商有：%2</translation>
+        <translation>--provider：没有来自“%1”的报价；提供商有：%2</translation>
     </message>
     <message>
         <source>--price: USD per GPU-hour must be above 0 and at most %1 (got %2)</source>
@@ -3725,7 +3808,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Freshness window: a price observed or confirmed within this many days is current (1 to 3650; default 90).</source>
-        <translation>新鲜期：在这么多天内观察或确认的价格为当前价格（1 到 3650；默认 90）。</translation>
+        <translation>新鲜期：在这么多天内观测或确认的价格为当前价格（1 到 3650；默认 90）。</translation>
     </message>
     <message>
         <source>--max-age: &quot;%1&quot; is not a whole number of days from %2 to %3</source>
@@ -3844,11 +3927,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;About GPU Cloud Compare</source>
-        <translation>关于 GPU 云比价(&amp;A)</translation>
+        <translation>关于 GPU Cloud Compare(&amp;A)</translation>
     </message>
     <message>
         <source>About GPU Cloud Compare</source>
-        <translation>关于 GPU 云比价</translation>
+        <translation>关于 GPU Cloud Compare</translation>
     </message>
     <message>
         <source>&lt;b&gt;GPU Cloud Compare %1&lt;/b&gt;&lt;p&gt;Market share, GPU-hour prices and training-job cost across GPU clouds, from a price book you own.&lt;/p&gt;&lt;p&gt;Released under the MIT licence. The bundled prices and market shares come from public sources; each figure names its source and date under Help › Data Sources.&lt;/p&gt;</source>
@@ -3892,7 +3975,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Providers…</source>
-        <translation>供应商(&amp;P)…</translation>
+        <translation>提供商(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;GPU Models…</source>
@@ -3932,7 +4015,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>%1 offers · %2 providers · %3 GPU models</source>
-        <translation>%1 个报价 · %2 个提供商 · %3 个 GPU 型号</translation>
+        <translation>%1 个报价 · %2 家提供商 · %3 个 GPU 型号</translation>
     </message>
     <message>
         <source>The price book holds %1 market-share snapshots.</source>
@@ -4011,11 +4094,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Scope:</source>
-        <translation>范围(&amp;S):</translation>
+        <translation>范围(&amp;S)：</translation>
     </message>
     <message>
         <source>Pe&amp;riod:</source>
-        <translation>期间(&amp;R):</translation>
+        <translation>期间(&amp;R)：</translation>
     </message>
     <message>
         <source>Market share</source>
@@ -4039,7 +4122,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Click a slice to filter the prices by its provider; double-click to edit the figures.</source>
-        <translation>单击扇区可按其供应商筛选价格；双击可编辑这些数字。</translation>
+        <translation>单击扇区可按其提供商筛选价格；双击可编辑这些数字。</translation>
     </message>
     <message>
         <source>Trend chart legend</source>
@@ -4050,7 +4133,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <name>gpucompare::MarketShareRepository</name>
     <message>
         <source>no provider is named &quot;%1&quot;</source>
-        <translation>没有名为“%1”的供应商</translation>
+        <translation>没有名为“%1”的提供商</translation>
     </message>
 </context>
 <context>
@@ -4127,7 +4210,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>供应商(&amp;P)：</translation>
+        <translation>提供商(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;GPU model:</source>
@@ -4291,7 +4374,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Another offer has this provider, GPU, instance type, region and pricing.</source>
-        <translation>已有另一个报价具有相同的供应商、GPU、实例类型、区域和计价方式。</translation>
+        <translation>已有另一个报价具有相同的提供商、GPU、实例类型、区域和计价方式。</translation>
     </message>
     <message>
         <source>USD per instance-hour is required for a new offer.</source>
@@ -4382,11 +4465,11 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>One way to rent this machine. Click to show the cheapest only.</source>
-        <translation>租用这台机器的一种途径。点击只显示最便宜的。</translation>
+        <translation>租用这台机器的一种途径。单击只显示最便宜的。</translation>
     </message>
     <message>
         <source>The same machine, %1 offers: %2. The cheapest is shown; click to show each.</source>
-        <translation>同一台机器，%1 个报价：%2。显示的是最便宜的；点击显示每一个。</translation>
+        <translation>同一台机器，%1 个报价：%2。显示的是最便宜的；单击显示每一个。</translation>
     </message>
 </context>
 <context>
@@ -4574,7 +4657,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The training provider&apos;s egress prices come from the price book (Data › Egress Prices). Tick to price moving the weights at your own rate per GB instead (a negotiated one, or where the book has none).</source>
-        <translation>训练供应商的出站流量价格来自价格簿（数据 › 出站流量价格）。勾选后改用你自己的每 GB 价格为迁移权重计价（协商价，或价格簿中没有时）。</translation>
+        <translation>训练所用提供商的出站流量价格来自价格簿（数据 › 出站流量价格）。勾选后改用您自己的每 GB 价格为迁移权重计价（协商价，或价格簿中没有时）。</translation>
     </message>
     <message>
         <source>spot: interruptions counted</source>
@@ -4594,7 +4677,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>The job in the Training tab fits on no offer: use more GPUs (its headline says how many).</source>
-        <translation>训练标签页中的任务在任何报价上都放不下：请使用更多 GPU（其标题说明需要多少）。</translation>
+        <translation>“训练”标签页中的任务在任何报价上都放不下：请使用更多 GPU（其标题说明需要多少）。</translation>
     </message>
     <message>
         <source>Training: %1 at %2 on %3 × %4 (%5), %6 days.</source>
@@ -4606,7 +4689,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Serving: %1 an hour, %2 a month at %3 (%4; one replica of %5 × %6 around the clock; give a traffic in the Serving tab to size it), %7 in all.</source>
-        <translation>推理服务：每小时 %1，每月 %2，在 %3（%4；一个 %5 × %6 副本全天候运行；在推理服务标签页中给出流量以确定规模），共 %7。</translation>
+        <translation>推理服务：每小时 %1，每月 %2，在 %3（%4；一个 %5 × %6 副本全天候运行；在“推理”标签页中给出流量以确定规模），共 %7。</translation>
     </message>
     <message>
         <source>Serving: %1.</source>
@@ -4661,7 +4744,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&quot;%1&quot; was written by a newer version of GPU Cloud Compare (schema %2; this version knows up to %3). It is open read-only; update the application to edit it.</source>
-        <translation>“%1”由更新版本的 GPU Cloud Compare 写入（模式 %2；此版本最多支持 %3）。已以只读方式打开；请更新应用程序后再编辑。</translation>
+        <translation>“%1”由更新版本的 GPU Cloud Compare 写入（架构 %2；此版本最多支持 %3）。已以只读方式打开；请更新应用程序后再编辑。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a read-only file. It is open read-only.</source>
@@ -4673,7 +4756,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>&quot;%1&quot; needs an upgrade to schema %2, but it cannot be written: %3</source>
-        <translation>“%1”需要升级到模式 %2，但无法写入：%3</translation>
+        <translation>“%1”需要升级到架构 %2，但无法写入：%3</translation>
     </message>
     <message>
         <source>Not upgrading &quot;%1&quot;: the backup before the upgrade failed (%2). The file was left unchanged.</source>
@@ -4814,7 +4897,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>offers[%1]: no provider is named &quot;%2&quot;</source>
-        <translation>offers[%1]：没有名为“%2”的供应商</translation>
+        <translation>offers[%1]：没有名为“%2”的提供商</translation>
     </message>
     <message>
         <source>offers[%1]: no GPU model or alias is named &quot;%2&quot;</source>
@@ -4864,7 +4947,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Provider</source>
-        <translation>供应商</translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>GPU</source>
@@ -4896,7 +4979,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Observed (age)</source>
-        <translation>观察日期（天数）</translation>
+        <translation>观测日期（天数）</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4928,7 +5011,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>A price per GPU-hour; the source names no machine. The job-cost calculator rents whole GPUs at this rate.</source>
-        <translation>每 GPU 小时的价格；来源未指明机器。任务成本计算器按此费率租用整数个 GPU。</translation>
+        <translation>每 GPU 小时的价格；来源未指明机器。任务成本计算器按此费率租用整块 GPU。</translation>
     </message>
     <message>
         <source>★</source>
@@ -4980,7 +5063,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source>Stale: last observed or confirmed %1 days ago, on %2, before the %3-day freshness window. Shown, but never named cheapest unless stale prices are included.</source>
-        <translation>过期：上次观察或确认在 %1 天前（%2），早于 %3 天的新鲜期。会显示，但除非包含过期价格，否则不会被列为最便宜。</translation>
+        <translation>过时：上次观测或确认在 %1 天前（%2），早于 %3 天的新鲜期。会显示，但除非包含过时价格，否则不会被列为最便宜。</translation>
     </message>
     <message>
         <source>★ The cheapest offer of %1 among those the filters show, counting current and undated prices%2.</source>
@@ -4988,7 +5071,7 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     </message>
     <message>
         <source> and, as asked, stale ones</source>
-        <translation>，并按要求计入过期价格</translation>
+        <translation>，并按要求计入过时价格</translation>
     </message>
     <message>
         <source>%1
@@ -5035,7 +5118,7 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>Search instance, provider, region…</source>
-        <translation>搜索实例、供应商、区域…</translation>
+        <translation>搜索实例、提供商、区域…</translation>
     </message>
     <message>
         <source>Search offers</source>
@@ -5047,23 +5130,23 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>Price per GPU-hour by provider</source>
-        <translation>各供应商每 GPU 小时价格</translation>
+        <translation>各提供商每 GPU 小时价格</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
-        <translation>GPU(&amp;G):</translation>
+        <translation>GPU(&amp;G)：</translation>
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>供应商(&amp;V):</translation>
+        <translation>提供商(&amp;V)：</translation>
     </message>
     <message>
         <source>Pri&amp;cing:</source>
-        <translation>计价(&amp;C):</translation>
+        <translation>计价(&amp;C)：</translation>
     </message>
     <message>
         <source>Regi&amp;on:</source>
-        <translation>区域(&amp;O):</translation>
+        <translation>区域(&amp;O)：</translation>
     </message>
     <message>
         <source>Ta&amp;ble</source>
@@ -5087,7 +5170,7 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>All providers</source>
-        <translation>所有供应商</translation>
+        <translation>所有提供商</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -5123,7 +5206,7 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>★ bold: the cheapest current or undated offer of its GPU in view; grey: stale · right-click a column header to choose columns</source>
-        <translation>★ 加粗：当前显示中该 GPU 最便宜的当前或无日期报价；灰色：过期 · 右键单击列标题可选择显示的列</translation>
+        <translation>★ 加粗：当前显示中该 GPU 最便宜的当前或无日期报价；灰色：过时 · 右键单击列标题可选择显示的列</translation>
     </message>
     <message>
         <source>Co&amp;mpare Selected Offers</source>
@@ -5171,7 +5254,7 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>Include &amp;stale prices</source>
-        <translation>包含过期价格(&amp;S)</translation>
+        <translation>包含过时价格(&amp;S)</translation>
     </message>
     <message>
         <source>Prices last seen before the freshness window (View › Freshness Window) are shown greyed and never named cheapest (★, &quot;vs ★&quot;, the calculators&apos; headlines) unless this is on.</source>
@@ -5209,7 +5292,7 @@ Click to open it in the browser.</source>
     <name>gpucompare::ProviderEditor</name>
     <message>
         <source>Providers</source>
-        <translation>供应商</translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5221,7 +5304,7 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>Another provider is already named &quot;%1&quot;.</source>
-        <translation>已有另一个供应商名为“%1”。</translation>
+        <translation>已有另一家提供商名为“%1”。</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -5265,7 +5348,7 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>Your discount on this provider&apos;s list prices, in percent.</source>
-        <translation>您在此供应商标价上获得的折扣，以百分比表示。</translation>
+        <translation>您在此提供商标价上获得的折扣，以百分比表示。</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -5277,13 +5360,13 @@ Click to open it in the browser.</source>
     </message>
     <message>
         <source>Delete the provider &quot;%1&quot;?</source>
-        <translation>删除供应商“%1”？</translation>
+        <translation>删除提供商“%1”？</translation>
     </message>
     <message>
         <source>Delete the provider &quot;%1&quot;?
 
 Its offers (%2) and their prices (%3) are deleted with it; market-share figures that name it (%4) keep their label and lose the link. Edit › Undo brings all of it back.</source>
-        <translation>删除供应商“%1”？
+        <translation>删除提供商“%1”？
 
 其报价（%2 个）及其价格（%3 个）将一并删除；指向它的市场份额数字（%4 个）保留标签但失去链接。编辑 › 撤销 可全部恢复。</translation>
     </message>
@@ -5389,7 +5472,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <name>gpucompare::SchemaMigrator</name>
     <message>
         <source>schema migration %1 (%2) failed: %3</source>
-        <translation>模式迁移 %1（%2）失败：%3</translation>
+        <translation>架构迁移 %1（%2）失败：%3</translation>
     </message>
 </context>
 <context>
@@ -5408,7 +5491,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>memory</source>
-        <translation>内存</translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>compute</source>
@@ -5424,7 +5507,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>not stated</source>
-        <translation>未注明</translation>
+        <translation>未说明</translation>
     </message>
     <message>
         <source>The same offer at the same cost in %1 regions: %2.</source>
@@ -5432,11 +5515,11 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Weights and the KV cache of a full batch need %1 GB; %2 GPUs hold %3 GB at 90 % of their memory.</source>
-        <translation>权重加满批次的 KV 缓存需要 %1 GB；%2 块 GPU 按 90 % 内存可容纳 %3 GB。</translation>
+        <translation>权重加满批次的 KV 缓存需要 %1 GB；%2 块 GPU 按 90 % 显存可容纳 %3 GB。</translation>
     </message>
     <message>
         <source>Your measured throughput replaces the estimate.</source>
-        <translation>你的实测吞吐量取代了估算。</translation>
+        <translation>您的实测吞吐量取代了估算值。</translation>
     </message>
     <message>
         <source>A decode step of %1 ms is spent reading the weights and the KV cache: more batch costs little.</source>
@@ -5472,7 +5555,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>$/GPU-h</source>
-        <translation>$/GPU·时</translation>
+        <translation>$/GPU 小时</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -5488,7 +5571,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Memory</source>
-        <translation>内存</translation>
+        <translation>显存</translation>
     </message>
     <message>
         <source>Pricing</source>
@@ -5551,7 +5634,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Parameters held in GPU memory when more than those computed per token: every expert of a mixture (Mixtral 8x7B: 46.7B of which 12.9B are active).</source>
-        <translation>显存中保存的参数多于每个 token 计算的参数时填写：混合模型的全部专家（Mixtral 8x7B：46.7B，其中 12.9B 激活）。</translation>
+        <translation>显存中保存的参数多于每个 token 计算的参数时填写：混合专家模型的全部专家（Mixtral 8x7B：46.7B，其中 12.9B 激活）。</translation>
     </message>
     <message>
         <source>BF16, 2 bytes per weight</source>
@@ -5611,7 +5694,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Prompt and output per sequence. The KV cache is sized for the full context: an upper bound on memory and on the bytes a step reads.</source>
-        <translation>每个序列的提示和输出。KV 缓存按完整上下文计算：这是内存和每步读取字节数的上限。</translation>
+        <translation>每个序列的提示和输出。KV 缓存按完整上下文计算：这是显存和每个解码步骤读取字节数的上限。</translation>
     </message>
     <message>
         <source> sequences</source>
@@ -5623,7 +5706,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Sequences decoded together. Larger batches share each read of the weights, so tokens per second grow until the step becomes compute-bound or memory runs out.</source>
-        <translation>一起解码的序列数。更大的批次共享每次权重读取，因此每秒 token 数会增长，直到步骤受计算限制或内存耗尽。</translation>
+        <translation>一起解码的序列数。更大的批次共享每次权重读取，因此每秒 token 数会增长，直到解码步骤受计算限制或显存耗尽。</translation>
     </message>
     <message>
         <source>&amp;GPU:</source>
@@ -5631,7 +5714,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Price serving on this GPU model&apos;s offers, or on every GPU model with a memory size and bandwidth in the price book.</source>
-        <translation>在此 GPU 型号的报价上计算推理成本，或在价格簿中有内存大小和带宽的每个 GPU 型号上计算。</translation>
+        <translation>在此 GPU 型号的报价上计算推理成本，或在价格簿中有显存大小和带宽的每个 GPU 型号上计算。</translation>
     </message>
     <message>
         <source>&amp;Fewest that fit</source>
@@ -5727,7 +5810,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Your own measurement replaces the estimate on every offer and is labelled measured: use it for the GPU it was measured on.</source>
-        <translation>你的实测结果会取代每个报价上的估算并标为实测：请用于测得它的那种 GPU。</translation>
+        <translation>您的实测结果会取代每个报价上的估算并标为实测：请用于测得它的那种 GPU。</translation>
     </message>
     <message>
         <source> tokens/s</source>
@@ -5850,7 +5933,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>serve-estimate: tokens of context per sequence; default 4096.</source>
-        <translation>serve-estimate：每个序列的上下文词元数；默认 4096。</translation>
+        <translation>serve-estimate：每个序列的上下文 token 数；默认 4096。</translation>
     </message>
     <message>
         <source>serve-estimate: sequences decoded together; default 16.</source>
@@ -5862,11 +5945,11 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>serve-estimate: traffic in output tokens a month, for replicas and monthly cost.</source>
-        <translation>serve-estimate：每月输出词元流量，用于计算副本数和月度成本。</translation>
+        <translation>serve-estimate：每月输出 token 流量，用于计算副本数和月度成本。</translation>
     </message>
     <message>
         <source>serve-estimate: measured output tokens per second per replica, instead of the estimate.</source>
-        <translation>serve-estimate：实测的每副本每秒输出词元数，替代估算值。</translation>
+        <translation>serve-estimate：实测的每副本每秒输出 token 数，替代估算值。</translation>
     </message>
     <message>
         <source>serving needs --params N (such as --params 70B)</source>
@@ -5921,7 +6004,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Weights %1 GB, KV cache %2 kB per token. Assumed: bandwidth efficiency %3, MFU %4, 90 % of memory usable.</source>
-        <translation>权重 %1 GB，KV 缓存每 token %2 kB。假设：带宽效率 %3，MFU %4，可用内存 90 %。</translation>
+        <translation>权重 %1 GB，KV 缓存每 token %2 kB。假设：带宽效率 %3，MFU %4，可用显存 90 %。</translation>
     </message>
     <message>
         <source>Throughput measured: %1 tokens/s per replica on every offer.</source>
@@ -5941,7 +6024,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Every matching price is stale (older than the freshness window): include stale prices, or update the book.</source>
-        <translation>所有匹配的价格都已过期（早于新鲜期）：请包含过期价格，或更新价格簿。</translation>
+        <translation>所有匹配的价格都已过时（早于新鲜期）：请包含过时价格，或更新价格簿。</translation>
     </message>
     <message>
         <source>Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s, $%6 an hour</source>
@@ -5949,7 +6032,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>No offer can serve the model as asked: see the offers left out below.</source>
-        <translation>没有报价能按要求提供该模型的服务：请查看下方被排除的报价。</translation>
+        <translation>没有报价能按要求部署该模型：请查看下方被排除的报价。</translation>
     </message>
 </context>
 <context>
@@ -5964,7 +6047,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>AcceleratorCount &quot;%1&quot; is not a whole number of GPUs (fractional GPUs are not offers we compare)</source>
-        <translation>AcceleratorCount“%1”不是整数个 GPU（我们不比较零散 GPU 的报价）</translation>
+        <translation>AcceleratorCount“%1”不是整数块 GPU（不足一块的 GPU 不是我们比较的报价）</translation>
     </message>
     <message>
         <source>%1: %2; the spot price is left out</source>
@@ -6083,7 +6166,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Provider</source>
-        <translation>供应商</translation>
+        <translation>提供商</translation>
     </message>
     <message>
         <source>Share %</source>
@@ -6099,7 +6182,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Provider: the provider of the book the label stands for, or empty. Low and high: the range the source gives, when it gives one.</source>
-        <translation>供应商：该标签所代表的价格簿中的供应商，或留空。下限和上限：来源给出的范围（如有）。</translation>
+        <translation>提供商：该标签所代表的价格簿中的提供商，或留空。下限和上限：来源给出的范围（如有）。</translation>
     </message>
     <message>
         <source>&amp;Add Entry</source>
@@ -6135,7 +6218,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>%1: no provider is named &quot;%2&quot; (leave it empty or add the provider under Data › Providers).</source>
-        <translation>%1：没有名为“%2”的供应商（留空，或在 数据 › 供应商 中添加该供应商）。</translation>
+        <translation>%1：没有名为“%2”的提供商（留空，或在 数据 › 提供商 中添加该提供商）。</translation>
     </message>
     <message>
         <source>share</source>
@@ -6201,7 +6284,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>Copy the whole price book (every price of every offer, market share, saved jobs) into a new SQLite file or an empty PostgreSQL database:</source>
-        <translation>将整个价格簿（每个报价的每个价格、市场份额、已保存的作业）复制到新的 SQLite 文件或空的 PostgreSQL 数据库：</translation>
+        <translation>将整个价格簿（每个报价的每个价格、市场份额、已保存的任务）复制到新的 SQLite 文件或空的 PostgreSQL 数据库：</translation>
     </message>
     <message>
         <source>&amp;File…</source>
@@ -6613,7 +6696,7 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
     <message>
         <source>%1 must be a whole number of GPUs</source>
-        <translation>%1必须是整数个 GPU</translation>
+        <translation>%1必须是整数块 GPU</translation>
     </message>
     <message>
         <source>%1 must be between 1 and %2</source>

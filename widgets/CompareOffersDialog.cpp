@@ -1,5 +1,6 @@
 #include "CompareOffersDialog.h"
 
+#include "BookWords.h"
 #include "FitToScreen.h"
 #include "PricingModel.h"
 #include "SavedFile.h"
@@ -178,8 +179,9 @@ void CompareOffersDialog::fill()
             shape += tr(", %1 GB RAM").arg(locale.toString(*o.ramGb, 'f', 0));
         return shape;
     });
-    text(tr("Region"),
-         [&](const OfferRow &o) { return o.region.isEmpty() ? tr("not stated") : o.region; });
+    text(tr("Region"), [&](const OfferRow &o) {
+        return o.region.isEmpty() ? tr("not stated") : shownRegion(o.region);
+    });
     text(tr("Pricing"), [](const OfferRow &o) {
         return o.pricingTerm.isEmpty()
                    ? pricingModelDisplayName(o.pricing)

@@ -1,5 +1,6 @@
 #include "MarketSharePanel.h"
 
+#include "BookWords.h"
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
 #include "MarketShareMath.h"
@@ -141,21 +142,22 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
 void MarketSharePanel::setSnapshots(QList<MarketShareSnapshot> snapshots)
 {
     // Read again after an edit: stay on the scope and period on show when they still exist.
-    const QString shownScope = scope();
-    const QString shownPeriod = period();
+    const QString scopeBefore = scope();
+    const QString periodBefore = period();
     m_snapshots = std::move(snapshots);
     {
         const QSignalBlocker blocker(m_scope);
         m_scope->clear();
         for (const QString &s : shareScopes(m_snapshots)) {
-            m_scope->addItem(s, s);
-            m_scope->setItemData(m_scope->count() - 1, s, Qt::ToolTipRole);
+            // Shown in the user's language, matched by the book's own words.
+            m_scope->addItem(shownScope(s), s);
+            m_scope->setItemData(m_scope->count() - 1, shownScope(s), Qt::ToolTipRole);
         }
-        m_scope->setCurrentIndex(std::max(0, m_scope->findData(shownScope)));
+        m_scope->setCurrentIndex(std::max(0, m_scope->findData(scopeBefore)));
     }
     fillPeriods();
-    if (!shownPeriod.isEmpty() && scope() == shownScope)
-        selectPeriod(shownPeriod);
+    if (!periodBefore.isEmpty() && scope() == scopeBefore)
+        selectPeriod(periodBefore);
 }
 
 void MarketSharePanel::selectScope(const QString &scope)
@@ -243,8 +245,8 @@ QString MarketSharePanel::legendHtml(QChart *chart, const SharePie &pie)
         const ShareSlice &s = pie.slices.at(i);
         // Non-breaking spaces and joiners inside an item, ordinary spaces between: lines wrap
         // between providers, never inside a name ("其 / 他 37 %" in Chinese).
-        QString text =
-            joinedIdeographs(s.label.toHtmlEscaped() + u' ' + ChartFactory::percentText(s.percent));
+        QString text = joinedIdeographs(shownShareLabel(s.label).toHtmlEscaped() + u' ' +
+                                        ChartFactory::percentText(s.percent));
         items << legendItem(slices.at(i)->color(), text);
     }
     return items.join(u"&nbsp;&nbsp; "_s);
@@ -300,7 +302,8 @@ void MarketSharePanel::showSnapshot()
     m_legend->setText(legendHtml(chart, pie));
     QString caption = ChartFactory::shareCaption(*snapshot);
     if (!snapshot->notes.isEmpty())
-        caption += u"<br><small>"_s + snapshot->notes.toHtmlEscaped() + u"</small>"_s;
+        caption +=
+            u"<br><small>"_s + shownShareNote(snapshot->notes).toHtmlEscaped() + u"</small>"_s;
     m_caption->setText(caption);
 }
 

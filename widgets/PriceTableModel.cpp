@@ -1,5 +1,6 @@
 #include "PriceTableModel.h"
 
+#include "BookWords.h"
 #include "DataQuality.h"
 #include "SourcePublisher.h"
 #include "TableColumns.h"
@@ -290,7 +291,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Gpus:
             return r.gpusPerInstance;
         case Region:
-            return r.region.isEmpty() ? tr("not stated") : r.region;
+            return r.region.isEmpty() ? tr("not stated") : shownRegion(r.region);
         case Pricing:
             return r.pricingTerm.isEmpty() ? pricingModelDisplayName(r.pricing)
                                            : QString(pricingModelDisplayName(r.pricing) + u" ("_s +

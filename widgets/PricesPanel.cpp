@@ -1,5 +1,6 @@
 #include "PricesPanel.h"
 
+#include "BookWords.h"
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
 #include "OfferFilterProxyModel.h"
@@ -269,14 +270,15 @@ PricesPanel::PricesPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, emitCounts);
 }
 
-void PricesPanel::fillCombo(QComboBox *combo, const QString &allText, const QStringList &values)
+void PricesPanel::fillCombo(QComboBox *combo, const QString &allText, const QStringList &values,
+                            QString (*shown)(const QString &))
 {
     const QString current = combo->currentData().toString();
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(allText, QString());
     for (const QString &value : values)
-        combo->addItem(value.isEmpty() ? tr("not stated") : value, value);
+        combo->addItem(value.isEmpty() ? tr("not stated") : shown ? shown(value) : value, value);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
@@ -327,7 +329,7 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
     }
     fillCombo(m_gpu, tr("All GPUs"), gpuNames);
     fillCombo(m_provider, tr("All providers"), providers);
-    fillCombo(m_region, tr("All regions"), regions);
+    fillCombo(m_region, tr("All regions"), regions, shownRegion);
     m_columns->fitWidths();
     refreshChart();
     updateRegionsAction();

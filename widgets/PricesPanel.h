@@ -118,7 +118,9 @@ private:
     /// The filters and "Include stale prices" decide which offers compete for the ★.
     void updateCheapestScope();
     int barsThatFit() const;
-    static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values);
+    /// Each value as \a shown gives it (the book's words in the user's language), or as it is.
+    static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values,
+                          QString (*shown)(const QString &) = nullptr);
 
     PriceTableModel *m_model = nullptr;
     OfferFilterProxyModel *m_proxy = nullptr;

@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "BookWords.h"
 #include "ChartFactory.h"
 #include "CompareOffersDialog.h"
 #include "DataQuality.h"
@@ -30,6 +31,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -924,6 +926,62 @@ TEST_F(Panels, TheSimplifiedChineseTranslationTranslatesTheMenus)
     Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     EXPECT_EQ(QCoreApplication::translate("gpucompare::MainWindow", "&File"), u"&File"_s)
         << "switching back to English removes the Chinese translators";
+}
+
+TEST_F(Panels, TheBundledBooksOwnWordsReadInChinese)
+{
+    // Issue 30: in the Chinese window the scope, the market-share note and the region "various"
+    // stayed English. Every scope, note and descriptive label of the bundled book has its
+    // translation (core/BookWords.cpp lists them for lupdate); the book keeps its English.
+    Application::installTranslations(QLocale(QLocale::Chinese, QLocale::China));
+    struct BackToEnglish
+    {
+        ~BackToEnglish()
+        {
+            Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    } backToEnglish;
+    const QList<MarketShareSnapshot> snapshots = MarketShareRepository(m_book->database()).all();
+    ASSERT_FALSE(snapshots.isEmpty());
+    const std::string missing = "not in core/BookWords.cpp or not translated: ";
+    for (const MarketShareSnapshot &s : snapshots) {
+        EXPECT_NE(shownScope(s.scope), s.scope) << missing << s.scope.toStdString();
+        if (!s.notes.isEmpty()) {
+            EXPECT_NE(shownShareNote(s.notes), s.notes) << missing << s.notes.toStdString();
+        }
+        for (const MarketShareEntry &e : s.entries) {
+            if (e.provider.isEmpty()) { // a description; a provider's label is its name
+                EXPECT_NE(shownShareLabel(e.label), e.label) << missing << e.label.toStdString();
+            }
+        }
+    }
+    // Names and what the user typed show as they are.
+    EXPECT_EQ(shownShareLabel(u"Amazon Web Services"_s), u"Amazon Web Services"_s);
+    EXPECT_EQ(shownRegion(u"us-east-1"_s), u"us-east-1"_s);
+    EXPECT_EQ(shownRegion(u"various"_s), u"多个区域"_s);
+
+    const QString synergy = u"Cloud infrastructure services, worldwide (Synergy definition)"_s;
+    MarketSharePanel panel;
+    panel.setSnapshots(snapshots);
+    panel.selectScope(synergy);
+    auto *picker = panel.findChild<QComboBox *>(u"scopePicker"_s);
+    ASSERT_TRUE(picker);
+    EXPECT_EQ(picker->currentText(), u"全球云基础设施服务（Synergy 口径）"_s);
+    EXPECT_EQ(panel.scope(), synergy) << "the picker matches on the book's words";
+    const QString caption = panel.captionLabel()->text();
+    EXPECT_TRUE(caption.contains(u"季度市场规模"_s)) << caption.toStdString();
+    EXPECT_FALSE(caption.contains(u"Quarter market size"_s)) << caption.toStdString();
+
+    PriceTableModel prices;
+    prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
+    int various = 0;
+    for (int row = 0; row < prices.rowCount(); ++row) {
+        if (prices.rowAt(row).region != u"various"_s)
+            continue;
+        ++various;
+        EXPECT_EQ(prices.index(row, PriceTableModel::Region).data().toString(), u"多个区域"_s);
+    }
+    EXPECT_GT(various, 0) << "the bundled book's Vast.ai offers name no one region";
 }
 
 TEST_F(Panels, ViewLanguageSavesTheChoiceAndAsksForTheWindowInIt)

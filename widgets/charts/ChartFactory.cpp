@@ -1,5 +1,6 @@
 #include "ChartFactory.h"
 
+#include "BookWords.h"
 #include "ChartParts.h"
 #include "CheapestPerProvider.h"
 #include "SourcePublisher.h"
@@ -149,12 +150,13 @@ QString ChartFactory::percentText(double percent)
 
 QString ChartFactory::sliceText(const ShareSlice &slice)
 {
-    return slice.label + u' ' + percentText(slice.percent);
+    return shownShareLabel(slice.label) + u' ' + percentText(slice.percent);
 }
 
 QString ChartFactory::sliceToolTip(const ShareSlice &slice)
 {
-    QString tip = u"<b>"_s + slice.label.toHtmlEscaped() + u"</b>: "_s + percentText(slice.percent);
+    QString tip = u"<b>"_s + shownShareLabel(slice.label).toHtmlEscaped() + u"</b>: "_s +
+                  percentText(slice.percent);
     if (slice.lowPercent || slice.highPercent) {
         tip += u"<br>"_s + tr("Range across sources: %1 – %2")
                                .arg(percentText(slice.lowPercent.value_or(slice.percent)),
@@ -185,7 +187,8 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
     // In the window the pickers already name the scope; a file needs the whole title.
     const QString title =
         inPanel ? snapshot.period
-                : tr("Market share %1<br>%2").arg(snapshot.period, snapshot.scope.toHtmlEscaped());
+                : tr("Market share %1<br>%2")
+                      .arg(snapshot.period, shownScope(snapshot.scope).toHtmlEscaped());
     QChart *chart = newChart(title);
     if (pie.exceedsHundred) {
         chart->setTitle(title + u"<br>"_s +

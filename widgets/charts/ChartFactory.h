@@ -53,8 +53,9 @@ public:
     /// legend: the panel lists names under the chart); otherwise full title, names on slices.
     static QChart *sharePie(const MarketShareSnapshot &snapshot, bool inPanel = false);
     /// Each label's share across the periods of snapshot.scope. The time axis labels as many
-    /// periods as fit its width ("23 Q1"). `inPanel`: no legend (the panel lists the lines under
-    /// the chart, where names wrap instead of being elided).
+    /// periods as fit its width ("23 Q1"). `inPanel`: no scope in the title (the panel's picker
+    /// names it) and no legend (the panel lists the lines under the chart, where names wrap
+    /// instead of being elided).
     static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope,
                               bool inPanel = false);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.

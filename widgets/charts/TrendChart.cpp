@@ -1,6 +1,7 @@
 // The market-share trend of ChartFactory: each provider's share across the periods of a
 // scope, on a time axis whose labels stay whole at any width (issue 30).
 
+#include "BookWords.h"
 #include "ChartFactory.h"
 #include "ChartParts.h"
 
@@ -80,7 +81,11 @@ QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, co
                                  bool inPanel)
 {
     const QStringList periods = sharePeriods(snapshots, scope);
-    QChart *chart = newChart(tr("Market share over time") + u"<br>"_s + scope.toHtmlEscaped());
+    // In the window the scope picker names the scope, as for the pie: three lines of a Chinese
+    // title did not fit a 1280x720 panel. A file needs the whole title.
+    QChart *chart = newChart(inPanel ? tr("Market share over time")
+                                     : tr("Market share over time") + u"<br>"_s +
+                                           shownScope(scope).toHtmlEscaped());
     chart->legend()->setAlignment(Qt::AlignRight);
     // A legend beside the lines took half of a panel's width and still elided the names.
     chart->legend()->setVisible(!inPanel);
@@ -107,7 +112,7 @@ QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, co
     const QList<ShareSeries> trend = gpucompare::shareTrend(snapshots, scope, periods);
     for (const ShareSeries &s : trend) {
         auto *line = new QLineSeries;
-        line->setName(s.label);
+        line->setName(shownShareLabel(s.label));
         line->setColor(seriesColor(chart->series().size()));
         line->setPointsVisible(true);
         for (qsizetype i = 0; i < s.percents.size(); ++i) {

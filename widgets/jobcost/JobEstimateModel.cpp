@@ -1,5 +1,6 @@
 #include "JobEstimateModel.h"
 
+#include "BookWords.h"
 #include "RegionGroups.h"
 #include "TableColumns.h"
 
@@ -174,7 +175,7 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
         case Region:
             if (isInRegionGroup(index.row()) && !isRegionGroupOpen(index.row()))
                 return tr("%1 regions").arg(offersInRow(index.row()));
-            return e.region.isEmpty() ? tr("not stated") : e.region;
+            return e.region.isEmpty() ? tr("not stated") : shownRegion(e.region);
         case UsdPerGpuHour:
             return QString(u"$"_s + locale.toString(e.usdPerGpuHour, 'f', 2));
         case GpusRented:

@@ -1,5 +1,6 @@
 #include "ServeEstimateModel.h"
 
+#include "BookWords.h"
 #include "RegionGroups.h"
 #include "TableColumns.h"
 
@@ -127,7 +128,7 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
             const int offers = offersInRow(index.row());
             if (offers > 1)
                 return tr("%1 regions").arg(offers);
-            return e.region.isEmpty() ? tr("not stated") : e.region;
+            return e.region.isEmpty() ? tr("not stated") : shownRegion(e.region);
         }
         }
         return {};
