@@ -23,7 +23,10 @@ status=0
 for ts in "$source_dir"/translations/*.ts; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    (cd "$source_dir" && "$lupdate" -silent -no-obsolete -locations none app widgets core database -ts "$copy")
+    # gpucompare_en.ts holds English plural forms only ("1 row", "2 rows").
+    plural_only=()
+    case "$ts" in *_en.ts) plural_only=(-pluralonly) ;; esac
+    (cd "$source_dir" && "$lupdate" -silent "${plural_only[@]}" -no-obsolete -locations none app widgets core database -ts "$copy")
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     total=$(grep -c '<source>' "$copy" || true)
     if [ "$unfinished" -ne 0 ]; then
@@ -33,6 +36,8 @@ for ts in "$source_dir"/translations/*.ts; do
     else
         echo "$(basename "$ts"): all $total strings translated"
     fi
-    python3 "$checker" "$glossary" "$copy" "$(basename "$ts")" || status=1
+    if [ ${#plural_only[@]} -eq 0 ]; then
+        python3 "$checker" "$glossary" "$copy" "$(basename "$ts")" || status=1
+    fi
 done
 exit $status

@@ -2109,12 +2109,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <source>%1 specifications</source>
         <translation>%1 规格</translation>
     </message>
-    <message numerus="yes">
-        <source>%n source(s) back the figures in this price book.</source>
-        <translation>
-            <numerusform>本价格簿中的数据有 %n 个来源。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Source</source>
         <translation>来源</translation>
@@ -2154,6 +2148,14 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>What the price book shows</source>
         <translation>价格簿显示的情况</translation>
+    </message>
+    <message>
+        <source>One source backs the figures in this price book.</source>
+        <translation>本价格簿中的数据有 1 个来源。</translation>
+    </message>
+    <message>
+        <source>%1 sources back the figures in this price book.</source>
+        <translation>本价格簿中的数据有 %1 个来源。</translation>
     </message>
 </context>
 <context>
@@ -3998,10 +4000,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>价格簿已被其他窗口或程序更改；各面板已显示该更改。</translation>
     </message>
     <message>
-        <source>The price book could not be read or written: %1</source>
-        <translation>无法读取或写入价格簿：%1</translation>
-    </message>
-    <message>
         <source>Something went wrong: %1</source>
         <translation>出现错误：%1</translation>
     </message>
@@ -4694,6 +4692,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Serving: %1.</source>
         <translation>推理服务：%1。</translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation> 个月</translation>
     </message>
 </context>
 <context>
@@ -6562,12 +6564,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>自上次更新以来未改变</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read, %1 change(s) to apply</source>
-        <translation>
-            <numerusform>已读取 %n 行，%1 处变化待应用</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n hand-entered offer(s) folded into the catalog&apos;s listing of the same machine, their prices kept as its history</source>
         <translation>
             <numerusform>%n 个手动录入的报价已并入目录中同一机器的条目，其价格保留为该条目的历史</numerusform>
@@ -6582,6 +6578,18 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>%1 catalogs</source>
         <translation>%1 个目录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply</source>
+        <translation>
+            <numerusform>%n 处变更待应用</numerusform>
+        </translation>
     </message>
 </context>
 <context>
