@@ -367,9 +367,8 @@ int CommandLine::runExportChart(const Parsed &parsed)
 
     const QImage image =
         ChartRenderer::render(chart, size, ChartRenderer::defaultScale(size), footer);
-    QString error;
-    if (!ChartRenderer::savePng(image, out, &error)) {
-        printError(error);
+    if (const Status saved = ChartRenderer::savePng(image, out); !saved) {
+        printError(saved.error());
         return 1;
     }
     return 0;

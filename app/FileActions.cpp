@@ -131,7 +131,7 @@ QString FileActions::askForPath(const QString &title, const QString &suggestedNa
     return path;
 }
 
-bool FileActions::exportTo(const QString &what, const QString &path, QString *error) const
+Status FileActions::exportTo(const QString &what, const QString &path) const
 {
     const bool bom = m_bom && m_bom->isChecked();
     // The rows on show are the window's own; the rest is the command line's export too.
@@ -140,10 +140,7 @@ bool FileActions::exportTo(const QString &what, const QString &path, QString *er
             ? Outcome<QByteArray>(OwnCsv::writeOffers(visibleOffers(m_window->pricesPanel()), bom))
             : bookDocument(m_window->book()->database(),
                            bookContentFromToken(what).value_or(BookContent::WholeBook), bom);
-    const Status saved = bytes ? saveFile(path, bytes.value()) : Status::failure(bytes.error());
-    if (!saved)
-        *error = saved.error();
-    return saved.ok();
+    return bytes ? saveFile(path, bytes.value()) : Status::failure(bytes.error());
 }
 
 void FileActions::chooseAndExport(const QString &what)
@@ -155,22 +152,19 @@ void FileActions::chooseAndExport(const QString &what)
         askForPath(tr("Export"), name, json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTo(what, path, &error)) {
-        QMessageBox::warning(m_window, tr("Export"), error);
+    if (const Status exported = exportTo(what, path); !exported) {
+        QMessageBox::warning(m_window, tr("Export"), exported.error());
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)),
                                        5000);
 }
 
-bool FileActions::saveCopy(const QString &path, QString *error) const
+Status FileActions::saveCopy(const QString &path) const
 {
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        *error = tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path));
-        return false;
-    }
-    return m_window->book()->backupTo(path, error);
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return Status::failure(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+    return m_window->book()->backupTo(path);
 }
 
 void FileActions::chooseAndSaveCopy()
@@ -187,9 +181,8 @@ void FileActions::chooseAndSaveCopy()
                              tr("Choose another file than the open price book."));
         return;
     }
-    QString error;
-    if (!saveCopy(path, &error)) {
-        QMessageBox::warning(m_window, tr("Save a Copy"), error);
+    if (const Status saved = saveCopy(path); !saved) {
+        QMessageBox::warning(m_window, tr("Save a Copy"), saved.error());
         return;
     }
     m_window->statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
@@ -256,43 +249,37 @@ void FileActions::chooseAndCopyTo()
     m_window->statusBar()->showMessage(tr("Copied the price book to %1").arg(shownTarget), 8000);
 }
 
-bool FileActions::restoreFrom(const QString &copyPath, QString *error)
+Status FileActions::restoreFrom(const QString &copyPath)
 {
     if (m_window->book()->isTeamBook()) {
-        *error = tr("A team price book is shared: restoring a copy over it would undo every "
-                    "member's changes. Restore it on the server (pg_restore), or open the copy "
-                    "with File › Open Price Book.");
-        return false;
+        return Status::failure(
+            tr("A team price book is shared: restoring a copy over it would undo every "
+               "member's changes. Restore it on the server (pg_restore), or open the copy "
+               "with File › Open Price Book."));
     }
     // The copy must open as a price book before anything is touched.
     {
         PriceBook::OpenResult copy = PriceBook::open(copyPath, PriceBook::Create::Never);
-        if (!copy.book) {
-            *error = copy.error;
-            return false;
-        }
+        if (!copy.book)
+            return Status::failure(copy.error);
         if (copy.book->isReadOnly() &&
             copy.book->schemaVersion() > m_window->book()->schemaVersion()) {
-            *error = tr("The copy comes from a newer version of GPU Cloud Compare.");
-            return false;
+            return Status::failure(tr("The copy comes from a newer version of GPU Cloud Compare."));
         }
     }
     const QString path = m_window->book()->path();
-    if (QFileInfo(copyPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
-        *error = tr("That is the open price book itself.");
-        return false;
-    }
+    if (QFileInfo(copyPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+        return Status::failure(tr("That is the open price book itself."));
     const QString backup = path + u".before-restore-%1.sqlite"_s.arg(
                                       QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
-    if (!m_window->book()->backupTo(backup, error))
-        return false;
+    if (Status backedUp = m_window->book()->backupTo(backup); !backedUp)
+        return backedUp;
     // Copy beside the target, then swap it in with a rename: never a half-written price book.
     const QString staging = path + u".restoring"_s;
     QFile::remove(staging);
     if (!QFile::copy(copyPath, staging)) {
-        *error =
-            tr("Cannot copy %1 next to the price book.").arg(QDir::toNativeSeparators(copyPath));
-        return false;
+        return Status::failure(
+            tr("Cannot copy %1 next to the price book.").arg(QDir::toNativeSeparators(copyPath)));
     }
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
     m_window->closeBook();
@@ -300,7 +287,7 @@ bool FileActions::restoreFrom(const QString &copyPath, QString *error)
     std::filesystem::rename(staging.toStdString(), path.toStdString(), failure);
     PriceBook::OpenResult reopened = PriceBook::open(path, PriceBook::Create::Never);
     if (failure || !reopened.book) {
-        *error = failure ? QString::fromStdString(failure.message()) : reopened.error;
+        const QString error = failure ? QString::fromStdString(failure.message()) : reopened.error;
         QFile::remove(staging);
         // Put the previous book back in front of the user, whatever happened.
         reopened = PriceBook::open(path, PriceBook::Create::Never);
@@ -308,10 +295,10 @@ bool FileActions::restoreFrom(const QString &copyPath, QString *error)
             reopened = PriceBook::open(backup, PriceBook::Create::Never);
         if (reopened.book)
             m_window->switchBook(std::move(reopened.book));
-        return false;
+        return Status::failure(error);
     }
     m_window->switchBook(std::move(reopened.book));
-    return true;
+    return done();
 }
 
 void FileActions::chooseAndRestore()
@@ -326,10 +313,9 @@ void FileActions::chooseAndRestore()
                                  "as a backup beside it.")
                                   .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
         return;
-    QString error;
     const bool hadEdits = m_window->editor()->undoStack()->count() > 0;
-    if (!restoreFrom(path, &error)) {
-        QMessageBox::warning(m_window, tr("Restore from a Copy"), error);
+    if (const Status restored = restoreFrom(path); !restored) {
+        QMessageBox::warning(m_window, tr("Restore from a Copy"), restored.error());
         return;
     }
     QString message = tr("Restored the price book from %1.").arg(QDir::toNativeSeparators(path));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QObject>
 #include <functional>
 #include <memory>
@@ -29,11 +31,11 @@ public:
 
     void importFile(const QString &path);
     /// Writes `what` ("offers", "visible-offers", "market-share", "all") to path.
-    bool exportTo(const QString &what, const QString &path, QString *error) const;
-    bool saveCopy(const QString &path, QString *error) const;
+    Status exportTo(const QString &what, const QString &path) const;
+    Status saveCopy(const QString &path) const;
     /// Replaces the open price book's file with a copy, after backing the current one up
     /// beside it; on any failure the current book stays open and unchanged.
-    bool restoreFrom(const QString &copyPath, QString *error);
+    Status restoreFrom(const QString &copyPath);
 
     QAction *bomAction() const { return m_bom; }
     QAction *updateAction() const { return m_update; }

@@ -17,53 +17,63 @@ QString tr(const char *text)
 
 } // namespace
 
-bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
-                QString *error)
+Outcome<double> readNumber(const QCommandLineParser &parser, const QString &name, double fallback)
 {
     if (!parser.isSet(name))
-        return true;
+        return fallback;
     const QString text = parser.value(name);
     const std::optional<double> value = parseQuantity(text);
     if (!value) {
-        *error = tr("--%1: \"%2\" is not a number; write it like 65.2e9, 65.2B, 1.4T or 0.4")
-                     .arg(name, text);
-        return false;
+        return Outcome<double>::failure(
+            tr("--%1: \"%2\" is not a number; write it like 65.2e9, 65.2B, 1.4T or 0.4")
+                .arg(name, text));
     }
-    target = *value;
-    return true;
+    return *value;
 }
 
 namespace {
 
-bool readWholeNumber(const QCommandLineParser &parser, const QString &name, int &target, int max,
-                     QString *error)
+/// A whole number from 1 to max; `fallback` (checked as well) when the option is absent.
+Outcome<int> readWholeNumber(const QCommandLineParser &parser, const QString &name, int fallback,
+                             int max)
 {
-    double value = target;
-    if (!readNumber(parser, name, value, error))
-        return false;
+    const Outcome<double> read = readNumber(parser, name, fallback);
+    if (!read)
+        return Outcome<int>::failure(read.error());
+    const double value = read.value();
     if (value != std::floor(value) || value < 1 || value > max) {
-        *error = tr("--%1: must be a whole number from 1 to %2 (got %3)")
-                     .arg(name)
-                     .arg(max)
-                     .arg(parser.value(name));
-        return false;
+        return Outcome<int>::failure(tr("--%1: must be a whole number from 1 to %2 (got %3)")
+                                         .arg(name)
+                                         .arg(max)
+                                         .arg(parser.value(name)));
     }
-    target = int(value);
-    return true;
+    return int(value);
 }
 
-QString resolveOrExplain(const CostInputs &inputs, const QString &option, const QString &text,
-                         QString *error)
+/// The GPU model `text` names, or a failure that lists the models.
+Outcome<QString> resolveGpu(const CostInputs &inputs, const QString &option, const QString &text)
 {
     const QString name = resolveGpuName(inputs.gpus, text);
     if (name.isEmpty()) {
         QStringList names;
         for (const GpuModel &g : inputs.gpus)
             names << g.name;
-        *error = tr("--%1: unknown GPU \"%2\"; the GPU models are: %3")
-                     .arg(option, text, names.join(u", "));
+        return Outcome<QString>::failure(tr("--%1: unknown GPU \"%2\"; the GPU models are: %3")
+                                             .arg(option, text, names.join(u", ")));
     }
     return name;
+}
+
+/// What was read into target, or why not into *error; false then. For read(), which reports
+/// through *error.
+template <typename T> bool take(const Outcome<T> &read, T &target, QString *error)
+{
+    if (!read) {
+        *error = read.error();
+        return false;
+    }
+    target = read.value();
+    return true;
 }
 
 } // namespace
@@ -134,28 +144,31 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
         return std::nullopt;
     }
 
+    const auto number = [&](const QString &name, double &target) {
+        return take(readNumber(parser, name, target), target, error);
+    };
+    const auto whole = [&](const QString &name, int &target, int max) {
+        return take(readWholeNumber(parser, name, target, max), target, error);
+    };
+    // Each option into its field, an absent one keeping the default; in this order, so the
+    // first unreadable one is the error.
     double mfu = 0;
     const bool numbersOk =
-        readNumber(parser, u"params"_s, job.parameters, error) &&
-        readNumber(parser, u"tokens"_s, job.tokens, error) &&
-        readNumber(parser, u"epochs"_s, job.epochs, error) &&
-        readNumber(parser, u"gpu-hours"_s, job.gpuHours, error) &&
-        readWholeNumber(parser, u"gpus"_s, job.gpus, jobbounds::kMaxGpus, error) &&
-        readNumber(parser, u"mfu"_s, mfu, error) &&
-        readNumber(parser, u"overhead"_s, job.overhead, error) &&
-        readNumber(parser, u"spot-overhead"_s, job.spotInterruptionOverhead, error) &&
-        readNumber(parser, u"storage-tb"_s, job.storageTb, error) &&
-        readNumber(parser, u"storage-months"_s, job.storageMonths, error) &&
-        readNumber(parser, u"storage-price"_s, job.usdPerTbMonth, error) &&
-        readNumber(parser, u"egress-tb"_s, job.egressTb, error) &&
-        readNumber(parser, u"egress-price"_s, job.usdPerTbEgress, error);
+        number(u"params"_s, job.parameters) && number(u"tokens"_s, job.tokens) &&
+        number(u"epochs"_s, job.epochs) && number(u"gpu-hours"_s, job.gpuHours) &&
+        whole(u"gpus"_s, job.gpus, jobbounds::kMaxGpus) && number(u"mfu"_s, mfu) &&
+        number(u"overhead"_s, job.overhead) &&
+        number(u"spot-overhead"_s, job.spotInterruptionOverhead) &&
+        number(u"storage-tb"_s, job.storageTb) && number(u"storage-months"_s, job.storageMonths) &&
+        number(u"storage-price"_s, job.usdPerTbMonth) && number(u"egress-tb"_s, job.egressTb) &&
+        number(u"egress-price"_s, job.usdPerTbEgress);
     if (!numbersOk)
         return std::nullopt;
     if (parser.isSet(u"mfu"_s))
         job.mfu = mfu;
     if (parser.isSet(u"budget"_s)) {
         double budget = 0;
-        if (!readNumber(parser, u"budget"_s, budget, error))
+        if (!number(u"budget"_s, budget))
             return std::nullopt;
         job.budgetUsd = budget;
     }
@@ -171,10 +184,9 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
             return std::nullopt;
         }
         AttentionShape shape;
-        if (!readWholeNumber(parser, u"layers"_s, shape.layers, 10'000, error) ||
-            !readWholeNumber(parser, u"heads"_s, shape.heads, 10'000, error) ||
-            !readWholeNumber(parser, u"head-dim"_s, shape.headDim, 100'000, error) ||
-            !readWholeNumber(parser, u"seq-len"_s, shape.sequenceLength, 100'000'000, error))
+        if (!whole(u"layers"_s, shape.layers, 10'000) || !whole(u"heads"_s, shape.heads, 10'000) ||
+            !whole(u"head-dim"_s, shape.headDim, 100'000) ||
+            !whole(u"seq-len"_s, shape.sequenceLength, 100'000'000))
             return std::nullopt;
         job.attention = shape;
     }
@@ -190,14 +202,12 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     }
 
     OfferSelection &selection = request.selection;
-    if (!readOfferSelection(parser, inputs, selection, error))
+    if (!take(readOfferSelection(parser, inputs), selection, error))
         return std::nullopt;
-    if (parser.isSet(u"measured-on"_s)) {
-        job.gpuHoursMeasuredOn =
-            resolveOrExplain(inputs, u"measured-on"_s, parser.value(u"measured-on"_s), error);
-        if (job.gpuHoursMeasuredOn.isEmpty())
-            return std::nullopt;
-    }
+    if (parser.isSet(u"measured-on"_s) &&
+        !take(resolveGpu(inputs, u"measured-on"_s, parser.value(u"measured-on"_s)),
+              job.gpuHoursMeasuredOn, error))
+        return std::nullopt;
     if (parser.isSet(u"price"_s)) {
         const std::optional<double> price = readPrice(parser, error);
         if (!price)
@@ -224,7 +234,7 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
 std::optional<double> readPrice(const QCommandLineParser &parser, QString *error)
 {
     double price = 0;
-    if (!parser.isSet(u"price"_s) || !readNumber(parser, u"price"_s, price, error))
+    if (!parser.isSet(u"price"_s) || !take(readNumber(parser, u"price"_s, price), price, error))
         return std::nullopt;
     if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
         *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
@@ -255,22 +265,24 @@ std::optional<Freshness> readFreshness(const QCommandLineParser &parser, const Q
     return freshness;
 }
 
-bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
-                        OfferSelection &selection, QString *error)
+Outcome<OfferSelection> readOfferSelection(const QCommandLineParser &parser,
+                                           const CostInputs &inputs)
 {
+    OfferSelection selection;
     selection.includeStale = parser.isSet(u"include-stale"_s);
     if (parser.isSet(u"gpu"_s)) {
-        selection.gpuModel = resolveOrExplain(inputs, u"gpu"_s, parser.value(u"gpu"_s), error);
-        if (selection.gpuModel.isEmpty())
-            return false;
+        const Outcome<QString> gpu = resolveGpu(inputs, u"gpu"_s, parser.value(u"gpu"_s));
+        if (!gpu)
+            return Outcome<OfferSelection>::failure(gpu.error());
+        selection.gpuModel = gpu.value();
     }
     if (parser.isSet(u"pricing"_s)) {
         for (const QString &token : parser.value(u"pricing"_s).split(u',', Qt::SkipEmptyParts)) {
             const auto pricing = pricingModelFromToken(token.trimmed());
             if (!pricing) {
-                *error = tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
-                             .arg(token, pricingModelTokens().join(u", "));
-                return false;
+                return Outcome<OfferSelection>::failure(
+                    tr("--pricing: \"%1\" is not one of %2 (a comma-separated list)")
+                        .arg(token, pricingModelTokens().join(u", ")));
             }
             selection.pricing.append(*pricing);
         }
@@ -288,12 +300,12 @@ bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inpu
         }
         if (selection.provider.isEmpty()) {
             providers.sort(Qt::CaseInsensitive);
-            *error = tr("--provider: no offers from \"%1\"; the providers are: %2")
-                         .arg(wanted, providers.join(u", "));
-            return false;
+            return Outcome<OfferSelection>::failure(
+                tr("--provider: no offers from \"%1\"; the providers are: %2")
+                    .arg(wanted, providers.join(u", ")));
         }
     }
-    return true;
+    return selection;
 }
 
 } // namespace gpucompare::JobOptions

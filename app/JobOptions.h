@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CostModel.h"
+#include "Outcome.h"
 
 #include <QCommandLineParser>
 #include <optional>
@@ -28,14 +29,13 @@ struct Request
 std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
                             QString *error);
 
-/// A number option in the forms users write (65.2B, 1.4e12, 0.4); true when absent (target
-/// untouched), false with *error naming the option when it is present but unreadable.
-bool readNumber(const QCommandLineParser &parser, const QString &name, double &target,
-                QString *error);
-/// --gpu, --pricing, --provider and --include-stale into `selection`, checked against the price
-/// book; shared with serve-estimate. False with *error naming the option and the values that exist.
-bool readOfferSelection(const QCommandLineParser &parser, const CostInputs &inputs,
-                        OfferSelection &selection, QString *error);
+/// A number option in the forms users write (65.2B, 1.4e12, 0.4); `fallback` when absent, a
+/// failure naming the option when it is present but unreadable.
+Outcome<double> readNumber(const QCommandLineParser &parser, const QString &name, double fallback);
+/// --gpu, --pricing, --provider and --include-stale as a selection, checked against the price
+/// book; shared with serve-estimate. A failure names the option and the values that exist.
+Outcome<OfferSelection> readOfferSelection(const QCommandLineParser &parser,
+                                           const CostInputs &inputs);
 
 /// --max-age DAYS (1 to 3650; default kDefaultMaxAgeDays) as the freshness window ending
 /// `today`; nullopt with *error naming the option and range when it is not such a number.

@@ -18,17 +18,18 @@ QString tr(const char *text)
 
 using JobOptions::readNumber;
 
-bool readWhole(const QCommandLineParser &parser, const QString &name, int &target, QString *error)
+/// A whole number; `fallback` (checked as well) when the option is absent.
+Outcome<int> readWhole(const QCommandLineParser &parser, const QString &name, int fallback)
 {
-    double value = target;
-    if (!readNumber(parser, name, value, error))
-        return false;
+    const Outcome<double> read = readNumber(parser, name, fallback);
+    if (!read)
+        return Outcome<int>::failure(read.error());
+    const double value = read.value();
     if (value != std::floor(value) || value < 0 || value > 1e9) {
-        *error = tr("--%1: must be a whole number (got %2)").arg(name, parser.value(name));
-        return false;
+        return Outcome<int>::failure(
+            tr("--%1: must be a whole number (got %2)").arg(name, parser.value(name)));
     }
-    target = int(value);
-    return true;
+    return int(value);
 }
 
 } // namespace
@@ -79,19 +80,29 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     double tokensPerMonth = 0;
     double measured = 0;
     int gpus = 0;
+    // What was read into target, or why not into *error (then false).
+    const auto into = [error](const auto &read, auto &target) {
+        if (read)
+            target = read.value();
+        else
+            *error = read.error();
+        return read.ok();
+    };
+    const auto number = [&](const QString &name, double &target) {
+        return into(readNumber(parser, name, target), target);
+    };
+    const auto whole = [&](const QString &name, int &target) {
+        return into(readWhole(parser, name, target), target);
+    };
+    // In this order, an absent option keeping its field's default: the first unreadable one is
+    // the error.
     const bool ok =
-        readNumber(parser, u"params"_s, spec.parameters, error) &&
-        readNumber(parser, u"total-params"_s, totalParams, error) &&
-        readWhole(parser, u"layers"_s, spec.layers, error) &&
-        readWhole(parser, u"kv-heads"_s, spec.kvHeads, error) &&
-        readWhole(parser, u"head-dim"_s, spec.headDim, error) &&
-        readWhole(parser, u"context"_s, spec.contextTokens, error) &&
-        readWhole(parser, u"batch"_s, spec.batch, error) &&
-        readWhole(parser, u"gpus"_s, gpus, error) &&
-        readNumber(parser, u"bandwidth-efficiency"_s, spec.bandwidthEfficiency, error) &&
-        readNumber(parser, u"mfu"_s, spec.mfu, error) &&
-        readNumber(parser, u"tokens-per-month"_s, tokensPerMonth, error) &&
-        readNumber(parser, u"measured-tps"_s, measured, error);
+        number(u"params"_s, spec.parameters) && number(u"total-params"_s, totalParams) &&
+        whole(u"layers"_s, spec.layers) && whole(u"kv-heads"_s, spec.kvHeads) &&
+        whole(u"head-dim"_s, spec.headDim) && whole(u"context"_s, spec.contextTokens) &&
+        whole(u"batch"_s, spec.batch) && whole(u"gpus"_s, gpus) &&
+        number(u"bandwidth-efficiency"_s, spec.bandwidthEfficiency) && number(u"mfu"_s, spec.mfu) &&
+        number(u"tokens-per-month"_s, tokensPerMonth) && number(u"measured-tps"_s, measured);
     if (!ok)
         return std::nullopt;
     if (parser.isSet(u"total-params"_s))
@@ -136,7 +147,7 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     }
 
     OfferSelection &selection = request.selection;
-    if (!JobOptions::readOfferSelection(parser, inputs, selection, error))
+    if (!into(JobOptions::readOfferSelection(parser, inputs), selection))
         return std::nullopt;
     if (parser.isSet(u"price"_s)) {
         const std::optional<double> price = JobOptions::readPrice(parser, error);

@@ -277,17 +277,15 @@ PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
             const QString backup = u"%1.schema-%2-backup-%3.sqlite"_s.arg(
                 path, QString::number(version),
                 QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
-            QString backupError;
-            if (!result.book->backupTo(backup, &backupError)) {
+            if (const Status backedUp = result.book->backupTo(backup); !backedUp) {
                 return {nullptr, tr("Not upgrading \"%1\": the backup before the upgrade failed "
                                     "(%2). The file was left unchanged.")
-                                     .arg(shown(path), backupError)};
+                                     .arg(shown(path), backedUp.error())};
             }
         }
-        QString migrateError;
-        if (!migrator.migrate(db, &migrateError)) {
+        if (const Status migrated = migrator.migrate(db); !migrated) {
             return {nullptr, tr("Cannot upgrade \"%1\": %2. The file was left unchanged.")
-                                 .arg(shown(path), migrateError)};
+                                 .arg(shown(path), migrated.error())};
         }
         result.book->m_schemaVersion = migrator.latestVersion();
     }
@@ -387,8 +385,8 @@ PriceBook::createFilled(const QString &path, const SchemaMigrator &migrator,
             return {nullptr, tr("Cannot create \"%1\": %2").arg(shown(path), staged.error)};
         }
         const QSqlDatabase db = staged.book->database();
-        if (!migrator.migrate(db, &error)) {
-            error = tr("Cannot create \"%1\": %2").arg(shown(path), error);
+        if (const Status migrated = migrator.migrate(db); !migrated) {
+            error = tr("Cannot create \"%1\": %2").arg(shown(path), migrated.error());
         } else {
             const Outcome<PriceBookData> data = contents();
             if (!data.ok()) {
@@ -414,31 +412,21 @@ PriceBook::createFilled(const QString &path, const SchemaMigrator &migrator,
     return open(path, Create::Never, migrator);
 }
 
-bool PriceBook::backupTo(const QString &target, QString *error) const
+Status PriceBook::backupTo(const QString &target) const
 {
     if (isTeamBook()) {
         // No VACUUM INTO on a server: the whole book, read in one go, into a new file.
-        if (QFileInfo::exists(target)) {
-            if (error)
-                *error = tr("\"%1\" already exists").arg(shown(target));
-            return false;
-        }
+        if (QFileInfo::exists(target))
+            return Status::failure(tr("\"%1\" already exists").arg(shown(target)));
         try {
             const OpenResult copy = createFrom(target, readPriceBook(database()));
-            if (!copy.book && error)
-                *error = copy.error;
-            return bool(copy.book);
+            return copy.book ? done() : Status::failure(copy.error);
         } catch (const DatabaseError &e) {
-            if (error)
-                *error = e.message();
-            return false;
+            return Status::failure(e.message());
         }
     }
-    if (QFileInfo::exists(target)) {
-        if (error)
-            *error = tr("\"%1\" already exists").arg(shown(target));
-        return false;
-    }
+    if (QFileInfo::exists(target))
+        return Status::failure(tr("\"%1\" already exists").arg(shown(target)));
     // Written under a temporary name and renamed when complete: a crash or a full disk
     // halfway leaves a ".partial" file, never a damaged file under the backup's own name.
     const QString partial = target + u".partial"_s;
@@ -449,17 +437,13 @@ bool PriceBook::backupTo(const QString &target, QString *error) const
         execPrepared(database(), u"VACUUM INTO ?"_s, {partial});
     } catch (const DatabaseError &e) {
         QFile::remove(partial);
-        if (error)
-            *error = e.message();
-        return false;
+        return Status::failure(e.message());
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        if (error)
-            *error = tr("cannot rename the finished copy to \"%1\"").arg(shown(target));
-        return false;
+        return Status::failure(tr("cannot rename the finished copy to \"%1\"").arg(shown(target)));
     }
-    return true;
+    return done();
 }
 
 } // namespace gpucompare

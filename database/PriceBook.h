@@ -78,7 +78,7 @@ public:
     const QString &recoveryNote() const { return m_recoveryNote; }
 
     /// Writes a consistent copy to target with VACUUM INTO (target must not exist).
-    bool backupTo(const QString &target, QString *error) const;
+    Status backupTo(const QString &target) const;
 
 private:
     PriceBook(QString path, QString connectionName);

@@ -147,33 +147,26 @@ void SchemaMigrator::applyPending(const QSqlDatabase &db) const
     }
 }
 
-bool SchemaMigrator::migrate(const QSqlDatabase &db, QString *error) const
+Status SchemaMigrator::migrate(const QSqlDatabase &db) const
 {
     QSqlDatabase connection = db;
     try {
         if (currentVersion(db) >= latestVersion(dialectOf(db)))
-            return true;
+            return done();
     } catch (const DatabaseError &e) {
-        if (error)
-            *error = e.message();
-        return false;
+        return Status::failure(e.message());
     }
-    if (!connection.transaction()) {
-        if (error)
-            *error = describeSqlError(connection.lastError());
-        return false;
-    }
+    if (!connection.transaction())
+        return Status::failure(describeSqlError(connection.lastError()));
     try {
         applyPending(db);
         if (!connection.commit())
             throw DatabaseError(describeSqlError(connection.lastError()));
     } catch (const DatabaseError &e) {
         connection.rollback();
-        if (error)
-            *error = e.message();
-        return false;
+        return Status::failure(e.message());
     }
-    return true;
+    return done();
 }
 
 } // namespace gpucompare

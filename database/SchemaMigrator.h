@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Outcome.h"
 #include "SqlDialect.h"
 
 #include <QList>
@@ -52,9 +53,9 @@ public:
     static int currentVersion(const QSqlDatabase &db);
 
     /// Applies every migration above the database's version and records it (application_id
-    /// on SQLite, the gpucompare_schema row on PostgreSQL), in one transaction. Returns false
-    /// with *error on failure, leaving the database as it was.
-    bool migrate(const QSqlDatabase &db, QString *error) const;
+    /// on SQLite, the gpucompare_schema row on PostgreSQL), in one transaction. A failure says
+    /// why and leaves the database as it was.
+    Status migrate(const QSqlDatabase &db) const;
 
     /// The same inside a transaction the caller owns (creating a team book: the schema and the
     /// bundled data commit together); throws DatabaseError.

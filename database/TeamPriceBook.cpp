@@ -197,10 +197,9 @@ PriceBook::OpenResult PriceBook::openTeamBook(const QString &uriText, Create cre
     result.book->m_readOnlyReason = readOnlyReason;
     result.book->m_schemaVersion = version;
     if (readOnlyReason.isEmpty() && version < latest) {
-        QString migrateError;
-        if (!migrator.migrate(db, &migrateError)) {
+        if (const Status migrated = migrator.migrate(db); !migrated) {
             return {nullptr, tr("Cannot upgrade %1: %2. The database was left unchanged.")
-                                 .arg(shownUri, migrateError)};
+                                 .arg(shownUri, migrated.error())};
         }
         result.book->m_schemaVersion = latest;
     }

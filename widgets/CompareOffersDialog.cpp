@@ -313,7 +313,7 @@ void CompareOffersDialog::fitRows()
     m_table->setRowHeight(m_historyRow, 44); // the sparkline's height
 }
 
-bool CompareOffersDialog::exportPng(const QString &path, QString *error)
+Status CompareOffersDialog::exportPng(const QString &path)
 {
     fitRows();
     QCoreApplication::processEvents(); // the sparklines move into their resized rows
@@ -325,16 +325,9 @@ bool CompareOffersDialog::exportPng(const QString &path, QString *error)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    if (!image.save(&buffer, "PNG")) {
-        *error = tr("could not encode the image");
-        return false;
-    }
-    const Status saved = saveFile(path, bytes);
-    if (!saved) {
-        *error = saved.error();
-        return false;
-    }
-    return true;
+    if (!image.save(&buffer, "PNG"))
+        return Status::failure(tr("could not encode the image"));
+    return saveFile(path, bytes);
 }
 
 void CompareOffersDialog::exportWithDialog()
@@ -343,10 +336,11 @@ void CompareOffersDialog::exportWithDialog()
         this, tr("Export Comparison as PNG"), u"comparison.png"_s, tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportPng(path, &error))
-        QMessageBox::warning(this, tr("Export Comparison"),
-                             tr("The comparison was not saved to %1: %2").arg(path, error));
+    if (const Status exported = exportPng(path); !exported) {
+        QMessageBox::warning(
+            this, tr("Export Comparison"),
+            tr("The comparison was not saved to %1: %2").arg(path, exported.error()));
+    }
 }
 
 } // namespace gpucompare

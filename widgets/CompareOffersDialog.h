@@ -2,6 +2,7 @@
 
 #include "CostModel.h"
 #include "OfferRow.h"
+#include "Outcome.h"
 #include "PriceBookData.h"
 #include "PriceHistory.h"
 
@@ -35,8 +36,8 @@ public:
     explicit CompareOffersDialog(Inputs inputs, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
-    /// Renders the comparison to a PNG file; false with the reason when it cannot be written.
-    bool exportPng(const QString &path, QString *error);
+    /// Renders the comparison to a PNG file; a failure says why when it cannot be written.
+    Status exportPng(const QString &path);
 
     static constexpr int kMaxOffers = 4;
 

@@ -18,8 +18,7 @@ inline std::unique_ptr<PriceBook> openEmptyBook(const QString &path)
         raw.setDatabaseName(path);
         if (!raw.open())
             return nullptr;
-        QString error;
-        if (!SchemaMigrator().migrate(raw, &error))
+        if (!SchemaMigrator().migrate(raw))
             return nullptr;
         raw.close();
     }

@@ -153,9 +153,8 @@ TEST(ChartLegibility, AnExportedTrendIsThinnedAndWrappedToo)
     for (const QSize size : {QSize(500, 400), QSize(1600, 1200)}) {
         const QString path = QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/share-trend-export-%1.png")
                                  .arg(size.width());
-        QString error;
-        ASSERT_TRUE(window.marketSharePanel()->trendView()->exportPng(path, size, 1.0, &error))
-            << error.toStdString();
+        const Status exported = window.marketSharePanel()->trendView()->exportPng(path, size, 1.0);
+        ASSERT_TRUE(exported) << exported.error().toStdString();
         EXPECT_EQ(QImage(path).size(), size);
     }
 }

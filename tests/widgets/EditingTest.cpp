@@ -740,15 +740,16 @@ TEST_F(Editing, ASaveOnAFullDiskSaysWhyAndChangesNothing)
 TEST_F(Editing, ABackupThatDoesNotFitLeavesNoFileUnderItsName)
 {
     const QString target = m_dir.filePath(u"copy.sqlite"_s);
-    QString error;
     {
         const FileSizeLimit full(8192);
-        EXPECT_FALSE(m_window->book()->backupTo(target, &error));
+        const Status refused = m_window->book()->backupTo(target);
+        EXPECT_FALSE(refused);
+        EXPECT_FALSE(refused.error().isEmpty());
     }
-    EXPECT_FALSE(error.isEmpty());
     EXPECT_FALSE(QFile::exists(target));
     EXPECT_FALSE(QFile::exists(target + u".partial"_s));
-    EXPECT_TRUE(m_window->book()->backupTo(target, &error)) << error.toStdString();
+    const Status backedUp = m_window->book()->backupTo(target);
+    EXPECT_TRUE(backedUp) << backedUp.error().toStdString();
 }
 
 TEST_F(Editing, AReadOnlyBookRefusesEditsWithTheReason)

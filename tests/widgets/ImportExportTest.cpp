@@ -137,15 +137,15 @@ TEST_F(ImportExport, AFileThatCannotBeReadSaysWhyAndCannotBeImported)
 TEST_F(ImportExport, ExportsWriteTheBookTheVisibleRowsAndACopy)
 {
     FileActions *actions = m_window->fileActions();
-    QString error;
     const QString all = m_dir.filePath(u"offers.csv"_s);
-    ASSERT_TRUE(actions->exportTo(u"offers"_s, all, &error)) << error.toStdString();
+    const Status exported = actions->exportTo(u"offers"_s, all);
+    ASSERT_TRUE(exported) << exported.error().toStdString();
     EXPECT_TRUE(readFile(all).startsWith("provider,gpu_model,instance_type"));
 
     m_window->pricesPanel()->setProviderFilter(u"Lambda"_s);
     const int visible = m_window->pricesPanel()->proxy()->rowCount();
     const QString shown = m_dir.filePath(u"visible.csv"_s);
-    ASSERT_TRUE(actions->exportTo(u"visible-offers"_s, shown, &error));
+    ASSERT_TRUE(actions->exportTo(u"visible-offers"_s, shown));
     const QList<QByteArray> lines = readFile(shown).trimmed().split('\n');
     EXPECT_EQ(lines.size(), visible + 1);
     for (qsizetype i = 1; i < lines.size(); ++i)
@@ -153,12 +153,14 @@ TEST_F(ImportExport, ExportsWriteTheBookTheVisibleRowsAndACopy)
 
     // A write that cannot succeed leaves the existing file as it was.
     const QByteArray before = fileHash(all);
-    EXPECT_FALSE(actions->exportTo(u"offers"_s, m_dir.filePath(u"missing/x.csv"_s), &error));
-    EXPECT_FALSE(error.isEmpty());
+    const Status refused = actions->exportTo(u"offers"_s, m_dir.filePath(u"missing/x.csv"_s));
+    EXPECT_FALSE(refused);
+    EXPECT_FALSE(refused.error().isEmpty());
     EXPECT_EQ(fileHash(all), before);
 
     const QString copy = m_dir.filePath(u"copy.sqlite"_s);
-    ASSERT_TRUE(actions->saveCopy(copy, &error)) << error.toStdString();
+    const Status saved = actions->saveCopy(copy);
+    ASSERT_TRUE(saved) << saved.error().toStdString();
     auto reopened = PriceBook::open(copy, PriceBook::Create::Never);
     ASSERT_TRUE(reopened.book) << reopened.error.toStdString();
     EXPECT_EQ(OfferRepository(reopened.book->database()).count(),
@@ -168,9 +170,9 @@ TEST_F(ImportExport, ExportsWriteTheBookTheVisibleRowsAndACopy)
 TEST_F(ImportExport, RestoringACopyReplacesTheBookAndKeepsABackup)
 {
     FileActions *actions = m_window->fileActions();
-    QString error;
     const QString copy = m_dir.filePath(u"copy.sqlite"_s);
-    ASSERT_TRUE(actions->saveCopy(copy, &error)) << error.toStdString();
+    const Status saved = actions->saveCopy(copy);
+    ASSERT_TRUE(saved) << saved.error().toStdString();
     const int offers = OfferRepository(m_window->book()->database()).count();
 
     // Change the open book, then restore the copy: the change is gone, a backup holds it.
@@ -180,7 +182,8 @@ TEST_F(ImportExport, RestoringACopyReplacesTheBookAndKeepsABackup)
     ASSERT_TRUE(PriceBookImporter(m_window->book()->database()).importData(p.data).ok());
     ASSERT_GT(OfferRepository(m_window->book()->database()).count(), offers);
 
-    ASSERT_TRUE(actions->restoreFrom(copy, &error)) << error.toStdString();
+    const Status restored = actions->restoreFrom(copy);
+    ASSERT_TRUE(restored) << restored.error().toStdString();
     EXPECT_EQ(OfferRepository(m_window->book()->database()).count(), offers);
     EXPECT_EQ(m_window->pricesPanel()->model()->rowCount(), offers);
     const QStringList backups =
@@ -190,8 +193,9 @@ TEST_F(ImportExport, RestoringACopyReplacesTheBookAndKeepsABackup)
     // Something that is not a price book is refused and the open book stays as it is.
     const QString junk = m_dir.filePath(u"junk.sqlite"_s);
     writeFile(junk, "not a database");
-    EXPECT_FALSE(actions->restoreFrom(junk, &error));
-    EXPECT_TRUE(error.contains(u"junk.sqlite"_s)) << error.toStdString();
+    const Status refused = actions->restoreFrom(junk);
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(u"junk.sqlite"_s)) << refused.error().toStdString();
     EXPECT_EQ(OfferRepository(m_window->book()->database()).count(), offers);
 }
 

@@ -180,9 +180,8 @@ TEST_F(JobCost, TheCostChartExportsToPng)
 {
     m_panel.applyPreset(presetIndex(u"Llama 2 70B"_s));
     const QString path = m_dir.filePath(u"job.png"_s);
-    QString error;
-    ASSERT_TRUE(m_panel.chartView()->exportPng(path, QSize(1600, 1200), 2.0, &error))
-        << error.toStdString();
+    const Status exported = m_panel.chartView()->exportPng(path, QSize(1600, 1200), 2.0);
+    ASSERT_TRUE(exported) << exported.error().toStdString();
     const QImage image(path);
     EXPECT_EQ(image.size(), QSize(1600, 1200));
     EXPECT_GT(test::inkRatio(image), 0.03);

@@ -729,8 +729,8 @@ TEST_F(Panels, CompareShowsTheSelectedOffersSideBySideWithTheJobsTotals)
         }
         EXPECT_EQ(best, 1) << "the cheapest total is marked";
         const QString png = m_dir.filePath(u"compare.png"_s);
-        QString error;
-        EXPECT_TRUE(dialog->exportPng(png, &error)) << error.toStdString();
+        const Status exported = dialog->exportPng(png);
+        EXPECT_TRUE(exported) << exported.error().toStdString();
         EXPECT_GT(QImage(png).width(), 300);
         QImage(png).save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/compare.png"));
         dialog->grab().save(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/compare-dialog.png"));
@@ -745,9 +745,8 @@ TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
     MarketSharePanel shares;
     shares.setSnapshots(MarketShareRepository(m_book->database()).all());
     const QString path = m_dir.filePath(u"pie.png"_s);
-    QString error;
-    ASSERT_TRUE(shares.pieView()->exportPng(path, QSize(1600, 1200), 2.0, &error))
-        << error.toStdString();
+    const Status exported = shares.pieView()->exportPng(path, QSize(1600, 1200), 2.0);
+    ASSERT_TRUE(exported) << exported.error().toStdString();
     const QImage image(path);
     EXPECT_EQ(image.size(), QSize(1600, 1200));
     EXPECT_GT(inkRatio(image), 0.05);
@@ -755,7 +754,7 @@ TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
     PricesPanel prices;
     prices.setRows(OfferRepository(m_book->database()).currentRows(), QDate(2026, 11, 28));
     const QString bars = m_dir.filePath(u"bars.png"_s);
-    ASSERT_TRUE(prices.chartView()->exportPng(bars, QSize(800, 600), 1.0, &error));
+    ASSERT_TRUE(prices.chartView()->exportPng(bars, QSize(800, 600), 1.0));
     EXPECT_EQ(QImage(bars).size(), QSize(800, 600));
 
     // Through the dialog: the text size says what it does for the size chosen, follows the
@@ -791,8 +790,9 @@ TEST_F(Panels, ChartsExportToPngFromTheWindowAtTheChosenSize)
 
     // A write that cannot succeed leaves the existing file as it was.
     const QString blocked = m_dir.filePath(u"no-such-folder/pie.png"_s);
-    EXPECT_FALSE(shares.pieView()->exportPng(blocked, QSize(400, 300), 1.0, &error));
-    EXPECT_FALSE(error.isEmpty());
+    const Status refused = shares.pieView()->exportPng(blocked, QSize(400, 300), 1.0);
+    EXPECT_FALSE(refused);
+    EXPECT_FALSE(refused.error().isEmpty());
     EXPECT_EQ(QImage(path).size(), QSize(1600, 1200));
 }
 
@@ -888,9 +888,7 @@ TEST_F(Panels, DarkThemeDarkensWindowAndChartsButNotExportedFiles)
 
     // A file stays light: it goes into documents and slides.
     const QString path = m_dir.filePath(u"dark-pie.png"_s);
-    QString error;
-    ASSERT_TRUE(
-        window.marketSharePanel()->pieView()->exportPng(path, QSize(800, 600), 1.0, &error));
+    ASSERT_TRUE(window.marketSharePanel()->pieView()->exportPng(path, QSize(800, 600), 1.0));
     EXPECT_GT(QColor(QImage(path).pixel(5, 5)).lightness(), 200);
     EXPECT_TRUE(ChartFactory::darkTheme()) << "and the window's charts stay dark";
 

@@ -211,8 +211,8 @@ TEST_F(Serving, AVllmResultBecomesTheMeasuredThroughputAndABadOneChangesNothing)
                   "completed": 1000, "duration": 812.4, "max_concurrency": 64,
                   "output_throughput": 2000.0, "total_token_throughput": 4000.0})");
     file.close();
-    QString error;
-    ASSERT_TRUE(m_form->importVllmResult(good, &error)) << error.toStdString();
+    const Status imported = m_form->importVllmResult(good);
+    ASSERT_TRUE(imported) << imported.error().toStdString();
     EXPECT_TRUE(field<QGroupBox>(u"serveMeasured"_s)->isChecked());
     EXPECT_EQ(field<QDoubleSpinBox>(u"serveMeasuredTps"_s)->value(), 2000.0);
     EXPECT_TRUE(
@@ -231,12 +231,15 @@ TEST_F(Serving, AVllmResultBecomesTheMeasuredThroughputAndABadOneChangesNothing)
     ASSERT_TRUE(badFile.open(QIODevice::WriteOnly));
     badFile.write(R"({"format": "gpucompare-pricebook", "offers": []})");
     badFile.close();
-    EXPECT_FALSE(m_form->importVllmResult(bad, &error));
-    EXPECT_TRUE(error.startsWith(u"price-book.json: "_s)) << error.toStdString();
-    EXPECT_TRUE(error.contains(u"output_throughput"_s));
+    const Status refused = m_form->importVllmResult(bad);
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(refused.error().startsWith(u"price-book.json: "_s))
+        << refused.error().toStdString();
+    EXPECT_TRUE(refused.error().contains(u"output_throughput"_s));
     EXPECT_EQ(m_form->spec().measuredTokensPerSecond, before.measuredTokensPerSecond);
-    EXPECT_FALSE(m_form->importVllmResult(m_dir.filePath(u"missing.json"_s), &error));
-    EXPECT_TRUE(error.contains(u"missing.json"_s));
+    const Status missing = m_form->importVllmResult(m_dir.filePath(u"missing.json"_s));
+    EXPECT_FALSE(missing);
+    EXPECT_TRUE(missing.error().contains(u"missing.json"_s));
 }
 
 TEST_F(Serving, ThePlanAddsTrainingServingAndMovingTheWeights)
@@ -286,9 +289,8 @@ TEST_F(Serving, ThePlanAddsTrainingServingAndMovingTheWeights)
 
     // The stacked bar exports to PNG like every chart.
     const QString png = m_dir.filePath(u"plan.png"_s);
-    QString error;
-    ASSERT_TRUE(plan->chartView()->exportPng(png, QSize(1200, 900), 1.5, &error))
-        << error.toStdString();
+    const Status exported = plan->chartView()->exportPng(png, QSize(1200, 900), 1.5);
+    ASSERT_TRUE(exported) << exported.error().toStdString();
     EXPECT_EQ(QImage(png).size(), QSize(1200, 900));
     QDir().mkpath(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR));
     QFile::remove(QStringLiteral(GPUCOMPARE_SCREENSHOT_DIR "/plan-export.png"));

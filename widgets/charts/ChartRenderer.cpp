@@ -60,7 +60,7 @@ QImage ChartRenderer::render(QChart *chart, QSize pixelSize, qreal scale, const 
     return image;
 }
 
-bool ChartRenderer::savePng(const QImage &image, const QString &path, QString *error)
+Status ChartRenderer::savePng(const QImage &image, const QString &path)
 {
     // Encoded in memory first: a write that fails inside libpng (a full disk) unwinds past
     // Qt's cleanup and leaks the image; QSaveFile then reports the failure itself.
@@ -68,13 +68,11 @@ bool ChartRenderer::savePng(const QImage &image, const QString &path, QString *e
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
-    const Status saved =
-        png.isEmpty() ? Status::failure(QCoreApplication::translate(
-                            "gpucompare::ChartRenderer", "the chart could not be encoded as PNG"))
-                      : saveFile(path, png);
-    if (!saved && error)
-        *error = saved.error();
-    return saved.ok();
+    if (png.isEmpty()) {
+        return Status::failure(QCoreApplication::translate(
+            "gpucompare::ChartRenderer", "the chart could not be encoded as PNG"));
+    }
+    return saveFile(path, png);
 }
 
 qreal ChartRenderer::defaultScale(QSize pixelSize)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -27,7 +29,7 @@ public:
                          const QString &footer = {});
 
     /// Writes a PNG through QSaveFile: a failed write leaves any existing file intact.
-    static bool savePng(const QImage &image, const QString &path, QString *error);
+    static Status savePng(const QImage &image, const QString &path);
 
     /// The scale that keeps text readable: charts are laid out at about 800 logical pixels
     /// wide, so a 1600-pixel PNG draws at 2x.

@@ -46,18 +46,14 @@ void ExportableChartView::replaceChart(QChart *chart)
     delete previous;
 }
 
-bool ExportableChartView::exportPng(const QString &path, QSize pixelSize, qreal scale,
-                                    QString *error) const
+Status ExportableChartView::exportPng(const QString &path, QSize pixelSize, qreal scale) const
 {
-    if (!m_chartSource) {
-        if (error)
-            *error = tr("There is no chart to export.");
-        return false;
-    }
+    if (!m_chartSource)
+        return Status::failure(tr("There is no chart to export."));
     const ChartFactory::LightCharts light; // files stay light in a dark window
     const QImage image = ChartRenderer::render(m_chartSource(), pixelSize, scale,
                                                m_footerSource ? m_footerSource() : QString());
-    return ChartRenderer::savePng(image, path, error);
+    return ChartRenderer::savePng(image, path);
 }
 
 void ExportableChartView::exportWithDialog()
@@ -133,12 +129,11 @@ void ExportableChartView::exportWithDialog()
         return;
     if (!path.endsWith(u".png"_s, Qt::CaseInsensitive))
         path += u".png"_s;
-    QString error;
     const QSize size(width->value(), height->value());
-    if (!exportPng(path, size, scale->value(), &error)) {
-        QMessageBox::warning(
-            this, tr("Export failed"),
-            tr("The chart was not saved to %1: %2").arg(QDir::toNativeSeparators(path), error));
+    if (const Status saved = exportPng(path, size, scale->value()); !saved) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("The chart was not saved to %1: %2")
+                                 .arg(QDir::toNativeSeparators(path), saved.error()));
         return;
     }
     Q_EMIT exported(path, size);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QChartView>
 #include <functional>
 
@@ -24,8 +26,8 @@ public:
     /// Shows chart and deletes the previous one (QChartView::setChart only releases it).
     void replaceChart(QChart *chart);
 
-    /// Renders a fresh chart to path; false with *error when it cannot be written.
-    bool exportPng(const QString &path, QSize pixelSize, qreal scale, QString *error) const;
+    /// Renders a fresh chart to path; a failure says why when it cannot be written.
+    Status exportPng(const QString &path, QSize pixelSize, qreal scale) const;
     /// Asks for size, scale and file, then exports; reports failure in a message box.
     void exportWithDialog();
     void copyImage();

@@ -394,19 +394,15 @@ void ServeForm::applyPreset(int index)
     onEdited();
 }
 
-bool ServeForm::importVllmResult(const QString &path, QString *error)
+Status ServeForm::importVllmResult(const QString &path)
 {
     QFile file(path);
     const QString name = QFileInfo(path).fileName();
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be opened: %2").arg(path, file.errorString());
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("%1 cannot be opened: %2").arg(path, file.errorString()));
     const VllmBenchmarkReader::Result read = VllmBenchmarkReader::read(file, name);
-    if (!read.benchmark) {
-        *error = read.error.toString();
-        return false;
-    }
+    if (!read.benchmark)
+        return Status::failure(read.error.toString());
     m_filling = true;
     m_measured->setChecked(true);
     m_measuredTps->setValue(read.benchmark->outputTokensPerSecond);
@@ -414,7 +410,7 @@ bool ServeForm::importVllmResult(const QString &path, QString *error)
     m_measuredSource->setToolTip(path);
     m_filling = false;
     onEdited();
-    return true;
+    return done();
 }
 
 void ServeForm::onEdited()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Outcome.h"
 #include "ServingModel.h"
 
 #include <QHash>
@@ -47,9 +48,9 @@ public:
 
     /// Index into servePresets().
     void applyPreset(int index);
-    /// Reads a vLLM result file into the measured throughput; false with the reason (file and
-    /// what is wrong) when the file cannot be used, and the form then stays as it was.
-    bool importVllmResult(const QString &path, QString *error);
+    /// Reads a vLLM result file into the measured throughput; a failure gives the reason (file
+    /// and what is wrong) when the file cannot be used, and the form then stays as it was.
+    Status importVllmResult(const QString &path);
 
     /// Every input by field, to keep across restarts and language switches.
     QVariantMap saveState() const;

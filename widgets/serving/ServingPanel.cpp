@@ -223,10 +223,9 @@ void ServingPanel::importVllmResult()
                                                       tr("vLLM benchmark results (*.json)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!m_form->importVllmResult(path, &error)) {
+    if (const Status imported = m_form->importVllmResult(path); !imported) {
         QMessageBox::warning(this, tr("Import vLLM Result"),
-                             tr("The file was not used: %1").arg(error));
+                             tr("The file was not used: %1").arg(imported.error()));
         return;
     }
     recompute();
