@@ -333,7 +333,9 @@ void MainWindow::editMarketShare()
 {
     SnapshotEditor dialog(m_editor, this);
     if (const MarketShareSnapshot *shown = m_marketShare->currentSnapshot()) {
-        for (const SnapshotRecord &r : snapshotRecords(m_book->database())) {
+        // A book that cannot be read: the dialog says why itself.
+        const Outcome<QList<SnapshotRecord>> records = snapshotRecords(m_book->database());
+        for (const SnapshotRecord &r : records ? records.value() : QList<SnapshotRecord>()) {
             if (r.snapshot.scope == shown->scope && r.snapshot.period == shown->period &&
                 r.snapshot.sourceName == shown->sourceName)
                 dialog.selectRecord(r.id);
@@ -354,9 +356,9 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
     // checkPriceText() has parsed the same text: a value is certain here.
     const Money usd = *parseUserMoney(text, nullptr);
     const Outcome<PriceBookEdit> edit =
-        book::addPriceEdit(m_book->database(), offerId,
-                           {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
-                            tr("entered in the price table"), QString()});
+        addPrice(m_book->database(), offerId,
+                 {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
+                  tr("entered in the price table"), QString()});
     const QString error = edit ? m_editor->perform(edit.value()) : edit.error();
     if (!error.isEmpty())
         return refuse(error + tr("; the price book is as it was."));

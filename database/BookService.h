@@ -5,7 +5,6 @@
 #include "Outcome.h"
 #include "PriceBook.h"
 #include "PriceBookData.h"
-#include "PriceBookEdit.h"
 #include "PriceHistory.h"
 #include "PriceStanding.h"
 #include "PriceUpdate.h"
@@ -59,12 +58,6 @@ Outcome<PriceBookData> contents(const QSqlDatabase &db);
 /// A new book at `target` (a new or empty file, or a team book's address) with every record
 /// of this one.
 PriceBook::OpenResult copy(const QSqlDatabase &db, const QString &target);
-
-/// The edits that add a price to an offer and remove one (PriceBookEdits.h), read from the
-/// book as it is now; not applied.
-Outcome<PriceBookEdit> addPriceEdit(const QSqlDatabase &db, qint64 offerId,
-                                    const PriceObservation &price);
-Outcome<PriceBookEdit> removePriceEdit(const QSqlDatabase &db, qint64 observationId);
 
 /// SQLite's PRAGMA data_version: it changes when another connection commits; empty for a
 /// closed connection or a team book (PostgreSQL has no such counter).
