@@ -5,30 +5,23 @@
 #include "ChartFactory.h"
 #include "CommitWatcher.h"
 #include "CompareOffersDialog.h"
-#include "CostInputsReader.h"
 #include "CostTabs.h"
 #include "DataSourcesDialog.h"
 #include "EditorChecks.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
 #include "GpuModelEditor.h"
-#include "GpuModelRepository.h"
 #include "JobCostPanel.h"
 #include "JobForm.h"
 #include "MarketSharePanel.h"
-#include "MarketShareRepository.h"
 #include "OfferEditor.h"
-#include "OfferRepository.h"
 #include "PanelLayout.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 #include "PriceBookEdits.h"
-#include "PriceBookImporter.h"
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "ProviderEditor.h"
-#include "ProviderRepository.h"
-#include "SavedJobRepository.h"
 #include "SnapshotEditor.h"
 #include "Theme.h"
 #include "UpdateConsentBar.h"
@@ -333,7 +326,9 @@ void MainWindow::editMarketShare()
 {
     SnapshotEditor dialog(m_editor, this);
     if (const MarketShareSnapshot *shown = m_marketShare->currentSnapshot()) {
-        for (const SnapshotRecord &r : snapshotRecords(m_book->database())) {
+        // A book that cannot be read: the dialog says why itself.
+        const Outcome<QList<SnapshotRecord>> records = snapshotRecords(m_book->database());
+        for (const SnapshotRecord &r : records ? records.value() : QList<SnapshotRecord>()) {
             if (r.snapshot.scope == shown->scope && r.snapshot.period == shown->period &&
                 r.snapshot.sourceName == shown->sourceName)
                 dialog.selectRecord(r.id);
@@ -354,9 +349,9 @@ bool MainWindow::changePrice(qint64 offerId, const QString &text)
     // checkPriceText() has parsed the same text: a value is certain here.
     const Money usd = *parseUserMoney(text, nullptr);
     const Outcome<PriceBookEdit> edit =
-        book::addPriceEdit(m_book->database(), offerId,
-                           {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
-                            tr("entered in the price table"), QString()});
+        addPrice(m_book->database(), offerId,
+                 {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
+                  tr("entered in the price table"), QString()});
     const QString error = edit ? m_editor->perform(edit.value()) : edit.error();
     if (!error.isEmpty())
         return refuse(error + tr("; the price book is as it was."));
@@ -441,9 +436,13 @@ void MainWindow::compareOffers(const QList<qint64> &offerIds)
                 inputs.offers.append(row);
         }
     }
-    const QSqlDatabase db = m_book->database();
-    inputs.gpuModels = GpuModelRepository(db).all();
-    inputs.history = OfferRepository(db).history(offerIds);
+    const Outcome<QList<GpuModel>> gpus = book::gpuModels(m_book->database());
+    const Outcome<QList<HistoryObservation>> history =
+        book::priceHistory(m_book->database(), offerIds);
+    if (!gpus || !history)
+        return showBookError(gpus ? history.error() : gpus.error());
+    inputs.gpuModels = gpus.value();
+    inputs.history = history.value();
     // The calculator's job on exactly these offers, whatever GPU or provider it is filtered to.
     const JobSpec job = m_jobCost->form()->job();
     if (checkJob(job).ok()) {
@@ -476,16 +475,17 @@ void MainWindow::updateStatusBar()
     m_pathLabel->setText(shown);
     m_pathLabel->setToolTip(m_book->isReadOnly() ? m_book->readOnlyReason()
                                                  : QDir::toNativeSeparators(path));
-    const QSqlDatabase db = m_book->database();
     // Short enough for the status bar at 1280 px beside the path and the prices' age; the
-    // market-share count goes to the tooltip.
+    // market-share count goes to the tooltip. Unreadable: the counts read zero.
     const QLocale locale;
+    const Outcome<book::Counts> read = book::counts(m_book->database());
+    const book::Counts counts = read ? read.value() : book::Counts{};
     m_countsLabel->setText(tr("%1 offers · %2 providers · %3 GPU models")
-                               .arg(locale.toString(OfferRepository(db).count()),
-                                    locale.toString(ProviderRepository(db).count()),
-                                    locale.toString(GpuModelRepository(db).count())));
+                               .arg(locale.toString(counts.offers),
+                                    locale.toString(counts.providers),
+                                    locale.toString(counts.gpuModels)));
     m_countsLabel->setToolTip(tr("The price book holds %1 market-share snapshots.")
-                                  .arg(locale.toString(MarketShareRepository(db).count())));
+                                  .arg(locale.toString(counts.snapshots)));
     m_pricesAgeLabel->setText(m_fileActions->pricesAgeText());
     m_pricesAgeLabel->setToolTip(m_fileActions->pricesAgeToolTip());
 }

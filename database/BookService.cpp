@@ -5,37 +5,13 @@
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
-#include "PriceBookEdits.h"
 #include "PriceBookImporter.h"
+#include "ProviderRepository.h"
 #include "SavedJobRepository.h"
 
 #include <QSqlQuery>
 
 namespace gpucompare::book {
-
-namespace {
-
-/// The one place a DatabaseError from these reads and writes becomes an outcome.
-template <typename Read> auto attempt(Read &&read) -> Outcome<decltype(read())>
-{
-    try {
-        return read();
-    } catch (const DatabaseError &e) {
-        return Outcome<decltype(read())>::failure(e.message());
-    }
-}
-
-template <typename Write> Status attemptWrite(Write &&write)
-{
-    try {
-        write();
-        return done();
-    } catch (const DatabaseError &e) {
-        return Status::failure(e.message());
-    }
-}
-
-} // namespace
 
 Outcome<QList<MarketShareSnapshot>> marketShares(const QSqlDatabase &db)
 {
@@ -56,6 +32,25 @@ Outcome<QList<OfferRow>> currentOffers(const QSqlDatabase &db, const QList<qint6
 Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db)
 {
     return attempt([&] { return OfferRepository(db).history(); });
+}
+
+Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db,
+                                                const QList<qint64> &offerIds)
+{
+    return attempt([&] { return OfferRepository(db).history(offerIds); });
+}
+
+Outcome<QList<GpuModel>> gpuModels(const QSqlDatabase &db)
+{
+    return attempt([&] { return GpuModelRepository(db).all(); });
+}
+
+Outcome<Counts> counts(const QSqlDatabase &db)
+{
+    return attempt([&] {
+        return Counts{OfferRepository(db).count(), ProviderRepository(db).count(),
+                      GpuModelRepository(db).count(), MarketShareRepository(db).count()};
+    });
 }
 
 Outcome<CostInputs> costInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows)
@@ -124,17 +119,6 @@ PriceBook::OpenResult copy(const QSqlDatabase &db, const QString &target)
     if (!data)
         return {nullptr, data.error()};
     return PriceBook::createFrom(target, data.value());
-}
-
-Outcome<PriceBookEdit> addPriceEdit(const QSqlDatabase &db, qint64 offerId,
-                                    const PriceObservation &price)
-{
-    return attempt([&] { return addPrice(db, offerId, price); });
-}
-
-Outcome<PriceBookEdit> removePriceEdit(const QSqlDatabase &db, qint64 observationId)
-{
-    return attempt([&] { return removePrice(db, observationId); });
 }
 
 std::optional<qint64> dataVersion(const QSqlDatabase &db)

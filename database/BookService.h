@@ -5,7 +5,6 @@
 #include "Outcome.h"
 #include "PriceBook.h"
 #include "PriceBookData.h"
-#include "PriceBookEdit.h"
 #include "PriceHistory.h"
 #include "PriceStanding.h"
 #include "PriceUpdate.h"
@@ -30,6 +29,20 @@ Outcome<QList<OfferRow>> currentOffers(const QSqlDatabase &db, const QList<qint6
                                        const Freshness &freshness);
 /// Every observation of every offer, for the history chart.
 Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db);
+/// The observations of these offers only (the compare view).
+Outcome<QList<HistoryObservation>> priceHistory(const QSqlDatabase &db,
+                                                const QList<qint64> &offerIds);
+Outcome<QList<GpuModel>> gpuModels(const QSqlDatabase &db);
+
+/// How much the book holds, for the status bar.
+struct Counts
+{
+    int offers = 0;
+    int providers = 0;
+    int gpuModels = 0;
+    int snapshots = 0;
+};
+Outcome<Counts> counts(const QSqlDatabase &db);
 /// The calculators' inputs over offers the price table has annotated.
 Outcome<CostInputs> costInputs(const QSqlDatabase &db, QList<OfferRow> annotatedRows);
 /// The calculators' inputs read whole (the command line's estimates).
@@ -59,12 +72,6 @@ Outcome<PriceBookData> contents(const QSqlDatabase &db);
 /// A new book at `target` (a new or empty file, or a team book's address) with every record
 /// of this one.
 PriceBook::OpenResult copy(const QSqlDatabase &db, const QString &target);
-
-/// The edits that add a price to an offer and remove one (PriceBookEdits.h), read from the
-/// book as it is now; not applied.
-Outcome<PriceBookEdit> addPriceEdit(const QSqlDatabase &db, qint64 offerId,
-                                    const PriceObservation &price);
-Outcome<PriceBookEdit> removePriceEdit(const QSqlDatabase &db, qint64 observationId);
 
 /// SQLite's PRAGMA data_version: it changes when another connection commits; empty for a
 /// closed connection or a team book (PostgreSQL has no such counter).

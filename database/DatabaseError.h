@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Outcome.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -23,6 +25,28 @@ public:
 private:
     QString m_message;
 };
+
+/// Where a DatabaseError stops (issue 31): what database/ gives the layers above is the value
+/// read, or the error's message as an outcome. The one conversion, for every file of the layer.
+template <typename Read> auto attempt(Read &&read) -> Outcome<decltype(read())>
+{
+    try {
+        return read();
+    } catch (const DatabaseError &e) {
+        return Outcome<decltype(read())>::failure(e.message());
+    }
+}
+
+/// The same for a write that gives nothing back: done, or why not.
+template <typename Write> Status attemptWrite(Write &&write)
+{
+    try {
+        write();
+        return done();
+    } catch (const DatabaseError &e) {
+        return Status::failure(e.message());
+    }
+}
 
 /// A prepared statement with its values bound in order; throws DatabaseError on failure.
 /// The only way the repositories talk to SQLite: values never reach the SQL text.

@@ -203,12 +203,7 @@ void PriceBookEdit::append(const PriceBookEdit &other)
 
 Status PriceBookEdit::tryApply(const QSqlDatabase &db, Direction direction)
 {
-    try {
-        apply(db, direction);
-        return done();
-    } catch (const DatabaseError &e) {
-        return Status::failure(e.message());
-    }
+    return attemptWrite([&] { apply(db, direction); });
 }
 
 void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction)

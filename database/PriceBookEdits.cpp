@@ -162,9 +162,12 @@ QString offerName(const QSqlDatabase &db, qint64 offerId)
     return row ? row->value(u"instance_type"_s).toString() : QString();
 }
 
-} // namespace
+// The functions of the header as written against the repositories, throwing DatabaseError
+// (…OrThrow); each public one below turns its DatabaseError into an outcome. (Not a named
+// namespace: lupdate would file the tr() calls under it.)
 
-PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, const Provider &p)
+PriceBookEdit saveProviderOrThrow(const QSqlDatabase &db, std::optional<qint64> id,
+                                  const Provider &p)
 {
     const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"providers"_s, rowId) : std::nullopt;
@@ -180,7 +183,7 @@ PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, con
     return edit;
 }
 
-PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id)
+PriceBookEdit deleteProviderOrThrow(const QSqlDatabase &db, qint64 id)
 {
     const auto provider = existingRow(db, u"providers"_s, id);
     PriceBookEdit edit(tr("Delete provider %1").arg(provider->value(u"name"_s).toString()));
@@ -202,7 +205,8 @@ PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id)
     return edit;
 }
 
-PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, const GpuModel &model)
+PriceBookEdit saveGpuModelOrThrow(const QSqlDatabase &db, std::optional<qint64> id,
+                                  const GpuModel &model)
 {
     const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"gpu_models"_s, rowId) : std::nullopt;
@@ -236,7 +240,7 @@ PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, con
     return edit;
 }
 
-PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id)
+PriceBookEdit deleteGpuModelOrThrow(const QSqlDatabase &db, qint64 id)
 {
     const auto model = existingRow(db, u"gpu_models"_s, id);
     PriceBookEdit edit(tr("Delete GPU model %1").arg(model->value(u"name"_s).toString()));
@@ -254,9 +258,9 @@ PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id)
     return edit;
 }
 
-PriceBookEdit saveOffer(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
-                        qint64 gpuModelId, const Offer &offer,
-                        const std::optional<PriceObservation> &firstPrice)
+PriceBookEdit saveOfferOrThrow(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
+                               qint64 gpuModelId, const Offer &offer,
+                               const std::optional<PriceObservation> &firstPrice)
 {
     const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"offers"_s, rowId) : std::nullopt;
@@ -277,7 +281,7 @@ PriceBookEdit saveOffer(const QSqlDatabase &db, std::optional<qint64> id, qint64
     return edit;
 }
 
-PriceBookEdit deleteOffer(const QSqlDatabase &db, qint64 id)
+PriceBookEdit deleteOfferOrThrow(const QSqlDatabase &db, qint64 id)
 {
     const auto offer = existingRow(db, u"offers"_s, id);
     PriceBookEdit edit(tr("Delete offer %1").arg(offer->value(u"instance_type"_s).toString()));
@@ -285,7 +289,7 @@ PriceBookEdit deleteOffer(const QSqlDatabase &db, qint64 id)
     return edit;
 }
 
-PriceBookEdit addPrice(const QSqlDatabase &db, qint64 offerId, const PriceObservation &price)
+PriceBookEdit addPriceOrThrow(const QSqlDatabase &db, qint64 offerId, const PriceObservation &price)
 {
     existingRow(db, u"offers"_s, offerId);
     PriceBookEdit edit(tr("Change price of %1").arg(offerName(db, offerId)));
@@ -295,7 +299,7 @@ PriceBookEdit addPrice(const QSqlDatabase &db, qint64 offerId, const PriceObserv
     return edit;
 }
 
-PriceBookEdit removePrice(const QSqlDatabase &db, qint64 observationId)
+PriceBookEdit removePriceOrThrow(const QSqlDatabase &db, qint64 observationId)
 {
     const auto row = existingRow(db, u"price_observations"_s, observationId);
     PriceBookEdit edit(
@@ -304,8 +308,8 @@ PriceBookEdit removePrice(const QSqlDatabase &db, qint64 observationId)
     return edit;
 }
 
-PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
-                           const MarketShareSnapshot &snapshot)
+PriceBookEdit saveSnapshotOrThrow(const QSqlDatabase &db, std::optional<qint64> id,
+                                  const MarketShareSnapshot &snapshot)
 {
     const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"market_share_snapshots"_s, rowId) : std::nullopt;
@@ -347,7 +351,7 @@ PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
     return edit;
 }
 
-PriceBookEdit deleteSnapshot(const QSqlDatabase &db, qint64 id)
+PriceBookEdit deleteSnapshotOrThrow(const QSqlDatabase &db, qint64 id)
 {
     const auto snapshot = existingRow(db, u"market_share_snapshots"_s, id);
     PriceBookEdit edit(
@@ -359,8 +363,9 @@ PriceBookEdit deleteSnapshot(const QSqlDatabase &db, qint64 id)
     return edit;
 }
 
-PriceBookEdit saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
-                                std::optional<qint64> gpuModelId, const InstanceShape &shape)
+PriceBookEdit saveInstanceShapeOrThrow(const QSqlDatabase &db, std::optional<qint64> id,
+                                       qint64 providerId, std::optional<qint64> gpuModelId,
+                                       const InstanceShape &shape)
 {
     const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"instance_shapes"_s, rowId) : std::nullopt;
@@ -372,7 +377,7 @@ PriceBookEdit saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id
     return edit;
 }
 
-PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id)
+PriceBookEdit deleteInstanceShapeOrThrow(const QSqlDatabase &db, qint64 id)
 {
     const auto shape = existingRow(db, u"instance_shapes"_s, id);
     PriceBookEdit edit(
@@ -381,8 +386,8 @@ PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id)
     return edit;
 }
 
-PriceBookEdit saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
-                              const EgressPrice &price)
+PriceBookEdit saveEgressPriceOrThrow(const QSqlDatabase &db, std::optional<qint64> id,
+                                     qint64 providerId, const EgressPrice &price)
 {
     const qint64 rowId = id ? *id : newRowId();
     const auto before = id ? existingRow(db, u"egress_prices"_s, rowId) : std::nullopt;
@@ -392,12 +397,94 @@ PriceBookEdit saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id, 
     return edit;
 }
 
-PriceBookEdit deleteEgressPrice(const QSqlDatabase &db, qint64 id)
+PriceBookEdit deleteEgressPriceOrThrow(const QSqlDatabase &db, qint64 id)
 {
     const auto row = existingRow(db, u"egress_prices"_s, id);
     PriceBookEdit edit(tr("Delete an egress price"));
     edit.add({u"egress_prices"_s, integer(id), row, std::nullopt});
     return edit;
+}
+
+} // namespace
+
+Outcome<PriceBookEdit> saveProvider(const QSqlDatabase &db, std::optional<qint64> id,
+                                    const Provider &p)
+{
+    return attempt([&] { return saveProviderOrThrow(db, id, p); });
+}
+
+Outcome<PriceBookEdit> deleteProvider(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return deleteProviderOrThrow(db, id); });
+}
+
+Outcome<PriceBookEdit> saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id,
+                                    const GpuModel &model)
+{
+    return attempt([&] { return saveGpuModelOrThrow(db, id, model); });
+}
+
+Outcome<PriceBookEdit> deleteGpuModel(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return deleteGpuModelOrThrow(db, id); });
+}
+
+Outcome<PriceBookEdit> saveOffer(const QSqlDatabase &db, std::optional<qint64> id,
+                                 qint64 providerId, qint64 gpuModelId, const Offer &offer,
+                                 const std::optional<PriceObservation> &firstPrice)
+{
+    return attempt(
+        [&] { return saveOfferOrThrow(db, id, providerId, gpuModelId, offer, firstPrice); });
+}
+
+Outcome<PriceBookEdit> deleteOffer(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return deleteOfferOrThrow(db, id); });
+}
+
+Outcome<PriceBookEdit> addPrice(const QSqlDatabase &db, qint64 offerId,
+                                const PriceObservation &price)
+{
+    return attempt([&] { return addPriceOrThrow(db, offerId, price); });
+}
+
+Outcome<PriceBookEdit> removePrice(const QSqlDatabase &db, qint64 observationId)
+{
+    return attempt([&] { return removePriceOrThrow(db, observationId); });
+}
+
+Outcome<PriceBookEdit> saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
+                                    const MarketShareSnapshot &snapshot)
+{
+    return attempt([&] { return saveSnapshotOrThrow(db, id, snapshot); });
+}
+
+Outcome<PriceBookEdit> deleteSnapshot(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return deleteSnapshotOrThrow(db, id); });
+}
+
+Outcome<PriceBookEdit> saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id,
+                                         qint64 providerId, std::optional<qint64> gpuModelId,
+                                         const InstanceShape &shape)
+{
+    return attempt([&] { return saveInstanceShapeOrThrow(db, id, providerId, gpuModelId, shape); });
+}
+
+Outcome<PriceBookEdit> deleteInstanceShape(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return deleteInstanceShapeOrThrow(db, id); });
+}
+
+Outcome<PriceBookEdit> saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id,
+                                       qint64 providerId, const EgressPrice &price)
+{
+    return attempt([&] { return saveEgressPriceOrThrow(db, id, providerId, price); });
+}
+
+Outcome<PriceBookEdit> deleteEgressPrice(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return deleteEgressPriceOrThrow(db, id); });
 }
 
 } // namespace gpucompare

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Outcome.h"
 #include "PriceBookData.h"
 #include "PriceBookEdit.h"
 
@@ -9,7 +10,8 @@
 
 namespace gpucompare {
 
-// Records as the forms edit them: a value type with the id of its row. Throws DatabaseError.
+// Records as the forms edit them: a value type with the id of its row. Each read and each edit
+// is an outcome (issue 31): a DatabaseError stops in database/, and the forms show its message.
 
 struct ProviderRecord
 {
@@ -78,45 +80,54 @@ struct References
     int marketShareEntries = 0;
 };
 
-QList<ProviderRecord> providerRecords(const QSqlDatabase &db);
-QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db);
-QList<InstanceShapeRecord> instanceShapeRecords(const QSqlDatabase &db);
-QList<OfferSummary> offerSummaries(const QSqlDatabase &db);
-std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id);
-QList<SnapshotRecord> snapshotRecords(const QSqlDatabase &db);
-References providerReferences(const QSqlDatabase &db, qint64 providerId);
-References gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId);
+Outcome<QList<ProviderRecord>> providerRecords(const QSqlDatabase &db);
+Outcome<QList<GpuModelRecord>> gpuModelRecords(const QSqlDatabase &db);
+Outcome<QList<InstanceShapeRecord>> instanceShapeRecords(const QSqlDatabase &db);
+/// Every egress price tier with the id of its row, by provider and volume.
+Outcome<QList<std::pair<qint64, EgressPrice>>> egressPriceRecords(const QSqlDatabase &db);
+Outcome<QList<OfferSummary>> offerSummaries(const QSqlDatabase &db);
+/// The offer with its prices; an empty optional when the book has no offer of this id.
+Outcome<std::optional<OfferRecord>> offerRecord(const QSqlDatabase &db, qint64 id);
+Outcome<QList<SnapshotRecord>> snapshotRecords(const QSqlDatabase &db);
+Outcome<References> providerReferences(const QSqlDatabase &db, qint64 providerId);
+Outcome<References> gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId);
 
-// Edits, each named for Edit › Undo. An id of nullopt adds a new record.
+// Edits, each named for Edit › Undo and read from the book as it is now, not applied (the
+// record gone, an alias taken or a provider unknown: the outcome says why). An id of nullopt
+// adds a new record.
 
-PriceBookEdit saveProvider(const QSqlDatabase &db, std::optional<qint64> id, const Provider &p);
+Outcome<PriceBookEdit> saveProvider(const QSqlDatabase &db, std::optional<qint64> id,
+                                    const Provider &p);
 /// Deletes the provider with its offers and their prices; market-share entries keep their
 /// label and lose the link (as ON DELETE SET NULL would), and undo restores all of it.
-PriceBookEdit deleteProvider(const QSqlDatabase &db, qint64 id);
+Outcome<PriceBookEdit> deleteProvider(const QSqlDatabase &db, qint64 id);
 
 /// Adds (no id) or changes an instance shape.
-PriceBookEdit saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
-                                std::optional<qint64> gpuModelId, const InstanceShape &shape);
-PriceBookEdit deleteInstanceShape(const QSqlDatabase &db, qint64 id);
+Outcome<PriceBookEdit> saveInstanceShape(const QSqlDatabase &db, std::optional<qint64> id,
+                                         qint64 providerId, std::optional<qint64> gpuModelId,
+                                         const InstanceShape &shape);
+Outcome<PriceBookEdit> deleteInstanceShape(const QSqlDatabase &db, qint64 id);
 /// One egress price tier, added (no id) or changed; the provider by id.
-PriceBookEdit saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
-                              const EgressPrice &price);
-PriceBookEdit deleteEgressPrice(const QSqlDatabase &db, qint64 id);
+Outcome<PriceBookEdit> saveEgressPrice(const QSqlDatabase &db, std::optional<qint64> id,
+                                       qint64 providerId, const EgressPrice &price);
+Outcome<PriceBookEdit> deleteEgressPrice(const QSqlDatabase &db, qint64 id);
 /// Saves the model's fields and makes its aliases exactly model.aliases.
-PriceBookEdit saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id, const GpuModel &model);
-PriceBookEdit deleteGpuModel(const QSqlDatabase &db, qint64 id);
+Outcome<PriceBookEdit> saveGpuModel(const QSqlDatabase &db, std::optional<qint64> id,
+                                    const GpuModel &model);
+Outcome<PriceBookEdit> deleteGpuModel(const QSqlDatabase &db, qint64 id);
 /// Saves an offer's own fields (provider and GPU by id; offer.prices ignored). A new offer
 /// gets firstPrice as its first observation.
-PriceBookEdit saveOffer(const QSqlDatabase &db, std::optional<qint64> id, qint64 providerId,
-                        qint64 gpuModelId, const Offer &offer,
-                        const std::optional<PriceObservation> &firstPrice = std::nullopt);
-PriceBookEdit deleteOffer(const QSqlDatabase &db, qint64 id);
+Outcome<PriceBookEdit> saveOffer(const QSqlDatabase &db, std::optional<qint64> id,
+                                 qint64 providerId, qint64 gpuModelId, const Offer &offer,
+                                 const std::optional<PriceObservation> &firstPrice = std::nullopt);
+Outcome<PriceBookEdit> deleteOffer(const QSqlDatabase &db, qint64 id);
 /// A new observation, which becomes the offer's current price when it is the latest.
-PriceBookEdit addPrice(const QSqlDatabase &db, qint64 offerId, const PriceObservation &price);
-PriceBookEdit removePrice(const QSqlDatabase &db, qint64 observationId);
+Outcome<PriceBookEdit> addPrice(const QSqlDatabase &db, qint64 offerId,
+                                const PriceObservation &price);
+Outcome<PriceBookEdit> removePrice(const QSqlDatabase &db, qint64 observationId);
 /// Saves a snapshot's fields and replaces its entries.
-PriceBookEdit saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
-                           const MarketShareSnapshot &snapshot);
-PriceBookEdit deleteSnapshot(const QSqlDatabase &db, qint64 id);
+Outcome<PriceBookEdit> saveSnapshot(const QSqlDatabase &db, std::optional<qint64> id,
+                                    const MarketShareSnapshot &snapshot);
+Outcome<PriceBookEdit> deleteSnapshot(const QSqlDatabase &db, qint64 id);
 
 } // namespace gpucompare

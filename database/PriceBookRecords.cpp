@@ -2,6 +2,7 @@
 // change them are in PriceBookEdits.cpp).
 
 #include "DatabaseError.h"
+#include "EgressPriceRepository.h"
 #include "GpuModelRepository.h"
 #include "PriceBookEdits.h"
 #include "PricingModel.h"
@@ -22,9 +23,10 @@ int countWhere(const QSqlDatabase &db, const QString &sql, qint64 id)
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-} // namespace
+// The readers as written against the database, throwing DatabaseError (…OrThrow); each public
+// one below turns its DatabaseError into an outcome.
 
-QList<ProviderRecord> providerRecords(const QSqlDatabase &db)
+QList<ProviderRecord> providerRecordsOrThrow(const QSqlDatabase &db)
 {
     QList<ProviderRecord> records;
     QSqlQuery q = execPrepared(
@@ -40,7 +42,7 @@ QList<ProviderRecord> providerRecords(const QSqlDatabase &db)
     return records;
 }
 
-QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
+QList<GpuModelRecord> gpuModelRecordsOrThrow(const QSqlDatabase &db)
 {
     QHash<qint64, QStringList> aliases;
     QSqlQuery a = execPrepared(
@@ -62,21 +64,7 @@ QList<GpuModelRecord> gpuModelRecords(const QSqlDatabase &db)
     return records;
 }
 
-QString offerIdentity(qint64 providerId, qint64 gpuModelId, const QString &instanceType,
-                      const QString &region, const QString &pricingToken,
-                      const QString &pricingTerm)
-{
-    // A separator no validated text may hold (control characters are refused everywhere).
-    return QStringList{QString::number(providerId),
-                       QString::number(gpuModelId),
-                       instanceType,
-                       region,
-                       pricingToken,
-                       pricingTerm}
-        .join(QChar(0x1F));
-}
-
-QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
+QList<OfferSummary> offerSummariesOrThrow(const QSqlDatabase &db)
 {
     QList<OfferSummary> summaries;
     QSqlQuery q = execPrepared(
@@ -107,7 +95,7 @@ QList<OfferSummary> offerSummaries(const QSqlDatabase &db)
     return summaries;
 }
 
-std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
+std::optional<OfferRecord> offerRecordOrThrow(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery q = execPrepared(
         db,
@@ -162,7 +150,7 @@ std::optional<OfferRecord> offerRecord(const QSqlDatabase &db, qint64 id)
     return r;
 }
 
-QList<SnapshotRecord> snapshotRecords(const QSqlDatabase &db)
+QList<SnapshotRecord> snapshotRecordsOrThrow(const QSqlDatabase &db)
 {
     QHash<qint64, QList<MarketShareEntry>> entries;
     QSqlQuery e = execPrepared(
@@ -202,7 +190,7 @@ QList<SnapshotRecord> snapshotRecords(const QSqlDatabase &db)
     return records;
 }
 
-References providerReferences(const QSqlDatabase &db, qint64 providerId)
+References providerReferencesOrThrow(const QSqlDatabase &db, qint64 providerId)
 {
     return {countWhere(db, u"SELECT count(*) FROM offers WHERE provider_id = ?"_s, providerId),
             countWhere(db,
@@ -213,7 +201,7 @@ References providerReferences(const QSqlDatabase &db, qint64 providerId)
                        providerId)};
 }
 
-References gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId)
+References gpuModelReferencesOrThrow(const QSqlDatabase &db, qint64 gpuModelId)
 {
     return {countWhere(db, u"SELECT count(*) FROM offers WHERE gpu_model_id = ?"_s, gpuModelId),
             countWhere(db,
@@ -223,7 +211,7 @@ References gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId)
             0};
 }
 
-QList<InstanceShapeRecord> instanceShapeRecords(const QSqlDatabase &db)
+QList<InstanceShapeRecord> instanceShapeRecordsOrThrow(const QSqlDatabase &db)
 {
     QList<InstanceShapeRecord> records;
     QSqlQuery q = execPrepared(
@@ -243,6 +231,72 @@ QList<InstanceShapeRecord> instanceShapeRecords(const QSqlDatabase &db)
         records.append(r);
     }
     return records;
+}
+
+QList<std::pair<qint64, EgressPrice>> egressPriceRecordsOrThrow(const QSqlDatabase &db)
+{
+    return EgressPriceRepository(db).records();
+}
+
+} // namespace
+
+QString offerIdentity(qint64 providerId, qint64 gpuModelId, const QString &instanceType,
+                      const QString &region, const QString &pricingToken,
+                      const QString &pricingTerm)
+{
+    // A separator no validated text may hold (control characters are refused everywhere).
+    return QStringList{QString::number(providerId),
+                       QString::number(gpuModelId),
+                       instanceType,
+                       region,
+                       pricingToken,
+                       pricingTerm}
+        .join(QChar(0x1F));
+}
+
+Outcome<QList<ProviderRecord>> providerRecords(const QSqlDatabase &db)
+{
+    return attempt([&] { return providerRecordsOrThrow(db); });
+}
+
+Outcome<QList<GpuModelRecord>> gpuModelRecords(const QSqlDatabase &db)
+{
+    return attempt([&] { return gpuModelRecordsOrThrow(db); });
+}
+
+Outcome<QList<InstanceShapeRecord>> instanceShapeRecords(const QSqlDatabase &db)
+{
+    return attempt([&] { return instanceShapeRecordsOrThrow(db); });
+}
+
+Outcome<QList<std::pair<qint64, EgressPrice>>> egressPriceRecords(const QSqlDatabase &db)
+{
+    return attempt([&] { return egressPriceRecordsOrThrow(db); });
+}
+
+Outcome<QList<OfferSummary>> offerSummaries(const QSqlDatabase &db)
+{
+    return attempt([&] { return offerSummariesOrThrow(db); });
+}
+
+Outcome<std::optional<OfferRecord>> offerRecord(const QSqlDatabase &db, qint64 id)
+{
+    return attempt([&] { return offerRecordOrThrow(db, id); });
+}
+
+Outcome<QList<SnapshotRecord>> snapshotRecords(const QSqlDatabase &db)
+{
+    return attempt([&] { return snapshotRecordsOrThrow(db); });
+}
+
+Outcome<References> providerReferences(const QSqlDatabase &db, qint64 providerId)
+{
+    return attempt([&] { return providerReferencesOrThrow(db, providerId); });
+}
+
+Outcome<References> gpuModelReferences(const QSqlDatabase &db, qint64 gpuModelId)
+{
+    return attempt([&] { return gpuModelReferencesOrThrow(db, gpuModelId); });
 }
 
 } // namespace gpucompare

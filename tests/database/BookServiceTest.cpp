@@ -4,6 +4,7 @@
 #include "BookService.h"
 
 #include "PriceBook.h"
+#include "PriceBookEdits.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -73,10 +74,14 @@ TEST_F(BookService, SavedJobsAreWrittenAndARefusedWriteSaysWhy)
 
 TEST_F(BookService, AnEditOfAnOfferThatIsGoneIsAnOutcomeNotAnException)
 {
-    const Outcome<PriceBookEdit> edit = book::addPriceEdit(
-        m_book->database(), 987654321,
-        PriceObservation{Money::fromMicros(1'000'000), u"2026-12-07"_s, {}, {}, {}});
+    const Outcome<PriceBookEdit> edit =
+        addPrice(m_book->database(), 987654321,
+                 PriceObservation{Money::fromMicros(1'000'000), u"2026-12-07"_s, {}, {}, {}});
     ASSERT_FALSE(edit);
     EXPECT_FALSE(edit.error().isEmpty());
-    EXPECT_FALSE(book::removePriceEdit(m_book->database(), 987654321));
+    EXPECT_FALSE(removePrice(m_book->database(), 987654321));
+    EXPECT_FALSE(deleteProvider(m_book->database(), 987654321));
+    const Outcome<std::optional<OfferRecord>> none = offerRecord(m_book->database(), 987654321);
+    ASSERT_TRUE(none) << "no such offer is an answer, not a failure";
+    EXPECT_FALSE(none.value().has_value());
 }

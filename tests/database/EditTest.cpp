@@ -86,7 +86,7 @@ protected:
 TEST_P(Edits, DeletingAProviderTakesItsOffersAndUndoBringsEveryRowBack)
 {
     const qint64 aws = scalar(m_db, u"SELECT id FROM providers WHERE name = 'AWS'"_s).toLongLong();
-    PriceBookEdit edit = deleteProvider(m_db, aws);
+    PriceBookEdit edit = deleteProvider(m_db, aws).value();
     EXPECT_EQ(edit.name(), u"Delete provider AWS"_s);
     roundTrip(edit);
     EXPECT_EQ(
@@ -106,7 +106,7 @@ TEST_P(Edits, DeletingAProviderOrAGpuModelKeepsTheInstanceShapesForUndo)
     const qint64 azure =
         scalar(m_db, u"SELECT id FROM providers WHERE name = 'Microsoft Azure'"_s).toLongLong();
     ASSERT_GT(shapesOf(u"provider_id = %1"_s.arg(azure)), 10);
-    PriceBookEdit provider = deleteProvider(m_db, azure);
+    PriceBookEdit provider = deleteProvider(m_db, azure).value();
     roundTrip(provider); // the dump includes the shapes: undo brings every one back
     provider.apply(m_db, Direction::Back);
 
@@ -114,7 +114,7 @@ TEST_P(Edits, DeletingAProviderOrAGpuModelKeepsTheInstanceShapesForUndo)
         scalar(m_db, u"SELECT id FROM gpu_models WHERE name = 'H100 SXM 80GB'"_s).toLongLong();
     const int linked = shapesOf(u"gpu_model_id = %1"_s.arg(h100));
     ASSERT_GE(linked, 3); // p5.48xlarge, p5.4xlarge, Standard_ND96isr_H100_v5
-    PriceBookEdit gpu = deleteGpuModel(m_db, h100);
+    PriceBookEdit gpu = deleteGpuModel(m_db, h100).value();
     roundTrip(gpu);
     gpu.apply(m_db, Direction::Back);
     EXPECT_EQ(shapesOf(u"gpu_model_id = %1"_s.arg(h100)), linked) << "undo links the shapes again";
@@ -128,7 +128,7 @@ TEST_P(Edits, ATypicalMfuTypedInTheGpuFormIsKeptAndUndone)
     model.name = u"L40S 48GB"_s;
     model.typicalMfu = 0.31;
     model.typicalMfuBasis = u"our own runs"_s;
-    PriceBookEdit edit = saveGpuModel(m_db, l40s, model);
+    PriceBookEdit edit = saveGpuModel(m_db, l40s, model).value();
     roundTrip(edit);
     EXPECT_DOUBLE_EQ(
         scalar(m_db, u"SELECT typical_mfu FROM gpu_models WHERE id = %1"_s.arg(l40s)).toDouble(),
@@ -141,7 +141,7 @@ TEST_P(Edits, NullableColumnsStayNullThroughUndo)
     const qint64 id =
         scalar(m_db, u"SELECT min(id) FROM offers WHERE ram_gb IS NULL"_s).toLongLong();
     ASSERT_GT(id, 0);
-    PriceBookEdit edit = deleteOffer(m_db, id);
+    PriceBookEdit edit = deleteOffer(m_db, id).value();
     roundTrip(edit);
     edit.apply(m_db, Direction::Back);
     EXPECT_EQ(
@@ -155,12 +155,13 @@ TEST_P(Edits, AliasesFollowTheFormIncludingASpellingChange)
     const qint64 v100 =
         scalar(m_db, u"SELECT id FROM gpu_models WHERE name = 'V100 16GB'"_s).toLongLong();
     GpuModel model;
-    for (const GpuModelRecord &r : gpuModelRecords(m_db)) {
+    const QList<GpuModelRecord> models = gpuModelRecords(m_db).value();
+    for (const GpuModelRecord &r : models) {
         if (r.id == v100)
             model = r.model;
     }
     model.aliases = {u"v100"_s, u"Tesla V100"_s, u"V100 SXM2"_s}; // V100 → v100, one dropped
-    PriceBookEdit edit = saveGpuModel(m_db, v100, model);
+    PriceBookEdit edit = saveGpuModel(m_db, v100, model).value();
     roundTrip(edit);
     EXPECT_EQ(scalar(m_db, u"SELECT alias FROM gpu_aliases WHERE alias = 'V100'"_s).toString(),
               u"v100"_s);
@@ -169,20 +170,23 @@ TEST_P(Edits, AliasesFollowTheFormIncludingASpellingChange)
               3);
 
     model.aliases = {u"A100"_s}; // another model's alias
-    EXPECT_THROW(saveGpuModel(m_db, v100, model), DatabaseError);
+    const Outcome<PriceBookEdit> refused = saveGpuModel(m_db, v100, model);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().contains(u"already names another GPU model"_s))
+        << refused.error().toStdString();
 }
 
 TEST_P(Edits, ASnapshotsEntriesCanBeRelabelledAndReorderedInOneStep)
 {
-    SnapshotRecord record = snapshotRecords(m_db).constFirst();
+    SnapshotRecord record = snapshotRecords(m_db).value().constFirst();
     MarketShareSnapshot &s = record.snapshot;
     ASSERT_GE(s.entries.size(), 3);
     std::swap(s.entries[0], s.entries[1]);
     s.entries[2].label = u"Google"_s;
     s.entries.append({u"Oracle"_s, u"Oracle Cloud"_s, 2.5, 2.0, 3.0, QString()});
-    PriceBookEdit edit = saveSnapshot(m_db, record.id, s);
+    PriceBookEdit edit = saveSnapshot(m_db, record.id, s).value();
     roundTrip(edit);
-    const SnapshotRecord saved = snapshotRecords(m_db).constFirst();
+    const SnapshotRecord saved = snapshotRecords(m_db).value().constFirst();
     EXPECT_EQ(saved.snapshot, s);
 }
 
@@ -193,10 +197,11 @@ TEST_P(Edits, ANewOfferWithItsFirstPriceIsOneEdit)
     offer.region = u"us-west-1"_s;
     PriceBookEdit edit = saveOffer(m_db, std::nullopt, 1, 1, offer,
                                    PriceObservation{Money::fromMicros(2'990'000), u"2026-11-28"_s,
-                                                    QString(), QString(), QString()});
+                                                    QString(), QString(), QString()})
+                             .value();
     roundTrip(edit);
     const qint64 id = edit.changes().constFirst().key.toLongLong();
-    const auto record = offerRecord(m_db, id);
+    const auto record = offerRecord(m_db, id).value();
     ASSERT_TRUE(record);
     ASSERT_EQ(record->prices.size(), 1);
     EXPECT_EQ(record->prices.constFirst().price.usdPerInstanceHour.micros(), 2'990'000);
@@ -252,7 +257,8 @@ TEST_P(Edits, ANewRowTakesTheIdSQLiteGivesIt)
 {
     PriceBookEdit edit = addPrice(m_db, 1,
                                   PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
-                                                   QString(), QString(), QString()});
+                                                   QString(), QString(), QString()})
+                             .value();
     EXPECT_LT(edit.changes().constFirst().key.toLongLong(), 0) << "a stand-in before it exists";
     const qint64 largest = scalar(m_db, u"SELECT max(id) FROM price_observations"_s).toLongLong();
     edit.apply(m_db, Direction::Forward);
@@ -269,7 +275,8 @@ TEST_P(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
     // Add a price, undo it, import (SQLite gives the freed id to the imported price), redo.
     PriceBookEdit edit = addPrice(m_db, 1,
                                   PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
-                                                   QString(), QString(), QString()});
+                                                   QString(), QString(), QString()})
+                             .value();
     edit.apply(m_db, Direction::Forward);
     const qint64 id = edit.changes().constFirst().key.toLongLong();
     edit.apply(m_db, Direction::Back);
@@ -291,10 +298,11 @@ TEST_P(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
 
 TEST_P(Edits, AnUndoNeverOverwritesAChangeMadeSinceByAnotherWriter)
 {
-    Offer offer = offerRecord(m_db, 1)->offer;
+    const OfferRecord record = *offerRecord(m_db, 1).value();
+    Offer offer = record.offer;
     offer.notes = u"edited in the form"_s;
-    PriceBookEdit edit = saveOffer(m_db, 1, offerRecord(m_db, 1)->providerId,
-                                   offerRecord(m_db, 1)->gpuModelId, offer, std::nullopt);
+    PriceBookEdit edit =
+        saveOffer(m_db, 1, record.providerId, record.gpuModelId, offer, std::nullopt).value();
     edit.apply(m_db, Direction::Forward);
     QSqlQuery elsewhere(m_db);
     ASSERT_TRUE(elsewhere.exec(u"UPDATE offers SET region = 'eu-west-9' WHERE id = 1"_s));
@@ -308,7 +316,7 @@ TEST_P(Edits, AnUndoNeverOverwritesAChangeMadeSinceByAnotherWriter)
     EXPECT_EQ(dump(m_db).toStdString(), before.toStdString());
 
     // A deleted row that another writer re-created under its id is not overwritten by undo.
-    PriceBookEdit removal = deleteOffer(m_db, 2);
+    PriceBookEdit removal = deleteOffer(m_db, 2).value();
     removal.apply(m_db, Direction::Forward);
     ASSERT_TRUE(elsewhere.exec(u"INSERT INTO offers (id, provider_id, gpu_model_id, "
                                "instance_type, gpus_per_instance, pricing_model) VALUES (2, 1, "
@@ -322,10 +330,13 @@ TEST_P(Edits, UndoAndRedoStillWorkWhenNobodyElseWrote)
 {
     PriceBookEdit edit = addPrice(m_db, 1,
                                   PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
-                                                   QString(), QString(), QString()});
+                                                   QString(), QString(), QString()})
+                             .value();
     roundTrip(edit);
-    PriceBookEdit removal = deleteProvider(
-        m_db, scalar(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s).toLongLong());
+    PriceBookEdit removal =
+        deleteProvider(
+            m_db, scalar(m_db, u"SELECT id FROM providers WHERE name = 'Lambda'"_s).toLongLong())
+            .value();
     roundTrip(removal);
 }
 

@@ -131,14 +131,14 @@ TEST_F(TeamPriceBook, TwoMembersSavingOneOfferTheSecondIsRefusedWithItsReason)
     const QSqlDatabase a = first.book->database();
     const QSqlDatabase b = second.book->database();
     // Both open the same offer's form; each saves its own notes.
-    const OfferRecord seenByA = *offerRecord(a, 1);
-    const OfferRecord seenByB = *offerRecord(b, 1);
+    const OfferRecord seenByA = *offerRecord(a, 1).value();
+    const OfferRecord seenByB = *offerRecord(b, 1).value();
     Offer mine = seenByA.offer;
     mine.notes = u"negotiated 12% off"_s;
     Offer theirs = seenByB.offer;
     theirs.notes = u"quote expires in March"_s;
-    PriceBookEdit saveA = saveOffer(a, 1, seenByA.providerId, seenByA.gpuModelId, mine);
-    PriceBookEdit saveB = saveOffer(b, 1, seenByB.providerId, seenByB.gpuModelId, theirs);
+    PriceBookEdit saveA = saveOffer(a, 1, seenByA.providerId, seenByA.gpuModelId, mine).value();
+    PriceBookEdit saveB = saveOffer(b, 1, seenByB.providerId, seenByB.gpuModelId, theirs).value();
     saveA.apply(a, PriceBookEdit::Direction::Forward);
     try {
         saveB.apply(b, PriceBookEdit::Direction::Forward);
@@ -147,7 +147,8 @@ TEST_F(TeamPriceBook, TwoMembersSavingOneOfferTheSecondIsRefusedWithItsReason)
         EXPECT_TRUE(e.message().contains(u"was changed by another writer since"_s))
             << e.message().toStdString();
     }
-    EXPECT_EQ(offerRecord(b, 1)->offer.notes, u"negotiated 12% off"_s) << "the first one won";
+    EXPECT_EQ(offerRecord(b, 1).value()->offer.notes, u"negotiated 12% off"_s)
+        << "the first one won";
 }
 
 TEST_F(TeamPriceBook, EachPriceSaysWhichRoleRecordedItAndWhen)
@@ -157,9 +158,10 @@ TEST_F(TeamPriceBook, EachPriceSaysWhichRoleRecordedItAndWhen)
     const QSqlDatabase db = opened.book->database();
     PriceBookEdit edit = addPrice(db, 1,
                                   PriceObservation{Money::fromMicros(2'500'000), u"2026-12-02"_s,
-                                                   QString(), QString(), QString()});
+                                                   QString(), QString(), QString()})
+                             .value();
     edit.apply(db, PriceBookEdit::Direction::Forward);
-    const PriceRecord latest = offerRecord(db, 1)->prices.constLast();
+    const PriceRecord latest = offerRecord(db, 1).value()->prices.constLast();
     EXPECT_EQ(latest.price.usdPerInstanceHour.micros(), 2'500'000);
     EXPECT_EQ(latest.recordedBy, u"postgres"_s);
     EXPECT_TRUE(latest.recordedAt.endsWith(u" UTC"_s)) << latest.recordedAt.toStdString();

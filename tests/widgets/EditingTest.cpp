@@ -563,6 +563,35 @@ TEST_F(Editing, AWriteRefusedByAnotherProcessLeavesTheBookAndSaysWhy)
     QSqlDatabase::removeDatabase(u"other-window"_s);
 }
 
+TEST_F(Editing, ARecordGoneSinceTheFormReadItIsNeitherSavedNorDeletedAndTheFormSaysWhy)
+{
+    auto form = open<InstanceShapeEditor>();
+    const qint64 shape = idOf(m_db, u"SELECT min(id) FROM instance_shapes"_s);
+    ASSERT_TRUE(form->selectRecord(shape));
+    // Gone meanwhile (another window, an import): the edits are built from the book as it is.
+    QSqlQuery gone(m_db);
+    ASSERT_TRUE(gone.exec(u"DELETE FROM instance_shapes WHERE id = %1"_s.arg(shape)));
+    const QString before = dump(m_db);
+
+    typeInto(form.get(), u"sourceUrl"_s, u"https://example.com/shapes"_s);
+    EXPECT_FALSE(form->save());
+    EXPECT_TRUE(form->statusText().startsWith(u"Not saved: the record is no longer in the "
+                                              "price book"_s))
+        << form->statusText().toStdString();
+    EXPECT_TRUE(form->statusText().endsWith(u"The price book is as it was."_s))
+        << form->statusText().toStdString();
+    EXPECT_TRUE(form->hasUnsavedChanges()); // the typing is kept
+
+    form->revert();
+    EXPECT_FALSE(form->deleteCurrent());
+    EXPECT_TRUE(form->statusText().startsWith(u"Not deleted: the record is no longer in the "
+                                              "price book"_s))
+        << form->statusText().toStdString();
+    EXPECT_TRUE(m_questions.isEmpty()) << "nothing to ask about";
+    EXPECT_EQ(dump(m_db), before);
+    EXPECT_EQ(editor()->undoStack()->count(), 0);
+}
+
 // Each form as a person first sees it (a reason under a field, a saved price): nothing is
 // clipped or outside the dialog, at 100 % here and at 200 % in widget_tests.FormsAt200Percent.
 TEST_F(Editing, AnEgressPriceTypedInItsFormIsCheckedSavedAndUndone)

@@ -70,7 +70,8 @@ TEST_F(TeamBookWindow, AnotherMembersCommitShowsWithinTwoSecondsNamingThemAndKee
     PriceBookEdit edit =
         addPrice(other.book->database(), 1,
                  PriceObservation{Money::fromMicros(1'234'560'000), u"2026-12-01"_s, QString(),
-                                  QString(), QString()});
+                                  QString(), QString()})
+            .value();
     edit.apply(other.book->database(), PriceBookEdit::Direction::Forward);
 
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"postgres: prices"_s),
@@ -131,17 +132,17 @@ TEST_F(TeamBookWindow, ALostConnectionFailsTheWriteWholeAndTheWindowReconnects)
     // The server ends the window's session (a restart, a network cut, an administrator).
     test::adminExec(u"postgres"_s, u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                    "WHERE datname = '%1' AND pid <> pg_backend_pid()"_s.arg(name));
-    try {
-        PriceBookEdit edit =
-            addPrice(window.book()->database(), 1,
-                     PriceObservation{Money::fromMicros(7'000'000), u"2026-12-02"_s, QString(),
-                                      QString(), QString()});
-        edit.apply(window.book()->database(), PriceBookEdit::Direction::Forward);
-        FAIL() << "a write on a lost connection must fail";
-    } catch (const DatabaseError &e) {
-        EXPECT_TRUE(e.message().contains(u"connection to the database server was lost"_s))
-            << e.message().toStdString();
-    }
+    // The edit is read from the book first: that read or the write fails, saying why.
+    Outcome<PriceBookEdit> edit =
+        addPrice(window.book()->database(), 1,
+                 PriceObservation{Money::fromMicros(7'000'000), u"2026-12-02"_s, QString(),
+                                  QString(), QString()});
+    const Status written = edit ? std::move(edit).value().tryApply(
+                                      window.book()->database(), PriceBookEdit::Direction::Forward)
+                                : Status::failure(edit.error());
+    ASSERT_FALSE(written) << "a write on a lost connection must fail";
+    EXPECT_TRUE(written.error().contains(u"connection to the database server was lost"_s))
+        << written.error().toStdString();
 
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"Reconnected"_s), 5000);
     auto check = PriceBook::open(m_uri);
@@ -154,14 +155,16 @@ TEST_F(TeamBookWindow, ALostConnectionFailsTheWriteWholeAndTheWindowReconnects)
     // The new connection writes.
     PriceBookEdit again = addPrice(window.book()->database(), 1,
                                    PriceObservation{Money::fromMicros(7'000'000), u"2026-12-02"_s,
-                                                    QString(), QString(), QString()});
+                                                    QString(), QString(), QString()})
+                              .value();
     EXPECT_NO_THROW(again.apply(window.book()->database(), PriceBookEdit::Direction::Forward));
 
     // The new connection listens again: another member's commit still arrives.
     PriceBookEdit elsewhere =
         addPrice(check.book->database(), 2,
                  PriceObservation{Money::fromMicros(8'000'000), u"2026-12-02"_s, QString(),
-                                  QString(), QString()});
+                                  QString(), QString()})
+            .value();
     elsewhere.apply(check.book->database(), PriceBookEdit::Direction::Forward);
     QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"postgres: prices"_s),
                              2000);

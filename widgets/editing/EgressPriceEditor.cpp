@@ -1,7 +1,6 @@
 #include "EgressPriceEditor.h"
 
 #include "EditorChecks.h"
-#include "EgressPriceRepository.h"
 #include "FormFields.h"
 #include "PriceBookEditor.h"
 #include "Validation.h"
@@ -78,10 +77,16 @@ EgressPriceEditor::EgressPriceEditor(PriceBookEditor *editor, QWidget *parent)
     finishSetUp();
 }
 
-QList<std::pair<qint64, QString>> EgressPriceEditor::readRecords() const
+Outcome<RecordEditor::RecordList> EgressPriceEditor::readRecords() const
 {
-    m_prices = EgressPriceRepository(database()).records();
-    m_providers = providerRecords(database());
+    Outcome<QList<std::pair<qint64, EgressPrice>>> prices = egressPriceRecords(database());
+    if (!prices)
+        return Outcome<RecordList>::failure(prices.error());
+    m_prices = std::move(prices).value();
+    Outcome<QList<ProviderRecord>> providers = providerRecords(database());
+    if (!providers)
+        return Outcome<RecordList>::failure(providers.error());
+    m_providers = std::move(providers).value();
     {
         const QSignalBlocker blocker(m_provider);
         m_provider->clear();
@@ -89,7 +94,7 @@ QList<std::pair<qint64, QString>> EgressPriceEditor::readRecords() const
             m_provider->addItem(r.provider.name, r.id);
     }
     const QLocale locale;
-    QList<std::pair<qint64, QString>> records;
+    RecordList records;
     for (const auto &[id, price] : std::as_const(m_prices)) {
         const QString range =
             price.toGb
@@ -101,7 +106,7 @@ QList<std::pair<qint64, QString>> EgressPriceEditor::readRecords() const
     return records;
 }
 
-void EgressPriceEditor::loadRecord(std::optional<qint64> id)
+Status EgressPriceEditor::loadRecord(std::optional<qint64> id)
 {
     const EgressPrice *price = nullptr;
     for (const auto &[recordId, p] : std::as_const(m_prices)) {
@@ -118,9 +123,10 @@ void EgressPriceEditor::loadRecord(std::optional<qint64> id)
     m_observedOn->setText(price ? price->observedOn : QString());
     m_source->setText(price ? price->sourceUrl : QString());
     m_note->setPlainText(price ? price->note : QString());
+    return gpucompare::done(); // not QDialog::done()
 }
 
-PriceBookEdit EgressPriceEditor::saveEdit(std::optional<qint64> id) const
+Outcome<PriceBookEdit> EgressPriceEditor::saveEdit(std::optional<qint64> id) const
 {
     EgressPrice price;
     price.provider = m_provider->currentText();
@@ -135,12 +141,12 @@ PriceBookEdit EgressPriceEditor::saveEdit(std::optional<qint64> id) const
     return saveEgressPrice(database(), id, m_provider->currentData().toLongLong(), price);
 }
 
-PriceBookEdit EgressPriceEditor::deleteEdit(qint64 id) const
+Outcome<PriceBookEdit> EgressPriceEditor::deleteEdit(qint64 id) const
 {
     return deleteEgressPrice(database(), id);
 }
 
-QString EgressPriceEditor::deleteQuestion(qint64) const
+Outcome<QString> EgressPriceEditor::deleteQuestion(qint64) const
 {
     return tr("Delete this egress price of %1? The Plan then prices moving weights out of %1 "
               "only with the tiers that are left, or not at all.")

@@ -161,16 +161,19 @@ QString GpuModelEditor::ownerOf(const QString &label) const
     return {};
 }
 
-QList<std::pair<qint64, QString>> GpuModelEditor::readRecords() const
+Outcome<RecordEditor::RecordList> GpuModelEditor::readRecords() const
 {
-    m_models = gpuModelRecords(database());
-    QList<std::pair<qint64, QString>> records;
+    Outcome<QList<GpuModelRecord>> models = gpuModelRecords(database());
+    if (!models)
+        return Outcome<RecordList>::failure(models.error());
+    m_models = std::move(models).value();
+    RecordList records;
     for (const GpuModelRecord &r : std::as_const(m_models))
         records.append({r.id, r.model.name});
     return records;
 }
 
-void GpuModelEditor::loadRecord(std::optional<qint64> id)
+Status GpuModelEditor::loadRecord(std::optional<qint64> id)
 {
     GpuModel m;
     for (const GpuModelRecord &r : std::as_const(m_models)) {
@@ -197,9 +200,10 @@ void GpuModelEditor::loadRecord(std::optional<qint64> id)
     m_source->setText(m.sourceUrl);
     m_aliases->setText(m.aliases.join(u", "_s));
     m_notes->setPlainText(m.notes);
+    return gpucompare::done(); // not QDialog::done()
 }
 
-PriceBookEdit GpuModelEditor::saveEdit(std::optional<qint64> id) const
+Outcome<PriceBookEdit> GpuModelEditor::saveEdit(std::optional<qint64> id) const
 {
     GpuModel m;
     m.name = validation::normalizedName(m_name->text());
@@ -226,14 +230,17 @@ PriceBookEdit GpuModelEditor::saveEdit(std::optional<qint64> id) const
     return saveGpuModel(database(), id, m);
 }
 
-PriceBookEdit GpuModelEditor::deleteEdit(qint64 id) const
+Outcome<PriceBookEdit> GpuModelEditor::deleteEdit(qint64 id) const
 {
     return deleteGpuModel(database(), id);
 }
 
-QString GpuModelEditor::deleteQuestion(qint64 id) const
+Outcome<QString> GpuModelEditor::deleteQuestion(qint64 id) const
 {
-    const References refs = gpuModelReferences(database(), id);
+    const Outcome<References> read = gpuModelReferences(database(), id);
+    if (!read)
+        return Outcome<QString>::failure(read.error());
+    const References &refs = read.value();
     const QString name = m_name->text();
     if (refs.offers == 0)
         return tr("Delete the GPU model \"%1\" and its aliases?").arg(name);

@@ -68,20 +68,29 @@ void InstanceShapeEditor::fillChoices() const
         m_gpu->addItem(r.model.name, r.id);
 }
 
-QList<std::pair<qint64, QString>> InstanceShapeEditor::readRecords() const
+Outcome<RecordEditor::RecordList> InstanceShapeEditor::readRecords() const
 {
-    m_shapes = instanceShapeRecords(database());
-    m_providers = providerRecords(database());
-    m_gpus = gpuModelRecords(database());
+    Outcome<QList<InstanceShapeRecord>> shapes = instanceShapeRecords(database());
+    if (!shapes)
+        return Outcome<RecordList>::failure(shapes.error());
+    m_shapes = std::move(shapes).value();
+    Outcome<QList<ProviderRecord>> providers = providerRecords(database());
+    if (!providers)
+        return Outcome<RecordList>::failure(providers.error());
+    m_providers = std::move(providers).value();
+    Outcome<QList<GpuModelRecord>> gpus = gpuModelRecords(database());
+    if (!gpus)
+        return Outcome<RecordList>::failure(gpus.error());
+    m_gpus = std::move(gpus).value();
     fillChoices();
-    QList<std::pair<qint64, QString>> records;
+    RecordList records;
     for (const InstanceShapeRecord &r : std::as_const(m_shapes)) {
         records.append({r.id, tr("%1 · %2").arg(r.shape.provider, r.shape.instanceType)});
     }
     return records;
 }
 
-void InstanceShapeEditor::loadRecord(std::optional<qint64> id)
+Status InstanceShapeEditor::loadRecord(std::optional<qint64> id)
 {
     const InstanceShapeRecord *record = nullptr;
     for (const InstanceShapeRecord &r : std::as_const(m_shapes)) {
@@ -95,9 +104,10 @@ void InstanceShapeEditor::loadRecord(std::optional<qint64> id)
     m_count->setText(record ? QString::number(record->shape.gpuCount) : QString());
     m_source->setText(record ? record->shape.sourceUrl : QString());
     m_notes->setPlainText(record ? record->shape.notes : QString());
+    return gpucompare::done(); // not QDialog::done()
 }
 
-PriceBookEdit InstanceShapeEditor::saveEdit(std::optional<qint64> id) const
+Outcome<PriceBookEdit> InstanceShapeEditor::saveEdit(std::optional<qint64> id) const
 {
     InstanceShape shape;
     shape.provider = m_provider->currentText();
@@ -112,12 +122,12 @@ PriceBookEdit InstanceShapeEditor::saveEdit(std::optional<qint64> id) const
                              shape);
 }
 
-PriceBookEdit InstanceShapeEditor::deleteEdit(qint64 id) const
+Outcome<PriceBookEdit> InstanceShapeEditor::deleteEdit(qint64 id) const
 {
     return deleteInstanceShape(database(), id);
 }
 
-QString InstanceShapeEditor::deleteQuestion(qint64) const
+Outcome<QString> InstanceShapeEditor::deleteQuestion(qint64) const
 {
     return tr("Delete the shape of %1? Catalog rows of this instance type are then no longer "
               "checked against it, and Azure prices of it can no longer be mapped to a GPU.")

@@ -20,11 +20,11 @@ public:
     explicit InstanceShapeEditor(PriceBookEditor *editor, QWidget *parent = nullptr);
 
 protected:
-    QList<std::pair<qint64, QString>> readRecords() const override;
-    void loadRecord(std::optional<qint64> id) override;
-    PriceBookEdit saveEdit(std::optional<qint64> id) const override;
-    PriceBookEdit deleteEdit(qint64 id) const override;
-    QString deleteQuestion(qint64 id) const override;
+    Outcome<RecordList> readRecords() const override;
+    Status loadRecord(std::optional<qint64> id) override;
+    Outcome<PriceBookEdit> saveEdit(std::optional<qint64> id) const override;
+    Outcome<PriceBookEdit> deleteEdit(qint64 id) const override;
+    Outcome<QString> deleteQuestion(qint64 id) const override;
 
 private:
     void fillChoices() const;

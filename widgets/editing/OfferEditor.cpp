@@ -1,10 +1,8 @@
 #include "OfferEditor.h"
 
-#include "BookService.h"
 #include "ChartFactory.h"
 #include "EditorChecks.h"
 #include "FormFields.h"
-#include "OfferRepository.h"
 #include "PriceBookEditor.h"
 #include "UserNumber.h"
 #include "Validation.h"
@@ -206,23 +204,38 @@ void OfferEditor::fillCombos()
     m_gpu->setCurrentIndex(m_gpu->findData(gpu));
 }
 
-QList<std::pair<qint64, QString>> OfferEditor::readRecords() const
+Outcome<RecordEditor::RecordList> OfferEditor::readRecords() const
 {
-    m_providers = providerRecords(database());
-    m_models = gpuModelRecords(database());
+    Outcome<QList<ProviderRecord>> providers = providerRecords(database());
+    if (!providers)
+        return Outcome<RecordList>::failure(providers.error());
+    m_providers = std::move(providers).value();
+    Outcome<QList<GpuModelRecord>> models = gpuModelRecords(database());
+    if (!models)
+        return Outcome<RecordList>::failure(models.error());
+    m_models = std::move(models).value();
     const_cast<OfferEditor *>(this)->fillCombos();
-    QList<std::pair<qint64, QString>> records;
+    const Outcome<QList<OfferSummary>> summaries = offerSummaries(database());
+    if (!summaries)
+        return Outcome<RecordList>::failure(summaries.error());
+    RecordList records;
     m_offerIds.clear();
-    for (const OfferSummary &s : offerSummaries(database())) {
+    for (const OfferSummary &s : summaries.value()) {
         records.append({s.id, s.text});
         m_offerIds.insert(s.identity, s.id);
     }
     return records;
 }
 
-void OfferEditor::loadRecord(std::optional<qint64> id)
+Status OfferEditor::loadRecord(std::optional<qint64> id)
 {
-    const std::optional<OfferRecord> record = id ? offerRecord(database(), *id) : std::nullopt;
+    std::optional<OfferRecord> record;
+    if (id) {
+        Outcome<std::optional<OfferRecord>> read = offerRecord(database(), *id);
+        if (!read)
+            return Status::failure(read.error());
+        record = std::move(read).value();
+    }
     const Offer o = record ? record->offer : Offer();
     m_provider->setCurrentIndex(record ? m_provider->findData(record->providerId)
                                        : (m_provider->count() ? 0 : -1));
@@ -246,6 +259,7 @@ void OfferEditor::loadRecord(std::optional<qint64> id)
     m_priceNote->clear();
     m_prices = record ? record->prices : QList<PriceRecord>();
     showHistory(record ? &*record : nullptr);
+    return gpucompare::done(); // not QDialog::done()
 }
 
 void OfferEditor::showHistory(const OfferRecord *record)
@@ -334,28 +348,31 @@ std::optional<PriceObservation> OfferEditor::formPrice() const
                             m_priceNote->text().trimmed(), QString()};
 }
 
-PriceBookEdit OfferEditor::saveEdit(std::optional<qint64> id) const
+Outcome<PriceBookEdit> OfferEditor::saveEdit(std::optional<qint64> id) const
 {
     const qint64 providerId = m_provider->currentData().toLongLong();
     const qint64 gpuId = m_gpu->currentData().toLongLong();
     const std::optional<PriceObservation> price = formPrice();
-    PriceBookEdit edit =
+    Outcome<PriceBookEdit> saved =
         saveOffer(database(), id, providerId, gpuId, formOffer(), id ? std::nullopt : price);
-    if (id && price) {
-        const PriceBookEdit added = addPrice(database(), *id, *price);
-        if (edit.changes().isEmpty())
-            edit.setName(added.name());
-        edit.append(added);
-    }
+    if (!saved || !id || !price)
+        return saved;
+    const Outcome<PriceBookEdit> added = addPrice(database(), *id, *price);
+    if (!added)
+        return added;
+    PriceBookEdit edit = std::move(saved).value();
+    if (edit.changes().isEmpty())
+        edit.setName(added.value().name());
+    edit.append(added.value());
     return edit;
 }
 
-PriceBookEdit OfferEditor::deleteEdit(qint64 id) const
+Outcome<PriceBookEdit> OfferEditor::deleteEdit(qint64 id) const
 {
     return deleteOffer(database(), id);
 }
 
-QString OfferEditor::deleteQuestion(qint64) const
+Outcome<QString> OfferEditor::deleteQuestion(qint64) const
 {
     return tr("Delete the offer \"%1\" with its %2 price(s)? Edit › Undo brings it back.")
         .arg(m_instance->text())
@@ -377,16 +394,19 @@ bool OfferEditor::removeSelectedPrice()
                      m_history->item(selected.constFirst()->row(), 0)->text()),
             QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return false;
-    const Outcome<PriceBookEdit> edit = book::removePriceEdit(database(), priceId);
+    const Outcome<PriceBookEdit> edit = removePrice(database(), priceId);
     const QString error = edit ? editor()->perform(edit.value()) : edit.error();
     if (!error.isEmpty()) {
         showStatus(tr("Not removed: %1. The price book is as it was.").arg(error), true);
         return false;
     }
     // The history again even while other fields hold unsaved typing.
-    if (const std::optional<OfferRecord> record = offerRecord(database(), *currentId())) {
-        m_prices = record->prices;
-        showHistory(&*record);
+    const Outcome<std::optional<OfferRecord>> record = offerRecord(database(), *currentId());
+    if (!record)
+        showUnreadableRecord(record.error()); // removed all the same: Edit › Undo is there
+    else if (record.value()) {
+        m_prices = record.value()->prices;
+        showHistory(&*record.value());
     }
     return true;
 }

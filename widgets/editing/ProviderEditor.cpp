@@ -50,16 +50,19 @@ ProviderEditor::ProviderEditor(PriceBookEditor *editor, QWidget *parent)
     finishSetUp();
 }
 
-QList<std::pair<qint64, QString>> ProviderEditor::readRecords() const
+Outcome<RecordEditor::RecordList> ProviderEditor::readRecords() const
 {
-    m_providers = providerRecords(database());
-    QList<std::pair<qint64, QString>> records;
+    Outcome<QList<ProviderRecord>> providers = providerRecords(database());
+    if (!providers)
+        return Outcome<RecordList>::failure(providers.error());
+    m_providers = std::move(providers).value();
+    RecordList records;
     for (const ProviderRecord &r : std::as_const(m_providers))
         records.append({r.id, r.provider.name});
     return records;
 }
 
-void ProviderEditor::loadRecord(std::optional<qint64> id)
+Status ProviderEditor::loadRecord(std::optional<qint64> id)
 {
     Provider p{QString(), u"other"_s, QString(), QString(), 0};
     for (const ProviderRecord &r : std::as_const(m_providers)) {
@@ -71,6 +74,7 @@ void ProviderEditor::loadRecord(std::optional<qint64> id)
     m_website->setText(p.website);
     m_discount->setText(p.discountPercent > 0 ? formatUserNumber(p.discountPercent) : QString());
     m_notes->setPlainText(p.notes);
+    return gpucompare::done(); // not QDialog::done()
 }
 
 Provider ProviderEditor::formProvider() const
@@ -80,19 +84,22 @@ Provider ProviderEditor::formProvider() const
                     editorchecks::numberOf(m_discount->text()).value_or(0)};
 }
 
-PriceBookEdit ProviderEditor::saveEdit(std::optional<qint64> id) const
+Outcome<PriceBookEdit> ProviderEditor::saveEdit(std::optional<qint64> id) const
 {
     return saveProvider(database(), id, formProvider());
 }
 
-PriceBookEdit ProviderEditor::deleteEdit(qint64 id) const
+Outcome<PriceBookEdit> ProviderEditor::deleteEdit(qint64 id) const
 {
     return deleteProvider(database(), id);
 }
 
-QString ProviderEditor::deleteQuestion(qint64 id) const
+Outcome<QString> ProviderEditor::deleteQuestion(qint64 id) const
 {
-    const References refs = providerReferences(database(), id);
+    const Outcome<References> read = providerReferences(database(), id);
+    if (!read)
+        return Outcome<QString>::failure(read.error());
+    const References &refs = read.value();
     const QString name = m_name->text();
     if (refs.offers == 0 && refs.marketShareEntries == 0)
         return tr("Delete the provider \"%1\"?").arg(name);

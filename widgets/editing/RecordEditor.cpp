@@ -1,6 +1,5 @@
 #include "RecordEditor.h"
 
-#include "DatabaseError.h"
 #include "FitToScreen.h"
 #include "FormFields.h"
 #include "PriceBookEditor.h"
@@ -204,12 +203,12 @@ void RecordEditor::finishSetUp()
 
 bool RecordEditor::readRecordsOrSayWhy()
 {
-    try {
-        m_records->setRecords(readRecords());
-    } catch (const DatabaseError &e) {
-        showStatus(tr("The price book could not be read: %1").arg(e.message()), true);
+    Outcome<RecordList> records = readRecords();
+    if (!records) {
+        showStatus(tr("The price book could not be read: %1").arg(records.error()), true);
         return false;
     }
+    m_records->setRecords(std::move(records).value());
     return true;
 }
 
@@ -236,6 +235,11 @@ void RecordEditor::showStatus(const QString &message, bool error)
     m_status->setVisible(!message.isEmpty());
 }
 
+void RecordEditor::showUnreadableRecord(const QString &why)
+{
+    showStatus(tr("Could not read the record: %1").arg(why), true);
+}
+
 bool RecordEditor::hasUnsavedChanges() const
 {
     return !m_switching && (m_fields->values() + extraValues()) != m_loadedValues;
@@ -259,11 +263,8 @@ void RecordEditor::showRecord(std::optional<qint64> id)
     m_switching = true;
     m_fields->setLoading(true);
     m_currentId = id;
-    try {
-        loadRecord(id);
-    } catch (const DatabaseError &e) {
-        showStatus(tr("Could not read the record: %1").arg(e.message()), true);
-    }
+    if (const Status loaded = loadRecord(id); !loaded)
+        showUnreadableRecord(loaded.error());
     m_fields->setLoading(false);
     m_fields->validate();
     m_loadedValues = m_fields->values() + extraValues();
@@ -350,13 +351,12 @@ bool RecordEditor::save()
         refreshState();
         return false;
     }
-    PriceBookEdit edit;
-    try {
-        edit = saveEdit(m_currentId);
-    } catch (const DatabaseError &e) {
-        showStatus(tr("Not saved: %1. The price book is as it was.").arg(e.message()), true);
+    const Outcome<PriceBookEdit> built = saveEdit(m_currentId);
+    if (!built) {
+        showStatus(tr("Not saved: %1. The price book is as it was.").arg(built.error()), true);
         return false;
     }
+    const PriceBookEdit &edit = built.value();
     const QString error = m_editor->perform(edit);
     if (!error.isEmpty()) {
         showStatus(tr("Not saved: %1. The price book is as it was.").arg(error), true);
@@ -392,18 +392,19 @@ bool RecordEditor::deleteCurrent()
 {
     if (!m_currentId)
         return false;
-    QString question;
-    PriceBookEdit edit;
-    try {
-        question = deleteQuestion(*m_currentId);
-        edit = deleteEdit(*m_currentId);
-    } catch (const DatabaseError &e) {
-        showStatus(tr("Not deleted: %1").arg(e.message()), true);
+    const Outcome<QString> question = deleteQuestion(*m_currentId);
+    if (!question) {
+        showStatus(tr("Not deleted: %1").arg(question.error()), true);
         return false;
     }
-    if (ask(question, QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+    const Outcome<PriceBookEdit> edit = deleteEdit(*m_currentId);
+    if (!edit) {
+        showStatus(tr("Not deleted: %1").arg(edit.error()), true);
         return false;
-    const QString error = m_editor->perform(edit);
+    }
+    if (ask(question.value(), QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
+        return false;
+    const QString error = m_editor->perform(edit.value());
     if (!error.isEmpty()) {
         showStatus(tr("Not deleted: %1. The price book is as it was.").arg(error), true);
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Outcome.h"
 #include "PriceBookEdit.h"
 
 #include <QDialog>
@@ -73,21 +74,27 @@ protected:
     QSqlDatabase database() const;
     QMessageBox::StandardButton ask(const QString &question, QMessageBox::StandardButtons buttons);
     void showStatus(const QString &message, bool error);
+    /// "Could not read the record: …" in the status line.
+    void showUnreadableRecord(const QString &why);
     /// Recomputes Save and Revert; subclasses call it when state outside the fields changes.
     void refreshState();
     /// Reads the list and the current record again (after an edit that is not the form's Save).
     void reloadAll();
 
+    // The hooks read the book through PriceBookEdits.h: each says why when it cannot, and the
+    // dialog shows that in the status line (issue 31).
+
     /// The records for the list: id and the text to show and filter on.
-    virtual QList<std::pair<qint64, QString>> readRecords() const = 0;
+    using RecordList = QList<std::pair<qint64, QString>>;
+    virtual Outcome<RecordList> readRecords() const = 0;
     /// Fills the form with a record, or with a new record's defaults for nullopt.
-    virtual void loadRecord(std::optional<qint64> id) = 0;
-    /// The edit that saves the form. May throw DatabaseError.
-    virtual PriceBookEdit saveEdit(std::optional<qint64> id) const = 0;
-    /// The edit that deletes a record. May throw DatabaseError.
-    virtual PriceBookEdit deleteEdit(qint64 id) const = 0;
+    virtual Status loadRecord(std::optional<qint64> id) = 0;
+    /// The edit that saves the form, not applied.
+    virtual Outcome<PriceBookEdit> saveEdit(std::optional<qint64> id) const = 0;
+    /// The edit that deletes a record, not applied.
+    virtual Outcome<PriceBookEdit> deleteEdit(qint64 id) const = 0;
     /// The question before deleting, naming what goes with the record.
-    virtual QString deleteQuestion(qint64 id) const = 0;
+    virtual Outcome<QString> deleteQuestion(qint64 id) const = 0;
     /// Whether the form as a whole is acceptable beyond its fields (for example a share total).
     virtual bool extraAcceptable() const { return true; }
     /// State outside the fields that counts as unsaved changes (table rows).

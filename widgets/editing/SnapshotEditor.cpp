@@ -240,13 +240,19 @@ void SnapshotEditor::removeSelectedEntry()
     entriesEdited();
 }
 
-QList<std::pair<qint64, QString>> SnapshotEditor::readRecords() const
+Outcome<RecordEditor::RecordList> SnapshotEditor::readRecords() const
 {
-    m_snapshots = snapshotRecords(database());
+    Outcome<QList<SnapshotRecord>> snapshots = snapshotRecords(database());
+    if (!snapshots)
+        return Outcome<RecordList>::failure(snapshots.error());
+    m_snapshots = std::move(snapshots).value();
+    const Outcome<QList<ProviderRecord>> providers = providerRecords(database());
+    if (!providers)
+        return Outcome<RecordList>::failure(providers.error());
     m_providerNames.clear();
-    for (const ProviderRecord &p : providerRecords(database()))
+    for (const ProviderRecord &p : providers.value())
         m_providerNames.append(p.provider.name);
-    QList<std::pair<qint64, QString>> records;
+    RecordList records;
     for (const SnapshotRecord &r : std::as_const(m_snapshots)) {
         records.append({r.id, u"%1 · %2 · %3"_s.arg(r.snapshot.period, r.snapshot.scope,
                                                     r.snapshot.sourceName)});
@@ -254,7 +260,7 @@ QList<std::pair<qint64, QString>> SnapshotEditor::readRecords() const
     return records;
 }
 
-void SnapshotEditor::loadRecord(std::optional<qint64> id)
+Status SnapshotEditor::loadRecord(std::optional<qint64> id)
 {
     MarketShareSnapshot s;
     for (const SnapshotRecord &r : std::as_const(m_snapshots)) {
@@ -283,6 +289,7 @@ void SnapshotEditor::loadRecord(std::optional<qint64> id)
         }
     }
     m_total->setText(totalText());
+    return gpucompare::done(); // not QDialog::done()
 }
 
 QStringList SnapshotEditor::extraValues() const
@@ -326,17 +333,17 @@ MarketShareSnapshot SnapshotEditor::formSnapshot() const
     return s;
 }
 
-PriceBookEdit SnapshotEditor::saveEdit(std::optional<qint64> id) const
+Outcome<PriceBookEdit> SnapshotEditor::saveEdit(std::optional<qint64> id) const
 {
     return saveSnapshot(database(), id, formSnapshot());
 }
 
-PriceBookEdit SnapshotEditor::deleteEdit(qint64 id) const
+Outcome<PriceBookEdit> SnapshotEditor::deleteEdit(qint64 id) const
 {
     return deleteSnapshot(database(), id);
 }
 
-QString SnapshotEditor::deleteQuestion(qint64) const
+Outcome<QString> SnapshotEditor::deleteQuestion(qint64) const
 {
     return tr("Delete the market-share snapshot \"%1, %2\" from %3 with its %4 entries? "
               "Edit › Undo brings it back.")
