@@ -11,12 +11,12 @@
 #include "PriceBookEditor.h"
 #include "PriceTableModel.h"
 #include "PriceUpdate.h"
-#include "UpdateRun.h"
 #include "PricesPanel.h"
 #include "SavedFile.h"
 #include "TeamBookDialog.h"
 #include "TeamBookUri.h"
 #include "UpdatePricesDialog.h"
+#include "UpdateRun.h"
 
 #include <QAction>
 #include <QApplication>
@@ -372,23 +372,23 @@ void FileActions::updatePrices()
     m_window->statusBar()->showMessage(message, 12000);
 }
 
-QString FileActions::pricesAgeText() const
+FileActions::PricesAge FileActions::pricesAge() const
 {
     const PriceBook *book = m_window->book();
     const Outcome<PriceDating> read = book::priceDating(book->database());
     if (!read)
         return {};
     const PriceDating &dating = read.value();
+    const QDateTime last = AutoUpdate::lastSuccessfulUpdate(book->database(), book->path());
     const QLocale locale;
+
     QStringList parts;
     if (dating.undated > 0)
         parts << tr("%1 undated catalog prices").arg(locale.toString(dating.undated));
-    if (dating.dated > 0) {
+    if (dating.dated > 0)
         parts << tr("%1 dated, newest %2").arg(locale.toString(dating.dated), dating.newest);
-    }
     if (parts.isEmpty())
         parts << tr("No catalog prices yet");
-    const QDateTime last = AutoUpdate::lastSuccessfulUpdate(book->database(), book->path());
     if (!last.isValid()) {
         parts << tr("never updated");
     } else {
@@ -403,17 +403,7 @@ QString FileActions::pricesAgeText() const
         else
             parts << tr("updated %1 days ago").arg(minutes / (24 * 60));
     }
-    return parts.join(u" · "_s);
-}
 
-QString FileActions::pricesAgeToolTip() const
-{
-    const PriceBook *book = m_window->book();
-    const Outcome<PriceDating> read = book::priceDating(book->database());
-    if (!read)
-        return {};
-    const PriceDating &dating = read.value();
-    const QLocale locale;
     QString tip = tr("Offers by how their published prices are dated: %1 come from catalog "
                      "snapshots whose date is not known, %2 have a date (the newest %3).")
                       .arg(locale.toString(dating.undated), locale.toString(dating.dated),
@@ -423,13 +413,12 @@ QString FileActions::pricesAgeToolTip() const
                          "counted.")
                           .arg(locale.toString(dating.handEntered));
     }
-    const QDateTime last = AutoUpdate::lastSuccessfulUpdate(book->database(), book->path());
     tip += u"\n"_s + (last.isValid()
                           ? tr("Last successful update from the public catalogs: %1.")
                                 .arg(locale.toString(last.toLocalTime(), QLocale::ShortFormat))
                           : tr("Never updated from the public catalogs."));
     tip += u' ' + tr("File › Update Prices… reads them now.");
-    return tip;
+    return {parts.join(u" · "_s), tip};
 }
 
 void FileActions::importFile(const QString &path)

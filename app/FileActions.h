@@ -44,10 +44,14 @@ public:
     void updatePrices();
     /// "1,530 undated catalog prices · 276 dated, newest 2026-11-09 · updated 2 h ago": how the
     /// book's published prices are dated and when the public catalogs were last read. A price
-    /// the user typed in changes none of it.
-    QString pricesAgeText() const;
-    /// What pricesAgeText() counts, and where the figures come from.
-    QString pricesAgeToolTip() const;
+    /// the user typed in changes none of it. The tooltip says what it counts and where the
+    /// figures come from: one read of the book for both. Empty when the book cannot be read.
+    struct PricesAge
+    {
+        QString text;
+        QString toolTip;
+    };
+    PricesAge pricesAge() const;
 
 private:
     void chooseAndImport();

@@ -486,8 +486,9 @@ void MainWindow::updateStatusBar()
                                     locale.toString(counts.gpuModels)));
     m_countsLabel->setToolTip(tr("The price book holds %1 market-share snapshots.")
                                   .arg(locale.toString(counts.snapshots)));
-    m_pricesAgeLabel->setText(m_fileActions->pricesAgeText());
-    m_pricesAgeLabel->setToolTip(m_fileActions->pricesAgeToolTip());
+    const FileActions::PricesAge age = m_fileActions->pricesAge();
+    m_pricesAgeLabel->setText(age.text);
+    m_pricesAgeLabel->setToolTip(age.toolTip);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,11 +4,11 @@
 // and during downloads, and offline told apart from "too many requests".
 
 #include "PriceUpdate.h"
-#include "UpdateRun.h"
 
 #include "CatalogServer.h"
 #include "PriceBook.h"
 #include "TestFiles.h"
+#include "UpdateRun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
