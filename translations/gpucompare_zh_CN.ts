@@ -6591,6 +6591,10 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
             <numerusform>%n 处变更待应用</numerusform>
         </translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::VllmBenchmark</name>

@@ -305,7 +305,7 @@ void UpdatePricesDialog::showPreview()
                 item->setText(2, r.failed() ? tr("failed")
                                  : r.status == u"not-modified"
                                      ? tr("not modified since the last update")
-                                     : tr("%n row(s) read", nullptr, r.rows) + u", "_s +
+                                     : tr("%n row(s) read", nullptr, r.rows) + tr(", ") +
                                            tr("%n change(s) to apply", nullptr,
                                               r.offersAdded + r.pricesChanged + r.vanished));
                 item->setToolTip(2, r.error);
