@@ -4,6 +4,7 @@
 
 #include "DataQuality.h"
 #include "PriceTableModel.h"
+#include "TableColumns.h"
 
 #include <QSet>
 #include <algorithm>
@@ -70,26 +71,18 @@ QStringList PriceTableModel::widestTexts(int column) const
         return texts;
     }
     case UsdPerGpuHour:
-    case UsdPerInstanceHour: {
-        double most = 0;
-        for (const OfferRow &r : m_rows) {
-            most = std::max(most, column == UsdPerGpuHour ? r.usdPerGpuHour
-                                                          : r.usdPerInstanceHour.toDollars());
-        }
-        return {dollars(most)};
-    }
+    case UsdPerInstanceHour:
+        return {dollars(largestOf(m_rows, [column](const OfferRow &r) {
+            return column == UsdPerGpuHour ? r.usdPerGpuHour : r.usdPerInstanceHour.toDollars();
+        }))};
     case AboveCheapest: {
-        double most = 0;
-        for (const OfferRow &r : m_rows)
-            most = std::max(most, r.percentAboveCheapest);
+        const double most =
+            largestOf(m_rows, [](const OfferRow &r) { return r.percentAboveCheapest; });
         return {tr("★"), u"+"_s + locale.toString(most, 'f', 0) + u" %"_s};
     }
-    case Gpus: {
-        int most = 0;
-        for (const OfferRow &r : m_rows)
-            most = std::max(most, r.gpusPerInstance);
-        return {locale.toString(most)};
-    }
+    case Gpus:
+        return {locale.toString(
+            int(largestOf(m_rows, [](const OfferRow &r) { return r.gpusPerInstance; })))};
     case ObservedOn: {
         // The oldest dated price has the most digits of age; one no longer listed the longest
         // words; the rest are the same length.

@@ -3,7 +3,10 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
+#include <QStringList>
+#include <algorithm>
 
 class QMenu;
 class QTableView;
@@ -15,6 +18,24 @@ namespace gpucompare {
 /// that answers is never narrower than the widest of them (issue 30: "$852,…" cut in a total
 /// because only the first rows were measured).
 constexpr int kWidestTextRole = Qt::UserRole + 100;
+
+/// The largest of `value` over the rows (0 for none): the widest figure of a column.
+template <typename Rows, typename Value> double largestOf(const Rows &rows, Value value)
+{
+    double most = 0;
+    for (const auto &row : rows)
+        most = std::max(most, double(value(row)));
+    return most;
+}
+
+/// Each distinct name `shown` gives a row's field, the candidates of a short-name column.
+template <typename Rows, typename Shown> QStringList distinctNames(const Rows &rows, Shown shown)
+{
+    QSet<QString> names;
+    for (const auto &row : rows)
+        names.insert(shown(row));
+    return QStringList(names.cbegin(), names.cend());
+}
 
 /// The columns of a table as its user chooses them. The header's context menu shows and hides
 /// each column and resets to the default; order, widths and visibility persist in QSettings

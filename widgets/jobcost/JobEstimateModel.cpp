@@ -278,21 +278,16 @@ QStringList JobEstimateModel::widestTexts(int column) const
         return {};
     const QLocale &l = m_locale;
     const auto largest = [&](auto value) {
-        double most = 0;
-        for (const JobEstimate &e : m_estimates)
-            most = std::max(most, double(value(e)));
-        return most;
+        return largestOf(m_estimates, value);
     };
     switch (column) {
     case Provider:
-    case Gpu: {
-        QSet<QString> names;
-        for (const JobEstimate &e : m_estimates) {
-            names.insert(column == Provider ? shortProviderName(e.provider)
-                                            : m_shortGpus.shortName(e.gpuModel));
-        }
-        return QStringList(names.cbegin(), names.cend());
-    }
+        return distinctNames(m_estimates,
+                             [](const JobEstimate &e) { return shortProviderName(e.provider); });
+    case Gpu:
+        return distinctNames(m_estimates, [this](const JobEstimate &e) {
+            return m_shortGpus.shortName(e.gpuModel);
+        });
     case Total:
         return {u"$"_s +
                 l.toString(largest([](const JobEstimate &e) { return e.totalUsd; }), 'f', 0)};

@@ -223,21 +223,15 @@ QStringList ServeEstimateModel::widestTexts(int column) const
         return {};
     const QLocale &l = m_locale;
     const auto largest = [&](auto value) {
-        double most = 0;
-        for (const ServeEstimate &e : m_rows)
-            most = std::max(most, double(value(e)));
-        return most;
+        return largestOf(m_rows, value);
     };
     switch (column) {
     case Provider:
-    case Gpu: {
-        QSet<QString> names;
-        for (const ServeEstimate &e : m_rows) {
-            names.insert(column == Provider ? shortProviderName(e.provider)
-                                            : m_shortGpus.shortName(e.gpuModel));
-        }
-        return QStringList(names.cbegin(), names.cend());
-    }
+        return distinctNames(m_rows,
+                             [](const ServeEstimate &e) { return shortProviderName(e.provider); });
+    case Gpu:
+        return distinctNames(
+            m_rows, [this](const ServeEstimate &e) { return m_shortGpus.shortName(e.gpuModel); });
     case UsdPerMillionTokens:
         return {tr("does not fit"),
                 u"$"_s + l.toString(largest([](const ServeEstimate &e) {
