@@ -7,7 +7,6 @@
 #include "CompareOffersDialog.h"
 #include "CostTabs.h"
 #include "DataSourcesDialog.h"
-#include "EditorChecks.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
 #include "GpuModelEditor.h"
@@ -339,22 +338,11 @@ void MainWindow::editMarketShare()
 
 bool MainWindow::changePrice(qint64 offerId, const QString &text)
 {
-    const auto refuse = [this](const QString &why) {
-        statusBar()->showMessage(tr("Price not changed: %1").arg(why), 10000);
+    // Read, checked and written below the widgets (EditService); the result comes up once.
+    if (const Outcome<PriceBookEdit> saved = m_editor->changePrice(offerId, text); !saved) {
+        statusBar()->showMessage(tr("Price not changed: %1").arg(saved.error()), 10000);
         return false;
-    };
-    const QString reason = editorchecks::checkPriceText(tr("USD per instance-hour"), text);
-    if (!reason.isEmpty())
-        return refuse(reason);
-    // checkPriceText() has parsed the same text: a value is certain here.
-    const Money usd = *parseUserMoney(text, nullptr);
-    const Outcome<PriceBookEdit> edit =
-        addPrice(m_book->database(), offerId,
-                 {usd, QDate::currentDate().toString(Qt::ISODate), QString(),
-                  tr("entered in the price table"), QString()});
-    const QString error = edit ? m_editor->perform(edit.value()) : edit.error();
-    if (!error.isEmpty())
-        return refuse(error + tr("; the price book is as it was."));
+    }
     statusBar()->showMessage(tr("Price saved. Edit › Undo takes it back."), 5000);
     return true;
 }

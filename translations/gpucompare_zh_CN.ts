@@ -991,6 +991,18 @@
         <source>1 offer left out: %1</source>
         <translation>1 个报价被排除：%1</translation>
     </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: &quot;%2&quot; (for example %3).</source>
+        <translation>%1不是数字：“%2”（例如 %3）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be zero: free is not a price.</source>
+        <translation>%1不能为零：免费不是价格。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::Application</name>
@@ -2183,6 +2195,21 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>the database returned no id for a new row</source>
         <translation>数据库没有为新行返回 id</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::EditService</name>
+    <message>
+        <source>the price book is open read-only</source>
+        <translation>价格簿以只读方式打开</translation>
+    </message>
+    <message>
+        <source>USD per instance-hour</source>
+        <translation>每实例小时美元</translation>
+    </message>
+    <message>
+        <source>entered in the price table</source>
+        <translation>在价格表中输入</translation>
     </message>
 </context>
 <context>
@@ -3952,18 +3979,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>价格未修改：%1</translation>
     </message>
     <message>
-        <source>USD per instance-hour</source>
-        <translation>每实例小时美元</translation>
-    </message>
-    <message>
-        <source>entered in the price table</source>
-        <translation>在价格表中输入</translation>
-    </message>
-    <message>
-        <source>; the price book is as it was.</source>
-        <translation>；价格簿保持原样。</translation>
-    </message>
-    <message>
         <source>Price saved. Edit › Undo takes it back.</source>
         <translation>价格已保存。编辑 › 撤销 可以撤回。</translation>
     </message>
@@ -4879,16 +4894,20 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
 <context>
     <name>gpucompare::PriceBookEditor</name>
     <message>
-        <source>Could not redo &quot;%1&quot;: %2</source>
-        <translation>无法重做“%1”：%2</translation>
+        <source>Could not redo &quot;%1&quot;: %2
+
+The step leaves the undo history; the price book is as it was.</source>
+        <translation>无法重做“%1”：%2
+
+此步骤已移出撤销历史；价格簿保持原样。</translation>
     </message>
     <message>
-        <source>Could not undo &quot;%1&quot;: %2</source>
-        <translation>无法撤销“%1”：%2</translation>
-    </message>
-    <message>
-        <source>the price book is open read-only</source>
-        <translation>价格簿以只读方式打开</translation>
+        <source>Could not undo &quot;%1&quot;: %2
+
+The step leaves the undo history; the price book is as it was.</source>
+        <translation>无法撤销“%1”：%2
+
+此步骤已移出撤销历史；价格簿保持原样。</translation>
     </message>
 </context>
 <context>
@@ -6652,10 +6671,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>%1为必填项。</translation>
     </message>
     <message>
-        <source>%1 is not a number: &quot;%2&quot; (for example %3).</source>
-        <translation>%1不是数字：“%2”（例如 %3）。</translation>
-    </message>
-    <message>
         <source>%1 must be greater than %2.</source>
         <translation>%1必须大于 %2。</translation>
     </message>
@@ -6670,14 +6685,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>%1 must be a whole number of at least 1.</source>
         <translation>%1必须是至少为 1 的整数。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be zero: free is not a price.</source>
-        <translation>%1不能为零：免费不是价格。</translation>
-    </message>
-    <message>
-        <source>%1: %2.</source>
-        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>

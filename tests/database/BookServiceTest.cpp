@@ -3,6 +3,7 @@
 
 #include "BookService.h"
 
+#include "EditService.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
 
@@ -84,4 +85,58 @@ TEST_F(BookService, AnEditOfAnOfferThatIsGoneIsAnOutcomeNotAnException)
     const Outcome<std::optional<OfferRecord>> none = offerRecord(m_book->database(), 987654321);
     ASSERT_TRUE(none) << "no such offer is an answer, not a failure";
     EXPECT_FALSE(none.value().has_value());
+}
+
+namespace {
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+} // namespace
+
+TEST_F(BookService, ATypedPriceIsReadCheckedAndWrittenOnceBelowTheWidgets)
+{
+    const QSqlDatabase db = m_book->database();
+    const qint64 offer = scalar(db, u"SELECT min(id) FROM offers"_s);
+    const qint64 prices = scalar(db, u"SELECT count(*) FROM price_observations"_s);
+    const EditService service(db, false);
+
+    // Refused with one sentence naming the field, and nothing written.
+    for (const QString &bad : {u"-3"_s, u"0"_s, u"abc"_s, u"1.1234567"_s, u"2000000"_s}) {
+        const Outcome<PriceBookEdit> edit = service.typedPrice(offer, bad);
+        ASSERT_FALSE(edit) << bad.toStdString();
+        EXPECT_TRUE(edit.error().contains(u"USD per instance-hour"_s))
+            << edit.error().toStdString();
+    }
+    EXPECT_FALSE(service.typedPrice(987654321, u"2.99"_s)) << "an offer that is gone";
+    EXPECT_FALSE(EditService(db, true).typedPrice(offer, u"2.99"_s)) << "a read-only book";
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM price_observations"_s), prices);
+
+    // "$2.99" as a web page writes it: exact micro-dollars, written once, undone exactly.
+    const Outcome<PriceBookEdit> edit = service.typedPrice(offer, u"$2.99"_s);
+    ASSERT_TRUE(edit) << edit.error().toStdString();
+    Outcome<PriceBookEdit> written = service.write(edit.value(), PriceBookEdit::Direction::Forward);
+    ASSERT_TRUE(written) << written.error().toStdString();
+    const qint64 id = written.value().changes().constFirst().key.toLongLong();
+    EXPECT_GT(id, 0) << "the written edit names the row by the id the book gave it";
+    EXPECT_EQ(scalar(db, u"SELECT usd_micros_per_instance_hour FROM price_observations "
+                         "WHERE id = %1"_s.arg(id)),
+              2'990'000);
+    written = service.write(written.value(), PriceBookEdit::Direction::Back);
+    ASSERT_TRUE(written) << written.error().toStdString();
+    EXPECT_EQ(scalar(db, u"SELECT count(*) FROM price_observations"_s), prices);
+
+    // Redone after another writer took the freed id: refused, naming why, the book as it was.
+    QSqlQuery(db).exec(u"INSERT INTO price_observations (id, offer_id, "
+                       "usd_micros_per_instance_hour, observed_on) VALUES (%1, %2, 77000000, "
+                       "'2026-12-01')"_s.arg(id)
+                           .arg(offer));
+    const Outcome<PriceBookEdit> redo =
+        service.write(written.value(), PriceBookEdit::Direction::Forward);
+    ASSERT_FALSE(redo);
+    EXPECT_TRUE(redo.error().contains(u"another writer"_s)) << redo.error().toStdString();
+    EXPECT_EQ(scalar(db, u"SELECT usd_micros_per_instance_hour FROM price_observations "
+                         "WHERE id = %1"_s.arg(id)),
+              77'000'000);
 }

@@ -858,12 +858,59 @@ TEST_F(Editing, ARedoThatWouldOverwriteAnotherWritersPriceIsRefusedWithTheReason
     EXPECT_TRUE(catcher.text().contains(u"Could not redo \"Change price of p5.48xlarge\""_s))
         << catcher.text().toStdString();
     EXPECT_TRUE(catcher.text().contains(u"was changed by another writer since"_s));
-    QTest::qWait(50); // the stack steps back (queued)
+    EXPECT_TRUE(catcher.text().contains(u"The step leaves the undo history"_s));
     EXPECT_EQ(dump(m_db).toStdString(), before.toStdString()) << "the imported price is intact";
-    EXPECT_TRUE(stack->canRedo());
+    // A step that can no longer be taken is no longer offered: the history holds no ghost.
+    EXPECT_FALSE(stack->canRedo());
+    EXPECT_EQ(stack->count(), 0);
     EXPECT_EQ(valueOf(m_db, u"SELECT offer_id FROM price_observations WHERE id = %1"_s.arg(id))
                   .toLongLong(),
               2);
+}
+
+TEST_F(Editing, AnUndoTheBookRefusesLeavesTheHistoryAndTheBookAsItIs)
+{
+    ASSERT_TRUE(m_window->changePrice(1, u"98.32"_s));
+    ASSERT_TRUE(m_window->changePrice(2, u"12.5"_s));
+    const qint64 id = idOf(m_db, u"SELECT max(id) FROM price_observations"_s);
+    // Another program annotates the price just typed: undoing it would lose that note.
+    writeElsewhere(m_window->book()->path(),
+                   {u"UPDATE price_observations SET note = 'checked by finance' WHERE id = %1"_s
+                        .arg(id)});
+    const QString before = dump(m_db);
+    QUndoStack *stack = editor()->undoStack();
+    ASSERT_EQ(stack->count(), 2);
+
+    MessageBoxCatcher catcher;
+    stack->undo();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !catcher.text().isEmpty(); }, 5000));
+    EXPECT_TRUE(catcher.text().contains(u"Could not undo \"Change price of"_s))
+        << catcher.text().toStdString();
+    EXPECT_EQ(dump(m_db).toStdString(), before.toStdString()) << "the annotated price is intact";
+    // The refused step left the history; the one before it can still be undone.
+    EXPECT_EQ(stack->count(), 1);
+    EXPECT_FALSE(stack->canRedo());
+    stack->undo();
+    EXPECT_EQ(valueOf(m_db, u"SELECT count(*) FROM price_observations WHERE id = %1"_s.arg(id))
+                  .toInt(),
+              1);
+    EXPECT_EQ(stack->index(), 0);
+}
+
+TEST_F(Editing, AnEditTheBookRefusesAsItIsPushedLeavesNothingBehind)
+{
+    // Built from the book as it is, then another program changes the same provider.
+    const Outcome<PriceBookEdit> edit =
+        saveProvider(m_db, 1, Provider{u"Renamed"_s, u"neocloud"_s, {}, {}, 0});
+    ASSERT_TRUE(edit) << edit.error().toStdString();
+    writeElsewhere(m_window->book()->path(),
+                   {u"UPDATE providers SET website = 'https://changed.example' WHERE id = 1"_s});
+    const QString before = dump(m_db);
+    const Outcome<PriceBookEdit> written = editor()->perform(edit.value());
+    ASSERT_FALSE(written);
+    EXPECT_TRUE(written.error().contains(u"another writer"_s)) << written.error().toStdString();
+    EXPECT_EQ(editor()->undoStack()->count(), 0);
+    EXPECT_EQ(dump(m_db).toStdString(), before.toStdString());
 }
 
 TEST_F(Editing, AChangeCommittedByAnotherProgramShowsInTheWindowKeepingTheSelection)

@@ -1,7 +1,7 @@
 #include "EditorChecks.h"
 
+#include "TypedPrice.h"
 #include "UserNumber.h"
-#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,14 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::editorchecks", text);
 }
 } // namespace
-
-QString numberProblem(const QString &field, const QString &text, const UserNumber &number)
-{
-    if (number.ambiguous) // a flag, not the (translated) text
-        return tr("%1: %2.").arg(field, number.problem);
-    return tr("%1 is not a number: \"%2\" (for example %3).")
-        .arg(field, text.trimmed(), QLocale().toString(2.99));
-}
 
 QString checkNumber(const QString &field, const QString &text, bool required, double min,
                     double max, bool minExclusive)
@@ -44,18 +36,7 @@ QString checkNumber(const QString &field, const QString &text, bool required, do
 
 QString checkPriceText(const QString &field, const QString &text)
 {
-    const UserNumber number = readUserNumber(text);
-    if (!number.value)
-        return numberProblem(field, text, number);
-    if (*number.value == 0)
-        return tr("%1 cannot be zero: free is not a price.").arg(field);
-    if (QString reason = validation::checkPrice(field, *number.value); !reason.isEmpty())
-        return reason;
-    // Stored exactly as typed: more decimals than a micro-dollar are refused, not rounded.
-    QString why;
-    if (!parseUserMoney(text, &why))
-        return tr("%1: %2.").arg(field, why);
-    return {};
+    return readTypedPrice(field, text).error();
 }
 
 QString checkOptionalCount(const QString &field, const QString &text)

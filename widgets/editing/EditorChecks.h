@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UserNumber.h"
+#include "TypedPrice.h"
 
 #include <QString>
 #include <optional>
@@ -9,9 +9,6 @@ namespace gpucompare::editorchecks {
 
 // Field checks the editing forms share; each returns empty or one sentence naming the field.
 
-/// Why a field's text is no number: ambiguous (what it was read as, how to write it), or not
-/// a number at all (with an example in the user's locale).
-QString numberProblem(const QString &field, const QString &text, const UserNumber &number);
 /// A number in the user's locale (or "$2.99"), or a message; required says whether empty is ok.
 QString checkNumber(const QString &field, const QString &text, bool required, double min,
                     double max, bool minExclusive = false);

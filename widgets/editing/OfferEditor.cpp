@@ -395,9 +395,9 @@ bool OfferEditor::removeSelectedPrice()
             QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return false;
     const Outcome<PriceBookEdit> edit = removePrice(database(), priceId);
-    const QString error = edit ? editor()->perform(edit.value()) : edit.error();
-    if (!error.isEmpty()) {
-        showStatus(tr("Not removed: %1. The price book is as it was.").arg(error), true);
+    const Outcome<PriceBookEdit> written = edit ? editor()->perform(edit.value()) : edit;
+    if (!written) {
+        showStatus(tr("Not removed: %1. The price book is as it was.").arg(written.error()), true);
         return false;
     }
     // The history again even while other fields hold unsaved typing.

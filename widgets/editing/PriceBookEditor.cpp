@@ -5,9 +5,11 @@
 
 namespace gpucompare {
 
-/// One applied edit on the undo stack. QUndoCommand cannot refuse an undo, so when SQLite
-/// refuses one (another window holds the file) the command steps the stack back to where the
-/// book really is, and the next attempt can succeed.
+/// One edit on the undo stack, as thin as Tiled's commands: redo() and undo() write a side of
+/// the edit through the service, which checks that the book still holds the other side. A step
+/// the book refuses makes the command obsolete, and QUndoStack drops it: pushed, nothing was
+/// written and nothing is on the stack; undone or redone, the book stays as it was and the
+/// history no longer offers a step that cannot be taken.
 class PriceBookCommand final : public QUndoCommand
 {
 public:
@@ -23,30 +25,18 @@ public:
 private:
     void step(PriceBookEdit::Direction direction)
     {
-        if (m_skipNext) { // already applied by perform(), or a failed step being reverted
-            m_skipNext = false;
+        Outcome<PriceBookEdit> written = m_editor->service().write(m_edit, direction);
+        if (!written) {
+            setObsolete(true);
+            m_editor->stepRefused(text(), direction, written.error());
             return;
         }
-        if (const Status applied = m_edit.tryApply(m_editor->database(), direction); !applied) {
-            m_skipNext = true;
-            QUndoStack *stack = m_editor->undoStack();
-            // Not from inside the stack's own undo()/redo(): queued, the opposite step only
-            // moves the index back, as m_skipNext makes it write nothing.
-            QMetaObject::invokeMethod(
-                stack, direction == PriceBookEdit::Direction::Forward ? "undo" : "redo",
-                Qt::QueuedConnection);
-            m_editor->reportFailure((direction == PriceBookEdit::Direction::Forward
-                                         ? PriceBookEditor::tr("Could not redo \"%1\": %2")
-                                         : PriceBookEditor::tr("Could not undo \"%1\": %2"))
-                                        .arg(text(), applied.error()));
-            return;
-        }
-        m_editor->reportChange(m_edit);
+        m_edit = std::move(written).value();
+        m_editor->stepWritten(m_edit);
     }
 
     PriceBookEditor *m_editor;
     PriceBookEdit m_edit;
-    bool m_skipNext = true; // push() calls redo() once; perform() has applied the edit already
 };
 
 PriceBookEditor::PriceBookEditor(QObject *parent)
@@ -56,13 +46,14 @@ PriceBookEditor::PriceBookEditor(QObject *parent)
 
 void PriceBookEditor::setDatabase(const QSqlDatabase &db, bool readOnly)
 {
-    m_db = db;
-    m_readOnly = readOnly;
+    m_service = EditService(db, readOnly);
     m_stack->clear();
 }
 
-void PriceBookEditor::reportChange(const PriceBookEdit &edit)
+void PriceBookEditor::stepWritten(const PriceBookEdit &edit)
 {
+    if (m_pushed)
+        m_pushed = edit;
     bool offersOnly = true;
     QList<qint64> offerIds;
     for (const RowChange &change : edit.changes()) {
@@ -80,6 +71,21 @@ void PriceBookEditor::reportChange(const PriceBookEdit &edit)
     Q_EMIT changed(offersOnly, offerIds);
 }
 
+void PriceBookEditor::stepRefused(const QString &name, PriceBookEdit::Direction direction,
+                                  const QString &reason)
+{
+    if (m_pushed) {
+        m_pushed = Outcome<PriceBookEdit>::failure(reason);
+        return;
+    }
+    Q_EMIT failed((direction == PriceBookEdit::Direction::Forward
+                       ? tr("Could not redo \"%1\": %2\n\nThe step leaves the undo history; the "
+                            "price book is as it was.")
+                       : tr("Could not undo \"%1\": %2\n\nThe step leaves the undo history; the "
+                            "price book is as it was."))
+                      .arg(name, reason));
+}
+
 bool PriceBookEditor::clearHistory()
 {
     const bool had = m_stack->count() > 0;
@@ -87,18 +93,21 @@ bool PriceBookEditor::clearHistory()
     return had;
 }
 
-QString PriceBookEditor::perform(const PriceBookEdit &edit)
+Outcome<PriceBookEdit> PriceBookEditor::perform(const PriceBookEdit &edit)
 {
     if (edit.isEmpty())
-        return {};
-    if (m_readOnly)
-        return tr("the price book is open read-only");
-    PriceBookEdit applied = edit; // once applied, it names the rows it created by their ids
-    if (const Status written = applied.tryApply(m_db, PriceBookEdit::Direction::Forward); !written)
-        return written.error();
-    m_stack->push(new PriceBookCommand(this, applied));
-    reportChange(applied);
-    return {};
+        return edit;
+    m_pushed = Outcome<PriceBookEdit>::failure(QString());
+    m_stack->push(new PriceBookCommand(this, edit)); // its redo() writes the edit
+    Outcome<PriceBookEdit> result = std::move(*m_pushed);
+    m_pushed.reset();
+    return result;
+}
+
+Outcome<PriceBookEdit> PriceBookEditor::changePrice(qint64 offerId, const QString &text)
+{
+    const Outcome<PriceBookEdit> edit = m_service.typedPrice(offerId, text);
+    return edit ? perform(edit.value()) : edit;
 }
 
 } // namespace gpucompare

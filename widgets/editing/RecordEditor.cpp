@@ -356,15 +356,15 @@ bool RecordEditor::save()
         showStatus(tr("Not saved: %1. The price book is as it was.").arg(built.error()), true);
         return false;
     }
-    const PriceBookEdit &edit = built.value();
-    const QString error = m_editor->perform(edit);
-    if (!error.isEmpty()) {
-        showStatus(tr("Not saved: %1. The price book is as it was.").arg(error), true);
+    const Outcome<PriceBookEdit> written = m_editor->perform(built.value());
+    if (!written) {
+        showStatus(tr("Not saved: %1. The price book is as it was.").arg(written.error()), true);
         return false;
     }
-    const qint64 id =
-        m_currentId ? *m_currentId
-                    : (edit.changes().isEmpty() ? 0 : edit.changes().constFirst().key.toLongLong());
+    // A new record: the edit as written names it by the id the book gave it.
+    const QList<RowChange> &changes = written.value().changes();
+    const qint64 id = m_currentId ? *m_currentId
+                                  : (changes.isEmpty() ? 0 : changes.constFirst().key.toLongLong());
     m_currentId = id;
     m_loadedValues = m_fields->values() + extraValues(); // saved: no longer unsaved
     reloadAll();
@@ -404,9 +404,8 @@ bool RecordEditor::deleteCurrent()
     }
     if (ask(question.value(), QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes)
         return false;
-    const QString error = m_editor->perform(edit.value());
-    if (!error.isEmpty()) {
-        showStatus(tr("Not deleted: %1. The price book is as it was.").arg(error), true);
+    if (const Outcome<PriceBookEdit> written = m_editor->perform(edit.value()); !written) {
+        showStatus(tr("Not deleted: %1. The price book is as it was.").arg(written.error()), true);
         return false;
     }
     m_currentId.reset();

@@ -184,7 +184,7 @@ QString SnapshotEditor::checkEntries() const
             }
             const UserNumber number = readUserNumber(text);
             if (number.ambiguous)
-                return editorchecks::numberProblem(where + u", "_s + names[i], text, number);
+                return numberProblem(where + u", "_s + names[i], text, number);
             values[i] = number.value;
             if (!values[i])
                 return tr("%1: the %2 is not a number: \"%3\".").arg(where, names[i], text);
