@@ -185,22 +185,50 @@ GpuModel GpuModelRepository::readModel(const QSqlQuery &q, int first)
     return g;
 }
 
-QList<GpuModel> GpuModelRepository::all() const
+QList<GpuModelRecord> GpuModelRepository::read(const QString &orderBy) const
 {
     QHash<qint64, QStringList> aliases;
     QSqlQuery a = execPrepared(
         m_db, u"SELECT gpu_model_id, alias FROM gpu_aliases ORDER BY alias COLLATE NOCASE"_s);
     while (a.next())
         aliases[a.value(0).toLongLong()].append(a.value(1).toString());
-    QList<GpuModel> models;
-    QSqlQuery q = execPrepared(
-        m_db, u"SELECT g.id, %1 FROM gpu_models g ORDER BY g.name"_s.arg(selectColumns(u"g"_s)));
+    QList<GpuModelRecord> records;
+    QSqlQuery q = execPrepared(m_db, u"SELECT g.id, %1 FROM gpu_models g ORDER BY %2"_s.arg(
+                                         selectColumns(u"g"_s), orderBy));
     while (q.next()) {
-        GpuModel g = readModel(q, 1);
-        g.aliases = aliases.value(q.value(0).toLongLong());
-        models.append(g);
+        GpuModelRecord r{q.value(0).toLongLong(), readModel(q, 1)};
+        r.model.aliases = aliases.value(r.id);
+        records.append(r);
     }
+    return records;
+}
+
+QList<GpuModel> GpuModelRepository::all() const
+{
+    QList<GpuModel> models;
+    for (const GpuModelRecord &r : read(u"g.name"_s))
+        models.append(r.model);
     return models;
+}
+
+QList<GpuModelRecord> GpuModelRepository::records() const
+{
+    return read(u"g.name COLLATE NOCASE"_s);
+}
+
+References GpuModelRepository::references(qint64 id) const
+{
+    References refs;
+    QSqlQuery q =
+        execPrepared(m_db,
+                     u"SELECT count(*), coalesce(sum((SELECT count(*) FROM price_observations p "
+                     "WHERE p.offer_id = o.id)), 0) FROM offers o WHERE o.gpu_model_id = ?"_s,
+                     {id});
+    if (q.next()) {
+        refs.offers = q.value(0).toInt();
+        refs.prices = q.value(1).toInt();
+    }
+    return refs;
 }
 
 int GpuModelRepository::count() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookRecords.h"
 #include "PriceBookData.h"
 
 #include <QList>
@@ -27,6 +28,10 @@ public:
     bool addAlias(qint64 id, const QString &alias);
     /// Every model with its aliases, by name.
     QList<GpuModel> all() const;
+    /// Every model with its aliases and the id of its row, by name ignoring case (the forms').
+    QList<GpuModelRecord> records() const;
+    /// What refers to the model, for the question before deleting it.
+    References references(qint64 id) const;
     int count() const;
 
     /// "g.name, g.vendor, ...": the model's columns for a query that joins gpu_models as `table`;
@@ -35,6 +40,8 @@ public:
     static GpuModel readModel(const QSqlQuery &q, int first);
 
 private:
+    /// Every model with its id and aliases, in the order `orderBy` gives.
+    QList<GpuModelRecord> read(const QString &orderBy) const;
     void addAliases(qint64 id, const QStringList &aliases);
 
     QSqlDatabase m_db;

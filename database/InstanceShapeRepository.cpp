@@ -63,19 +63,38 @@ bool InstanceShapeRepository::save(const InstanceShape &shape)
     return true;
 }
 
+QList<InstanceShapeRecord> InstanceShapeRepository::read(const QString &orderBy) const
+{
+    QList<InstanceShapeRecord> records;
+    QSqlQuery q = execPrepared(
+        m_db, u"SELECT s.id, s.provider_id, s.gpu_model_id, p.name, s.instance_type, "
+              "coalesce(g.name, ''), s.gpu_count, s.source_url, s.notes FROM instance_shapes s "
+              "JOIN providers p ON p.id = s.provider_id "
+              "LEFT JOIN gpu_models g ON g.id = s.gpu_model_id ORDER BY %1"_s.arg(orderBy));
+    while (q.next()) {
+        InstanceShapeRecord r;
+        r.id = q.value(0).toLongLong();
+        r.providerId = q.value(1).toLongLong();
+        if (!q.isNull(2))
+            r.gpuModelId = q.value(2).toLongLong();
+        r.shape = {q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                   q.value(6).toInt(),    q.value(7).toString(), q.value(8).toString()};
+        records.append(r);
+    }
+    return records;
+}
+
 QList<InstanceShape> InstanceShapeRepository::all() const
 {
     QList<InstanceShape> shapes;
-    QSqlQuery q = execPrepared(
-        m_db, u"SELECT p.name, s.instance_type, coalesce(g.name, ''), s.gpu_count, s.source_url, "
-              "s.notes FROM instance_shapes s JOIN providers p ON p.id = s.provider_id "
-              "LEFT JOIN gpu_models g ON g.id = s.gpu_model_id "
-              "ORDER BY p.name, s.instance_type COLLATE NOCASE"_s);
-    while (q.next()) {
-        shapes.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                       q.value(3).toInt(), q.value(4).toString(), q.value(5).toString()});
-    }
+    for (const InstanceShapeRecord &r : read(u"p.name, s.instance_type COLLATE NOCASE"_s))
+        shapes.append(r.shape);
     return shapes;
+}
+
+QList<InstanceShapeRecord> InstanceShapeRepository::records() const
+{
+    return read(u"p.name COLLATE NOCASE, s.instance_type COLLATE NOCASE"_s);
 }
 
 } // namespace gpucompare

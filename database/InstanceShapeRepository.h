@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookRecords.h"
 #include "PriceBookData.h"
 
 #include <QList>
@@ -21,8 +22,13 @@ public:
     bool save(const InstanceShape &shape);
     /// Every shape, by provider and instance type.
     QList<InstanceShape> all() const;
+    /// The same with the ids of the row, its provider and its GPU model, by provider ignoring
+    /// case (the forms').
+    QList<InstanceShapeRecord> records() const;
 
 private:
+    QList<InstanceShapeRecord> read(const QString &orderBy) const;
+
     QSqlDatabase m_db;
 };
 

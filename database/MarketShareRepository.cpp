@@ -74,15 +74,17 @@ void MarketShareRepository::insertEntries(qint64 snapshotId, const QList<MarketS
     }
 }
 
-QList<MarketShareSnapshot> MarketShareRepository::all() const
+QList<SnapshotRecord> MarketShareRepository::records() const
 {
-    QList<MarketShareSnapshot> snapshots;
+    QList<SnapshotRecord> records;
     QHash<qint64, qsizetype> indexById;
     QSqlQuery q = execPrepared(
         m_db, u"SELECT id, period, scope, source_name, source_url, published_on, notes, estimate "
               "FROM market_share_snapshots ORDER BY scope, period, source_name"_s);
     while (q.next()) {
-        MarketShareSnapshot s;
+        SnapshotRecord r;
+        r.id = q.value(0).toLongLong();
+        MarketShareSnapshot &s = r.snapshot;
         s.period = q.value(1).toString();
         s.scope = q.value(2).toString();
         s.sourceName = q.value(3).toString();
@@ -90,8 +92,8 @@ QList<MarketShareSnapshot> MarketShareRepository::all() const
         s.publishedOn = q.value(5).toString();
         s.notes = q.value(6).toString();
         s.estimate = q.value(7).toInt() != 0;
-        indexById.insert(q.value(0).toLongLong(), snapshots.size());
-        snapshots.append(s);
+        indexById.insert(r.id, records.size());
+        records.append(r);
     }
     QSqlQuery e = execPrepared(
         m_db, u"SELECT e.snapshot_id, e.label, coalesce(p.name, ''), e.share_percent, "
@@ -110,8 +112,16 @@ QList<MarketShareSnapshot> MarketShareRepository::all() const
         if (!e.value(5).isNull())
             entry.highPercent = e.value(5).toDouble();
         entry.sourceUrl = e.value(6).toString();
-        snapshots[index].entries.append(entry);
+        records[index].snapshot.entries.append(entry);
     }
+    return records;
+}
+
+QList<MarketShareSnapshot> MarketShareRepository::all() const
+{
+    QList<MarketShareSnapshot> snapshots;
+    for (SnapshotRecord &r : records())
+        snapshots.append(std::move(r.snapshot));
     return snapshots;
 }
 

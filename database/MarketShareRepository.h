@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookRecords.h"
 #include "PriceBookData.h"
 
 #include <QList>
@@ -22,6 +23,8 @@ public:
     bool replace(qint64 id, const MarketShareSnapshot &snapshot);
     /// Every snapshot with its entries, by scope, period and source.
     QList<MarketShareSnapshot> all() const;
+    /// The same with the id of each snapshot's row (the forms').
+    QList<SnapshotRecord> records() const;
     int count() const;
 
 private:

@@ -374,4 +374,90 @@ int OfferRepository::count() const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
+QList<OfferSummary> OfferRepository::summaries() const
+{
+    QList<OfferSummary> summaries;
+    QSqlQuery q = execPrepared(
+        m_db, u"SELECT o.id, p.name, g.name, o.instance_type, o.region, o.pricing_model, "
+              "o.pricing_term, o.provider_id, o.gpu_model_id "
+              "FROM offers o JOIN providers p ON p.id = o.provider_id "
+              "JOIN gpu_models g ON g.id = o.gpu_model_id "
+              "ORDER BY p.name COLLATE NOCASE, g.name, o.instance_type, o.region, "
+              "o.pricing_model, o.pricing_term"_s);
+    while (q.next()) {
+        // Two lines: who and what GPU, then the machine, region and pricing. One line cut at
+        // the list's edge hid everything after the GPU.
+        QStringList first;
+        QStringList second;
+        for (int i = 1; i <= 6; ++i) {
+            QString part = q.value(i).toString();
+            if (i == 5)
+                part = pricingModelDisplayName(
+                    pricingModelFromToken(part).value_or(PricingModel::OnDemand));
+            if (!part.isEmpty())
+                (i <= 2 ? first : second).append(part);
+        }
+        summaries.append(
+            {q.value(0).toLongLong(), first.join(u" · "_s) + u'\n' + second.join(u" · "_s),
+             offerIdentity(q.value(7).toLongLong(), q.value(8).toLongLong(), q.value(3).toString(),
+                           q.value(4).toString(), q.value(5).toString(), q.value(6).toString())});
+    }
+    return summaries;
+}
+
+std::optional<OfferRecord> OfferRepository::record(qint64 id) const
+{
+    QSqlQuery q = execPrepared(
+        m_db,
+        u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
+        "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
+        "o.interconnect, o.notes, o.not_listed_since, o.listed_by, o.per_gpu_rate, o.sold_via "
+        "FROM offers o "
+        "JOIN providers p ON p.id = o.provider_id "
+        "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
+        {id});
+    if (!q.next())
+        return std::nullopt;
+    OfferRecord r;
+    r.id = id;
+    r.providerId = q.value(0).toLongLong();
+    r.gpuModelId = q.value(1).toLongLong();
+    Offer &o = r.offer;
+    o.provider = q.value(2).toString();
+    o.gpuModel = q.value(3).toString();
+    o.instanceType = q.value(4).toString();
+    o.gpusPerInstance = q.value(5).toInt();
+    if (!q.isNull(6))
+        o.vcpus = q.value(6).toInt();
+    if (!q.isNull(7))
+        o.ramGb = q.value(7).toDouble();
+    o.region = q.value(8).toString();
+    o.pricing = pricingModelFromToken(q.value(9).toString()).value_or(PricingModel::OnDemand);
+    o.pricingTerm = q.value(10).toString();
+    o.interconnect = q.value(11).toString();
+    o.notes = q.value(12).toString();
+    o.notListedSince = q.value(13).toString();
+    o.listedBy = q.value(14).toString();
+    o.perGpuRate = q.value(15).toBool();
+    o.soldVia = q.value(16).toString();
+
+    // Oldest first with undated figures before dated ones, the order the price table reads
+    // the current price in.
+    const bool team = dialectOf(m_db) == SqlDialect::Postgres;
+    QSqlQuery p = execPrepared(
+        m_db,
+        u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note, confirmed_on%1 "
+        "FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s.arg(
+            team ? u", recorded_by, recorded_at"_s : QString()),
+        {id});
+    while (p.next()) {
+        r.prices.append({p.value(0).toLongLong(),
+                         {Money::fromMicros(p.value(1).toLongLong()), p.value(2).toString(),
+                          p.value(3).toString(), p.value(4).toString(), p.value(5).toString()},
+                         team ? p.value(6).toString() : QString(),
+                         team ? p.value(7).toString() : QString()});
+    }
+    return r;
+}
+
 } // namespace gpucompare

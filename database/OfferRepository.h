@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookRecords.h"
 #include "OfferRow.h"
 #include "PriceBookData.h"
 #include "PriceHistory.h"
@@ -49,6 +50,12 @@ public:
     /// pricing); prices oldest first.
     QList<Offer> all() const;
     int count() const;
+    /// One line per offer for the offers form's list, by provider, GPU, instance, region and
+    /// pricing: enough to find an offer among 100,000 without reading them all.
+    QList<OfferSummary> summaries() const;
+    /// The offer with its prices (oldest first), as the offer form edits it; nullopt when the
+    /// book has no offer of this id.
+    std::optional<OfferRecord> record(qint64 id) const;
     /// Every dated observation of every offer, per GPU-hour, for the price-history chart.
     QList<HistoryObservation> history() const;
     /// The same for a few offers (the compare view): read by id, not filtered from all.

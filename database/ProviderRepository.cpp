@@ -7,14 +7,22 @@ using namespace Qt::StringLiterals;
 namespace gpucompare {
 
 namespace {
+// The one mapping of the providers table (and its discounts) to Provider: kSelect's columns,
+// read back by fromRow() from column `first` on.
 const QString kSelect = u"SELECT p.name, p.kind, p.website, p.notes, "
-                        "coalesce(d.discount_percent, 0) FROM providers p "
+                        "coalesce(d.discount_percent, 0), p.id FROM providers p "
                         "LEFT JOIN provider_discounts d ON d.provider_id = p.id "_s;
 
 Provider fromRow(const QSqlQuery &q)
 {
     return Provider{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                     q.value(3).toString(), q.value(4).toDouble()};
+}
+
+int countOf(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    QSqlQuery q = execPrepared(db, sql, {id});
+    return q.next() ? q.value(0).toInt() : 0;
 }
 } // namespace
 
@@ -74,6 +82,26 @@ QList<Provider> ProviderRepository::all() const
     while (q.next())
         providers.append(fromRow(q));
     return providers;
+}
+
+QList<ProviderRecord> ProviderRepository::records() const
+{
+    QList<ProviderRecord> records;
+    QSqlQuery q = execPrepared(m_db, kSelect + u"ORDER BY p.name COLLATE NOCASE"_s);
+    while (q.next())
+        records.append({q.value(5).toLongLong(), fromRow(q)});
+    return records;
+}
+
+References ProviderRepository::references(qint64 id) const
+{
+    return {
+        countOf(m_db, u"SELECT count(*) FROM offers WHERE provider_id = ?"_s, id),
+        countOf(m_db,
+                u"SELECT count(*) FROM price_observations WHERE offer_id IN "
+                "(SELECT id FROM offers WHERE provider_id = ?)"_s,
+                id),
+        countOf(m_db, u"SELECT count(*) FROM market_share_entries WHERE provider_id = ?"_s, id)};
 }
 
 int ProviderRepository::count() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookRecords.h"
 #include "PriceBookData.h"
 
 #include <QList>
@@ -22,6 +23,10 @@ public:
     bool update(qint64 id, const Provider &provider);
     /// Every provider, by name.
     QList<Provider> all() const;
+    /// Every provider with the id of its row, by name ignoring case (the forms' list).
+    QList<ProviderRecord> records() const;
+    /// What refers to the provider, for the question before deleting it.
+    References references(qint64 id) const;
     int count() const;
 
 private:
