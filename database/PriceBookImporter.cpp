@@ -1,5 +1,6 @@
 #include "PriceBookImporter.h"
 
+#include "BookIds.h"
 #include "DatabaseError.h"
 #include "EgressPriceRepository.h"
 #include "GpuModelRepository.h"
@@ -95,29 +96,22 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
         summary.aliasesAdded += gpus.addAlias(*id, it.key()) ? 1 : 0;
     }
 
-    // Catalogs name a handful of providers and GPUs thousands of times: look each up once.
-    QHash<QString, qint64> providerIds;
-    QHash<QString, qint64> gpuIds;
+    BookIds ids(m_db);
     OfferRepository offers(m_db);
     for (qsizetype i = 0; i < data.offers.size(); ++i) {
         if (progress && i % 256 == 0 && !progress(i, data.offers.size()))
             throw Cancelled{};
         const Offer &o = data.offers.at(i);
-        auto providerId = providerIds.contains(o.provider)
-                              ? std::optional(providerIds.value(o.provider))
-                              : providers.idByName(o.provider);
+        const auto providerId = ids.provider(o.provider);
         if (!providerId) {
             throw DatabaseError(
                 tr("offers[%1]: no provider is named \"%2\"").arg(i).arg(o.provider));
         }
-        providerIds.insert(o.provider, *providerId);
-        const auto gpuId = gpuIds.contains(o.gpuModel) ? std::optional(gpuIds.value(o.gpuModel))
-                                                       : gpus.resolve(o.gpuModel);
+        const auto gpuId = ids.gpuModel(o.gpuModel);
         if (!gpuId) {
             throw DatabaseError(
                 tr("offers[%1]: no GPU model or alias is named \"%2\"").arg(i).arg(o.gpuModel));
         }
-        gpuIds.insert(o.gpuModel, *gpuId);
         auto offerId = offers.findId(*providerId, *gpuId, o);
         const bool isNew = !offerId;
         if (isNew) {

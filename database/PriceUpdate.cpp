@@ -2,6 +2,7 @@
 
 #include "AzureRetailPrices.h"
 #include "BookDocuments.h"
+#include "BookIds.h"
 #include "CatalogImport.h"
 #include "DatabaseError.h"
 #include "GpuModelRepository.h"
@@ -203,17 +204,14 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
     OfferRepository offers(db);
     const QString listedBy = fetched.catalog.key();
     QSet<qint64> seen;
-    QHash<QString, qint64> providerIds;
-    QHash<QString, qint64> gpuIds;
+    BookIds ids(db);
     for (const Offer &o : plan.data.offers) {
-        if (!providerIds.contains(o.provider))
-            providerIds.insert(o.provider, providers.idByName(o.provider).value_or(0));
-        if (!gpuIds.contains(o.gpuModel))
-            gpuIds.insert(o.gpuModel, gpus.resolve(o.gpuModel).value_or(0));
-        const qint64 providerId = providerIds.value(o.provider);
-        const qint64 gpuId = gpuIds.value(o.gpuModel);
-        if (providerId == 0 || gpuId == 0)
+        const std::optional<qint64> providerIdOrNone = ids.provider(o.provider);
+        const std::optional<qint64> gpuIdOrNone = ids.gpuModel(o.gpuModel);
+        if (!providerIdOrNone || !gpuIdOrNone)
             throw DatabaseError(tr("%1: provider or GPU model missing").arg(o.instanceType));
+        const qint64 providerId = *providerIdOrNone;
+        const qint64 gpuId = *gpuIdOrNone;
         PriceObservation price = o.prices.first();
         price.observedOn = fetched.observedOn;
         const auto id = offers.findId(providerId, gpuId, o);
