@@ -1,27 +1,14 @@
 #include "CommandLine.h"
 
-#include "BookService.h"
-#include "ChartFactory.h"
-#include "ChartRenderer.h"
+#include "ChartCommand.h"
 #include "CliOutput.h"
-#include "DataQuality.h"
-#include "EstimateReport.h"
+#include "EstimateCommands.h"
 #include "JobOptions.h"
-#include "MarketShareMath.h"
 #include "PriceBook.h"
-#include "PriceBookImporter.h"
-#include "PriceBookJson.h"
 #include "ServeOptions.h"
-#include "ServeReport.h"
-#include "TeamBookUri.h"
+#include "TransferCommands.h"
+#include "UpdateCommand.h"
 
-#include <QChart>
-#include <QCoreApplication>
-#include <QDate>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 #include <cstdio>
 
@@ -31,15 +18,8 @@ namespace gpucompare {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gpucompare::CommandLine", text);
-}
-
 const QStringList kCommands = {u"copy"_s,   u"estimate"_s,       u"export"_s, u"export-chart"_s,
                                u"import"_s, u"serve-estimate"_s, u"update"_s};
-const QStringList kCharts = {u"market-share"_s, u"market-trend"_s,  u"prices"_s,
-                             u"job-cost"_s,     u"price-history"_s, u"serve-cost"_s};
 
 } // namespace
 
@@ -174,317 +154,24 @@ int CommandLine::execute(const Parsed &parsed)
     // is said here with exit status 1; no exception reaches main().
     try {
         if (parsed.command == u"estimate")
-            return runEstimate(parsed);
+            return EstimateCommands(parsed, m_parser).runEstimate();
         if (parsed.command == u"export")
-            return runExport(parsed);
+            return TransferCommands(parsed, m_parser).runExport();
         if (parsed.command == u"copy")
-            return runCopy(parsed);
+            return TransferCommands(parsed, m_parser).runCopy();
         if (parsed.command == u"import")
-            return runImport(parsed);
+            return TransferCommands(parsed, m_parser).runImport();
         if (parsed.command == u"export-chart")
-            return runExportChart(parsed);
+            return ChartCommand(parsed, m_parser).run();
         if (parsed.command == u"update")
-            return runUpdate(parsed);
+            return UpdateCommand(parsed, m_parser).run();
         if (parsed.command == u"serve-estimate")
-            return runServeEstimate(parsed);
+            return EstimateCommands(parsed, m_parser).runServeEstimate();
     } catch (const std::exception &e) {
         printError(tr("something went wrong: %1").arg(QString::fromUtf8(e.what())));
         return 1;
     }
     return usageError(tr("unknown command \"%1\"").arg(parsed.command));
-}
-
-int CommandLine::usageError(const QString &message)
-{
-    printError(message);
-    QTextStream(stderr) << tr("Run \"gpucompare --help\" for usage.") << Qt::endl;
-    return 2;
-}
-
-int CommandLine::bookError(const QString &message)
-{
-    printError(tr("the price book could not be read or written: %1").arg(message));
-    return 1;
-}
-
-std::unique_ptr<PriceBook> CommandLine::openPriceBook(const Parsed &parsed, IfMissing ifMissing)
-{
-    // Without --db the user's own book is made on first use. A --db that names no file is a
-    // typo for a reader (export, estimate, export-chart): answering from the bundled prices
-    // would look like an answer about the file the user meant.
-    const bool named = !parsed.databasePath.isEmpty();
-    const QString path = named ? parsed.databasePath : PriceBook::defaultPath();
-    if (TeamBookUri::isTeamBook(path)) {
-        // A team book that is empty is made from the bundled data only by a writer.
-        PriceBook::OpenResult opened =
-            PriceBook::open(path, ifMissing == IfMissing::Refuse ? PriceBook::Create::Never
-                                                                 : PriceBook::Create::IfMissing);
-        if (!opened.book)
-            printError(opened.error);
-        return std::move(opened.book);
-    }
-    const bool missing = !QFileInfo::exists(path);
-    if (named && missing && ifMissing == IfMissing::Refuse) {
-        printError(tr("no price book at %1").arg(QDir::toNativeSeparators(path)));
-        return nullptr;
-    }
-    PriceBook::OpenResult opened = PriceBook::open(path);
-    if (!opened.book) {
-        printError(opened.error);
-        return nullptr;
-    }
-    if (named && missing) {
-        printError(tr("created a new price book at %1 from the bundled data")
-                       .arg(QDir::toNativeSeparators(path)));
-    }
-    if (!opened.book->recoveryNote().isEmpty())
-        printError(opened.book->recoveryNote());
-    return std::move(opened.book);
-}
-
-int CommandLine::runExportChart(const Parsed &parsed)
-{
-    if (parsed.arguments.size() != 1) {
-        return usageError(tr("export-chart needs one CHART: %1").arg(kCharts.join(u" | ")));
-    }
-    const QString chartName = parsed.arguments.first();
-    if (!kCharts.contains(chartName)) {
-        return usageError(
-            tr("unknown chart \"%1\"; the charts are: %2").arg(chartName, kCharts.join(u", ")));
-    }
-    const QString out = m_parser.value(u"out"_s);
-    if (out.isEmpty())
-        return usageError(tr("export-chart needs --out FILE.png"));
-    const QSize size = ChartRenderer::parseSize(m_parser.value(u"size"_s));
-    if (!size.isValid()) {
-        return usageError(tr("--size \"%1\" is not WIDTHxHEIGHT with each side from 100 to 10000")
-                              .arg(m_parser.value(u"size"_s)));
-    }
-
-    const auto book = openPriceBook(parsed, IfMissing::Refuse);
-    if (!book)
-        return 1;
-    const QSqlDatabase db = book->database();
-    QChart *chart = nullptr;
-    QString footer;
-
-    if (chartName == u"job-cost") {
-        std::optional<JobOptions::Request> request;
-        CostInputs inputs;
-        const int status = readJob(db, inputs, request);
-        if (status != 0)
-            return status;
-        const EstimateRun run = estimateJob(request->job, inputs, request->selection);
-        chart = ChartFactory::jobCostBars(run, request->job);
-        footer = ChartFactory::jobCostFooter(run, request->job, QDate::currentDate());
-    } else if (chartName == u"serve-cost") {
-        std::optional<ServeOptions::Request> request;
-        CostInputs inputs;
-        const int status = readServe(db, inputs, request);
-        if (status != 0)
-            return status;
-        const ServeRun run = estimateServing(request->spec, inputs, request->selection);
-        chart = ChartFactory::serveCostBars(run, request->spec);
-        footer = ChartFactory::serveCostFooter(run, request->spec, QDate::currentDate());
-    } else if (chartName == u"prices" || chartName == u"price-history") {
-        const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
-        const Outcome<book::GpuLookup> gpu = book::lookUpGpu(db, gpuText);
-        if (!gpu)
-            return bookError(gpu.error());
-        if (!gpu.value().name) {
-            return usageError(tr("unknown GPU \"%1\"; the GPU models are: %2")
-                                  .arg(gpuText, gpu.value().names.join(u", ")));
-        }
-        const QString gpuName = *gpu.value().name;
-        const auto pricing = pricingModelFromToken(
-            m_parser.isSet(u"pricing"_s) ? m_parser.value(u"pricing"_s) : u"on-demand"_s);
-        if (!pricing) {
-            return usageError(
-                tr("unknown pricing \"%1\"; use one of: %2")
-                    .arg(m_parser.value(u"pricing"_s), pricingModelTokens().join(u", ")));
-        }
-        if (chartName == u"price-history") {
-            const Outcome<QList<HistoryObservation>> history = book::priceHistory(db);
-            if (!history)
-                return bookError(history.error());
-            chart = ChartFactory::providerHistory(
-                cheapestByProviderOverTime(history.value(), gpuName, *pricing), gpuName, *pricing);
-            footer = tr("Every dated observation in the price book; a line runs from each "
-                        "price's observation to its last confirmation by a catalog update and "
-                        "stops there. Exported %1.")
-                         .arg(QDate::currentDate().toString(Qt::ISODate));
-        } else {
-            QString error;
-            const auto freshness =
-                JobOptions::readFreshness(m_parser, QDate::currentDate(), &error);
-            if (!freshness)
-                return usageError(error);
-            const bool includeStale = m_parser.isSet(u"include-stale"_s);
-            Outcome<QList<OfferRow>> read = book::currentOffers(db, *freshness);
-            if (!read)
-                return bookError(read.error());
-            QList<OfferRow> rows = std::move(read).value();
-            annotateOffers(rows, *freshness, includeStale);
-            chart = ChartFactory::priceBars(rows, gpuName, *pricing, 20, includeStale);
-            footer = ChartFactory::priceBarsFooter(rows, gpuName, *pricing, freshness->today,
-                                                   QString(), includeStale);
-        }
-    } else {
-        const Outcome<QList<MarketShareSnapshot>> read = book::marketShares(db);
-        if (!read)
-            return bookError(read.error());
-        const QList<MarketShareSnapshot> &snapshots = read.value();
-        const QStringList scopes = shareScopes(snapshots);
-        if (scopes.isEmpty()) {
-            printError(tr("the price book holds no market-share snapshots"));
-            return 1;
-        }
-        QString scope = scopes.first();
-        if (m_parser.isSet(u"scope"_s)) {
-            scope = matchScope(scopes, m_parser.value(u"scope"_s));
-            if (scope.isEmpty()) {
-                return usageError(tr("unknown or ambiguous scope \"%1\"; the scopes are: %2")
-                                      .arg(m_parser.value(u"scope"_s), scopes.join(u"; ")));
-            }
-        }
-        const QStringList periods = sharePeriods(snapshots, scope);
-        if (chartName == u"market-trend") {
-            chart = ChartFactory::shareTrend(snapshots, scope);
-            footer = tr("Sources: the price book's market-share snapshots for this scope; see "
-                        "Help › Data sources.");
-        } else {
-            const QString period =
-                m_parser.isSet(u"period"_s) ? m_parser.value(u"period"_s) : periods.last();
-            const MarketShareSnapshot *snapshot = findSnapshot(snapshots, scope, period);
-            if (!snapshot) {
-                return usageError(tr("unknown period \"%1\" for scope \"%2\"; the periods are: %3")
-                                      .arg(period, scope, periods.join(u", ")));
-            }
-            chart = ChartFactory::sharePie(*snapshot);
-            footer = ChartFactory::shareCaption(*snapshot);
-        }
-    }
-
-    const QImage image =
-        ChartRenderer::render(chart, size, ChartRenderer::defaultScale(size), footer);
-    if (const Status saved = ChartRenderer::savePng(image, out); !saved) {
-        printError(saved.error());
-        return 1;
-    }
-    return 0;
-}
-
-int CommandLine::readServe(const QSqlDatabase &db, CostInputs &inputs,
-                           std::optional<ServeOptions::Request> &request)
-{
-    if (const int status = readInputs(db, inputs); status != 0)
-        return status;
-    QString error;
-    request = ServeOptions::read(m_parser, inputs, &error);
-    return request ? 0 : usageError(error);
-}
-
-int CommandLine::readInputs(const QSqlDatabase &db, CostInputs &inputs)
-{
-    QString error;
-    const auto freshness = JobOptions::readFreshness(m_parser, QDate::currentDate(), &error);
-    if (!freshness)
-        return usageError(error);
-    Outcome<CostInputs> read = book::costInputs(db, *freshness);
-    if (!read)
-        return bookError(read.error());
-    inputs = std::move(read).value();
-    return 0;
-}
-
-int CommandLine::readJob(const QSqlDatabase &db, CostInputs &inputs,
-                         std::optional<JobOptions::Request> &request)
-{
-    if (const int status = readInputs(db, inputs); status != 0)
-        return status;
-    QString error;
-    request = JobOptions::read(m_parser, inputs, &error);
-    if (!request)
-        return usageError(error);
-    for (const QString &warning : std::as_const(request->warnings))
-        printError(tr("warning: %1").arg(warning));
-    return 0;
-}
-
-int CommandLine::readReportUsage(const Parsed &parsed, QString *format)
-{
-    if (!parsed.arguments.isEmpty()) {
-        return usageError(
-            tr("%1 takes options only, not \"%2\"").arg(parsed.command, parsed.arguments.first()));
-    }
-    *format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
-    if (*format != u"table" && *format != u"json" && *format != u"csv")
-        return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(*format));
-    return 0;
-}
-
-int CommandLine::writeReport(const QString &format,
-                             const std::function<bool(QIODevice *)> &writeJson,
-                             const std::function<QByteArray()> &csv,
-                             const std::function<QString()> &table)
-{
-    QFile out;
-    bool written = out.open(stdout, QIODevice::WriteOnly);
-    if (written && format == u"json") {
-        written = writeJson(&out); // streamed: 100,000 estimates are tens of MB
-    } else if (written) {
-        const QByteArray bytes = format == u"csv" ? csv() : table().toUtf8();
-        written = out.write(bytes) == bytes.size();
-    }
-    if (!written) {
-        printError(tr("cannot write to standard output"));
-        return 1;
-    }
-    return 0;
-}
-
-int CommandLine::runEstimate(const Parsed &parsed)
-{
-    QString format;
-    if (const int status = readReportUsage(parsed, &format); status != 0)
-        return status;
-    const auto book = openPriceBook(parsed, IfMissing::Refuse);
-    if (!book)
-        return 1;
-    CostInputs inputs;
-    std::optional<JobOptions::Request> request;
-    if (const int status = readJob(book->database(), inputs, request); status != 0)
-        return status;
-    const EstimateRun run = estimateJob(request->job, inputs, request->selection);
-    return writeReport(
-        format,
-        [&](QIODevice *out) {
-            return EstimateReport::writeJson(out, request->job, request->selection, run);
-        },
-        [&] { return EstimateReport::csv(run); },
-        [&] { return EstimateReport::table(request->job, run); });
-}
-
-int CommandLine::runServeEstimate(const Parsed &parsed)
-{
-    QString format;
-    if (const int status = readReportUsage(parsed, &format); status != 0)
-        return status;
-    const auto book = openPriceBook(parsed, IfMissing::Refuse);
-    if (!book)
-        return 1;
-    CostInputs inputs;
-    std::optional<ServeOptions::Request> request;
-    if (const int status = readServe(book->database(), inputs, request); status != 0)
-        return status;
-    const ServeRun run = estimateServing(request->spec, inputs, request->selection);
-    return writeReport(
-        format,
-        [&](QIODevice *out) {
-            return ServeReport::writeJson(out, request->spec, request->selection, run);
-        },
-        [&] { return ServeReport::csv(request->spec, run); },
-        [&] { return ServeReport::table(request->spec, run); });
 }
 
 } // namespace gpucompare

@@ -64,12 +64,12 @@ Outcome<QString> resolveGpu(const CostInputs &inputs, const QString &option, con
     return name;
 }
 
-/// What was read into target, or why not into *error; false then. For read(), which reports
-/// through *error.
-template <typename T> bool take(const Outcome<T> &read, T &target, QString *error)
+/// What was read into target, or why not into `error`; false then. For read(), whose steps
+/// stop at the first option that cannot be read.
+template <typename T> bool take(const Outcome<T> &read, T &target, QString &error)
 {
     if (!read) {
-        *error = read.error();
+        error = read.error();
         return false;
     }
     target = read.value();
@@ -121,29 +121,27 @@ void addTo(QCommandLineParser &parser)
     });
 }
 
-std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
-                            QString *error)
+Outcome<Request> read(const QCommandLineParser &parser, const CostInputs &inputs)
 {
     Request request;
     JobSpec &job = request.job;
     const bool byTokens = parser.isSet(u"params"_s) || parser.isSet(u"tokens"_s);
     const bool byHours = parser.isSet(u"gpu-hours"_s);
-    if (byHours && parser.isSet(u"tokens"_s)) {
-        *error = tr("use either --params N --tokens D, or --gpu-hours H, not both");
-        return std::nullopt;
-    }
+    if (byHours && parser.isSet(u"tokens"_s))
+        return Outcome<Request>::failure(
+            tr("use either --params N --tokens D, or --gpu-hours H, not both"));
     if (!byTokens && !byHours) {
-        *error = tr("the job needs --params N --tokens D (such as --params 7B --tokens 1T), or "
-                    "--gpu-hours H");
-        return std::nullopt;
+        return Outcome<Request>::failure(
+            tr("the job needs --params N --tokens D (such as --params 7B --tokens 1T), "
+               "or --gpu-hours H"));
     }
-    if (byHours) {
+    if (byHours)
         job.work = JobSpec::Work::GpuHours;
-    } else if (!parser.isSet(u"params"_s) || !parser.isSet(u"tokens"_s)) {
-        *error = tr("--params and --tokens go together (or use --gpu-hours)");
-        return std::nullopt;
-    }
+    else if (!parser.isSet(u"params"_s) || !parser.isSet(u"tokens"_s))
+        return Outcome<Request>::failure(
+            tr("--params and --tokens go together (or use --gpu-hours)"));
 
+    QString error; // the first option below that cannot be read
     const auto number = [&](const QString &name, double &target) {
         return take(readNumber(parser, name, target), target, error);
     };
@@ -163,13 +161,13 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
         number(u"storage-price"_s, job.usdPerTbMonth) && number(u"egress-tb"_s, job.egressTb) &&
         number(u"egress-price"_s, job.usdPerTbEgress);
     if (!numbersOk)
-        return std::nullopt;
+        return Outcome<Request>::failure(error);
     if (parser.isSet(u"mfu"_s))
         job.mfu = mfu;
     if (parser.isSet(u"budget"_s)) {
         double budget = 0;
         if (!number(u"budget"_s, budget))
-            return std::nullopt;
+            return Outcome<Request>::failure(error);
         job.budgetUsd = budget;
     }
 
@@ -179,74 +177,75 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
         shapeSet += parser.isSet(o);
     if (shapeSet != 0) {
         if (shapeSet != shapeOptions.size()) {
-            *error = tr("the attention term needs all of --layers, --heads, --head-dim and "
-                        "--seq-len");
-            return std::nullopt;
+            return Outcome<Request>::failure(
+                tr("the attention term needs all of --layers, --heads, --head-dim and "
+                   "--seq-len"));
         }
         AttentionShape shape;
         if (!whole(u"layers"_s, shape.layers, 10'000) || !whole(u"heads"_s, shape.heads, 10'000) ||
             !whole(u"head-dim"_s, shape.headDim, 100'000) ||
             !whole(u"seq-len"_s, shape.sequenceLength, 100'000'000))
-            return std::nullopt;
+            return Outcome<Request>::failure(error);
         job.attention = shape;
     }
 
     if (parser.isSet(u"precision"_s)) {
         const auto precision = precisionFromToken(parser.value(u"precision"_s));
         if (!precision) {
-            *error = tr("--precision: \"%1\" is not one of %2")
-                         .arg(parser.value(u"precision"_s), precisionTokens().join(u", "));
-            return std::nullopt;
+            return Outcome<Request>::failure(
+                tr("--precision: \"%1\" is not one of %2")
+                    .arg(parser.value(u"precision"_s), precisionTokens().join(u", ")));
         }
         job.precision = *precision;
     }
 
     OfferSelection &selection = request.selection;
     if (!take(readOfferSelection(parser, inputs), selection, error))
-        return std::nullopt;
+        return Outcome<Request>::failure(error);
     if (parser.isSet(u"measured-on"_s) &&
         !take(resolveGpu(inputs, u"measured-on"_s, parser.value(u"measured-on"_s)),
               job.gpuHoursMeasuredOn, error))
-        return std::nullopt;
-    if (parser.isSet(u"price"_s)) {
-        const std::optional<double> price = readPrice(parser, error);
-        if (!price)
-            return std::nullopt;
+        return Outcome<Request>::failure(error);
+    const Outcome<std::optional<double>> price = readPrice(parser);
+    if (!price)
+        return Outcome<Request>::failure(price.error());
+    if (price.value()) {
         if (job.work == JobSpec::Work::Tokens && selection.gpuModel.isEmpty()) {
-            *error = tr("--price with --params/--tokens needs --gpu: the GPU's peak turns FLOPs "
-                        "into GPU-hours");
-            return std::nullopt;
+            return Outcome<Request>::failure(
+                tr("--price with --params/--tokens needs --gpu: the GPU's peak turns "
+                   "FLOPs into GPU-hours"));
         }
-        selection.hypotheticalUsdPerGpuHour = price;
+        selection.hypotheticalUsdPerGpuHour = price.value();
     }
 
     const JobCheck check = checkJob(job);
     if (!check.ok()) {
         const FieldIssue &issue = check.errors.first();
-        *error = u"--%1: %2"_s.arg(issue.field, issue.message);
-        return std::nullopt;
+        return Outcome<Request>::failure(u"--%1: %2"_s.arg(issue.field, issue.message));
     }
     for (const FieldIssue &w : check.warnings)
         request.warnings << u"--%1: %2"_s.arg(w.field, w.message);
     return request;
 }
 
-std::optional<double> readPrice(const QCommandLineParser &parser, QString *error)
+Outcome<std::optional<double>> readPrice(const QCommandLineParser &parser)
 {
-    double price = 0;
-    if (!parser.isSet(u"price"_s) || !take(readNumber(parser, u"price"_s, price), price, error))
-        return std::nullopt;
-    if (!(price > 0 && price <= jobbounds::kMaxUsdPerGpuHour)) {
-        *error = tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
-                     .arg(jobbounds::kMaxUsdPerGpuHour)
-                     .arg(parser.value(u"price"_s));
-        return std::nullopt;
+    using Price = Outcome<std::optional<double>>;
+    if (!parser.isSet(u"price"_s))
+        return std::optional<double>();
+    const Outcome<double> price = readNumber(parser, u"price"_s, 0);
+    if (!price)
+        return Price::failure(price.error());
+    if (!(price.value() > 0 && price.value() <= jobbounds::kMaxUsdPerGpuHour)) {
+        return Price::failure(
+            tr("--price: USD per GPU-hour must be above 0 and at most %1 (got %2)")
+                .arg(jobbounds::kMaxUsdPerGpuHour)
+                .arg(parser.value(u"price"_s)));
     }
-    return price;
+    return std::optional<double>(price.value());
 }
 
-std::optional<Freshness> readFreshness(const QCommandLineParser &parser, const QDate &today,
-                                       QString *error)
+Outcome<Freshness> readFreshness(const QCommandLineParser &parser, const QDate &today)
 {
     Freshness freshness{today};
     if (!parser.isSet(u"max-age"_s))
@@ -255,11 +254,11 @@ std::optional<Freshness> readFreshness(const QCommandLineParser &parser, const Q
     const QString text = parser.value(u"max-age"_s).trimmed();
     const int days = text.toInt(&ok); // C locale digits: a whole number, nothing else
     if (!ok || days < kMinMaxAgeDays || days > kMaxMaxAgeDays) {
-        *error = tr("--max-age: \"%1\" is not a whole number of days from %2 to %3")
-                     .arg(parser.value(u"max-age"_s))
-                     .arg(kMinMaxAgeDays)
-                     .arg(kMaxMaxAgeDays);
-        return std::nullopt;
+        return Outcome<Freshness>::failure(
+            tr("--max-age: \"%1\" is not a whole number of days from %2 to %3")
+                .arg(parser.value(u"max-age"_s))
+                .arg(kMinMaxAgeDays)
+                .arg(kMaxMaxAgeDays));
     }
     freshness.maxAgeDays = days;
     return freshness;

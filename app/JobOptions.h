@@ -24,10 +24,8 @@ struct Request
 };
 
 /// Reads and validates the job options against the price book's GPU models and providers.
-/// On an invalid value returns nullopt and sets *error to a message naming the option and
-/// the accepted values or range.
-std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
-                            QString *error);
+/// An invalid value is a failure naming the option and the accepted values or range.
+Outcome<Request> read(const QCommandLineParser &parser, const CostInputs &inputs);
 
 /// A number option in the forms users write (65.2B, 1.4e12, 0.4); `fallback` when absent, a
 /// failure naming the option when it is present but unreadable.
@@ -38,13 +36,12 @@ Outcome<OfferSelection> readOfferSelection(const QCommandLineParser &parser,
                                            const CostInputs &inputs);
 
 /// --max-age DAYS (1 to 3650; default kDefaultMaxAgeDays) as the freshness window ending
-/// `today`; nullopt with *error naming the option and range when it is not such a number.
-std::optional<Freshness> readFreshness(const QCommandLineParser &parser, const QDate &today,
-                                       QString *error);
+/// `today`; a failure naming the option and range when it is not such a number.
+Outcome<Freshness> readFreshness(const QCommandLineParser &parser, const QDate &today);
 
-/// --price, a hypothetical USD per GPU-hour in (0, kMaxUsdPerGpuHour]; nullopt when absent or
-/// invalid (then *error is set).
-std::optional<double> readPrice(const QCommandLineParser &parser, QString *error);
+/// --price, a hypothetical USD per GPU-hour in (0, kMaxUsdPerGpuHour]: nullopt when absent, a
+/// failure naming the option and range when it is not such a price.
+Outcome<std::optional<double>> readPrice(const QCommandLineParser &parser);
 
 } // namespace JobOptions
 

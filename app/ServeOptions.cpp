@@ -67,25 +67,23 @@ void addTo(QCommandLineParser &parser)
     });
 }
 
-std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
-                            QString *error)
+Outcome<Request> read(const QCommandLineParser &parser, const CostInputs &inputs)
 {
     Request request;
     ServeSpec &spec = request.spec;
-    if (!parser.isSet(u"params"_s)) {
-        *error = tr("serving needs --params N (such as --params 70B)");
-        return std::nullopt;
-    }
+    if (!parser.isSet(u"params"_s))
+        return Outcome<Request>::failure(tr("serving needs --params N (such as --params 70B)"));
     double totalParams = 0;
     double tokensPerMonth = 0;
     double measured = 0;
     int gpus = 0;
-    // What was read into target, or why not into *error (then false).
-    const auto into = [error](const auto &read, auto &target) {
+    QString error; // the first option below that cannot be read
+    // What was read into target, or why not into error (then false).
+    const auto into = [&error](const auto &read, auto &target) {
         if (read)
             target = read.value();
         else
-            *error = read.error();
+            error = read.error();
         return read.ok();
     };
     const auto number = [&](const QString &name, double &target) {
@@ -104,7 +102,7 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
         number(u"bandwidth-efficiency"_s, spec.bandwidthEfficiency) && number(u"mfu"_s, spec.mfu) &&
         number(u"tokens-per-month"_s, tokensPerMonth) && number(u"measured-tps"_s, measured);
     if (!ok)
-        return std::nullopt;
+        return Outcome<Request>::failure(error);
     if (parser.isSet(u"total-params"_s))
         spec.totalParameters = totalParams;
     if (parser.isSet(u"gpus"_s))
@@ -116,48 +114,46 @@ std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &
     spec.multiNode = parser.isSet(u"multi-node"_s);
     const int shape = int(parser.isSet(u"layers"_s)) + int(parser.isSet(u"kv-heads"_s)) +
                       int(parser.isSet(u"head-dim"_s));
-    if (shape != 0 && shape != 3) {
-        *error = tr("the KV cache needs all of --layers, --kv-heads and --head-dim");
-        return std::nullopt;
-    }
+    if (shape != 0 && shape != 3)
+        return Outcome<Request>::failure(
+            tr("the KV cache needs all of --layers, --kv-heads and --head-dim"));
     // --precision and --kv-precision take the same tokens.
-    const auto readPrecision = [&](const QString &option) -> std::optional<WeightPrecision> {
+    const auto readPrecision = [&](const QString &option) -> Outcome<WeightPrecision> {
         const auto precision = weightPrecisionFromToken(parser.value(option));
         if (!precision) {
-            *error = tr("--%1: \"%2\" is not one of %3")
-                         .arg(option, parser.value(option), weightPrecisionTokens().join(u", "_s));
+            return Outcome<WeightPrecision>::failure(
+                tr("--%1: \"%2\" is not one of %3")
+                    .arg(option, parser.value(option), weightPrecisionTokens().join(u", "_s)));
         }
-        return precision;
+        return *precision;
     };
     if (parser.isSet(u"precision"_s)) {
-        const auto precision = readPrecision(u"precision"_s);
+        const Outcome<WeightPrecision> precision = readPrecision(u"precision"_s);
         if (!precision)
-            return std::nullopt;
-        spec.precision = *precision;
+            return Outcome<Request>::failure(precision.error());
+        spec.precision = precision.value();
     }
     if (parser.isSet(u"kv-precision"_s)) {
-        const auto precision = readPrecision(u"kv-precision"_s);
+        const Outcome<WeightPrecision> precision = readPrecision(u"kv-precision"_s);
         if (!precision)
-            return std::nullopt;
-        spec.kvBytes = bytesPerParameter(*precision);
+            return Outcome<Request>::failure(precision.error());
+        spec.kvBytes = bytesPerParameter(precision.value());
     }
-    if (const QList<ServeField> errors = checkServe(spec); !errors.isEmpty()) {
-        *error = u"--%1: %2"_s.arg(errors.first().field, errors.first().message);
-        return std::nullopt;
-    }
+    if (const QList<ServeField> errors = checkServe(spec); !errors.isEmpty())
+        return Outcome<Request>::failure(
+            u"--%1: %2"_s.arg(errors.first().field, errors.first().message));
 
     OfferSelection &selection = request.selection;
     if (!into(JobOptions::readOfferSelection(parser, inputs), selection))
-        return std::nullopt;
-    if (parser.isSet(u"price"_s)) {
-        const std::optional<double> price = JobOptions::readPrice(parser, error);
-        if (!price)
-            return std::nullopt;
-        if (selection.gpuModel.isEmpty()) {
-            *error = tr("--price needs --gpu: the GPU's memory and bandwidth give the speed");
-            return std::nullopt;
-        }
-        selection.hypotheticalUsdPerGpuHour = price;
+        return Outcome<Request>::failure(error);
+    const Outcome<std::optional<double>> price = JobOptions::readPrice(parser);
+    if (!price)
+        return Outcome<Request>::failure(price.error());
+    if (price.value()) {
+        if (selection.gpuModel.isEmpty())
+            return Outcome<Request>::failure(
+                tr("--price needs --gpu: the GPU's memory and bandwidth give the speed"));
+        selection.hypotheticalUsdPerGpuHour = price.value();
     }
     return request;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Outcome.h"
 #include "ServingModel.h"
 
 #include <QCommandLineParser>
@@ -19,10 +20,9 @@ struct Request
     OfferSelection selection;
 };
 
-/// Reads and validates the serving options; on an invalid value returns nullopt and sets
-/// *error to a message naming the option and its accepted values or range.
-std::optional<Request> read(const QCommandLineParser &parser, const CostInputs &inputs,
-                            QString *error);
+/// Reads and validates the serving options; an invalid value is a failure naming the option
+/// and its accepted values or range.
+Outcome<Request> read(const QCommandLineParser &parser, const CostInputs &inputs);
 
 } // namespace ServeOptions
 

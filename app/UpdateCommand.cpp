@@ -1,7 +1,6 @@
-// The update command of CommandLine: current prices from public catalogs.
+#include "UpdateCommand.h"
 
 #include "CliOutput.h"
-#include "CommandLine.h"
 #include "PriceBook.h"
 #include "PriceUpdate.h"
 #include "UpdateRun.h"
@@ -21,11 +20,6 @@ using namespace Qt::StringLiterals;
 namespace gpucompare {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gpucompare::CommandLine", text);
-}
 
 /// One line per catalog, then what needs the user's attention under it. English and C-locale,
 /// like every command's output.
@@ -117,9 +111,9 @@ QByteArray reportJson(const QList<SourceReport> &reports, bool dryRun)
 
 } // namespace
 
-int CommandLine::runUpdate(const Parsed &parsed)
+int UpdateCommand::run()
 {
-    if (!parsed.arguments.isEmpty())
+    if (!m_call.arguments.isEmpty())
         return usageError(tr("update takes no FILE; use --from DIR to read saved catalogs"));
     UpdateRequest request;
     const QString source = m_parser.isSet(u"source"_s) ? m_parser.value(u"source"_s) : u"all"_s;
@@ -199,14 +193,9 @@ int CommandLine::runUpdate(const Parsed &parsed)
     }
 
     const bool dryRun = m_parser.isSet(u"dry-run"_s);
-    const auto book = openPriceBook(parsed, IfMissing::Create);
+    const auto book = openBookToWrite(dryRun);
     if (!book)
         return 1;
-    if (book->isReadOnly() && !dryRun) {
-        printError(tr("the price book %1 is read-only: %2")
-                       .arg(book->shownName(), book->readOnlyReason()));
-        return 1;
-    }
     HttpFetcher fetcher(policy);
     const QList<SourceReport> reports =
         gpucompare::runUpdate(book->database(), request, dryRun, fetcher);

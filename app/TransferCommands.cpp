@@ -1,9 +1,9 @@
-// The import and export commands of CommandLine (split from CommandLine.cpp to keep files small).
+#include "TransferCommands.h"
 
 #include "BookDocuments.h"
 #include "CatalogImport.h"
 #include "CliOutput.h"
-#include "CommandLine.h"
+#include "CostModel.h"
 #include "ImportReport.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
@@ -26,11 +26,6 @@ namespace gpucompare {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gpucompare::CommandLine", text);
-}
-
 /// A price book's place as messages show it: a file in native separators, a URI without
 /// its password.
 QString shownPlace(const QString &place)
@@ -41,16 +36,11 @@ QString shownPlace(const QString &place)
 
 } // namespace
 
-int CommandLine::writeOutput(const QString &target, const QByteArray &bytes)
+int TransferCommands::writeOutput(const QString &target, const QByteArray &bytes)
 {
-    if (target == u"-") {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
-            printError(tr("cannot write to standard output"));
-            return 1;
-        }
-        return 0;
-    }
+    if (target == u"-")
+        return writeStandardOutput(
+            [&](QIODevice *out) { return out->write(bytes) == bytes.size(); });
     if (const Status saved = saveFile(target, bytes); !saved) {
         printError(saved.error());
         return 1;
@@ -58,9 +48,9 @@ int CommandLine::writeOutput(const QString &target, const QByteArray &bytes)
     return 0;
 }
 
-int CommandLine::runExport(const Parsed &parsed)
+int TransferCommands::runExport()
 {
-    if (parsed.arguments.size() != 1)
+    if (m_call.arguments.size() != 1)
         return usageError(tr("export needs exactly one output FILE (\"-\" for standard output)"));
     const QString what = m_parser.value(u"what"_s);
     const QStringList whats = {u"offers"_s, u"market-share"_s, u"all"_s};
@@ -80,7 +70,7 @@ int CommandLine::runExport(const Parsed &parsed)
         return usageError(
             tr("--what %1 is written as csv; the whole book is --what all").arg(what));
 
-    const auto book = openPriceBook(parsed, IfMissing::Refuse);
+    const auto book = openPriceBook(IfMissing::Refuse);
     if (!book)
         return 1;
     const Outcome<QByteArray> document =
@@ -89,16 +79,16 @@ int CommandLine::runExport(const Parsed &parsed)
         printError(document.error());
         return 1;
     }
-    return writeOutput(parsed.arguments.first(), document.value());
+    return writeOutput(m_call.arguments.first(), document.value());
 }
 
-int CommandLine::runCopy(const Parsed &parsed)
+int TransferCommands::runCopy()
 {
-    if (parsed.arguments.size() != 2)
+    if (m_call.arguments.size() != 2)
         return usageError(tr("copy needs FROM and TO, two price books (files or "
                              "postgresql:// databases)"));
-    const QString from = parsed.arguments.at(0);
-    const QString to = parsed.arguments.at(1);
+    const QString from = m_call.arguments.at(0);
+    const QString to = m_call.arguments.at(1);
     for (const QString &place : {from, to}) {
         QString error;
         if (TeamBookUri::isTeamBook(place) && !TeamBookUri::parse(place, &error))
@@ -154,11 +144,11 @@ int CommandLine::runCopy(const Parsed &parsed)
     return 0;
 }
 
-int CommandLine::runImport(const Parsed &parsed)
+int TransferCommands::runImport()
 {
-    if (parsed.arguments.size() != 1)
+    if (m_call.arguments.size() != 1)
         return usageError(tr("import needs exactly one FILE"));
-    const QString path = parsed.arguments.first();
+    const QString path = m_call.arguments.first();
     ImportOptions options;
     const QString formatText =
         m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"auto"_s;
@@ -175,14 +165,10 @@ int CommandLine::runImport(const Parsed &parsed)
         !problem.isEmpty())
         return usageError(problem);
 
-    const auto book = openPriceBook(parsed, IfMissing::Create);
+    const bool dryRun = m_parser.isSet(u"dry-run"_s);
+    const auto book = openBookToWrite(dryRun);
     if (!book)
         return 1;
-    if (book->isReadOnly() && !m_parser.isSet(u"dry-run"_s)) {
-        printError(tr("the price book %1 is read-only: %2")
-                       .arg(book->shownName(), book->readOnlyReason()));
-        return 1;
-    }
     const QSqlDatabase db = book->database();
     Outcome<ImportOptions> known = importOptionsFor(db, options.observedOn);
     if (!known) {
@@ -214,7 +200,6 @@ int CommandLine::runImport(const Parsed &parsed)
         printError(tr("nothing was imported"));
         return 1;
     }
-    const bool dryRun = m_parser.isSet(u"dry-run"_s);
     // Each --map becomes an alias, so the next import of the same catalog maps by itself.
     const ImportSummary summary =
         PriceBookImporter(db).importData(plan.data, dryRun, options.gpuMappings);
