@@ -79,6 +79,7 @@ void BookConnection::reconnectTeamBook()
 {
     // The write that was in progress when the connection went failed whole (its transaction
     // never committed); what is left is to get a connection back once the server answers.
+    // (The messages were MainWindow's: they keep its translation context.)
     PriceBook::OpenResult reopened = PriceBook::open(m_book->path(), PriceBook::Create::Never);
     if (!reopened.book) {
         Q_EMIT message(

@@ -3,8 +3,6 @@
 #include "Outcome.h"
 
 #include <QObject>
-#include <functional>
-#include <memory>
 
 class QAction;
 class QMainWindow;

@@ -19,6 +19,7 @@
 #include "PriceTableModel.h"
 #include "PricesPanel.h"
 #include "RunGuarded.h"
+#include "SavedJobsKeeper.h"
 #include "Theme.h"
 #include "UpdateConsentBar.h"
 #include "UserNumber.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_charts = new ChartFocus(this, m_marketShare, m_prices, m_costs);
     m_dialogs = std::make_unique<BookDialogs>(
         BookDialogs::Parts{this, m_connection, m_marketShare, m_prices, m_jobCost});
+    m_savedJobs = std::make_unique<SavedJobsKeeper>(this, m_connection, m_jobCost);
     connectPanels();
     connectEditor();
     createMenus();
@@ -66,7 +68,8 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
 
     resize(1280, 720);
     m_splitter->setSizes({360, 500, 420}); // the price table has the most columns to show
-    m_viewState->restoreJob();             // before reload(): the calculator then estimates once
+    // Before reload(): the calculator then estimates once, with the saved job.
+    m_viewState->restoreJob();
     reload();
     m_viewState->restoreSettings();
     m_status->showOpeningNotes(*m_connection->book());
@@ -116,19 +119,6 @@ void MainWindow::connectPanels()
             &PricesPanel::setProviderFilter);
     connect(m_prices, &PricesPanel::gpuSelected, m_costs, &CostTabs::setGpuModel);
     connect(m_prices, &PricesPanel::includeStaleChanged, m_costs, &CostTabs::setIncludeStale);
-    connect(m_jobCost, &JobCostPanel::saveJobRequested, this, [this](const SavedJob &job) {
-        writeToBook(tr("Saving the job \"%1\"").arg(job.name),
-                    book::saveJob(book()->database(), job));
-    });
-    connect(m_jobCost, &JobCostPanel::renameJobRequested, this,
-            [this](const QString &from, const QString &to) {
-                writeToBook(tr("Renaming the job \"%1\"").arg(from),
-                            book::renameJob(book()->database(), from, to));
-            });
-    connect(m_jobCost, &JobCostPanel::deleteJobRequested, this, [this](const QString &name) {
-        writeToBook(tr("Deleting the job \"%1\"").arg(name),
-                    book::deleteJob(book()->database(), name));
-    });
     connect(m_prices, &PricesPanel::visibleRowsChanged, this,
             [this](int rows, int offers, int total) {
                 m_status->showVisibleRows(rows, offers, total);
@@ -276,7 +266,7 @@ void MainWindow::reload()
         m_prices->setRows(std::move(rows).value(), freshness.today);
         showCostInputs();
     }();
-    reloadSavedJobs();
+    m_savedJobs->reload();
     updateStatusBar();
     // What the panels now show includes every commit so far, this process's worker's too.
     m_connection->markCommitsSeen();
@@ -369,26 +359,6 @@ void MainWindow::showCostInputs()
         m_costs->setCostInputs(std::move(inputs).value());
     else
         showBookError(inputs.error());
-}
-
-void MainWindow::reloadSavedJobs()
-{
-    const Outcome<QList<SavedJob>> jobs = book::savedJobs(book()->database());
-    if (jobs)
-        m_jobCost->setSavedJobs(jobs.value());
-    else
-        QMessageBox::warning(this, tr("Saved jobs"), jobs.error());
-}
-
-bool MainWindow::writeToBook(const QString &what, const Status &written)
-{
-    reloadSavedJobs();
-    if (written)
-        return true;
-    QMessageBox::warning(
-        this, QApplication::applicationDisplayName(),
-        tr("%1 failed; the price book is as it was.\n\n%2").arg(what, written.error()));
-    return false;
 }
 
 void MainWindow::updateStatusBar()

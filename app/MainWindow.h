@@ -1,7 +1,5 @@
 #pragma once
 
-#include "Outcome.h"
-
 #include <QMainWindow>
 #include <QVariantMap>
 #include <memory>
@@ -23,13 +21,14 @@ class PanelLayout;
 class PriceBook;
 class PriceBookEditor;
 class PricesPanel;
+class SavedJobsKeeper;
 class ViewStateStore;
 class WindowStatus;
 
 /// The main window. It only composes: the panels side by side in a splitter, the book's
-/// connection, the menus (MenuBuilder), the status bar (WindowStatus), the dialogs
-/// (BookDialogs), and the layout and selections kept in QSettings (ViewStateStore). What it
-/// does itself is read the book into the panels.
+/// connection (BookConnection), the menus (MenuBuilder), the status bar (WindowStatus), the
+/// dialogs (BookDialogs), the saved jobs (SavedJobsKeeper), and the layout and selections kept
+/// in QSettings (ViewStateStore). What it does itself is read the book into the panels.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -93,10 +92,6 @@ private:
     void updateStatusBar();
     /// Reads only these offers again (after an edit of them), updating the panels in place.
     void reloadOffers(const QList<qint64> &offerIds);
-    /// Runs a write to the price book; on failure says why and leaves the book as it was.
-    /// Reloads the saved jobs and, when the write failed, says what failed and why.
-    bool writeToBook(const QString &what, const Status &written);
-    void reloadSavedJobs();
     void showBookError(const QString &message);
     /// The calculators' inputs over the rows the price table now shows.
     void showCostInputs();
@@ -115,6 +110,7 @@ private:
     ChartFocus *m_charts = nullptr;
     std::unique_ptr<WindowStatus> m_status;
     std::unique_ptr<BookDialogs> m_dialogs;
+    std::unique_ptr<SavedJobsKeeper> m_savedJobs;
     std::unique_ptr<ViewStateStore> m_viewState;
 };
 
