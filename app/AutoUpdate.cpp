@@ -1,7 +1,7 @@
 #include "AutoUpdate.h"
 
+#include "BookConnection.h"
 #include "BookService.h"
-#include "MainWindow.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 #include "UpdateConsentBar.h"
@@ -11,6 +11,7 @@
 #include <QCryptographicHash>
 #include <QLabel>
 #include <QLocale>
+#include <QMainWindow>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -41,8 +42,9 @@ QString lastSuccessKey(const QString &bookPath)
 
 } // namespace
 
-AutoUpdate::AutoUpdate(MainWindow *window)
+AutoUpdate::AutoUpdate(BookConnection *connection, QMainWindow *window)
     : QObject(window)
+    , m_connection(connection)
     , m_window(window)
 {
     qRegisterMetaType<BackgroundUpdate::Result>();
@@ -82,6 +84,8 @@ AutoUpdate::AutoUpdate(MainWindow *window)
         startIfDue();
     });
     m_timer.start(kFirstCheckMs);
+    // Its worker writes to the book's file.
+    connect(connection, &BookConnection::aboutToRelease, this, &AutoUpdate::stop);
 }
 
 AutoUpdate::~AutoUpdate()
@@ -114,7 +118,7 @@ void AutoUpdate::setEnabled(bool on)
 
 void AutoUpdate::askIfNeeded()
 {
-    const PriceBook *book = m_window->book();
+    const PriceBook *book = m_connection->book();
     m_bar->setVisible(!wasAsked() && book && !book->isReadOnly());
 }
 
@@ -157,7 +161,7 @@ QList<CatalogSource> AutoUpdate::chosenCatalogs() const
 
 bool AutoUpdate::startIfDue()
 {
-    const PriceBook *book = m_window->book();
+    const PriceBook *book = m_connection->book();
     if (!isEnabled() || !book || book->isReadOnly() || m_update->isRunning())
         return false;
     // Not under a modal dialog: an import or File › Update Prices… works on the book then.
@@ -180,7 +184,7 @@ void AutoUpdate::showResult(const BackgroundUpdate::Result &result)
 {
     QStatusBar *status = m_window->statusBar();
     status->clearMessage(); // the progress
-    const PriceBook *book = m_window->book();
+    const PriceBook *book = m_connection->book();
     if (result.cancelled || !book) {
         Q_EMIT finished(result);
         return;
@@ -194,13 +198,13 @@ void AutoUpdate::showResult(const BackgroundUpdate::Result &result)
     if ((result.wroteSomething() || result.anySucceeded()) && !QApplication::activeModalWidget()) {
         // As after File › Update Prices…: the book changed under the undo stack's edits.
         if (result.wroteSomething())
-            forgotEdits = m_window->editor()->clearHistory();
-        m_window->runGuarded([this] { m_window->reload(); });
+            forgotEdits = m_connection->editor()->clearHistory();
+        Q_EMIT bookChanged();
     } else if (!QApplication::activeModalWidget()) {
         // Nothing to show, but the worker recorded its fetches (and failures): its own commits,
         // which the change watcher must not announce as another program's (it did under ASan's
         // slower timing, replacing "Offline: …").
-        m_window->markCommitsSeen();
+        m_connection->markCommitsSeen();
     }
     const QLocale locale;
     QString message;

@@ -7,11 +7,11 @@
 #include <QTimer>
 
 class QAction;
+class QMainWindow;
 
 namespace gpucompare {
 
-class MainWindow;
-class PriceBook;
+class BookConnection;
 class UpdateConsentBar;
 
 /// Keeps the window's price book current by itself, with the user's consent: asks once in a
@@ -27,7 +27,9 @@ public:
     /// How old the last successful update may be before the next one is due.
     static constexpr qint64 kDueAfterSeconds = 24 * 3600;
 
-    explicit AutoUpdate(MainWindow *window);
+    /// Updates the book of `connection`, stopping whenever it is about to close; `window`
+    /// holds the consent bar and shows the progress and the result in its status bar.
+    AutoUpdate(BookConnection *connection, QMainWindow *window);
     ~AutoUpdate() override;
 
     /// Whether the user agreed; false also when never asked.
@@ -63,6 +65,9 @@ public:
     static QDateTime lastSuccessfulUpdate(const QSqlDatabase &db, const QString &bookPath);
 
 Q_SIGNALS:
+    /// The update wrote to the book, or recorded a successful read of the catalogs (the
+    /// prices' age): the panels read the book again.
+    void bookChanged();
     /// The background update ended and the window shows its result.
     void finished(const gpucompare::BackgroundUpdate::Result &result);
 
@@ -71,7 +76,8 @@ private:
     /// The catalogs the update dialog has checked (the same choice applies here).
     QList<CatalogSource> chosenCatalogs() const;
 
-    MainWindow *m_window;
+    BookConnection *m_connection;
+    QMainWindow *m_window;
     BackgroundUpdate *m_update = nullptr;
     UpdateConsentBar *m_bar = nullptr;
     QAction *m_action = nullptr;

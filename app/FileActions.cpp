@@ -1,10 +1,10 @@
 #include "FileActions.h"
 
 #include "AutoUpdate.h"
+#include "BookConnection.h"
 #include "BookDocuments.h"
 #include "BookService.h"
 #include "ImportDialog.h"
-#include "MainWindow.h"
 #include "OfferFilterProxyModel.h"
 #include "OwnCsv.h"
 #include "PriceBook.h"
@@ -12,6 +12,7 @@
 #include "PriceTableModel.h"
 #include "PriceUpdate.h"
 #include "PricesPanel.h"
+#include "RunGuarded.h"
 #include "SavedFile.h"
 #include "TeamBookDialog.h"
 #include "TeamBookUri.h"
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -64,19 +66,21 @@ QList<Offer> visibleOffers(const PricesPanel *prices)
 
 } // namespace
 
-FileActions::FileActions(MainWindow *window)
+FileActions::FileActions(BookConnection *connection, PricesPanel *prices, QMainWindow *window)
     : QObject(window)
+    , m_connection(connection)
+    , m_prices(prices)
     , m_window(window)
 {}
 
-void FileActions::addTo(QMenu *file)
+void FileActions::addTo(QMenu *file, QAction *updateAutomatically)
 {
     QAction *before = file->actions().isEmpty() ? nullptr : file->actions().first();
     auto add = [&](const QString &text, auto slot, const QKeySequence &shortcut = {}) {
         auto *action = new QAction(text, file);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this,
-                [this, slot] { m_window->runGuarded([this, slot] { (this->*slot)(); }); });
+                [this, slot] { runGuarded(m_window, [this, slot] { (this->*slot)(); }); });
         file->insertAction(before, action);
         return action;
     };
@@ -93,7 +97,7 @@ void FileActions::addTo(QMenu *file)
     m_update->setObjectName(u"updatePricesAction"_s);
     m_update->setToolTip(tr("Current prices from public catalogs (SkyPilot, Azure)"));
     // The background update's switch, beside the update it runs by itself.
-    file->insertAction(before, m_window->autoUpdate()->enabledAction());
+    file->insertAction(before, updateAutomatically);
     auto *exportMenu = new QMenu(tr("E&xport"), file);
     exportMenu->setObjectName(u"exportMenu"_s);
     const QList<std::pair<QString, QString>> exports = {
@@ -105,7 +109,7 @@ void FileActions::addTo(QMenu *file)
     for (const auto &[text, what] : exports) {
         const QString kind = what;
         exportMenu->addAction(text, this, [this, kind] {
-            m_window->runGuarded([this, kind] { chooseAndExport(kind); });
+            runGuarded(m_window, [this, kind] { chooseAndExport(kind); });
         });
     }
     exportMenu->addSeparator();
@@ -137,8 +141,8 @@ Status FileActions::exportTo(const QString &what, const QString &path) const
     // The rows on show are the window's own; the rest is the command line's export too.
     const Outcome<QByteArray> bytes =
         what == u"visible-offers"
-            ? Outcome<QByteArray>(OwnCsv::writeOffers(visibleOffers(m_window->pricesPanel()), bom))
-            : bookDocument(m_window->book()->database(),
+            ? Outcome<QByteArray>(OwnCsv::writeOffers(visibleOffers(m_prices), bom))
+            : bookDocument(m_connection->book()->database(),
                            bookContentFromToken(what).value_or(BookContent::WholeBook), bom);
     return bytes ? saveFile(path, bytes.value()) : Status::failure(bytes.error());
 }
@@ -164,7 +168,7 @@ Status FileActions::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path) && !QFile::remove(path))
         return Status::failure(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
-    return m_window->book()->backupTo(path);
+    return m_connection->book()->backupTo(path);
 }
 
 void FileActions::chooseAndSaveCopy()
@@ -176,7 +180,7 @@ void FileActions::chooseAndSaveCopy()
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() ==
-        QFileInfo(m_window->book()->path()).absoluteFilePath()) {
+        QFileInfo(m_connection->book()->path()).absoluteFilePath()) {
         QMessageBox::warning(m_window, tr("Save a Copy"),
                              tr("Choose another file than the open price book."));
         return;
@@ -192,7 +196,7 @@ void FileActions::chooseAndSaveCopy()
 void FileActions::chooseAndOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Open Price Book"), QFileInfo(m_window->book()->path()).absolutePath(),
+        m_window, tr("Open Price Book"), QFileInfo(m_connection->book()->path()).absolutePath(),
         tr("Price books (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -201,7 +205,7 @@ void FileActions::chooseAndOpen()
         QMessageBox::warning(m_window, tr("Open Price Book"), opened.error);
         return;
     }
-    m_window->switchBook(std::move(opened.book));
+    m_connection->switchTo(std::move(opened.book));
 }
 
 void FileActions::chooseAndOpenTeamBook()
@@ -219,7 +223,7 @@ void FileActions::chooseAndOpenTeamBook()
             QMessageBox::warning(m_window, tr("Open Team Price Book"), opened.error);
     }
     TeamBookDialog::rememberTeamBook(dialog.place());
-    m_window->switchBook(std::move(opened.book));
+    m_connection->switchTo(std::move(opened.book));
 }
 
 void FileActions::chooseAndCopyTo()
@@ -238,7 +242,7 @@ void FileActions::chooseAndCopyTo()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PriceBook::OpenResult copied = book::copy(m_window->book()->database(), target);
+    const PriceBook::OpenResult copied = book::copy(m_connection->book()->database(), target);
     QApplication::restoreOverrideCursor();
     if (!copied.book) {
         QMessageBox::warning(m_window, tr("Copy Price Book To"), copied.error);
@@ -251,7 +255,7 @@ void FileActions::chooseAndCopyTo()
 
 Status FileActions::restoreFrom(const QString &copyPath)
 {
-    if (m_window->book()->isTeamBook()) {
+    if (m_connection->book()->isTeamBook()) {
         return Status::failure(
             tr("A team price book is shared: restoring a copy over it would undo every "
                "member's changes. Restore it on the server (pg_restore), or open the copy "
@@ -263,16 +267,16 @@ Status FileActions::restoreFrom(const QString &copyPath)
         if (!copy.book)
             return Status::failure(copy.error);
         if (copy.book->isReadOnly() &&
-            copy.book->schemaVersion() > m_window->book()->schemaVersion()) {
+            copy.book->schemaVersion() > m_connection->book()->schemaVersion()) {
             return Status::failure(tr("The copy comes from a newer version of GPU Cloud Compare."));
         }
     }
-    const QString path = m_window->book()->path();
+    const QString path = m_connection->book()->path();
     if (QFileInfo(copyPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
         return Status::failure(tr("That is the open price book itself."));
     const QString backup = path + u".before-restore-%1.sqlite"_s.arg(
                                       QDateTime::currentDateTime().toString(u"yyyyMMdd-HHmmss"_s));
-    if (Status backedUp = m_window->book()->backupTo(backup); !backedUp)
+    if (Status backedUp = m_connection->book()->backupTo(backup); !backedUp)
         return backedUp;
     // Copy beside the target, then swap it in with a rename: never a half-written price book.
     const QString staging = path + u".restoring"_s;
@@ -282,7 +286,7 @@ Status FileActions::restoreFrom(const QString &copyPath)
             tr("Cannot copy %1 next to the price book.").arg(QDir::toNativeSeparators(copyPath)));
     }
     QFile::setPermissions(staging, QFile::ReadOwner | QFile::WriteOwner);
-    m_window->closeBook();
+    m_connection->close();
     std::error_code failure;
     std::filesystem::rename(staging.toStdString(), path.toStdString(), failure);
     PriceBook::OpenResult reopened = PriceBook::open(path, PriceBook::Create::Never);
@@ -294,17 +298,17 @@ Status FileActions::restoreFrom(const QString &copyPath)
         if (!reopened.book)
             reopened = PriceBook::open(backup, PriceBook::Create::Never);
         if (reopened.book)
-            m_window->switchBook(std::move(reopened.book));
+            m_connection->switchTo(std::move(reopened.book));
         return Status::failure(error);
     }
-    m_window->switchBook(std::move(reopened.book));
+    m_connection->switchTo(std::move(reopened.book));
     return done();
 }
 
 void FileActions::chooseAndRestore()
 {
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Restore from a Copy"), QFileInfo(m_window->book()->path()).absolutePath(),
+        m_window, tr("Restore from a Copy"), QFileInfo(m_connection->book()->path()).absolutePath(),
         tr("Price books (*.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -313,7 +317,7 @@ void FileActions::chooseAndRestore()
                                  "as a backup beside it.")
                                   .arg(QDir::toNativeSeparators(path))) != QMessageBox::Yes)
         return;
-    const bool hadEdits = m_window->editor()->undoStack()->count() > 0;
+    const bool hadEdits = m_connection->editor()->undoStack()->count() > 0;
     if (const Status restored = restoreFrom(path); !restored) {
         QMessageBox::warning(m_window, tr("Restore from a Copy"), restored.error());
         return;
@@ -338,7 +342,7 @@ void FileActions::chooseAndImport()
 
 void FileActions::updatePrices()
 {
-    PriceBook *book = m_window->book();
+    PriceBook *book = m_connection->book();
     if (book->isReadOnly()) {
         QMessageBox::warning(m_window, tr("Update Prices"),
                              tr("The price book is read-only: %1").arg(book->readOnlyReason()));
@@ -353,8 +357,8 @@ void FileActions::updatePrices()
     UpdatePricesDialog dialog(book->path(), request, policy, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool forgotEdits = m_window->editor()->clearHistory();
-    m_window->reload();
+    const bool forgotEdits = m_connection->editor()->clearHistory();
+    Q_EMIT bookChanged();
     const UpdateTotals totals = UpdateTotals::of(dialog.reports());
     QStringList failed;
     for (const SourceReport &r : dialog.reports()) {
@@ -374,7 +378,7 @@ void FileActions::updatePrices()
 
 FileActions::PricesAge FileActions::pricesAge() const
 {
-    const PriceBook *book = m_window->book();
+    const PriceBook *book = m_connection->book();
     const Outcome<PriceDating> read = book::priceDating(book->database());
     if (!read)
         return {};
@@ -423,7 +427,7 @@ FileActions::PricesAge FileActions::pricesAge() const
 
 void FileActions::importFile(const QString &path)
 {
-    PriceBook *book = m_window->book();
+    PriceBook *book = m_connection->book();
     if (book->isReadOnly()) {
         QMessageBox::warning(m_window, tr("Import"),
                              tr("The price book is read-only: %1").arg(book->readOnlyReason()));
@@ -438,8 +442,8 @@ void FileActions::importFile(const QString &path)
                         m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool forgotEdits = m_window->editor()->clearHistory();
-    m_window->reload();
+    const bool forgotEdits = m_connection->editor()->clearHistory();
+    Q_EMIT bookChanged();
     const ImportSummary &s = dialog.summary();
     QString message = tr("Imported %1: %2 offers added, %3 updated.")
                           .arg(QFileInfo(path).fileName())

@@ -3,19 +3,19 @@
 #include "Outcome.h"
 
 #include <QObject>
-#include <functional>
-#include <memory>
 
 class QAction;
+class QMainWindow;
 class QMenu;
-class QWidget;
 
 namespace gpucompare {
 
-class MainWindow;
-class PriceBook;
+class BookConnection;
+class PricesPanel;
 
-/// The File menu's import, export and copy actions, so MainWindow only composes them.
+/// The File menu's import, export and copy actions, so MainWindow only composes them. They
+/// reach the book through its connection (opening another one, restoring a copy), the rows on
+/// show through the prices panel, and the window only as the dialogs' parent and status bar.
 ///
 /// Exports go through QSaveFile (a failed write leaves any existing file intact); imports go
 /// through ImportDialog's preview and one transaction; a copy is VACUUM INTO a new file.
@@ -24,10 +24,11 @@ class FileActions final : public QObject
     Q_OBJECT
 
 public:
-    explicit FileActions(MainWindow *window);
+    FileActions(BookConnection *connection, PricesPanel *prices, QMainWindow *window);
 
-    /// Adds the actions to `file`, before its Quit action.
-    void addTo(QMenu *file);
+    /// Adds the actions to `file`, before its Quit action; `updateAutomatically` (the
+    /// background update's switch) beside File › Update Prices….
+    void addTo(QMenu *file, QAction *updateAutomatically);
 
     void importFile(const QString &path);
     /// Writes `what` ("offers", "visible-offers", "market-share", "all") to path.
@@ -53,6 +54,10 @@ public:
     };
     PricesAge pricesAge() const;
 
+Q_SIGNALS:
+    /// An import or an update wrote to the book past the editor: the panels read it again.
+    void bookChanged();
+
 private:
     void chooseAndImport();
     void chooseAndExport(const QString &what);
@@ -63,7 +68,9 @@ private:
     void chooseAndRestore();
     QString askForPath(const QString &title, const QString &suggestedName, const QString &filter);
 
-    MainWindow *m_window;
+    BookConnection *m_connection;
+    PricesPanel *m_prices;
+    QMainWindow *m_window;
     QAction *m_bom = nullptr;
     QAction *m_update = nullptr;
 };
