@@ -12,8 +12,10 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "ServeOptions.h"
+#include "ServeCharts.h"
 #include "ServeReport.h"
 #include "TeamBookUri.h"
+#include "TrendChart.h"
 
 #include <QChart>
 #include <QCoreApplication>
@@ -284,8 +286,8 @@ int CommandLine::runExportChart(const Parsed &parsed)
         if (status != 0)
             return status;
         const ServeRun run = estimateServing(request->spec, inputs, request->selection);
-        chart = ChartFactory::serveCostBars(run, request->spec);
-        footer = ChartFactory::serveCostFooter(run, request->spec, QDate::currentDate());
+        chart = ServeCharts::costBars(run, request->spec);
+        footer = ServeCharts::costFooter(run, request->spec, QDate::currentDate());
     } else if (chartName == u"prices" || chartName == u"price-history") {
         const QString gpuText = m_parser.isSet(u"gpu"_s) ? m_parser.value(u"gpu"_s) : u"H100"_s;
         const Outcome<book::GpuLookup> gpu = book::lookUpGpu(db, gpuText);
@@ -349,7 +351,7 @@ int CommandLine::runExportChart(const Parsed &parsed)
         }
         const QStringList periods = sharePeriods(snapshots, scope);
         if (chartName == u"market-trend") {
-            chart = ChartFactory::shareTrend(snapshots, scope);
+            chart = TrendChart::build(snapshots, scope);
             footer = tr("Sources: the price book's market-share snapshots for this scope; see "
                         "Help › Data sources.");
         } else {
