@@ -8,6 +8,8 @@
 #include "DataQuality.h"
 #include "MarketShareMath.h"
 #include "PriceBook.h"
+#include "ServeCharts.h"
+#include "TrendChart.h"
 
 #include <QChart>
 #include <QDate>
@@ -84,9 +86,9 @@ int ChartCommand::drawServeCost(const QSqlDatabase &db, Drawing &drawing) const
     std::optional<CostEstimates::Serving> estimate;
     if (const int status = CostEstimates(m_parser).servingEstimate(db, estimate); status != 0)
         return status;
-    drawing.chart = ChartFactory::serveCostBars(estimate->run, estimate->request.spec);
+    drawing.chart = ServeCharts::costBars(estimate->run, estimate->request.spec);
     drawing.footer =
-        ChartFactory::serveCostFooter(estimate->run, estimate->request.spec, QDate::currentDate());
+        ServeCharts::costFooter(estimate->run, estimate->request.spec, QDate::currentDate());
     return 0;
 }
 
@@ -157,7 +159,7 @@ int ChartCommand::drawMarketShare(const QSqlDatabase &db, const QString &chartNa
     }
     const QStringList periods = sharePeriods(snapshots, scope);
     if (chartName == u"market-trend") {
-        drawing.chart = ChartFactory::shareTrend(snapshots, scope);
+        drawing.chart = TrendChart::build(snapshots, scope);
         drawing.footer = tr("Sources: the price book's market-share snapshots for this scope; see "
                             "Help › Data sources.");
         return 0;

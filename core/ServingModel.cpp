@@ -272,7 +272,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         }
         int replicas = 1;
         if (spec.tokensPerMonth) {
-            const double neededPerSecond = *spec.tokensPerMonth / (kHoursPerMonth * 3600);
+            const double neededPerSecond = averageTokensPerSecond(*spec.tokensPerMonth);
             replicas = std::max(1, int(std::ceil(neededPerSecond / e.tokensPerSecond - 1e-9)));
             e.replicas = replicas;
         }

@@ -28,6 +28,16 @@ QStringList weightPrecisionTokens();
 
 /// Hours in an average month (8,766 hours a year / 12), for monthly traffic and cost.
 constexpr double kHoursPerMonth = 730.5;
+/// Monthly traffic as the average rate it asks for, and back: what the replicas are sized for
+/// and what the serving form shows.
+constexpr double averageTokensPerSecond(double tokensPerMonth)
+{
+    return tokensPerMonth / (kHoursPerMonth * 3600);
+}
+constexpr double tokensPerMonthAt(double tokensPerSecond)
+{
+    return tokensPerSecond * 3600 * kHoursPerMonth;
+}
 /// The share of GPU memory the weights and KV cache may take: the rest is activations, the
 /// CUDA context and fragmentation (vLLM's default gpu_memory_utilization is 0.9).
 constexpr double kMemoryHeadroom = 0.9;

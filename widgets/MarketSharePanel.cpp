@@ -5,6 +5,7 @@
 #include "ExportableChartView.h"
 #include "MarketShareMath.h"
 #include "Theme.h"
+#include "TrendChart.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -132,7 +133,7 @@ MarketSharePanel::MarketSharePanel(QWidget *parent)
             const MarketShareSnapshot *s = currentSnapshot();
             return s ? ChartFactory::shareCaption(*s) : QString();
         });
-    m_trendView->setSources([this] { return ChartFactory::shareTrend(m_snapshots, scope()); },
+    m_trendView->setSources([this] { return TrendChart::build(m_snapshots, scope()); },
                             [] { return tr("Sources: see Help › Data sources."); });
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &MarketSharePanel::fillPeriods);
@@ -223,7 +224,7 @@ void MarketSharePanel::refreshTrend()
         return;
     }
     m_trendStale = false;
-    QChart *chart = ChartFactory::shareTrend(m_snapshots, scope(), true);
+    QChart *chart = TrendChart::build(m_snapshots, scope(), true);
     m_trendView->replaceChart(chart);
     m_trendLegend->setText(trendLegendHtml(chart));
 }

@@ -21,7 +21,19 @@ namespace gpucompare {
 
 PriceTableModel::PriceTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_order(m_rows, [this](int row, int column) { return data(index(row, column), SortRole); })
+    , m_widest(m_rows, m_shortGpus, [this](int row, int column) {
+        return data(index(row, column), Qt::DisplayRole).toString();
+    })
 {}
+
+void PriceTableModel::refreshShortGpuNames()
+{
+    QSet<QString> names;
+    for (const OfferRow &r : std::as_const(m_rows))
+        names.insert(r.gpuModel);
+    m_shortGpus = ShortGpuNames(QStringList(names.cbegin(), names.cend()));
+}
 
 void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
 {
@@ -31,7 +43,7 @@ void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
     refreshShortGpuNames();
     m_today = today;
     annotate(m_rows);
-    m_haystacks.clear();
+    m_search.clear();
     endResetModel();
 }
 
@@ -49,36 +61,15 @@ void PriceTableModel::setCheapestScope(CheapestScope scope, bool includeStale)
     m_cheapestScope = std::move(scope);
     m_includeStale = includeStale;
     markCheapest(m_rows, m_cheapestScope, m_includeStale);
-    m_rankColumn = -1; // distances to the cheapest changed
+    m_order.forget(); // distances to the cheapest changed
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
-QString PriceTableModel::haystackOf(const OfferRow &r)
-{
-    // U+001F between fields, so a search never matches across two of them.
-    return QString(r.provider + u'\x1f' + r.gpuModel + u'\x1f' + r.instanceType + u'\x1f' +
-                   r.region + u'\x1f' + r.pricingTerm)
-        .toCaseFolded();
-}
-
-bool PriceTableModel::rowContains(int row, const QString &foldedNeedle) const
-{
-    if (m_haystacks.size() != m_rows.size()) {
-        m_haystacks.clear();
-        m_haystacks.reserve(m_rows.size());
-        for (const OfferRow &r : m_rows)
-            m_haystacks.append(haystackOf(r));
-    }
-    return m_haystacks.at(row).contains(foldedNeedle);
-}
-
 void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)
 {
-    ensureRegionGroups();
-    const QList<int> groupsBefore = m_groupOf;
+    const QList<int> groupsBefore = m_groups.groups();
     bool regionMoved = false;
-    const bool searchable = m_haystacks.size() == m_rows.size();
     QHash<qint64, int> at;
     at.reserve(m_rows.size());
     for (int i = 0; i < m_rows.size(); ++i)
@@ -97,8 +88,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         rowsTouched();
-        if (searchable)
-            m_haystacks.removeAt(row);
+        m_search.rowRemoved(row);
         endRemoveRows();
     }
     if (!removed.isEmpty()) {
@@ -136,8 +126,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
             regionMoved = regionMoved || m_rows.at(*it).region != row.region;
             m_rows[*it] = row;
             rowsTouched();
-            if (searchable)
-                m_haystacks[*it] = haystackOf(row);
+            m_search.rowReplaced(*it);
             replaced.insert(*it);
         } else {
             added.append(row);
@@ -153,7 +142,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         }
     }
     const auto annotateAffected = [&] {
-        m_rankColumn = -1; // prices per GPU-hour, distances and flags change
+        m_order.forget(); // prices per GPU-hour, distances and flags change
         QList<OfferRow> subset;
         subset.reserve(affected.size());
         for (const int i : std::as_const(affected))
@@ -168,10 +157,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         rowsTouched();
         for (int i = existing; i < m_rows.size(); ++i)
             affected.append(i);
-        if (searchable) {
-            for (const OfferRow &row : std::as_const(added))
-                m_haystacks.append(haystackOf(row));
-        }
+        m_search.rowsAppended();
         annotateAffected();
         endInsertRows();
     } else {
@@ -199,8 +185,7 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         if (k + 1 == rows.size() || rows.at(k + 1) != rows.at(k) + 1)
             flush(rows.at(k));
     }
-    ensureRegionGroups();
-    if (regionMoved || m_groupOf != groupsBefore)
+    if (regionMoved || m_groups.groups() != groupsBefore)
         Q_EMIT regionGroupsChanged();
     // A GPU the table did not list (or no longer lists) can change the others' short forms.
     const bool newGpu = std::any_of(current.cbegin(), current.cend(), [&](const OfferRow &r) {
@@ -443,7 +428,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
 QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == kWidestTextRole)
-        return widestTexts(section);
+        return m_widest.texts(section, m_today);
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
         switch (section) {
         case AboveCheapest:

@@ -2,6 +2,11 @@
 
 #include "DataQuality.h"
 #include "OfferRow.h"
+#include "OfferSearchIndex.h"
+#include "PriceTableColumns.h"
+#include "PriceTableOrder.h"
+#include "PriceTableWidest.h"
+#include "RegionGroupIndex.h"
 #include "ShortNames.h"
 
 #include <QAbstractTableModel>
@@ -18,26 +23,9 @@ class PriceTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column
-    {
-        Provider,
-        Gpu,
-        Instance,
-        Gpus,
-        Region,
-        Pricing,
-        UsdPerInstanceHour,
-        UsdPerGpuHour,
-        AboveCheapest,
-        ObservedOn,
-        Source,
-        Flags,
-        Vcpus,
-        RamGb,
-        Interconnect,
-        UsdPerPflopHour, ///< price per GPU-hour / dense peak: the price of work done
-        ColumnCount
-    };
+    // The columns (PriceTableColumns.h) by name: PriceTableModel::Provider, ...
+    using Column = PriceTableColumns::Column;
+    using enum PriceTableColumns::Column;
     static constexpr int SortRole = Qt::UserRole;
     /// A cell's whole text: the full provider and GPU names where the cell shows short forms
     /// (for the copy of rows); other cells as shown.
@@ -65,20 +53,29 @@ public:
     /// Sorting and searching at catalog scale: typed comparisons and a prepared lower-case
     /// haystack per row, where going through QVariant and case folding per call would make a
     /// keystroke at 100,000 offers take several frames.
-    bool lessThan(int leftRow, int rightRow, int column) const;
+    bool lessThan(int leftRow, int rightRow, int column) const
+    {
+        return m_order.lessThan(leftRow, rightRow, column);
+    }
     /// Negative, zero or positive as the left row's value in `column` is below, equal to or
     /// above the right row's.
-    int compare(int leftRow, int rightRow, int column) const;
+    int compare(int leftRow, int rightRow, int column) const
+    {
+        return m_order.compare(leftRow, rightRow, column);
+    }
     /// Whether provider, GPU, instance, region or pricing term contain `foldedNeedle`, which
     /// must already be case-folded (QString::toCaseFolded).
-    bool rowContains(int row, const QString &foldedNeedle) const;
+    bool rowContains(int row, const QString &foldedNeedle) const
+    {
+        return m_search.contains(row, foldedNeedle);
+    }
 
     /// The group of offers that differ from this row's only by region (RegionGroups.h), as a
     /// number from 0 to regionGroupCount() - 1. Computed on first use after a change.
-    int regionGroup(int row) const;
-    int regionGroupCount() const;
+    int regionGroup(int row) const { return m_groups.groupOf(row); }
+    int regionGroupCount() const { return m_groups.count(); }
     /// The rows of one group, in model order.
-    QList<int> regionGroupRows(int group) const;
+    QList<int> regionGroupRows(int group) const { return m_groups.rowsOf(group); }
     /// Grows by one whenever a row changes, before the model says so: caches over the rows
     /// (the filter's) compare it to know they are out of date.
     quint64 revision() const { return m_revision; }
@@ -103,14 +100,10 @@ private:
     QList<OfferRow> m_rows;
     ShortGpuNames m_shortGpus; ///< the GPU cells' short forms, unique among the rows' GPUs
     void refreshShortGpuNames();
-    /// The texts that may be the widest of `column` (kWidestTextRole), from every row.
-    QStringList widestTexts(int column) const;
-    /// Per row, case-folded searchable text; built on the first search, not on every load.
-    mutable QStringList m_haystacks;
-    /// What rowContains() searches for one row.
-    static QString haystackOf(const OfferRow &row);
-    /// Price per GPU-hour over the dense peak in PFLOP/s; 0 when the book has no peak.
-    static double usdPerPflopHourOf(const OfferRow &row);
+    RegionGroupIndex m_groups{m_rows};
+    PriceTableOrder m_order;
+    PriceTableWidest m_widest; ///< kWidestTextRole's texts
+    OfferSearchIndex m_search{m_rows};
     QLocale m_locale;
     QDate m_today;
     int m_maxAgeDays = kDefaultMaxAgeDays;
@@ -119,34 +112,13 @@ private:
     /// annotateOffers() and markCheapest() in this model's window and scope.
     void annotate(QList<OfferRow> &rows) const;
 
-    /// A numeric column's values packed with the tie-breakers, one small record per row: a
-    /// sort at 100,000 offers compares about 1.7 million pairs, and reaching into the large
-    /// OfferRow of each (a cache miss apiece) was most of its time.
-    struct SortKey
+    void rowsTouched()
     {
-        double value;  ///< +infinity when empty, so empties sort after every value
-        double perGpu; ///< ties: cheapest per GPU-hour first
-        qint64 offerId;
-    };
-    static bool isPackedColumn(int column);
-    QList<SortKey> sortKeys(int column) const;
-    /// Each row's place in the order of one column (ties broken as lessThan() says), so the
-    /// proxy's sort and every re-sort after a keystroke compare two integers: the first sort
-    /// by a column pays for one sort of all rows, the next ones (the other direction, a
-    /// refilter) reuse it until a row changes.
-    const QList<int> &sortRanks(int column) const;
-    bool lessThanByValue(int leftRow, int rightRow, int column) const;
-    mutable QList<int> m_ranks;
-    mutable int m_rankColumn = -1;
-    mutable quint64 m_rankRevision = 0;
-
-    void rowsTouched();
-    void ensureRegionGroups() const;
+        ++m_revision;
+        m_groups.forget();
+        m_order.forget();
+    }
     quint64 m_revision = 0;
-    mutable bool m_groupsValid = false;
-    mutable QList<int> m_groupOf;      ///< per row
-    mutable QList<int> m_groupStart;   ///< per group, into m_groupMembers; one past the end last
-    mutable QList<int> m_groupMembers; ///< rows, grouped
 };
 
 } // namespace gpucompare

@@ -8,11 +8,8 @@
 #include "TableColumns.h"
 
 #include <QAction>
-#include <QCheckBox>
 #include <QClipboard>
-#include <QComboBox>
 #include <QDesktopServices>
-#include <QGridLayout>
 #include <QGuiApplication>
 #include <QHash>
 #include <QHeaderView>
@@ -35,26 +32,7 @@ PricesPanel::PricesPanel(QWidget *parent)
 {
     m_proxy->setSourceModel(m_model);
 
-    m_gpu = new QComboBox(this);
-    m_gpu->setObjectName(u"gpuFilter"_s);
-    m_provider = new QComboBox(this);
-    m_provider->setObjectName(u"providerFilter"_s);
-    m_pricing = new QComboBox(this);
-    m_pricing->setObjectName(u"pricingFilter"_s);
-    m_pricing->addItem(tr("All pricing"), QString());
-    for (const QString &token : pricingModelTokens())
-        m_pricing->addItem(pricingModelDisplayName(*pricingModelFromToken(token)), token);
-    m_region = new QComboBox(this);
-    m_region->setObjectName(u"regionFilter"_s);
-    m_text = new QLineEdit(this);
-    m_text->setObjectName(u"textFilter"_s);
-    m_text->setPlaceholderText(tr("Search instance, provider, region…"));
-    m_text->setClearButtonEnabled(true);
-    m_text->setAccessibleName(tr("Search offers"));
-    for (QComboBox *combo : {m_gpu, m_provider, m_region}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
-    }
+    m_filters = new OfferFilterBar(m_proxy, this);
 
     m_table = new QTableView(this);
     m_table->setObjectName(u"priceTable"_s);
@@ -153,44 +131,6 @@ PricesPanel::PricesPanel(QWidget *parent)
                       "confirmation by a catalog update and stops where no price is known.");
         });
 
-    // Two rows of two filters: the panel shares 1280 pixels with two others.
-    auto *filters = new QGridLayout;
-    int filterIndex = 0;
-    auto addFilter = [&](const QString &label, QWidget *field) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(field);
-        const int row = filterIndex / 2;
-        const int column = (filterIndex % 2) * 2;
-        filters->addWidget(l, row, column);
-        filters->addWidget(field, row, column + 1);
-        ++filterIndex;
-    };
-    addFilter(tr("&GPU:"), m_gpu);
-    addFilter(tr("Pro&vider:"), m_provider);
-    addFilter(tr("Pri&cing:"), m_pricing);
-    addFilter(tr("Regi&on:"), m_region);
-    m_showNotListed = new QCheckBox(tr("Show offers &no longer listed"), this);
-    m_showNotListed->setObjectName(u"showNotListed"_s);
-    m_showNotListed->setToolTip(tr("Offers a price update no longer found in their catalog are "
-                                   "kept with their history and hidden unless this is on."));
-    m_includeStale = new QCheckBox(tr("Include &stale prices"), this);
-    m_includeStale->setObjectName(u"includeStale"_s);
-    m_includeStale->setToolTip(
-        tr("Prices last seen before the freshness window (View › Freshness Window) are shown "
-           "greyed and never named cheapest (★, \"vs ★\", the calculators' headlines) unless "
-           "this is on."));
-    const int checkRow = (filterIndex + 1) / 2;
-    filters->addWidget(m_showNotListed, checkRow, 0, 1, 2);
-    filters->addWidget(m_includeStale, checkRow, 2, 1, 2);
-    connect(m_showNotListed, &QCheckBox::toggled, this,
-            [this](bool on) { m_proxy->setShowNotListed(on); });
-    connect(m_includeStale, &QCheckBox::toggled, this, [this](bool on) {
-        updateCheapestScope();
-        refreshChart();
-        Q_EMIT includeStaleChanged(on);
-    });
-    filters->setColumnStretch(1, 1);
-    filters->setColumnStretch(3, 1);
     // Table and chart share the panel's height as tabs: side by side with the other panels
     // at 1280x720, a split would leave the chart too short to name every provider.
     m_views = new QTabWidget(this);
@@ -203,8 +143,7 @@ PricesPanel::PricesPanel(QWidget *parent)
     auto *title = new QLabel(u"<b>"_s + tr("Prices") + u"</b>"_s, this);
     title->setObjectName(u"panelTitle"_s); // double-click: this panel alone (PanelLayout)
     layout->addWidget(title);
-    layout->addLayout(filters);
-    layout->addWidget(m_text);
+    layout->addWidget(m_filters);
     layout->addWidget(m_views, 1);
     // Under the table its legend; under a chart why it shows the GPU and pricing it does.
     m_legend = new QLabel(this);
@@ -214,25 +153,20 @@ PricesPanel::PricesPanel(QWidget *parent)
     layout->addWidget(m_legend);
     m_chartView->installEventFilter(this);
 
-    connect(m_gpu, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setGpu(m_gpu->currentData().toString());
-        refreshChart();
-    });
+    connect(m_filters, &OfferFilterBar::chartChoiceChanged, this, &PricesPanel::refreshChart);
     // The ★ and "vs ★" follow what the filters show: the cheapest among the offers in view.
-    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setProvider(m_provider->currentData().toString());
-        updateCheapestScope();
-    });
-    connect(m_pricing, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setPricing(m_pricing->currentData().toString());
+    connect(m_filters, &OfferFilterBar::cheapestScopeChanged, this,
+            &PricesPanel::updateCheapestScope);
+    connect(m_filters, &OfferFilterBar::includeStaleChanged, this, [this](bool on) {
         updateCheapestScope();
         refreshChart();
+        Q_EMIT includeStaleChanged(on);
     });
-    connect(m_region, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setRegion(m_region->currentData().toString());
-        updateCheapestScope();
-    });
-    connect(m_text, &QLineEdit::textChanged, m_proxy, &OfferFilterProxyModel::setText);
+    // Tab from the search goes straight into the table it filters; the check boxes under the
+    // filters come after the views.
+    setTabOrder(m_filters->searchField(), m_table);
+    setTabOrder(m_table, m_chartView);
+    setTabOrder(m_chartView, m_historyView);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         refreshChart();
         updateRegionsAction();
@@ -268,18 +202,6 @@ PricesPanel::PricesPanel(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, emitCounts);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, emitCounts);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, emitCounts);
-}
-
-void PricesPanel::fillCombo(QComboBox *combo, const QString &allText, const QStringList &values,
-                            QString (*shown)(const QString &))
-{
-    const QString current = combo->currentData().toString();
-    const QSignalBlocker blocker(combo);
-    combo->clear();
-    combo->addItem(allText, QString());
-    for (const QString &value : values)
-        combo->addItem(value.isEmpty() ? tr("not stated") : shown ? shown(value) : value, value);
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
 }
 
 void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
@@ -327,9 +249,7 @@ void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
             break;
         }
     }
-    fillCombo(m_gpu, tr("All GPUs"), gpuNames);
-    fillCombo(m_provider, tr("All providers"), providers);
-    fillCombo(m_region, tr("All regions"), regions, shownRegion);
+    m_filters->setChoices(gpuNames, providers, regions);
     m_columns->fitWidths();
     refreshChart();
     updateRegionsAction();
@@ -429,14 +349,9 @@ void PricesPanel::updateOffers(const QList<OfferRow> &current, const QList<qint6
     m_model->updateOffers(current, gone);
     // A new provider, GPU or region name among them (or one gone) changes the filters' lists;
     // only then are they made again from every row.
-    const auto listed = [](const QComboBox *combo, const QString &name) {
-        return name.isEmpty() || combo->findData(name) >= 0;
-    };
     bool newName = !gone.isEmpty();
-    for (const OfferRow &r : current) {
-        newName = newName || !listed(m_gpu, r.gpuModel) || !listed(m_provider, r.provider) ||
-                  !listed(m_region, r.region);
-    }
+    for (const OfferRow &r : current)
+        newName = newName || !m_filters->listsNamesOf(r);
     if (newName) {
         setRows(m_model->rows(), m_model->today());
         return;
@@ -462,73 +377,24 @@ void PricesPanel::setHistorySource(std::function<QList<HistoryObservation>()> so
     m_historyStale = true;
 }
 
-void PricesPanel::setGpuFilter(const QString &gpu)
-{
-    m_gpu->setCurrentIndex(std::max(0, m_gpu->findData(gpu)));
-}
-void PricesPanel::setProviderFilter(const QString &provider)
-{
-    m_provider->setCurrentIndex(std::max(0, m_provider->findData(provider)));
-}
-void PricesPanel::setPricingFilter(const QString &token)
-{
-    m_pricing->setCurrentIndex(std::max(0, m_pricing->findData(token)));
-}
-void PricesPanel::setRegionFilter(const QString &region)
-{
-    m_region->setCurrentIndex(std::max(0, m_region->findData(region)));
-}
-void PricesPanel::setTextFilter(const QString &text)
-{
-    m_text->setText(text);
-}
 QVariantMap PricesPanel::viewState() const
 {
-    return {{u"gpu"_s, m_gpu->currentData()},
-            {u"provider"_s, m_provider->currentData()},
-            {u"pricing"_s, m_pricing->currentData()},
-            {u"region"_s, m_region->currentData()},
-            {u"text"_s, m_text->text()},
-            {u"notListed"_s, m_showNotListed->isChecked()},
-            {u"includeStale"_s, m_includeStale->isChecked()},
-            {u"view"_s, m_views->currentIndex()}};
+    QVariantMap state = m_filters->state();
+    state.insert(u"view"_s, m_views->currentIndex());
+    return state;
 }
 
 void PricesPanel::restoreViewState(const QVariantMap &state)
 {
     if (state.isEmpty())
         return;
-    setGpuFilter(state.value(u"gpu"_s).toString());
-    setProviderFilter(state.value(u"provider"_s).toString());
-    setPricingFilter(state.value(u"pricing"_s).toString());
-    setRegionFilter(state.value(u"region"_s).toString());
-    setTextFilter(state.value(u"text"_s).toString());
-    m_showNotListed->setChecked(state.value(u"notListed"_s).toBool());
-    m_includeStale->setChecked(state.value(u"includeStale"_s).toBool());
+    m_filters->restoreState(state);
     m_views->setCurrentIndex(state.value(u"view"_s).toInt());
 }
 
 void PricesPanel::updateCheapestScope()
 {
-    m_model->setCheapestScope(m_proxy->cheapestScope(), m_includeStale->isChecked());
-}
-
-bool PricesPanel::includesStale() const
-{
-    return m_includeStale && m_includeStale->isChecked();
-}
-
-QString PricesPanel::gpuFilter() const
-{
-    return m_gpu->currentData().toString();
-}
-QString PricesPanel::providerFilter() const
-{
-    return m_provider->currentData().toString();
-}
-QString PricesPanel::pricingFilter() const
-{
-    return m_pricing->currentData().toString();
+    m_model->setCheapestScope(m_proxy->cheapestScope(), m_filters->includesStale());
 }
 
 QString PricesPanel::chartGpu() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OfferFilterBar.h"
 #include "OfferRow.h"
 #include "PriceHistory.h"
 
@@ -9,8 +10,6 @@
 #include <functional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLineEdit;
 class QTableView;
 class QLabel;
@@ -43,22 +42,22 @@ public:
     /// PriceTableModel::updateOffers), keeping the sort, filters, selection and scroll.
     void updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone);
 
-    void setGpuFilter(const QString &gpu);
-    void setProviderFilter(const QString &provider);
-    void setPricingFilter(const QString &pricingToken);
-    void setRegionFilter(const QString &region);
-    void setTextFilter(const QString &text);
+    void setGpuFilter(const QString &gpu) { m_filters->setGpu(gpu); }
+    void setProviderFilter(const QString &provider) { m_filters->setProvider(provider); }
+    void setPricingFilter(const QString &pricingToken) { m_filters->setPricing(pricingToken); }
+    void setRegionFilter(const QString &region) { m_filters->setRegion(region); }
+    void setTextFilter(const QString &text) { m_filters->setText(text); }
 
     /// The filters, the search and the tab on show, to carry over into a new window (a
     /// language switch builds the window again).
     QVariantMap viewState() const;
     void restoreViewState(const QVariantMap &state);
 
-    QString gpuFilter() const;
+    QString gpuFilter() const { return m_filters->gpu(); }
     /// Whether "Include stale prices" is ticked.
-    bool includesStale() const;
-    QString providerFilter() const;
-    QString pricingFilter() const;
+    bool includesStale() const { return m_filters->includesStale(); }
+    QString providerFilter() const { return m_filters->provider(); }
+    QString pricingFilter() const { return m_filters->pricing(); }
     /// The GPU the bar chart shows: the GPU filter, else the selected row's, else the GPU
     /// with most offers.
     QString chartGpu() const;
@@ -79,7 +78,7 @@ public:
     ExportableChartView *visibleChartView() const;
     QTabWidget *views() const { return m_views; }
     TableColumns *columns() const { return m_columns; }
-    QLineEdit *searchField() const { return m_text; }
+    QLineEdit *searchField() const { return m_filters->searchField(); }
 
     /// The selected rows as tab-separated text with a header row of the visible columns in
     /// their order: what Ctrl+C puts on the clipboard, for a spreadsheet.
@@ -118,19 +117,10 @@ private:
     /// The filters and "Include stale prices" decide which offers compete for the ★.
     void updateCheapestScope();
     int barsThatFit() const;
-    /// Each value as \a shown gives it (the book's words in the user's language), or as it is.
-    static void fillCombo(QComboBox *combo, const QString &allText, const QStringList &values,
-                          QString (*shown)(const QString &) = nullptr);
 
     PriceTableModel *m_model = nullptr;
     OfferFilterProxyModel *m_proxy = nullptr;
-    QComboBox *m_gpu = nullptr;
-    QComboBox *m_provider = nullptr;
-    QComboBox *m_pricing = nullptr;
-    QComboBox *m_region = nullptr;
-    QCheckBox *m_showNotListed = nullptr;
-    QCheckBox *m_includeStale = nullptr;
-    QLineEdit *m_text = nullptr;
+    OfferFilterBar *m_filters = nullptr;
     QTableView *m_table = nullptr;
     ExportableChartView *m_chartView = nullptr;
     ExportableChartView *m_historyView = nullptr;

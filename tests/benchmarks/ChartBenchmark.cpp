@@ -7,6 +7,7 @@
 #include "MarketShareRepository.h"
 #include "PriceBook.h"
 #include "SyntheticOffers.h"
+#include "TrendChart.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -50,7 +51,7 @@ void marketSharePie(benchmark::State &state)
 void marketShareTrend(benchmark::State &state)
 {
     const QString scope = snapshots().first().scope;
-    renderToPng(state, [scope] { return ChartFactory::shareTrend(snapshots(), scope); });
+    renderToPng(state, [scope] { return TrendChart::build(snapshots(), scope); });
 }
 
 void priceBars(benchmark::State &state)

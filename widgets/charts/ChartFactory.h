@@ -5,7 +5,6 @@
 #include "OfferRow.h"
 #include "PriceBookData.h"
 #include "PriceHistory.h"
-#include "ServingModel.h"
 
 #include <QDate>
 #include <QList>
@@ -19,9 +18,10 @@ QT_END_NAMESPACE
 
 namespace gpucompare {
 
-/// Builds every chart of the application from plain data. The panels and the command line both
-/// call these, so a chart exported from either looks the same. Every Qt Charts type stays
-/// inside widgets/charts/ so a later port to Qt Graphs replaces only this folder.
+/// Builds the charts of prices, market share and job cost from plain data (the serving charts
+/// are ServeCharts', the share trend TrendChart's). The panels and the command line both call
+/// these, so a chart exported from either looks the same. Every Qt Charts type stays inside
+/// widgets/charts/ so a later port to Qt Graphs replaces only this folder.
 class ChartFactory final
 {
 public:
@@ -52,12 +52,6 @@ public:
     /// `inPanel`: the narrow panel's layout (period-only title, percentages on the slices, no
     /// legend: the panel lists names under the chart); otherwise full title, names on slices.
     static QChart *sharePie(const MarketShareSnapshot &snapshot, bool inPanel = false);
-    /// Each label's share across the periods of snapshot.scope. The time axis labels as many
-    /// periods as fit its width ("23 Q1"). `inPanel`: no scope in the title (the panel's picker
-    /// names it) and no legend (the panel lists the lines under the chart, where names wrap
-    /// instead of being elided).
-    static QChart *shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope,
-                              bool inPanel = false);
     /// USD per GPU-hour of the cheapest offer of each provider for one GPU model and pricing.
     /// At most `maxBars` bars, the cheapest (20 fit a 1600x1200 export; a short panel fewer).
     static QChart *priceBars(const QList<OfferRow> &rows, const QString &gpuModel,
@@ -83,24 +77,6 @@ public:
     static QString jobCostFooter(const EstimateRun &run, const JobSpec &job, const QDate &today);
     /// "65.2B params × 1.4T tokens, 2,048 GPUs" or "100,320 GPU-hours, 440 GPUs".
     static QString jobDescription(const JobSpec &job);
-
-    /// USD per million output tokens on the cheapest offer of each provider the model fits on,
-    /// cheapest at the top, at most maxBars of them.
-    static QChart *serveCostBars(const ServeRun &run, const ServeSpec &spec, int maxBars = 15);
-    /// The line under an exported serving chart: the cheapest offer, the date, the formula.
-    static QString serveCostFooter(const ServeRun &run, const ServeSpec &spec, const QDate &today);
-    /// "70B params, bf16, batch 16\n4,096-token context".
-    static QString serveDescription(const ServeSpec &spec);
-
-    /// One part of a plan's cost: "Training at Lambda", "Serving at AWS, 12 months".
-    struct PlanPart
-    {
-        QString label;
-        double usd = 0;
-    };
-    /// The plan's parts as one stacked bar, each part's amount in the legend; the title's
-    /// lines stay short so that a narrow panel does not elide them.
-    static QChart *planBars(const QList<PlanPart> &parts, const QStringList &titleLines);
 
     /// The source caption shown under a share chart (HTML with a link).
     static QString shareCaption(const MarketShareSnapshot &snapshot);

@@ -10,8 +10,8 @@ class QChart;
 class QFont;
 QT_END_NAMESPACE
 
-/// What every chart of ChartFactory is built from: its title, theme and bars. Private to
-/// widgets/charts/ (ChartFactory.cpp and ServeCharts.cpp).
+/// What every chart is built from: its title, theme and bars. Private to widgets/charts/
+/// (ChartFactory.cpp, ServeCharts.cpp and TrendChart.cpp).
 namespace gpucompare::chartparts {
 
 /// A chart with the window's theme, a bold title and no animation.

@@ -1,7 +1,5 @@
-// The serving charts of ChartFactory: USD per million tokens per provider, and the plan's
-// training + serving + egress bar (issue 20).
+#include "ServeCharts.h"
 
-#include "ChartFactory.h"
 #include "ChartParts.h"
 #include "CheapestPerProvider.h"
 
@@ -43,7 +41,7 @@ QString compactDollars(double usd)
 
 } // namespace
 
-QString ChartFactory::serveDescription(const ServeSpec &spec)
+QString ServeCharts::description(const ServeSpec &spec)
 {
     const QLocale locale;
     QString params = formatQuantity(spec.parameters);
@@ -55,10 +53,10 @@ QString ChartFactory::serveDescription(const ServeSpec &spec)
              locale.toString(spec.contextTokens));
 }
 
-QChart *ChartFactory::serveCostBars(const ServeRun &run, const ServeSpec &spec, int maxBars)
+QChart *ServeCharts::costBars(const ServeRun &run, const ServeSpec &spec, int maxBars)
 {
-    const QString description = serveDescription(spec).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
-    QChart *chart = newChart(tr("Serving cost<br>%1").arg(description));
+    const QString model = description(spec).toHtmlEscaped().replace(u"\n"_s, u"<br>"_s);
+    QChart *chart = newChart(tr("Serving cost<br>%1").arg(model));
     chart->legend()->setVisible(false);
     // Fitting estimates come first, each cheapest per token first: a provider's first fitting
     // estimate is its cheapest.
@@ -71,7 +69,7 @@ QChart *ChartFactory::serveCostBars(const ServeRun &run, const ServeSpec &spec, 
     if (providers > maxBars) {
         cheapest.resize(maxBars);
         chart->setTitle(
-            tr("%1 cheapest of %2 providers<br>%3").arg(maxBars).arg(providers).arg(description));
+            tr("%1 cheapest of %2 providers<br>%3").arg(maxBars).arg(providers).arg(model));
     }
     if (cheapest.isEmpty()) {
         chart->setTitle(chart->title() + u"<br>"_s +
@@ -99,8 +97,7 @@ QChart *ChartFactory::serveCostBars(const ServeRun &run, const ServeSpec &spec, 
     return chart;
 }
 
-QString ChartFactory::serveCostFooter(const ServeRun &run, const ServeSpec &spec,
-                                      const QDate &today)
+QString ServeCharts::costFooter(const ServeRun &run, const ServeSpec &spec, const QDate &today)
 {
     const QLocale locale;
     QString footer;
@@ -135,7 +132,7 @@ QString ChartFactory::serveCostFooter(const ServeRun &run, const ServeSpec &spec
     return footer;
 }
 
-QChart *ChartFactory::planBars(const QList<PlanPart> &parts, const QStringList &titleLines)
+QChart *ServeCharts::planBars(const QList<PlanPart> &parts, const QStringList &titleLines)
 {
     QStringList escaped;
     for (const QString &line : titleLines)

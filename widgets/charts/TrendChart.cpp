@@ -1,8 +1,6 @@
-// The market-share trend of ChartFactory: each provider's share across the periods of a
-// scope, on a time axis whose labels stay whole at any width (issue 30).
+#include "TrendChart.h"
 
 #include "BookWords.h"
-#include "ChartFactory.h"
 #include "ChartParts.h"
 
 #include <QCategoryAxis>
@@ -21,11 +19,6 @@ namespace gpucompare {
 using namespace chartparts;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gpucompare::ChartFactory", text);
-}
 
 /// Qt Charts pads each axis label by this on both sides (ChartAxisElement::labelPadding).
 constexpr qreal kQtLabelPadding = 4;
@@ -77,8 +70,8 @@ int labelStep(const QStringList &labels, const QFont &font, qreal axisWidth)
 
 } // namespace
 
-QChart *ChartFactory::shareTrend(const QList<MarketShareSnapshot> &snapshots, const QString &scope,
-                                 bool inPanel)
+QChart *TrendChart::build(const QList<MarketShareSnapshot> &snapshots, const QString &scope,
+                          bool inPanel)
 {
     const QStringList periods = sharePeriods(snapshots, scope);
     // In the window the scope picker names the scope, as for the pie: three lines of a Chinese

@@ -100,7 +100,7 @@ PlanView::PlanView(QWidget *parent)
     m_chartView = new ExportableChartView(this);
     m_chartView->setObjectName(u"planChart"_s);
     m_chartView->setAccessibleName(tr("Plan cost"));
-    m_chartView->setSources([this] { return ChartFactory::planBars(parts(), chartTitle()); },
+    m_chartView->setSources([this] { return ServeCharts::planBars(parts(), chartTitle()); },
                             [this] {
                                 const QString text =
                                     m_total->text() + u"\n"_s + m_breakdown->text() + u"\n"_s +
@@ -273,13 +273,13 @@ const ServeEstimate *PlanView::servingEstimate() const
     return nullptr;
 }
 
-QList<ChartFactory::PlanPart> PlanView::parts() const
+QList<ServeCharts::PlanPart> PlanView::parts() const
 {
     const JobEstimate *training = trainingEstimate();
     const ServeEstimate *serving = servingEstimate();
     if (!training || !serving)
         return {};
-    QList<ChartFactory::PlanPart> list = {{tr("Training"), m_cost.trainingUsd},
+    QList<ServeCharts::PlanPart> list = {{tr("Training"), m_cost.trainingUsd},
                                           {tr("Serving"), m_cost.servingUsd}};
     // The title names the providers and months; short names keep the legend unelided.
     if (m_cost.egressUsd > 0)
@@ -299,7 +299,7 @@ QStringList PlanView::chartTitle() const
 
 void PlanView::refreshChart()
 {
-    m_chartView->replaceChart(ChartFactory::planBars(parts(), chartTitle()));
+    m_chartView->replaceChart(ServeCharts::planBars(parts(), chartTitle()));
 }
 
 QString PlanView::totalText() const
@@ -321,7 +321,7 @@ void PlanView::update()
                                      : tr("The Serving tab has no offer the model fits on: fix "
                                           "its inputs or widen its filters."));
         m_breakdown->clear();
-        m_chartView->replaceChart(ChartFactory::planBars({}, chartTitle()));
+        m_chartView->replaceChart(ServeCharts::planBars({}, chartTitle()));
         return;
     }
     PlanInputs in;

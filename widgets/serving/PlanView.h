@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ChartFactory.h"
 #include "CostModel.h"
+#include "ServeCharts.h"
 #include "ServePlan.h"
 #include "ServingModel.h"
 
@@ -45,7 +45,7 @@ public:
     void refreshChart();
     QString totalText() const;
     ExportableChartView *chartView() const { return m_chartView; }
-    QList<ChartFactory::PlanPart> parts() const;
+    QList<ServeCharts::PlanPart> parts() const;
 
 private:
     void fillPicker(QComboBox *picker, const QStringList &providers,

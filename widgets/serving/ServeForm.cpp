@@ -1,6 +1,7 @@
 #include "ServeForm.h"
 
 #include "CalculatorRows.h"
+#include "NamedFieldValues.h"
 #include "ServePresets.h"
 #include "VllmBenchmark.h"
 
@@ -336,7 +337,7 @@ ServeSpec ServeForm::spec() const
             s.tokensPerMonth = parseQuantity(m_tokensPerMonth->text(), l).value_or(0);
         } else {
             s.tokensPerMonth =
-                m_requestsPerSecond->value() * m_tokensPerRequest->value() * 3600 * kHoursPerMonth;
+                tokensPerMonthAt(m_requestsPerSecond->value() * m_tokensPerRequest->value());
         }
     }
     if (m_measured->isChecked())
@@ -413,6 +414,36 @@ Status ServeForm::importVllmResult(const QString &path)
     return done();
 }
 
+QVariantMap ServeForm::saveState() const
+{
+    // Every named field of this form ("serve…"); the GPU by name: the book lists them.
+    QVariantMap state = NamedFieldValues::save(*this, u"serve"_s, m_gpu);
+    state.insert(m_gpu->objectName(), gpuModel());
+    state.insert(u"serveMeasuredSourceText"_s, m_measuredSource->text());
+    return state;
+}
+
+void ServeForm::restoreState(const QVariantMap &state)
+{
+    if (state.isEmpty())
+        return;
+    m_filling = true;
+    NamedFieldValues::restore(*this, state, m_gpu);
+    const QString gpu = state.value(m_gpu->objectName()).toString();
+    if (m_gpu->findData(gpu) >= 0)
+        m_gpu->setCurrentIndex(m_gpu->findData(gpu));
+    else
+        m_pendingGpu = gpu;
+    const int preset = m_model->currentIndex();
+    if (preset > 0)
+        m_model->setToolTip(servePresets().at(preset - 1).source);
+    if (state.contains(u"serveMeasuredSourceText"_s))
+        m_measuredSource->setText(state.value(u"serveMeasuredSourceText"_s).toString());
+    m_gpus->setEnabled(!m_gpusAuto->isChecked());
+    m_filling = false;
+    onEdited();
+}
+
 void ServeForm::onEdited()
 {
     if (m_filling)
@@ -434,7 +465,7 @@ void ServeForm::updateTrafficVisibility()
         m_trafficTotal->setText(
             tr("%1 output tokens a month, %2 tokens/s on average.")
                 .arg(formatQuantity(*s.tokensPerMonth, locale()),
-                     locale().toString(*s.tokensPerMonth / (kHoursPerMonth * 3600), 'f', 0)));
+                     locale().toString(averageTokensPerSecond(*s.tokensPerMonth), 'f', 0)));
     } else {
         m_trafficTotal->clear();
     }

@@ -1,8 +1,8 @@
 #include "ServingPanel.h"
 
-#include "ChartFactory.h"
 #include "EstimateResults.h"
 #include "ExportableChartView.h"
+#include "ServeCharts.h"
 #include "ServeEstimateModel.h"
 #include "ServeForm.h"
 #include "TableColumns.h"
@@ -47,8 +47,8 @@ ServingPanel::ServingPanel(QWidget *parent)
 
     m_chartView->setAccessibleName(tr("Serving cost by provider"));
     m_chartView->setSources(
-        [this] { return ChartFactory::serveCostBars(m_run, m_spec); },
-        [this] { return ChartFactory::serveCostFooter(m_run, m_spec, QDate::currentDate()); });
+        [this] { return ServeCharts::costBars(m_run, m_spec); },
+        [this] { return ServeCharts::costFooter(m_run, m_spec, QDate::currentDate()); });
     m_chartView->installEventFilter(this);
     connect(m_results, &EstimateResults::chartTabShown, this, [this] {
         if (m_chartStale)
@@ -245,7 +245,7 @@ void ServingPanel::refreshChart()
         return;
     }
     m_chartStale = false;
-    m_chartView->replaceChart(ChartFactory::serveCostBars(m_run, m_spec, barsThatFit()));
+    m_chartView->replaceChart(ServeCharts::costBars(m_run, m_spec, barsThatFit()));
 }
 
 bool ServingPanel::eventFilter(QObject *watched, QEvent *event)

@@ -1,64 +1,20 @@
-// The price table's orders: which offers share a row as regions of one machine and price, and
-// the sort by any column at catalog scale (typed comparisons, cached ranks).
+#include "PriceTableOrder.h"
 
-#include "PriceTableModel.h"
-#include "RegionGroups.h"
+#include "PriceTableColumns.h"
 
+#include <algorithm>
+#include <limits>
 #include <numeric>
-
-using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
-double PriceTableModel::usdPerPflopHourOf(const OfferRow &r)
-{
-    return r.denseTflops && *r.denseTflops > 0 ? r.usdPerGpuHour / (*r.denseTflops / 1000) : 0;
-}
+// The columns by name, as in the model.
+using enum PriceTableColumns::Column;
 
-void PriceTableModel::rowsTouched()
-{
-    ++m_revision;
-    m_groupsValid = false;
-}
-
-void PriceTableModel::ensureRegionGroups() const
-{
-    if (m_groupsValid)
-        return;
-    m_groupOf = regionGroupsOf(m_rows);
-    const int groups =
-        m_groupOf.isEmpty() ? 0 : *std::max_element(m_groupOf.cbegin(), m_groupOf.cend()) + 1;
-    // Members by a counting sort: one allocation, not one list per group.
-    m_groupStart.fill(0, groups + 1);
-    for (const int g : std::as_const(m_groupOf))
-        ++m_groupStart[g + 1];
-    for (int g = 0; g < groups; ++g)
-        m_groupStart[g + 1] += m_groupStart[g];
-    m_groupMembers.resize(m_groupOf.size());
-    QList<int> next(m_groupStart.cbegin(), m_groupStart.cend() - 1);
-    for (int row = 0; row < m_groupOf.size(); ++row)
-        m_groupMembers[next[m_groupOf.at(row)]++] = row;
-    m_groupsValid = true;
-}
-
-int PriceTableModel::regionGroup(int row) const
-{
-    ensureRegionGroups();
-    return m_groupOf.at(row);
-}
-
-int PriceTableModel::regionGroupCount() const
-{
-    ensureRegionGroups();
-    return int(m_groupStart.size()) - 1;
-}
-
-QList<int> PriceTableModel::regionGroupRows(int group) const
-{
-    ensureRegionGroups();
-    return QList<int>(m_groupMembers.cbegin() + m_groupStart.at(group),
-                      m_groupMembers.cbegin() + m_groupStart.at(group + 1));
-}
+PriceTableOrder::PriceTableOrder(const QList<OfferRow> &rows, SortValue sortValue)
+    : m_rows(rows)
+    , m_sortValue(std::move(sortValue))
+{}
 
 namespace {
 
@@ -77,7 +33,7 @@ template <typename T> int order(const std::optional<T> &x, const std::optional<T
 
 } // namespace
 
-int PriceTableModel::compare(int leftRow, int rightRow, int column) const
+int PriceTableOrder::compare(int leftRow, int rightRow, int column) const
 {
     const OfferRow &a = m_rows.at(leftRow);
     const OfferRow &b = m_rows.at(rightRow);
@@ -109,15 +65,15 @@ int PriceTableModel::compare(int leftRow, int rightRow, int column) const
                      y > 0 ? std::optional(y) : std::nullopt);
     }
     default: {
-        const QVariant x = data(index(leftRow, column), SortRole);
-        const QVariant y = data(index(rightRow, column), SortRole);
+        const QVariant x = m_sortValue(leftRow, column);
+        const QVariant y = m_sortValue(rightRow, column);
         const QPartialOrdering o = QVariant::compare(x, y);
         return o == QPartialOrdering::Less ? -1 : (o == QPartialOrdering::Greater ? 1 : 0);
     }
     }
 }
 
-bool PriceTableModel::isPackedColumn(int column)
+bool PriceTableOrder::isPackedColumn(int column)
 {
     switch (column) {
     case Gpus:
@@ -134,7 +90,7 @@ bool PriceTableModel::isPackedColumn(int column)
     }
 }
 
-QList<PriceTableModel::SortKey> PriceTableModel::sortKeys(int column) const
+QList<PriceTableOrder::SortKey> PriceTableOrder::sortKeys(int column) const
 {
     constexpr double empty = std::numeric_limits<double>::infinity();
     const auto valueOf = [column, empty](const OfferRow &r) -> double {
@@ -169,9 +125,9 @@ QList<PriceTableModel::SortKey> PriceTableModel::sortKeys(int column) const
     return keys;
 }
 
-const QList<int> &PriceTableModel::sortRanks(int column) const
+const QList<int> &PriceTableOrder::sortRanks(int column) const
 {
-    if (m_rankColumn == column && m_rankRevision == m_revision && m_ranks.size() == m_rows.size())
+    if (m_rankColumn == column && m_ranks.size() == m_rows.size())
         return m_ranks;
     QList<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
@@ -194,17 +150,16 @@ const QList<int> &PriceTableModel::sortRanks(int column) const
     for (int place = 0; place < order.size(); ++place)
         m_ranks[order.at(place)] = place;
     m_rankColumn = column;
-    m_rankRevision = m_revision;
     return m_ranks;
 }
 
-bool PriceTableModel::lessThan(int leftRow, int rightRow, int column) const
+bool PriceTableOrder::lessThan(int leftRow, int rightRow, int column) const
 {
     const QList<int> &ranks = sortRanks(column);
     return ranks.at(leftRow) < ranks.at(rightRow);
 }
 
-bool PriceTableModel::lessThanByValue(int leftRow, int rightRow, int column) const
+bool PriceTableOrder::lessThanByValue(int leftRow, int rightRow, int column) const
 {
     // Equal values keep a stable order: cheapest per GPU-hour first, then the offer's id.
     if (const int c = compare(leftRow, rightRow, column); c != 0)

@@ -1,9 +1,7 @@
-// The widest texts of the price table's columns (issue 30's column policy, TableColumns):
-// from every row, not the first screenful, so no price, age or flag is ever cut. Split from
-// PriceTableModel.cpp to keep files small.
+#include "PriceTableWidest.h"
 
 #include "DataQuality.h"
-#include "PriceTableModel.h"
+#include "PriceTableColumns.h"
 #include "TableColumns.h"
 
 #include <QSet>
@@ -13,15 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace gpucompare {
 
-void PriceTableModel::refreshShortGpuNames()
-{
-    QSet<QString> names;
-    for (const OfferRow &r : std::as_const(m_rows))
-        names.insert(r.gpuModel);
-    m_shortGpus = ShortGpuNames(QStringList(names.cbegin(), names.cend()));
-}
+// The columns by name, as in the model.
+using enum PriceTableColumns::Column;
 
-QStringList PriceTableModel::widestTexts(int column) const
+PriceTableWidest::PriceTableWidest(const QList<OfferRow> &rows, const ShortGpuNames &shortGpus,
+                                   ShownText shown)
+    : m_rows(rows)
+    , m_shortGpus(shortGpus)
+    , m_shown(std::move(shown))
+{}
+
+QStringList PriceTableWidest::texts(int column, const QDate &today) const
 {
     if (m_rows.isEmpty())
         return {};
@@ -29,7 +29,6 @@ QStringList PriceTableModel::widestTexts(int column) const
     const auto dollars = [&](double value) -> QString {
         return u"$"_s + locale.toString(value, 'f', 2);
     };
-    // Distinct values first (a few dozen), formatted once each.
     switch (column) {
     case Provider: {
         QSet<QString> providers;
@@ -57,7 +56,7 @@ QStringList PriceTableModel::widestTexts(int column) const
             if (seen.contains(key))
                 continue;
             seen.insert(key);
-            texts << data(index(int(&r - m_rows.constData()), Pricing), Qt::DisplayRole).toString();
+            texts << m_shown(int(&r - m_rows.constData()), Pricing);
         }
         return texts;
     }
@@ -96,15 +95,15 @@ QStringList PriceTableModel::widestTexts(int column) const
                 continue;
             }
             const QDate seen = r.lastSeenDate();
-            if (seen.isValid() && seen.daysTo(m_today) > mostDays) {
-                mostDays = seen.daysTo(m_today);
+            if (seen.isValid() && seen.daysTo(today) > mostDays) {
+                mostDays = seen.daysTo(today);
                 oldest = i;
             }
         }
         QStringList texts = {tr("undated")};
         for (const int row : {oldest, notListed}) {
             if (row >= 0)
-                texts << data(index(row, ObservedOn), Qt::DisplayRole).toString();
+                texts << m_shown(row, ObservedOn);
         }
         return texts;
     }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "OfferRow.h"
+
+#include <QList>
+
+namespace gpucompare {
+
+/// The groups of a table's offers that differ only by region (RegionGroups.h), numbered from 0,
+/// with each group's rows: computed on first use after forget(), in one pass for 100,000 rows.
+class RegionGroupIndex final
+{
+public:
+    /// `rows` must outlive the index (the model's own list).
+    explicit RegionGroupIndex(const QList<OfferRow> &rows)
+        : m_rows(rows)
+    {}
+
+    /// The rows changed: the groups are computed again when next asked for.
+    void forget() { m_valid = false; }
+
+    /// Every row's group, in row order.
+    const QList<int> &groups() const;
+    int groupOf(int row) const { return groups().at(row); }
+    int count() const;
+    /// The rows of one group, in row order.
+    QList<int> rowsOf(int group) const;
+
+private:
+    void ensure() const;
+
+    const QList<OfferRow> &m_rows;
+    mutable bool m_valid = false;
+    mutable QList<int> m_groupOf;      ///< per row
+    mutable QList<int> m_groupStart;   ///< per group, into m_groupMembers; one past the end last
+    mutable QList<int> m_groupMembers; ///< rows, grouped
+};
+
+} // namespace gpucompare
