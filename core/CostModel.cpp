@@ -187,7 +187,6 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     auto price = [&](JobEstimate e, const GpuWork &work) {
         e.mfu = work.mfu;
         e.notes = work.notes;
-        e.usdPerGpuHour = e.listedUsdPerGpuHour * (1 - e.discountPercent / 100);
         e.instances = int((qint64(job.gpus) + e.gpusPerInstance - 1) / e.gpusPerInstance);
         e.gpusRented = e.instances * e.gpusPerInstance;
         if (e.gpusRented != job.gpus) {
@@ -238,6 +237,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
         e.instanceType = tr("hypothetical offer");
         e.gpuModel = selection.gpuModel;
         e.listedUsdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
+        e.usdPerGpuHour = e.listedUsdPerGpuHour;
         const GpuWork &work = workFor(selection.gpuModel);
         if (work.usable)
             price(std::move(e), work);
@@ -262,18 +262,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
             continue;
         }
         JobEstimate e;
-        e.offerId = r.offerId;
-        e.provider = r.provider;
-        e.instanceType = r.perGpuRate ? perGpuRateName : r.instanceType;
-        e.perGpuRate = r.perGpuRate;
-        e.gpuModel = r.gpuModel;
-        e.pricing = r.pricing;
-        e.pricingTerm = r.pricingTerm;
-        e.region = r.region;
-        e.gpusPerInstance = std::max(1, r.gpusPerInstance);
-        e.listedUsdPerGpuHour = r.usdPerGpuHour;
-        e.discountPercent = discounts.value(r.provider, 0);
-        e.price = r.provenance();
+        e.setOffer(r, discounts.value(r.provider, 0), perGpuRateName);
         price(std::move(e), work);
     }
 

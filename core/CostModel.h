@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EstimatedOffer.h"
 #include "JobSpec.h"
 #include "OfferRow.h"
 #include "PriceBookData.h"
@@ -78,21 +79,8 @@ struct OfferSelection
 };
 
 /// A job priced on one offer.
-struct JobEstimate
+struct JobEstimate : EstimatedOffer
 {
-    qint64 offerId = 0; ///< 0 for the hypothetical offer
-    QString provider;
-    QString instanceType;
-    QString gpuModel;
-    PricingModel pricing = PricingModel::OnDemand;
-    QString pricingTerm; ///< "committed use 1y", ...; empty for the plain model
-    QString region;
-
-    double listedUsdPerGpuHour = 0;
-    double discountPercent = 0;
-    double usdPerGpuHour = 0; ///< after the provider discount
-    int gpusPerInstance = 1;
-    bool perGpuRate = false; ///< rented by the GPU: rounded to whole GPUs, not to machines
     int instances = 0;
     int gpusRented = 0; ///< whole instances: 100 GPUs on 8-GPU instances rents 104
     double mfu = 0;
@@ -112,8 +100,6 @@ struct JobEstimate
 
     std::optional<double> budgetGpuHours; ///< budget mode: GPU-hours the budget buys
     std::optional<double> budgetTokens;   ///< budget mode: tokens those hours train (needs N)
-
-    PriceProvenance price; ///< the offer's price: its date, standing, source and flags
 
     QStringList notes; ///< assumptions made for this offer (scaled hours, assumed MFU, ...)
 };

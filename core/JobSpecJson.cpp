@@ -134,12 +134,7 @@ JobFromJson jobFromJson(const QJsonObject &o)
 JsonMembers estimateMembers(const JobEstimate &e)
 {
     JsonMembers o;
-    o.add(u"provider", e.provider);
-    o.add(u"offer", e.instanceType);
-    o.add(u"gpu", e.gpuModel);
-    o.add(u"pricing", pricingModelToken(e.pricing));
-    o.add(u"region", e.region);
-    o.add(u"usd_per_gpu_hour", rounded(e.usdPerGpuHour, 6));
+    addOfferMembers(o, e);
     o.add(u"discount_percent", e.discountPercent);
     o.add(u"gpus_rented", e.gpusRented);
     o.add(u"instances", e.instances);
@@ -163,6 +158,16 @@ JsonMembers estimateMembers(const JobEstimate &e)
     o.add(u"notes", QJsonArray::fromStringList(e.notes));
     addProvenance(o, e.price);
     return o;
+}
+
+void addOfferMembers(JsonMembers &members, const EstimatedOffer &offer)
+{
+    members.add(u"provider", offer.provider);
+    members.add(u"offer", offer.instanceType);
+    members.add(u"gpu", offer.gpuModel);
+    members.add(u"pricing", pricingModelToken(offer.pricing));
+    members.add(u"region", offer.region);
+    members.add(u"usd_per_gpu_hour", rounded(offer.usdPerGpuHour, 6));
 }
 
 void addProvenance(JsonMembers &members, const PriceProvenance &price)

@@ -29,6 +29,9 @@ JobFromJson jobFromJson(const QJsonObject &object);
 QJsonObject estimateToJson(const JobEstimate &estimate);
 /// The same members, to stream without building a QJsonObject (JsonStreamWriter).
 JsonMembers estimateMembers(const JobEstimate &estimate);
+/// The offer an estimate, training or serving, is priced on: `provider`, `offer` (the instance
+/// type), `gpu`, `pricing`, `region` and `usd_per_gpu_hour` (after the provider's discount).
+void addOfferMembers(JsonMembers &members, const EstimatedOffer &offer);
 /// An estimate's price provenance: `observed_on` (or `"undated": true`), `age_days` (null when
 /// undated), `standing`, `first_hand`, `source_url` and `flags` (flagTokens()).
 void addProvenance(JsonMembers &members, const PriceProvenance &price);

@@ -82,6 +82,16 @@ struct OfferRow
         return {observedOn, ageDays, standing, firstHand, sourceUrl, flags};
     }
 
+    /// The price of work done: USD per dense PFLOP-hour, the price per GPU-hour over the dense
+    /// peak; nullopt when the book has no peak for the GPU. The price table's column and the
+    /// compare dialog's row.
+    std::optional<double> usdPerDensePflopHour() const
+    {
+        if (!denseTflops || *denseTflops <= 0)
+            return std::nullopt;
+        return usdPerGpuHour / (*denseTflops / 1000);
+    }
+
     /// The observation date as a date (the 1st for "YYYY-MM"); invalid when undated.
     QDate observedDate() const;
     /// The last date the price was known to hold: the later of observation and confirmation.

@@ -371,7 +371,9 @@ SavedJob readSavedJob(const ObjectReader &r)
 
 } // namespace
 
-PriceBookJson::ReadResult PriceBookJson::read(QIODevice &device, const QString &fileName)
+namespace PriceBookJson {
+
+ReadResult read(QIODevice &device, const QString &fileName)
 {
     if (device.size() > kMaxFileBytes) {
         return {std::nullopt, ReadError{fileName,
@@ -384,7 +386,7 @@ PriceBookJson::ReadResult PriceBookJson::read(QIODevice &device, const QString &
     return read(device.readAll(), fileName);
 }
 
-PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QString &fileName)
+ReadResult read(const QByteArray &bytes, const QString &fileName)
 {
     ReadResult result;
     const QJsonDocument document = parseJsonFile(bytes, fileName, &result.error);
@@ -445,5 +447,7 @@ PriceBookJson::ReadResult PriceBookJson::read(const QByteArray &bytes, const QSt
     result.data = std::move(data);
     return result;
 }
+
+} // namespace PriceBookJson
 
 } // namespace gpucompare

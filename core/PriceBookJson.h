@@ -7,34 +7,28 @@
 #include <QString>
 #include <optional>
 
-namespace gpucompare {
-
-/// Our lossless JSON format for a whole price book.
+/// Our lossless JSON format for a whole price book: reading it (here) and its version, which
+/// PriceBookJsonWriter writes.
 ///
 /// The document is an object {"format": "gpucompare-pricebook", "version": 1, "providers": [...],
 /// "gpu_models": [...], "offers": [...], "market_share": [...], "saved_jobs": [...]}; the keys are
 /// file-format tokens and never translated. Prices are JSON numbers with at most six decimals
 /// (exact micro-dollars), dates are "YYYY-MM-DD" strings. Writing what was read gives the same
 /// bytes, because keys are sorted and empty fields are left out.
-class PriceBookJson final
+namespace gpucompare::PriceBookJson {
+
+/// 2 added instance shapes, typical MFU per GPU, price confirmations and delisted offers.
+inline constexpr int kFormatVersion = 3;
+inline constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+
+struct ReadResult
 {
-public:
-    /// 2 added instance shapes, typical MFU per GPU, price confirmations and delisted offers.
-    static constexpr int kFormatVersion = 3;
-    static constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
-
-    struct ReadResult
-    {
-        std::optional<PriceBookData> data;
-        ReadError error;
-    };
-
-    /// Reads and validates a whole document. fileName is only used in error messages.
-    static ReadResult read(QIODevice &device, const QString &fileName);
-    static ReadResult read(const QByteArray &bytes, const QString &fileName);
-
-    /// The document for data, UTF-8, two-space indented, ending in a newline.
-    static QByteArray write(const PriceBookData &data);
+    std::optional<PriceBookData> data;
+    ReadError error;
 };
 
-} // namespace gpucompare
+/// Reads and validates a whole document. fileName is only used in error messages.
+ReadResult read(QIODevice &device, const QString &fileName);
+ReadResult read(const QByteArray &bytes, const QString &fileName);
+
+} // namespace gpucompare::PriceBookJson

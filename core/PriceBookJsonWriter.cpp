@@ -1,4 +1,4 @@
-// PriceBookJson::write: the other half of PriceBookJson.cpp, which reads.
+#include "PriceBookJsonWriter.h"
 
 #include "PriceBookJson.h"
 
@@ -26,7 +26,7 @@ void insertIfSet(QJsonObject &o, const QString &key, const std::optional<double>
 
 } // namespace
 
-QByteArray PriceBookJson::write(const PriceBookData &data)
+QByteArray PriceBookJsonWriter::write(const PriceBookData &data)
 {
     QJsonArray providers;
     for (const Provider &p : data.providers) {
@@ -158,7 +158,7 @@ QByteArray PriceBookJson::write(const PriceBookData &data)
     }
 
     const QJsonObject root{{u"format"_s, u"gpucompare-pricebook"_s},
-                           {u"version"_s, kFormatVersion},
+                           {u"version"_s, PriceBookJson::kFormatVersion},
                            {u"providers"_s, providers},
                            {u"gpu_models"_s, gpuModels},
                            {u"offers"_s, offers},

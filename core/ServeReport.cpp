@@ -66,12 +66,7 @@ QJsonObject specToJson(const ServeSpec &spec, const OfferSelection &selection, c
 JsonMembers estimateMembers(const ServeEstimate &e)
 {
     JsonMembers m;
-    m.add(u"provider", e.provider);
-    m.add(u"offer", e.instanceType);
-    m.add(u"gpu", e.gpuModel);
-    m.add(u"pricing", pricingModelToken(e.pricing));
-    m.add(u"region", e.region);
-    m.add(u"usd_per_gpu_hour", rounded(e.usdPerGpuHour, 6));
+    addOfferMembers(m, e);
     m.add(u"gpus", e.gpus);
     m.add(u"fits_in_memory", e.fitsInMemory);
     m.add(u"memory_needed_gb", rounded(e.memoryNeededGb, 3));

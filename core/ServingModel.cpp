@@ -313,7 +313,8 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         e.provider = u"custom"_s;
         e.instanceType = tr("hypothetical offer");
         e.gpuModel = selection.gpuModel;
-        e.usdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
+        e.listedUsdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
+        e.usdPerGpuHour = e.listedUsdPerGpuHour;
         e.perGpuRate = true;
         estimateOn(std::move(e), w);
         return run;
@@ -339,16 +340,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
             continue;
         }
         ServeEstimate e;
-        e.offerId = r.offerId;
-        e.provider = r.provider;
-        e.instanceType = r.perGpuRate ? perGpuRateName : r.instanceType;
-        e.gpuModel = r.gpuModel;
-        e.pricing = r.pricing;
-        e.region = r.region;
-        e.gpusPerInstance = std::max(1, r.gpusPerInstance);
-        e.perGpuRate = r.perGpuRate;
-        e.usdPerGpuHour = r.usdPerGpuHour * (1 - inputs.discounts.value(r.provider, 0) / 100);
-        e.price = r.provenance();
+        e.setOffer(r, inputs.discounts.value(r.provider, 0), perGpuRateName);
         estimateOn(std::move(e), w);
     }
     // One sentence per reason for the notes (the GPU is in the reason), one line per GPU and

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CostModel.h"
+#include "EstimatedOffer.h"
 
 #include <QList>
 #include <QStringList>
@@ -97,18 +98,9 @@ double weightBytes(const ServeSpec &spec);
 double kvBytesPerToken(const ServeSpec &spec);
 
 /// One replica of the model on K GPUs of one offer.
-struct ServeEstimate
+struct ServeEstimate : EstimatedOffer
 {
-    qint64 offerId = 0; ///< 0 for the hypothetical offer
-    QString provider;
-    QString instanceType;
-    QString gpuModel;
-    PricingModel pricing = PricingModel::OnDemand;
-    QString region;
-    double usdPerGpuHour = 0;
     int gpus = 1; ///< K, per replica
-    int gpusPerInstance = 1;
-    bool perGpuRate = false;
     bool fitsInMemory = true;
     double memoryNeededGb = 0;    ///< weights + KV of the batch at full context
     double memoryAvailableGb = 0; ///< K x GPU memory x headroom
@@ -126,7 +118,6 @@ struct ServeEstimate
     std::optional<int> instances;
     std::optional<double> monthlyCostUsd;
     QStringList notes;
-    PriceProvenance price; ///< the offer's price: its date, standing, source and flags
 };
 
 } // namespace gpucompare

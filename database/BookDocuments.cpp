@@ -8,7 +8,7 @@
 #include "OfferRepository.h"
 #include "OwnCsv.h"
 #include "PriceBookImporter.h"
-#include "PriceBookJson.h"
+#include "PriceBookJsonWriter.h"
 #include "ProviderRepository.h"
 
 using namespace Qt::StringLiterals;
@@ -35,7 +35,7 @@ Outcome<QByteArray> bookDocument(const QSqlDatabase &db, BookContent content, bo
         case BookContent::MarketShare:
             return OwnCsv::writeMarketShare(MarketShareRepository(db).all(), bom);
         case BookContent::WholeBook:
-            return PriceBookJson::write(readPriceBook(db));
+            return PriceBookJsonWriter::write(readPriceBook(db));
         }
     } catch (const DatabaseError &e) {
         return Outcome<QByteArray>::failure(e.message());

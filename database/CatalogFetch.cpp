@@ -4,8 +4,8 @@
 #include "AzureRetailPrices.h"
 #include "DatabaseError.h"
 #include "PriceUpdate.h"
+#include "Translated.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QSet>
@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::PriceUpdate", text);
+    return translated("gpucompare::CatalogFetch", text);
 }
 
 /// Azure's API pages 1,000 items at a time; a GPU query spans a few dozen pages at most.

@@ -5,6 +5,7 @@
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "SqliteFileHeader.h"
+#include "TeamBookConnection.h"
 #include "TeamBookUri.h"
 
 #include <QAtomicInt>
@@ -108,7 +109,7 @@ bool PriceBook::isTeamBook() const
 PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
 {
     if (TeamBookUri::isTeamBook(path))
-        return connectTeamBook(path, readOnly);
+        return onTeamConnection(path, TeamBookConnection::connect(path, readOnly));
     const QString name = nextConnectionName();
     std::unique_ptr<PriceBook> book(new PriceBook(path, name));
     {
@@ -146,6 +147,18 @@ PriceBook::OpenResult PriceBook::connect(const QString &path, bool readOnly)
     return {std::move(book), {}};
 }
 
+PriceBook::OpenResult PriceBook::onTeamConnection(const QString &uri,
+                                                  Outcome<TeamBookConnection> opened)
+{
+    if (!opened)
+        return {nullptr, opened.error()};
+    TeamBookConnection connection = std::move(opened).value();
+    std::unique_ptr<PriceBook> book(new PriceBook(uri, connection.release()));
+    book->m_readOnlyReason = connection.readOnlyReason();
+    book->m_schemaVersion = connection.schemaVersion();
+    return {std::move(book), {}};
+}
+
 PriceBook::OpenResult PriceBook::openConnection(const QString &path, bool readOnly)
 {
     return connect(path, readOnly);
@@ -154,8 +167,12 @@ PriceBook::OpenResult PriceBook::openConnection(const QString &path, bool readOn
 PriceBook::OpenResult PriceBook::open(const QString &path, Create create,
                                       const SchemaMigrator &migrator)
 {
-    if (TeamBookUri::isTeamBook(path))
-        return openTeamBook(path, create, migrator);
+    if (TeamBookUri::isTeamBook(path)) {
+        TeamBookConnection::Contents ifEmpty;
+        if (create == Create::IfMissing)
+            ifEmpty = &PriceBook::bundledContents;
+        return onTeamConnection(path, TeamBookConnection::open(path, migrator, ifEmpty));
+    }
     const QFileInfo info(path);
     if (!info.exists()) {
         if (create == Create::Never)
@@ -347,9 +364,11 @@ PriceBook::OpenResult PriceBook::createNew(const QString &path, const SchemaMigr
 
 PriceBook::OpenResult PriceBook::createFrom(const QString &path, const PriceBookData &data)
 {
-    if (TeamBookUri::isTeamBook(path))
-        return createTeamBook(path, SchemaMigrator(),
-                              [&data] { return Outcome<PriceBookData>(data); });
+    if (TeamBookUri::isTeamBook(path)) {
+        return onTeamConnection(path, TeamBookConnection::create(path, SchemaMigrator(), [&data] {
+                                    return Outcome<PriceBookData>(data);
+                                }));
+    }
     if (QFileInfo(path).size() > 0) {
         return {nullptr,
                 tr("Cannot create \"%1\": the file exists and is not empty.").arg(shown(path))};

@@ -11,8 +11,11 @@
 
 namespace gpucompare {
 
+class TeamBookConnection;
+
 /// One open price book: an SQLite file with our application_id, or a team's PostgreSQL
-/// database with our gpucompare_schema marker (TeamPriceBook.cpp), at the latest schema.
+/// database with our gpucompare_schema marker (opened through TeamBookConnection), at the
+/// latest schema.
 ///
 /// open() inspects a file before SQLite may write to it: a file that is not SQLite, damaged,
 /// someone else's database, or from a newer version is refused or opened read-only and left
@@ -23,8 +26,6 @@ class PriceBook final
 public:
     /// "GPUC": PRAGMA application_id of our files, so file(1) and open() recognise them.
     static constexpr quint32 kApplicationId = 0x47505543;
-    /// How long a write waits for another process's transaction before giving up.
-    static constexpr int kBusyTimeoutMs = 2000;
 
     enum class Create
     {
@@ -87,11 +88,8 @@ private:
     static OpenResult createFilled(const QString &path, const SchemaMigrator &migrator,
                                    const std::function<Outcome<PriceBookData>()> &contents);
     static OpenResult connect(const QString &path, bool readOnly);
-    static OpenResult connectTeamBook(const QString &uri, bool readOnly);
-    static OpenResult openTeamBook(const QString &uri, Create create,
-                                   const SchemaMigrator &migrator);
-    static OpenResult createTeamBook(const QString &uri, const SchemaMigrator &migrator,
-                                     const std::function<Outcome<PriceBookData>()> &contents);
+    /// The book on a team's connection, which it takes over; or why there is none.
+    static OpenResult onTeamConnection(const QString &uri, Outcome<TeamBookConnection> opened);
     static Outcome<PriceBookData> bundledContents();
     /// Rolls back a change left unfinished beside path; an error when that cannot be done.
     static QString recoverInterruptedChange(const QString &path, QString *note);

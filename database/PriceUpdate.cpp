@@ -9,6 +9,7 @@
 #include "OfferFolding.h"
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
+#include "Translated.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -25,7 +26,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::PriceUpdate", text);
+    return translated("gpucompare::PriceUpdate", text);
 }
 
 bool looksLikeHtml(const QByteArray &body)

@@ -197,12 +197,7 @@ void CompareOffersDialog::fill()
         [](double v) { return dollars(v); });
     number(
         tr("USD per dense PFLOP-hour"), u"$"_s, false,
-        [&](const OfferRow &o) -> std::optional<double> {
-            const GpuModel *g = gpuOf(o);
-            if (!g || !g->bf16Tflops || *g->bf16Tflops <= 0)
-                return std::nullopt;
-            return o.usdPerGpuHour / (*g->bf16Tflops / 1000);
-        },
+        [](const OfferRow &o) { return o.usdPerDensePflopHour(); },
         [](double v) { return dollars(v); });
     text(tr("Price history"), [](const OfferRow &) { return QString(); });
     const int historyRow = int(rows.size()) - 1;

@@ -1,6 +1,7 @@
 #include "FsdlCatalog.h"
 
 #include "CatalogBuilder.h"
+#include "CsvTable.h"
 #include "DataQuality.h"
 #include "Translated.h"
 
@@ -23,55 +24,43 @@ QString tr(const char *text)
 
 bool matchesHeader(const QStringList &header)
 {
-    return header.contains(u"Cloud"_s) && header.contains(u"GPU Type"_s) &&
-           header.contains(u"GPUs"_s) && header.contains(u"On-demand"_s);
+    return CsvTable::hasColumns(header, {u"Cloud"_s, u"GPU Type"_s, u"GPUs"_s, u"On-demand"_s});
 }
 
 void read(CsvReader &csv, const QStringList &header, const QString &fileName,
           const ImportOptions &options, ImportPlan &plan)
 {
-    auto column = [&](const QString &name) {
-        return int(header.indexOf(name));
-    };
-    const int cloudCol = column(u"Cloud"_s);
-    const int typeCol = column(u"GPU Type"_s);
-    const int countCol = column(u"GPUs"_s);
-    const int vcpuCol = column(u"vCPUs"_s);
-    const int ramCol = column(u"RAM"_s);
-    const int priceCol = column(u"On-demand"_s);
-    const int spotCol = column(u"Spot"_s);
-    const int nameCol = column(u"Name"_s);
+    const int cloudCol = CsvTable::column(header, u"Cloud"_s);
+    const int typeCol = CsvTable::column(header, u"GPU Type"_s);
+    const int countCol = CsvTable::column(header, u"GPUs"_s);
+    const int vcpuCol = CsvTable::column(header, u"vCPUs"_s);
+    const int ramCol = CsvTable::column(header, u"RAM"_s);
+    const int priceCol = CsvTable::column(header, u"On-demand"_s);
+    const int spotCol = CsvTable::column(header, u"Spot"_s);
+    const int nameCol = CsvTable::column(header, u"Name"_s);
 
     CatalogBuilder builder(plan, options);
     const QString observedOn = options.observedOn.toString(Qt::ISODate);
     const QString note =
         tr("From the Full Stack Deep Learning table %1.").arg(QFileInfo(fileName).fileName());
-    QStringList cells;
-    while (csv.next(cells)) {
-        ++plan.rowsRead;
-        const int line = csv.recordLine();
-        if (cells.size() != header.size()) {
-            builder.reject(
-                line, tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size()));
-            continue;
-        }
+    CsvTable::forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
         auto cell = [&](int index) {
             return index >= 0 ? cells.at(index).trimmed() : QString();
         };
         if (cell(cloudCol).isEmpty()) {
             builder.reject(line, tr("Cloud is empty"));
-            continue;
+            return;
         }
         bool ok = false;
         const double count = cell(countCol).toDouble(&ok);
         if (!ok || count < 1 || count != std::floor(count) || count > 1024) {
             builder.reject(line,
                            tr("GPUs \"%1\" is not a whole number of GPUs").arg(cell(countCol)));
-            continue;
+            return;
         }
         const QString gpuModel = builder.gpuFor(cell(typeCol), {}, line);
         if (gpuModel.isEmpty())
-            continue;
+            return;
         QString why;
         const auto onDemand = CatalogBuilder::price(cell(priceCol), u"On-demand"_s,
                                                     CatalogBuilder::Need::Required, &why);
@@ -97,9 +86,7 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
             builder.flag(line,
                          tr("%1: %2; the spot price is left out").arg(offer.instanceType, spotWhy));
         }
-    }
-    if (csv.hasError())
-        plan.error = csv.error();
+    });
     builder.finish();
 }
 

@@ -1,6 +1,7 @@
 #include "OwnCsv.h"
 
 #include "CatalogBuilder.h"
+#include "CsvTable.h"
 #include "CsvWriter.h"
 #include "Translated.h"
 #include "Validation.h"
@@ -52,7 +53,7 @@ public:
 
     QString text(const QString &column) const
     {
-        const qsizetype i = m_header.indexOf(column);
+        const int i = CsvTable::column(m_header, column);
         return i >= 0 ? CsvWriter::unguard(m_cells.at(i)) : QString();
     }
     QString name(const QString &column, bool required = true)
@@ -97,34 +98,6 @@ private:
     QString m_problem;
 };
 
-bool hasColumns(const QStringList &header, const QStringList &required)
-{
-    for (const QString &c : required) {
-        if (!header.contains(c))
-            return false;
-    }
-    return true;
-}
-
-/// Reads records until the end, giving each well-formed one to `take`.
-template <typename Take>
-void forEachRecord(CsvReader &csv, const QStringList &header, ImportPlan &plan, Take take)
-{
-    QStringList cells;
-    while (csv.next(cells)) {
-        ++plan.rowsRead;
-        if (cells.size() != header.size()) {
-            plan.reject(
-                {csv.recordLine(),
-                 tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size())});
-            continue;
-        }
-        take(csv.recordLine(), cells);
-    }
-    if (csv.hasError())
-        plan.error = csv.error();
-}
-
 } // namespace
 
 QStringList offersHeader()
@@ -145,13 +118,13 @@ QStringList marketShareHeader()
 
 bool matchesOffersHeader(const QStringList &header)
 {
-    return hasColumns(
+    return CsvTable::hasColumns(
         header, {u"provider"_s, u"gpu_model"_s, u"instance_type"_s, u"usd_per_instance_hour"_s});
 }
 
 bool matchesMarketShareHeader(const QStringList &header)
 {
-    return hasColumns(header, {u"period"_s, u"scope"_s, u"label"_s, u"share_percent"_s});
+    return CsvTable::hasColumns(header, {u"period"_s, u"scope"_s, u"label"_s, u"share_percent"_s});
 }
 
 void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &options,
@@ -159,7 +132,7 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
 {
     CatalogBuilder builder(plan, options);
     QHash<QString, qsizetype> index; // offer key -> position in plan.data.offers
-    forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
+    CsvTable::forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
         RowReader row(header, cells);
         Offer o;
         o.provider = row.name(u"provider"_s);
@@ -251,7 +224,7 @@ void readMarketShare(CsvReader &csv, const QStringList &header, ImportPlan &plan
 {
     QHash<QString, qsizetype> index;
     QHash<QString, QList<int>> linesOf;
-    forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
+    CsvTable::forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
         RowReader row(header, cells);
         MarketShareSnapshot s;
         s.period = row.name(u"period"_s);

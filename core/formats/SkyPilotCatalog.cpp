@@ -1,6 +1,7 @@
 #include "SkyPilotCatalog.h"
 
 #include "CatalogBuilder.h"
+#include "CsvTable.h"
 #include "DataQuality.h"
 #include "Translated.h"
 
@@ -141,8 +142,8 @@ QString upstreamId(const QString &marketplace, const QString &instance, const QS
 
 bool matchesHeader(const QStringList &header)
 {
-    return header.contains(u"InstanceType"_s) && header.contains(u"AcceleratorName"_s) &&
-           header.contains(u"AcceleratorCount"_s) && header.contains(u"Price"_s);
+    return CsvTable::hasColumns(
+        header, {u"InstanceType"_s, u"AcceleratorName"_s, u"AcceleratorCount"_s, u"Price"_s});
 }
 
 QString guessProvider(const QString &fileName, const QStringList &instanceTypes)
@@ -184,20 +185,18 @@ QString guessProvider(const QString &fileName, const QStringList &instanceTypes)
 void read(CsvReader &csv, const QStringList &header, const QString &fileName,
           const ImportOptions &options, ImportPlan &plan)
 {
-    auto column = [&](const QString &name) {
-        return int(header.indexOf(name));
-    };
-    const int instanceCol = column(u"InstanceType"_s);
-    const int acceleratorCol = column(u"AcceleratorName"_s);
-    const int countCol = column(u"AcceleratorCount"_s);
-    const int vcpuCol = column(u"vCPUs"_s);
-    const int memoryCol = column(u"MemoryGiB"_s);
-    const int priceCol = column(u"Price"_s);
-    const int spotCol = column(u"SpotPrice"_s);
-    const int regionCol = column(u"Region"_s);
-    const int zoneCol = column(u"AvailabilityZone"_s);
-    const int gpuInfoCol = column(u"GpuInfo"_s);
-    const int upstreamCol = column(u"Provider"_s); // Spheron: the cloud behind each machine
+    const int instanceCol = CsvTable::column(header, u"InstanceType"_s);
+    const int acceleratorCol = CsvTable::column(header, u"AcceleratorName"_s);
+    const int countCol = CsvTable::column(header, u"AcceleratorCount"_s);
+    const int vcpuCol = CsvTable::column(header, u"vCPUs"_s);
+    const int memoryCol = CsvTable::column(header, u"MemoryGiB"_s);
+    const int priceCol = CsvTable::column(header, u"Price"_s);
+    const int spotCol = CsvTable::column(header, u"SpotPrice"_s);
+    const int regionCol = CsvTable::column(header, u"Region"_s);
+    const int zoneCol = CsvTable::column(header, u"AvailabilityZone"_s);
+    const int gpuInfoCol = CsvTable::column(header, u"GpuInfo"_s);
+    const int upstreamCol =
+        CsvTable::column(header, u"Provider"_s); // Spheron: the cloud behind each machine
     if (regionCol < 0) {
         plan.error.line = 1;
         plan.error.message = tr("a SkyPilot catalog needs a Region column");
@@ -352,30 +351,19 @@ void read(CsvReader &csv, const QStringList &header, const QString &fileName,
         pending.clear();
         return true;
     };
-    QStringList cells;
-    while (csv.next(cells)) {
-        ++plan.rowsRead;
-        if (cells.size() != header.size()) {
-            plan.reject(
-                {csv.recordLine(),
-                 tr("%1 fields where the header has %2").arg(cells.size()).arg(header.size())});
-            continue;
-        }
+    // A provider that cannot be decided sets plan.error, which stops the reading.
+    CsvTable::forEachRecord(csv, header, plan, [&](int line, const QStringList &cells) {
         if (provider.isEmpty()) {
             if (!cells.at(instanceCol).isEmpty())
                 sampleTypes << cells.at(instanceCol);
-            pending.append({csv.recordLine(), cells});
-            if ((!options.provider.isEmpty() || sampleTypes.size() >= 64) && !decideProvider())
-                return;
+            pending.append({line, cells});
+            if (!options.provider.isEmpty() || sampleTypes.size() >= 64)
+                decideProvider();
         } else {
-            processRow({csv.recordLine(), cells});
+            processRow({line, cells});
         }
-    }
-    if (csv.hasError()) {
-        plan.error = csv.error();
-        return;
-    }
-    if (provider.isEmpty() && !decideProvider())
+    });
+    if (!plan.error.isEmpty() || (provider.isEmpty() && !decideProvider()))
         return;
 
     // GCP: add each accelerator row to its host VM in the same zone.

@@ -1,5 +1,7 @@
 #include "PriceBookJson.h"
 
+#include "PriceBookJsonWriter.h"
+
 #include <QBuffer>
 #include <gtest/gtest.h>
 
@@ -48,23 +50,23 @@ PriceBookJson::ReadResult readText(const QString &json)
 TEST(PriceBookJson, WriteThenReadGivesTheSameData)
 {
     const PriceBookData data = sample();
-    const auto result = PriceBookJson::read(PriceBookJson::write(data), u"x.json"_s);
+    const auto result = PriceBookJson::read(PriceBookJsonWriter::write(data), u"x.json"_s);
     ASSERT_TRUE(result.data) << result.error.toString().toStdString();
     EXPECT_EQ(*result.data, data);
 }
 
 TEST(PriceBookJson, WritingIsDeterministicAndPricesKeepTheirDecimals)
 {
-    const QByteArray first = PriceBookJson::write(sample());
+    const QByteArray first = PriceBookJsonWriter::write(sample());
     const auto again = PriceBookJson::read(first, u"x.json"_s);
-    EXPECT_EQ(PriceBookJson::write(*again.data), first);
+    EXPECT_EQ(PriceBookJsonWriter::write(*again.data), first);
     EXPECT_TRUE(first.contains("\"usd_per_instance_hour\": 31.92"));
 }
 
 TEST(PriceBookJson, ReadsFromADevice)
 {
     QBuffer buffer;
-    buffer.setData(PriceBookJson::write(sample()));
+    buffer.setData(PriceBookJsonWriter::write(sample()));
     buffer.open(QIODevice::ReadOnly);
     EXPECT_TRUE(PriceBookJson::read(buffer, u"x.json"_s).data);
 }
@@ -96,20 +98,20 @@ TEST(PriceBookJson, OtherJsonIsNotTakenForAPriceBook)
 
 TEST(PriceBookJson, BadValuesNameTheirLocation)
 {
-    QString json = QString::fromUtf8(PriceBookJson::write(sample()));
+    QString json = QString::fromUtf8(PriceBookJsonWriter::write(sample()));
     json.replace(u"\"gpus_per_instance\": 8"_s, u"\"gpus_per_instance\": 2.5"_s);
     auto result = readText(json);
     ASSERT_FALSE(result.data);
     EXPECT_EQ(result.error.location, u"offers[0].gpus_per_instance"_s);
 
-    json = QString::fromUtf8(PriceBookJson::write(sample()));
+    json = QString::fromUtf8(PriceBookJsonWriter::write(sample()));
     json.replace(u"31.92"_s, u"-31.92"_s);
     result = readText(json);
     ASSERT_FALSE(result.data);
     EXPECT_EQ(result.error.location, u"offers[0].prices[0].usd_per_instance_hour"_s);
     EXPECT_TRUE(result.error.message.contains(u"negative"_s));
 
-    json = QString::fromUtf8(PriceBookJson::write(sample()));
+    json = QString::fromUtf8(PriceBookJsonWriter::write(sample()));
     json.replace(u"2026-09-20"_s, u"2026-02-31"_s);
     result = readText(json);
     ASSERT_FALSE(result.data);
@@ -118,7 +120,7 @@ TEST(PriceBookJson, BadValuesNameTheirLocation)
 
 TEST(PriceBookJson, ShareRangesMustBeOrdered)
 {
-    QString json = QString::fromUtf8(PriceBookJson::write(sample()));
+    QString json = QString::fromUtf8(PriceBookJsonWriter::write(sample()));
     json.replace(u"\"low_percent\": 28.5"_s, u"\"low_percent\": 35"_s);
     const auto result = readText(json);
     ASSERT_FALSE(result.data);

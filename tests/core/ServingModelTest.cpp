@@ -289,3 +289,35 @@ TEST(ServingModel, AReplicaFitsInOneMachineUnlessSeveralAreAllowed)
     EXPECT_EQ(run.estimates.first().idleGpus, 0) << "a rate rents exactly the GPUs";
     EXPECT_NEAR(run.estimates.first().usdPerHour, 8 * 0.2, 1e-12);
 }
+
+TEST(ServingModel, TrainingAndServingTakeAnOfferAlike)
+{
+    OfferRow row = offer(7, u"Lambda"_s, 2.0);
+    row.pricing = PricingModel::Reserved;
+    row.pricingTerm = u"committed use 1y"_s;
+    CostInputs inputs = book({row});
+    inputs.discounts.insert(u"Lambda"_s, 10);
+
+    JobSpec job;
+    job.parameters = 7e9;
+    job.tokens = 1e11;
+    job.gpus = 8;
+    job.mfu = 0.4;
+    const EstimateRun training = estimateJob(job, inputs);
+    const ServeRun serving = estimateServing(llama7b(), inputs);
+    ASSERT_EQ(training.estimates.size(), 1);
+    ASSERT_EQ(serving.estimates.size(), 1);
+    const EstimatedOffer &trained = training.estimates.first();
+    const EstimatedOffer &served = serving.estimates.first();
+    for (const EstimatedOffer *e : {&trained, &served}) {
+        EXPECT_EQ(e->offerId, 7);
+        EXPECT_EQ(e->instanceType, u"machine-7"_s);
+        EXPECT_EQ(e->pricing, PricingModel::Reserved);
+        EXPECT_EQ(e->pricingTerm, u"committed use 1y"_s);
+        EXPECT_EQ(e->region, u"us-east-1"_s);
+        EXPECT_EQ(e->gpusPerInstance, 8);
+        EXPECT_DOUBLE_EQ(e->listedUsdPerGpuHour, 2.0);
+        EXPECT_DOUBLE_EQ(e->discountPercent, 10);
+        EXPECT_DOUBLE_EQ(e->usdPerGpuHour, 1.8) << "the provider's discount taken off";
+    }
+}

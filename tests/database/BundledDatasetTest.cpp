@@ -8,6 +8,7 @@
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
+#include "PriceBookJsonWriter.h"
 #include "PricingModel.h"
 #include "ProviderRepository.h"
 
@@ -338,7 +339,7 @@ TEST_F(BundledDataset, GpuModelsCarryDensePeaks)
 
 TEST_F(BundledDataset, ExportImportIntoAnEmptyBookAndExportAgainIsLossless)
 {
-    const QByteArray first = PriceBookJson::write(readPriceBook(m_book->database()));
+    const QByteArray first = PriceBookJsonWriter::write(readPriceBook(m_book->database()));
 
     // An empty price book: schema only, no bundled data.
     auto emptyBook = test::openEmptyBook(m_dir.filePath(u"empty.sqlite"_s));
@@ -350,6 +351,6 @@ TEST_F(BundledDataset, ExportImportIntoAnEmptyBookAndExportAgainIsLossless)
     const ImportSummary summary = PriceBookImporter(emptyBook->database()).importData(*parsed.data);
     ASSERT_TRUE(summary.error.isEmpty()) << summary.error.toStdString();
 
-    const QByteArray second = PriceBookJson::write(readPriceBook(emptyBook->database()));
+    const QByteArray second = PriceBookJsonWriter::write(readPriceBook(emptyBook->database()));
     EXPECT_EQ(second, first);
 }

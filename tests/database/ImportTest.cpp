@@ -10,7 +10,7 @@
 #include "OwnCsv.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
-#include "PriceBookJson.h"
+#include "PriceBookJsonWriter.h"
 #include "ProviderRepository.h"
 #include "TestFiles.h"
 
@@ -54,7 +54,10 @@ protected:
         return CatalogImport::readFile(kFixtures + fixture, o);
     }
 
-    QByteArray dump() const { return PriceBookJson::write(readPriceBook(m_book->database())); }
+    QByteArray dump() const
+    {
+        return PriceBookJsonWriter::write(readPriceBook(m_book->database()));
+    }
 
     QTemporaryDir m_dir;
     std::unique_ptr<PriceBook> m_book;

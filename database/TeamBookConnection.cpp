@@ -1,14 +1,14 @@
-// PriceBook on PostgreSQL: opening, inspecting and creating a team's price book. The file
-// side is PriceBook.cpp; both hand back the same PriceBook, and everything above the
-// connection (repositories, importer, edits) runs unchanged on either.
+#include "TeamBookConnection.h"
+
 #include "DatabaseError.h"
-#include "PriceBook.h"
 #include "PriceBookImporter.h"
 #include "TeamBookUri.h"
+#include "Translated.h"
 
 #include <QAtomicInt>
-#include <QCoreApplication>
 #include <QSqlQuery>
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -32,9 +32,11 @@ QString asSentences(const QString &text)
     return sentences.join(u' ');
 }
 
+/// The free functions' tr(): lupdate files their texts under the namespace, where translated()
+/// looks after PriceBook's context (the class's own tr() looks in that context alone).
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::PriceBook", text);
+    return translated("gpucompare::PriceBook", text);
 }
 
 QString nextTeamConnectionName()
@@ -83,23 +85,61 @@ QString currentRole(const QSqlDatabase &db)
 
 } // namespace
 
-PriceBook::OpenResult PriceBook::connectTeamBook(const QString &uriText, bool readOnly)
+TeamBookConnection::TeamBookConnection(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{}
+
+TeamBookConnection::TeamBookConnection(TeamBookConnection &&other) noexcept
+    : m_connectionName(std::exchange(other.m_connectionName, QString()))
+    , m_schemaVersion(other.m_schemaVersion)
+    , m_readOnlyReason(std::move(other.m_readOnlyReason))
+{}
+
+TeamBookConnection::~TeamBookConnection()
 {
+    close();
+}
+
+void TeamBookConnection::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(std::exchange(m_connectionName, QString()));
+}
+
+QSqlDatabase TeamBookConnection::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString TeamBookConnection::release()
+{
+    return std::exchange(m_connectionName, QString());
+}
+
+Outcome<TeamBookConnection> TeamBookConnection::connect(const QString &uriText, bool readOnly)
+{
+    using Failed = Outcome<TeamBookConnection>;
     QString error;
     const std::optional<TeamBookUri> uri = TeamBookUri::parse(uriText, &error);
     if (!uri)
-        return {nullptr, tr("Cannot open the team price book: %1").arg(error)};
+        return Failed::failure(tr("Cannot open the team price book: %1").arg(error));
     const QString shownUri = uri->text();
     if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s)) {
-        return {nullptr, tr("Cannot open %1: Qt's PostgreSQL driver is not installed. Install "
-                            "the package libqt6sql6-psql (sudo apt install libqt6sql6-psql) "
-                            "and try again.")
-                             .arg(shownUri)};
+        return Failed::failure(
+            tr("Cannot open %1: Qt's PostgreSQL driver is not installed. Install "
+               "the package libqt6sql6-psql (sudo apt install libqt6sql6-psql) "
+               "and try again.")
+                .arg(shownUri));
     }
-    const QString name = nextTeamConnectionName();
-    std::unique_ptr<PriceBook> book(new PriceBook(uriText, name));
+    TeamBookConnection connection(nextTeamConnectionName());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection.m_connectionName);
         db.setHostName(uri->host);
         if (uri->port != 0)
             db.setPort(uri->port);
@@ -119,8 +159,9 @@ PriceBook::OpenResult PriceBook::connectTeamBook(const QString &uriText, bool re
             options.append(u"application_name=gpucompare"_s);
         db.setConnectOptions(options.join(u';'));
         if (!db.open()) {
-            return {nullptr, tr("Cannot connect to %1: %2")
-                                 .arg(shownUri, asSentences(describeSqlError(db.lastError())))};
+            return Failed::failure(
+                tr("Cannot connect to %1: %2")
+                    .arg(shownUri, asSentences(describeSqlError(db.lastError()))));
         }
         try {
             // A write that waits for another member's transaction gives up as SQLite's busy
@@ -129,38 +170,43 @@ PriceBook::OpenResult PriceBook::connectTeamBook(const QString &uriText, bool re
             if (readOnly)
                 setSession(db, u"default_transaction_read_only = on"_s);
         } catch (const DatabaseError &e) {
-            return {nullptr, tr("Cannot open %1: %2").arg(shownUri, e.message())};
+            return Failed::failure(tr("Cannot open %1: %2").arg(shownUri, e.message()));
         }
     }
-    return {std::move(book), {}};
+    return connection;
 }
 
-PriceBook::OpenResult PriceBook::openTeamBook(const QString &uriText, Create create,
-                                              const SchemaMigrator &migrator)
+Outcome<TeamBookConnection> TeamBookConnection::open(const QString &uriText,
+                                                     const SchemaMigrator &migrator,
+                                                     const Contents &ifEmpty)
 {
-    OpenResult result = connectTeamBook(uriText, false);
-    if (!result.book)
-        return result;
+    using Failed = Outcome<TeamBookConnection>;
+    Outcome<TeamBookConnection> connected = connect(uriText, false);
+    if (!connected)
+        return connected;
+    TeamBookConnection connection = std::move(connected).value();
     const QString shownUri = withoutPassword(uriText);
     const int latest = migrator.latestVersion(SqlDialect::Postgres);
     QString readOnlyReason;
     int version = 0;
     bool needsCreating = false;
     {
-        const QSqlDatabase db = result.book->database();
+        const QSqlDatabase db = connection.database();
         try {
             version = SchemaMigrator::currentVersion(db);
             if (version == 0) {
                 if (const int tables = tablesIn(db); tables > 0) {
-                    return {nullptr, tr("%1 is not a GPU Cloud Compare price book: the database "
-                                        "holds other tables (%2) and no price-book marker "
-                                        "(gpucompare_schema). It was left unchanged.")
-                                         .arg(shownUri)
-                                         .arg(tables)};
+                    return Failed::failure(
+                        tr("%1 is not a GPU Cloud Compare price book: the database "
+                           "holds other tables (%2) and no price-book marker "
+                           "(gpucompare_schema). It was left unchanged.")
+                            .arg(shownUri)
+                            .arg(tables));
                 }
-                if (create == Create::Never)
-                    return {nullptr,
-                            tr("%1 holds no price book (the database is empty).").arg(shownUri)};
+                if (!ifEmpty) {
+                    return Failed::failure(
+                        tr("%1 holds no price book (the database is empty).").arg(shownUri));
+                }
                 needsCreating = true;
             }
             if (version > latest) {
@@ -177,59 +223,59 @@ PriceBook::OpenResult PriceBook::openTeamBook(const QString &uriText, Create cre
                                      .arg(shownUri, currentRole(db), missing);
             }
             if (!readOnlyReason.isEmpty() && version < latest) {
-                return {nullptr,
-                        tr("%1 needs an upgrade to schema %2, but it cannot be written: %3")
-                            .arg(shownUri)
-                            .arg(latest)
-                            .arg(readOnlyReason)};
+                return Failed::failure(
+                    tr("%1 needs an upgrade to schema %2, but it cannot be written: %3")
+                        .arg(shownUri)
+                        .arg(latest)
+                        .arg(readOnlyReason));
             }
             if (!needsCreating && !readOnlyReason.isEmpty())
                 setSession(db, u"default_transaction_read_only = on"_s);
         } catch (const DatabaseError &e) {
-            return {nullptr, tr("Cannot read %1: %2").arg(shownUri, e.message())};
+            return Failed::failure(tr("Cannot read %1: %2").arg(shownUri, e.message()));
         }
     }
     if (needsCreating) {
-        result.book.reset(); // its connection closes before the creating one opens
-        return createTeamBook(uriText, migrator, &PriceBook::bundledContents);
+        connection.close(); // before the creating connection opens
+        return create(uriText, migrator, ifEmpty);
     }
-    const QSqlDatabase db = result.book->database();
-    result.book->m_readOnlyReason = readOnlyReason;
-    result.book->m_schemaVersion = version;
+    connection.m_readOnlyReason = readOnlyReason;
+    connection.m_schemaVersion = version;
     if (readOnlyReason.isEmpty() && version < latest) {
-        if (const Status migrated = migrator.migrate(db); !migrated) {
-            return {nullptr, tr("Cannot upgrade %1: %2. The database was left unchanged.")
-                                 .arg(shownUri, migrated.error())};
+        if (const Status migrated = migrator.migrate(connection.database()); !migrated) {
+            return Failed::failure(tr("Cannot upgrade %1: %2. The database was left unchanged.")
+                                       .arg(shownUri, migrated.error()));
         }
-        result.book->m_schemaVersion = latest;
+        connection.m_schemaVersion = latest;
     }
-    return result;
+    return connection;
 }
 
-PriceBook::OpenResult
-PriceBook::createTeamBook(const QString &uriText, const SchemaMigrator &migrator,
-                          const std::function<Outcome<PriceBookData>()> &contents)
+Outcome<TeamBookConnection> TeamBookConnection::create(const QString &uriText,
+                                                       const SchemaMigrator &migrator,
+                                                       const Contents &contents)
 {
+    using Failed = Outcome<TeamBookConnection>;
     const QString shownUri = withoutPassword(uriText);
     QString error;
     {
-        OpenResult staged = connectTeamBook(uriText, false);
-        if (!staged.book)
+        Outcome<TeamBookConnection> staged = connect(uriText, false);
+        if (!staged)
             return staged;
-        const QSqlDatabase db = staged.book->database();
+        const QSqlDatabase db = staged.value().database();
         try {
             if (const int tables = tablesIn(db); tables > 0) {
-                return {nullptr, tr("Cannot create a price book in %1: the database is not "
-                                    "empty (it holds %2 tables). It was left unchanged.")
-                                     .arg(shownUri)
-                                     .arg(tables)};
+                return Failed::failure(tr("Cannot create a price book in %1: the database is not "
+                                          "empty (it holds %2 tables). It was left unchanged.")
+                                           .arg(shownUri)
+                                           .arg(tables));
             }
         } catch (const DatabaseError &e) {
-            return {nullptr, tr("Cannot read %1: %2").arg(shownUri, e.message())};
+            return Failed::failure(tr("Cannot read %1: %2").arg(shownUri, e.message()));
         }
         const Outcome<PriceBookData> data = contents();
         if (!data.ok())
-            return {nullptr, tr("Cannot create %1: %2").arg(shownUri, data.error())};
+            return Failed::failure(tr("Cannot create %1: %2").arg(shownUri, data.error()));
         // The schema and the data commit together: a failure or a lost connection halfway
         // leaves the database empty, as it was.
         PriceBookImporter importer(db);
@@ -239,21 +285,21 @@ PriceBook::createTeamBook(const QString &uriText, const SchemaMigrator &migrator
     }
     if (!error.isEmpty()) {
         // Another member's window may have created the book at the same moment: use theirs.
-        OpenResult other = connectTeamBook(uriText, false);
+        const Outcome<TeamBookConnection> other = connect(uriText, false);
         bool createdElsewhere = false;
-        if (other.book) {
+        if (other) {
             try {
-                createdElsewhere = SchemaMigrator::currentVersion(other.book->database()) > 0;
+                createdElsewhere = SchemaMigrator::currentVersion(other.value().database()) > 0;
             } catch (const DatabaseError &) {
             }
         }
         if (!createdElsewhere) {
-            return {nullptr, tr("Cannot create a price book in %1: %2. The database was left "
-                                "empty.")
-                                 .arg(shownUri, error)};
+            return Failed::failure(tr("Cannot create a price book in %1: %2. The database was "
+                                      "left empty.")
+                                       .arg(shownUri, error));
         }
     }
-    return openTeamBook(uriText, Create::Never, migrator);
+    return open(uriText, migrator);
 }
 
 } // namespace gpucompare
