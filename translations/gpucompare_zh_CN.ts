@@ -2690,10 +2690,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>来自 Full Stack Deep Learning 表格 %1。</translation>
     </message>
     <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 个字段，而表头有 %2 个</translation>
-    </message>
-    <message>
         <source>Cloud is empty</source>
         <translation>Cloud 为空</translation>
     </message>
@@ -6077,10 +6073,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>this SkyPilot catalog does not say which cloud it is for; name it (--provider, or the Cloud field)</source>
         <translation>此 SkyPilot 目录未说明属于哪个云；请指明（--provider 或 Cloud 字段）</translation>
-    </message>
-    <message>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
         <source>the accelerator row has no on-demand price</source>
