@@ -1,6 +1,6 @@
 #include "EgressPriceRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "ProviderRepository.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "GpuModelRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "InstanceShapeRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "GpuModelRepository.h"
 #include "ProviderRepository.h"
 

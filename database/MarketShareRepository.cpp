@@ -1,6 +1,6 @@
 #include "MarketShareRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "OfferFolding.h"
 
 #include "DataQuality.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "Translated.h"
 
 #include <QHash>

@@ -1,6 +1,6 @@
 #include "OfferRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "SqlDialect.h"
 
 #include <QHash>

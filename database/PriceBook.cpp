@@ -1,7 +1,7 @@
 #include "PriceBook.h"
 
 #include "BundledResources.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
 #include "SqliteFileHeader.h"

@@ -1,6 +1,6 @@
 #include "PriceBookEdit.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "SqlDialect.h"
 
 #include <QCoreApplication>

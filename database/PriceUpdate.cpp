@@ -4,7 +4,7 @@
 #include "BookDocuments.h"
 #include "BookIds.h"
 #include "CatalogImport.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "GpuModelRepository.h"
 #include "OfferFolding.h"
 #include "OfferRepository.h"

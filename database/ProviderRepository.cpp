@@ -1,6 +1,6 @@
 #include "ProviderRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "SavedJobRepository.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #include "SchemaMigrator.h"
 
 #include "BundledResources.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "GpuCatalog.h"
 #include "OfferFolding.h"
 #include "PriceBook.h"

@@ -1,6 +1,6 @@
 #include "TeamBookConnection.h"
 
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "PriceBookImporter.h"
 #include "TeamBookUri.h"
 #include "Translated.h"

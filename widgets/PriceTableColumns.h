@@ -30,10 +30,11 @@ struct PriceTableColumns
     };
 };
 
-/// Price per GPU-hour over the dense peak in PFLOP/s; 0 when the book has no peak.
+/// OfferRow::usdPerDensePflopHour() as the table sorts and shows it: 0 when the book has no
+/// peak (the rule itself is written once, in core/).
 inline double usdPerPflopHourOf(const OfferRow &r)
 {
-    return r.denseTflops && *r.denseTflops > 0 ? r.usdPerGpuHour / (*r.denseTflops / 1000) : 0;
+    return r.usdPerDensePflopHour().value_or(0);
 }
 
 } // namespace gpucompare

@@ -1,5 +1,5 @@
 #include "Backends.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"

@@ -3,7 +3,7 @@
 // parameterised Repositories, Import and Edits suites.
 
 #include "Backends.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
 #include "SchemaMigrator.h"

@@ -3,7 +3,7 @@
 // dialog that opens one tests the connection and keeps no password.
 
 #include "Backends.h"
-#include "DatabaseError.h"
+#include "SqlStatements.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
