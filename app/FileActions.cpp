@@ -3,6 +3,7 @@
 #include "AutoUpdate.h"
 #include "BookConnection.h"
 #include "BookDocuments.h"
+#include "BookCopy.h"
 #include "BookService.h"
 #include "ImportDialog.h"
 #include "OfferFilterProxyModel.h"
@@ -242,7 +243,7 @@ void FileActions::chooseAndCopyTo()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const PriceBook::OpenResult copied = book::copy(m_connection->book()->database(), target);
+    const PriceBook::OpenResult copied = copyBook(m_connection->book()->database(), target);
     QApplication::restoreOverrideCursor();
     if (!copied.book) {
         QMessageBox::warning(m_window, tr("Copy Price Book To"), copied.error);

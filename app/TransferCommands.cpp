@@ -1,5 +1,6 @@
 #include "TransferCommands.h"
 
+#include "BookCopy.h"
 #include "BookDocuments.h"
 #include "CatalogImport.h"
 #include "CliOutput.h"
@@ -110,36 +111,27 @@ int TransferCommands::runCopy()
         printError(source.error);
         return 1;
     }
-    // Through the lossless JSON document, the format whose round trip is tested byte for
-    // byte: what TO holds is exactly what an export of FROM describes.
-    const Outcome<QByteArray> document =
-        bookDocument(source.book->database(), BookContent::WholeBook, false);
-    if (!document) {
-        printError(document.error());
-        return 1;
-    }
-    const PriceBookJson::ReadResult read = PriceBookJson::read(document.value(), shownPlace(from));
-    if (!read.data) {
-        printError(read.error.toString());
-        return 1;
-    }
-    const PriceBook::OpenResult copied = PriceBook::createFrom(to, *read.data);
+    // The same copy as File › Copy Price Book To…: pages from file to file, records otherwise.
+    const PriceBook::OpenResult copied = copyBook(source.book->database(), to);
     if (!copied.book) {
         printError(copied.error);
         return 1;
     }
-    qsizetype prices = 0;
-    for (const Offer &offer : read.data->offers)
-        prices += offer.prices.size();
+    const Outcome<CopiedCounts> counts = copiedCounts(copied.book->database());
+    if (!counts) {
+        printError(counts.error());
+        return 1;
+    }
+    const CopiedCounts &n = counts.value();
     QTextStream(stdout) << tr("Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 "
                               "prices, %7 market-share snapshots, %8 saved jobs.")
                                .arg(shownPlace(from), shownPlace(to))
-                               .arg(read.data->providers.size())
-                               .arg(read.data->gpuModels.size())
-                               .arg(read.data->offers.size())
-                               .arg(prices)
-                               .arg(read.data->marketShare.size())
-                               .arg(read.data->savedJobs.size())
+                               .arg(n.providers)
+                               .arg(n.gpuModels)
+                               .arg(n.offers)
+                               .arg(n.prices)
+                               .arg(n.snapshots)
+                               .arg(n.savedJobs)
                         << Qt::endl;
     return 0;
 }

@@ -113,14 +113,6 @@ Outcome<PriceBookData> contents(const QSqlDatabase &db)
     return attempt([&] { return readPriceBook(db); });
 }
 
-PriceBook::OpenResult copy(const QSqlDatabase &db, const QString &target)
-{
-    Outcome<PriceBookData> data = contents(db);
-    if (!data)
-        return {nullptr, data.error()};
-    return PriceBook::createFrom(target, data.value());
-}
-
 std::optional<qint64> dataVersion(const QSqlDatabase &db)
 {
     if (!db.isValid() || !db.isOpen() || db.driverName() != u"QSQLITE")

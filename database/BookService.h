@@ -69,9 +69,6 @@ Outcome<PriceDating> priceDating(const QSqlDatabase &db);
 Outcome<QString> lastSuccessfulFetch(const QSqlDatabase &db);
 /// Every record of the book, for a copy or an export.
 Outcome<PriceBookData> contents(const QSqlDatabase &db);
-/// A new book at `target` (a new or empty file, or a team book's address) with every record
-/// of this one.
-PriceBook::OpenResult copy(const QSqlDatabase &db, const QString &target);
 
 /// SQLite's PRAGMA data_version: it changes when another connection commits; empty for a
 /// closed connection or a team book (PostgreSQL has no such counter).

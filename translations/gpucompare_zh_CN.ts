@@ -4879,6 +4879,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>Cannot create a price book in %1: %2. The database was left empty.</source>
         <translation>无法在 %1 中创建价格簿：%2。数据库保持为空。</translation>
     </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: the copy could not be given that name.</source>
+        <translation>无法创建“%1”：无法为副本使用该名称。</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::PriceBookEdit</name>

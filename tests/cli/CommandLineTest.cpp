@@ -652,6 +652,10 @@ TEST_F(CommandLine, CopyWritesTheWholeBookIntoANewFileLosslessly)
     ASSERT_EQ(b.exitCode, 0);
     EXPECT_GT(a.out.size(), 100'000);
     EXPECT_EQ(a.out, b.out) << "the copy's export differs from the original's";
+    // SQLite's page copy under a staging name, renamed into place: nothing is left beside TO.
+    const QStringList left =
+        QDir(QFileInfo(to).absolutePath()).entryList({u"to.sqlite?*"_s}, QDir::Files);
+    EXPECT_TRUE(left.isEmpty()) << left.join(u' ').toStdString();
 
     // TO must be new or empty: a book there is never overwritten.
     const QByteArray before = readFile(to);
