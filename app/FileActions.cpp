@@ -2,8 +2,8 @@
 
 #include "AutoUpdate.h"
 #include "BookConnection.h"
-#include "BookDocuments.h"
 #include "BookCopy.h"
+#include "BookDocuments.h"
 #include "BookService.h"
 #include "ImportDialog.h"
 #include "OfferFilterProxyModel.h"

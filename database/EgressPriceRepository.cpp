@@ -1,7 +1,7 @@
 #include "EgressPriceRepository.h"
 
-#include "SqlStatements.h"
 #include "ProviderRepository.h"
+#include "SqlStatements.h"
 
 #include <QCoreApplication>
 

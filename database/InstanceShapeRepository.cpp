@@ -1,8 +1,8 @@
 #include "InstanceShapeRepository.h"
 
-#include "SqlStatements.h"
 #include "GpuModelRepository.h"
 #include "ProviderRepository.h"
+#include "SqlStatements.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #include "OfferRepository.h"
 
-#include "SqlStatements.h"
 #include "SqlDialect.h"
+#include "SqlStatements.h"
 
 #include <QHash>
 
@@ -25,6 +25,40 @@ QSqlQuery &OfferRepository::statement(int slot, const QString &sql) const
 }
 
 namespace {
+
+// The one mapping of an offer's own columns (joined with its provider's and GPU's names) to
+// Offer: kOfferColumns, read back by readOffer() from column `first` on.
+const QString kOfferColumns =
+    u"p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, "
+    "o.pricing_model, o.pricing_term, o.interconnect, o.notes, o.not_listed_since, o.listed_by, "
+    "o.per_gpu_rate, o.sold_via FROM offers o JOIN providers p ON p.id = o.provider_id "
+    "JOIN gpu_models g ON g.id = o.gpu_model_id "_s;
+
+Offer readOffer(const QSqlQuery &q, int first)
+{
+    const auto at = [&q, first](int i) {
+        return q.value(first + i);
+    };
+    Offer o;
+    o.provider = at(0).toString();
+    o.gpuModel = at(1).toString();
+    o.instanceType = at(2).toString();
+    o.gpusPerInstance = at(3).toInt();
+    if (!at(4).isNull())
+        o.vcpus = at(4).toInt();
+    if (!at(5).isNull())
+        o.ramGb = at(5).toDouble();
+    o.region = at(6).toString();
+    o.pricing = pricingModelFromToken(at(7).toString()).value_or(PricingModel::OnDemand);
+    o.pricingTerm = at(8).toString();
+    o.interconnect = at(9).toString();
+    o.notes = at(10).toString();
+    o.notListedSince = at(11).toString();
+    o.listedBy = at(12).toString();
+    o.perGpuRate = at(13).toBool();
+    o.soldVia = at(14).toString();
+    return o;
+}
 
 /// Binds in order and runs; an empty QString binds as '' (our text columns are NOT NULL).
 void bindAndExec(QSqlQuery &q, std::initializer_list<QVariant> values)
@@ -164,31 +198,11 @@ QList<Offer> OfferRepository::all() const
     QList<Offer> offers;
     QHash<qint64, qsizetype> indexById;
     QSqlQuery q = execPrepared(
-        m_db,
-        u"SELECT o.id, p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, "
-        "o.region, o.pricing_model, o.pricing_term, o.interconnect, o.notes, o.not_listed_since, "
-        "o.listed_by, o.per_gpu_rate, o.sold_via FROM offers o "
-        "JOIN providers p ON p.id = o.provider_id JOIN gpu_models g ON g.id = o.gpu_model_id "
-        "ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, o.pricing_term"_s);
+        m_db, u"SELECT o.id, "_s + kOfferColumns +
+                  u"ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, "
+                  "o.pricing_term"_s);
     while (q.next()) {
-        Offer o;
-        o.provider = q.value(1).toString();
-        o.gpuModel = q.value(2).toString();
-        o.instanceType = q.value(3).toString();
-        o.gpusPerInstance = q.value(4).toInt();
-        if (!q.value(5).isNull())
-            o.vcpus = q.value(5).toInt();
-        if (!q.value(6).isNull())
-            o.ramGb = q.value(6).toDouble();
-        o.region = q.value(7).toString();
-        o.pricing = pricingModelFromToken(q.value(8).toString()).value_or(PricingModel::OnDemand);
-        o.pricingTerm = q.value(9).toString();
-        o.interconnect = q.value(10).toString();
-        o.notes = q.value(11).toString();
-        o.notListedSince = q.value(12).toString();
-        o.listedBy = q.value(13).toString();
-        o.perGpuRate = q.value(14).toBool();
-        o.soldVia = q.value(15).toString();
+        const Offer o = readOffer(q, 1);
         indexById.insert(q.value(0).toLongLong(), offers.size());
         offers.append(o);
     }
@@ -408,13 +422,7 @@ QList<OfferSummary> OfferRepository::summaries() const
 std::optional<OfferRecord> OfferRepository::record(qint64 id) const
 {
     QSqlQuery q = execPrepared(
-        m_db,
-        u"SELECT o.provider_id, o.gpu_model_id, p.name, g.name, o.instance_type, "
-        "o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, o.pricing_model, o.pricing_term, "
-        "o.interconnect, o.notes, o.not_listed_since, o.listed_by, o.per_gpu_rate, o.sold_via "
-        "FROM offers o "
-        "JOIN providers p ON p.id = o.provider_id "
-        "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE o.id = ?"_s,
+        m_db, u"SELECT o.provider_id, o.gpu_model_id, "_s + kOfferColumns + u"WHERE o.id = ?"_s,
         {id});
     if (!q.next())
         return std::nullopt;
@@ -422,24 +430,7 @@ std::optional<OfferRecord> OfferRepository::record(qint64 id) const
     r.id = id;
     r.providerId = q.value(0).toLongLong();
     r.gpuModelId = q.value(1).toLongLong();
-    Offer &o = r.offer;
-    o.provider = q.value(2).toString();
-    o.gpuModel = q.value(3).toString();
-    o.instanceType = q.value(4).toString();
-    o.gpusPerInstance = q.value(5).toInt();
-    if (!q.isNull(6))
-        o.vcpus = q.value(6).toInt();
-    if (!q.isNull(7))
-        o.ramGb = q.value(7).toDouble();
-    o.region = q.value(8).toString();
-    o.pricing = pricingModelFromToken(q.value(9).toString()).value_or(PricingModel::OnDemand);
-    o.pricingTerm = q.value(10).toString();
-    o.interconnect = q.value(11).toString();
-    o.notes = q.value(12).toString();
-    o.notListedSince = q.value(13).toString();
-    o.listedBy = q.value(14).toString();
-    o.perGpuRate = q.value(15).toBool();
-    o.soldVia = q.value(16).toString();
+    r.offer = readOffer(q, 2);
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.

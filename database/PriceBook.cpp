@@ -1,9 +1,9 @@
 #include "PriceBook.h"
 
 #include "BundledResources.h"
-#include "SqlStatements.h"
 #include "PriceBookImporter.h"
 #include "PriceBookJson.h"
+#include "SqlStatements.h"
 #include "SqliteFileHeader.h"
 #include "TeamBookConnection.h"
 #include "TeamBookUri.h"

@@ -1,7 +1,7 @@
 #include "PriceBookEdit.h"
 
-#include "SqlStatements.h"
 #include "SqlDialect.h"
+#include "SqlStatements.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -4,11 +4,11 @@
 #include "BookDocuments.h"
 #include "BookIds.h"
 #include "CatalogImport.h"
-#include "SqlStatements.h"
 #include "GpuModelRepository.h"
 #include "OfferFolding.h"
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
+#include "SqlStatements.h"
 #include "Translated.h"
 
 #include <QBuffer>

@@ -1,10 +1,10 @@
 #include "SchemaMigrator.h"
 
 #include "BundledResources.h"
-#include "SqlStatements.h"
 #include "GpuCatalog.h"
 #include "OfferFolding.h"
 #include "PriceBook.h"
+#include "SqlStatements.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "TeamBookConnection.h"
 
-#include "SqlStatements.h"
 #include "PriceBookImporter.h"
+#include "SqlStatements.h"
 #include "TeamBookUri.h"
 #include "Translated.h"
 

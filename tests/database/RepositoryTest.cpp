@@ -1,5 +1,4 @@
 #include "Backends.h"
-#include "SqlStatements.h"
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
 #include "OfferRepository.h"
@@ -7,6 +6,7 @@
 #include "PriceBookImporter.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
+#include "SqlStatements.h"
 
 #include <QHash>
 #include <QSqlQuery>

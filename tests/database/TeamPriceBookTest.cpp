@@ -3,11 +3,11 @@
 // parameterised Repositories, Import and Edits suites.
 
 #include "Backends.h"
-#include "SqlStatements.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
 #include "SchemaMigrator.h"
 #include "SqlDialect.h"
+#include "SqlStatements.h"
 #include "TeamBookUri.h"
 
 #include <QDate>

@@ -874,9 +874,9 @@ TEST_F(Editing, AnUndoTheBookRefusesLeavesTheHistoryAndTheBookAsItIs)
     ASSERT_TRUE(m_window->changePrice(2, u"12.5"_s));
     const qint64 id = idOf(m_db, u"SELECT max(id) FROM price_observations"_s);
     // Another program annotates the price just typed: undoing it would lose that note.
-    writeElsewhere(m_window->book()->path(),
-                   {u"UPDATE price_observations SET note = 'checked by finance' WHERE id = %1"_s
-                        .arg(id)});
+    writeElsewhere(
+        m_window->book()->path(),
+        {u"UPDATE price_observations SET note = 'checked by finance' WHERE id = %1"_s.arg(id)});
     const QString before = dump(m_db);
     QUndoStack *stack = editor()->undoStack();
     ASSERT_EQ(stack->count(), 2);
@@ -891,9 +891,9 @@ TEST_F(Editing, AnUndoTheBookRefusesLeavesTheHistoryAndTheBookAsItIs)
     EXPECT_EQ(stack->count(), 1);
     EXPECT_FALSE(stack->canRedo());
     stack->undo();
-    EXPECT_EQ(valueOf(m_db, u"SELECT count(*) FROM price_observations WHERE id = %1"_s.arg(id))
-                  .toInt(),
-              1);
+    EXPECT_EQ(
+        valueOf(m_db, u"SELECT count(*) FROM price_observations WHERE id = %1"_s.arg(id)).toInt(),
+        1);
     EXPECT_EQ(stack->index(), 0);
 }
 

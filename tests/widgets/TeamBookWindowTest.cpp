@@ -3,11 +3,11 @@
 // dialog that opens one tests the connection and keeps no password.
 
 #include "Backends.h"
-#include "SqlStatements.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
 #include "PricesPanel.h"
+#include "SqlStatements.h"
 #include "TeamBookDialog.h"
 
 #include <QComboBox>

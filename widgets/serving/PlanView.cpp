@@ -280,7 +280,7 @@ QList<ServeCharts::PlanPart> PlanView::parts() const
     if (!training || !serving)
         return {};
     QList<ServeCharts::PlanPart> list = {{tr("Training"), m_cost.trainingUsd},
-                                          {tr("Serving"), m_cost.servingUsd}};
+                                         {tr("Serving"), m_cost.servingUsd}};
     // The title names the providers and months; short names keep the legend unelided.
     if (m_cost.egressUsd > 0)
         list.append({tr("Egress"), m_cost.egressUsd});
