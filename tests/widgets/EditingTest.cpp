@@ -63,8 +63,9 @@ QString dump(const QSqlDatabase &db)
         QSqlQuery q(db);
         q.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(table));
         out += u"## "_s + table + u'\n';
+        const int columns = q.record().count(); // once: record() builds a new record per call
         while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i) {
+            for (int i = 0; i < columns; ++i) {
                 out += q.isNull(i) ? u"NULL"_s
                                    : (QString::fromLatin1(q.value(i).typeName()) + u':' +
                                       q.value(i).toString());
