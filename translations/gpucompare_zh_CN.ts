@@ -1003,6 +1003,38 @@
         <source>%1 cannot be zero: free is not a price.</source>
         <translation>%1不能为零：免费不是价格。</translation>
     </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 是空的</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date such as 2026-12-04</source>
+        <translation>“%1”不是日期（例如 2026-12-04）</translation>
+    </message>
+    <message>
+        <source>the rate for %1 comes before any day&apos;s date</source>
+        <translation>%1 的汇率出现在任何日期之前</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a currency code such as USD</source>
+        <translation>“%1”不是货币代码（例如 USD）</translation>
+    </message>
+    <message>
+        <source>the rate &quot;%1&quot; for %2 is not a positive decimal number</source>
+        <translation>%2 的汇率“%1”不是正的十进制数</translation>
+    </message>
+    <message>
+        <source>not well-formed XML (%1)</source>
+        <translation>XML 格式不正确（%1）</translation>
+    </message>
+    <message>
+        <source>%1 holds no day of euro reference rates (no &lt;Cube time=…&gt;)</source>
+        <translation>%1 不含任何一天的欧元参考汇率（没有 &lt;Cube time=…&gt;）</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::Application</name>
