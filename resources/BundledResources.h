@@ -10,6 +10,13 @@ inline QString bundledDatasetPath()
     return QStringLiteral(":/dataset/pricebook.json");
 }
 
+/// The European Central Bank's euro reference rates of one day (rates/SOURCE.md), the rates a
+/// book has before its first `gpucompare update --source ecb`.
+inline QString bundledEuroRatesPath()
+{
+    return QStringLiteral(":/rates/eurofxref-2026-10-09.xml");
+}
+
 /// The folder of schema migrations, one "NNNN_name.sql" file per schema version.
 inline QString migrationsDirectory()
 {

@@ -6,6 +6,7 @@
 #include "EcbReferenceRates.h"
 #include "ExchangeRates.h"
 
+#include <QFile>
 #include <gtest/gtest.h>
 
 using namespace gpucompare;
@@ -171,4 +172,19 @@ TEST(Currencies, APricePublishedInEurosBecomesUsDollarsAtItsDaysRate)
     EXPECT_EQ(rates.toUsd(2'000'000, u"GBP", QDate(2026, 12, 4)), usd("2.540871"));
     EXPECT_EQ(rates.toUsd(2'000'000, u"USD", QDate(2026, 12, 4)), usd("2"));
     EXPECT_FALSE(rates.toUsd(1'500'000, u"EUR", QDate(2026, 11, 30))) << "no rate that day";
+}
+
+TEST(Currencies, TheBundledRatesAreTheEcbsDayWithEveryDisplayCurrency)
+{
+    QFile file(QStringLiteral(GPUCOMPARE_SOURCE_DIR "/resources/rates/eurofxref-2026-10-09.xml"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const ExchangeRates rates = ratesOf(file.readAll());
+    EXPECT_EQ(rates.latestDay(), QDate(2026, 10, 9));
+    for (const DisplayCurrency &currency : displayCurrencies()) {
+        const auto conversion = rates.fromUsd(currency.code, QDate(2026, 12, 7));
+        ASSERT_TRUE(conversion) << currency.code.toStdString();
+        EXPECT_TRUE(currency.code == u"USD"_s || conversion->rateDay() == QDate(2026, 10, 9));
+    }
+    // CNY 7.4992 over USD 1.1206: 6.6921...
+    EXPECT_EQ(rates.fromUsd(u"CNY", QDate(2026, 12, 7))->rateText(4), u"6.6921"_s);
 }
