@@ -41,10 +41,12 @@ CommandLine::CommandLine()
         "  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] "
         "[--map NAME=GPU] [--dry-run]\n"
         "      read offers, prices or market shares into the price book, all or nothing\n"
-        "  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR "
+        "  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from "
+        "DIR "
         "[--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]\n"
         "      current prices from public catalogs (SkyPilot's hosted catalog, Azure Retail "
-        "Prices), each catalog all or nothing, every price kept as history\n"
+        "Prices) and the ECB's exchange rates, each catalog all or nothing, every price kept as "
+        "history\n"
         "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
         "FILE (\"-\" for standard output)\n"
         "  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly\n"
@@ -70,7 +72,9 @@ CommandLine::CommandLine()
                         u"WHAT"_s, u"all"_s});
     m_parser.addOption(
         {u"dry-run"_s, tr("import, update: show what would change, write nothing.")});
-    m_parser.addOption({u"source"_s, tr("update: skypilot, azure or all (default)."), u"SOURCE"_s});
+    m_parser.addOption({u"source"_s,
+                        tr("update: skypilot, azure, ecb (exchange rates) or all (default)."),
+                        u"SOURCE"_s});
     m_parser.addOption({u"cloud"_s,
                         tr("update: SkyPilot clouds to read, comma-separated (default: all)."),
                         u"NAME"_s});

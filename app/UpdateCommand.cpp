@@ -34,6 +34,12 @@ QString reportText(const QList<SourceReport> &reports, bool dryRun)
             text += u" - "_s + r.error + u'\n';
             continue;
         }
+        if (r.catalog.source == u"ecb") {
+            text += u" - %1 exchange rates read, %2 new to the book (%3)\n"_s.arg(r.rows)
+                        .arg(r.ratesSaved)
+                        .arg(r.url);
+            continue;
+        }
         if (r.status == u"not-modified") {
             text += u" - %1 prices confirmed (%2)\n"_s.arg(r.confirmed).arg(r.url);
             continue;
@@ -101,6 +107,7 @@ QByteArray reportJson(const QList<SourceReport> &reports, bool dryRun)
             {u"ambiguous"_s, r.ambiguous},
             {u"spot_placeholders"_s, r.spotPlaceholders},
             {u"folded"_s, r.folded},
+            {u"rates_saved"_s, r.ratesSaved},
             {u"new_gpu_models"_s, QJsonArray::fromStringList(r.newGpuModels)},
             {u"unmapped"_s, unmapped},
         });
@@ -118,11 +125,12 @@ int UpdateCommand::run()
     UpdateRequest request;
     const QString source = m_parser.isSet(u"source"_s) ? m_parser.value(u"source"_s) : u"all"_s;
     if (source == u"all")
-        request.sources = {u"skypilot"_s, u"azure"_s};
-    else if (source == u"skypilot" || source == u"azure")
+        request.sources = {u"skypilot"_s, u"azure"_s, u"ecb"_s};
+    else if (source == u"skypilot" || source == u"azure" || source == u"ecb")
         request.sources = {source};
     else
-        return usageError(tr("--source \"%1\" is not one of skypilot, azure, all").arg(source));
+        return usageError(
+            tr("--source \"%1\" is not one of skypilot, azure, ecb, all").arg(source));
 
     for (const QString &value : m_parser.values(u"cloud"_s)) {
         for (const QString &cloud : value.split(u',', Qt::SkipEmptyParts)) {

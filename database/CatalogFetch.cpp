@@ -70,6 +70,16 @@ QString defaultAzureBase()
     return u"https://prices.azure.com"_s;
 }
 
+QString defaultEcbBase()
+{
+    return u"https://www.ecb.europa.eu"_s;
+}
+
+QString ecbPath()
+{
+    return u"stats/eurofxref/eurofxref-daily.xml"_s;
+}
+
 QStringList skyPilotClouds()
 {
     // The clouds of catalogs/v8 (research: live-sources-and-teams.md section 1).
@@ -120,6 +130,11 @@ QList<CatalogSource> UpdateRequest::catalogs() const
             sources.size() == 1)
             list.append({u"azure"_s, QString()});
     }
+    if (sources.contains(u"ecb"_s)) {
+        if (fromDir.isEmpty() || QFile::exists(QDir(fromDir).filePath(CatalogSources::ecbPath())) ||
+            sources.size() == 1)
+            list.append({u"ecb"_s, QString()});
+    }
     return list;
 }
 
@@ -131,8 +146,14 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
     FetchedCatalog fetched;
     fetched.catalog = catalog;
     const bool skyPilot = catalog.source == u"skypilot";
-    const QString defaultBase =
-        skyPilot ? CatalogSources::defaultSkyPilotBase() : CatalogSources::defaultAzureBase();
+    const bool ecb = catalog.source == u"ecb";
+    const QString defaultBase = skyPilot ? CatalogSources::defaultSkyPilotBase()
+                                : ecb    ? CatalogSources::defaultEcbBase()
+                                         : CatalogSources::defaultAzureBase();
+    // SkyPilot's clouds and the ECB's rates are one file each, at the same path offline.
+    const QString singleFile = skyPilot ? CatalogSources::skyPilotPath(catalog.cloud)
+                               : ecb    ? CatalogSources::ecbPath()
+                                        : QString();
     const QString base = request.baseUrl.isEmpty() ? defaultBase : request.baseUrl;
     fetched.observedOn = request.today.toString(Qt::ISODate);
 
@@ -141,9 +162,9 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
         // the files stand for, and the note says they were read from a copy.
         const QDir dir(request.fromDir);
         QStringList files;
-        if (skyPilot) {
-            files << dir.filePath(CatalogSources::skyPilotPath(catalog.cloud));
-            fetched.url = joinUrl(defaultBase, CatalogSources::skyPilotPath(catalog.cloud));
+        if (!singleFile.isEmpty()) {
+            files << dir.filePath(singleFile);
+            fetched.url = joinUrl(defaultBase, singleFile);
         } else {
             const QDir azure(dir.filePath(u"azure"_s));
             for (const QString &name : azure.entryList({u"*.json"_s}, QDir::Files, QDir::Name))
@@ -180,15 +201,14 @@ FetchedCatalog fetchCatalog(const CatalogSource &catalog, const UpdateRequest &r
         return fetched;
     }
 
-    if (skyPilot) {
-        const QString path = CatalogSources::skyPilotPath(catalog.cloud);
-        const QUrl url(joinUrl(base, path));
-        // The mirror serves the default catalog only; a base of the user's has none unless
-        // the environment names one.
-        const QUrl mirror =
-            request.baseUrl.isEmpty() || qEnvironmentVariableIsSet("GPUCOMPARE_SKYPILOT_MIRROR")
-                ? QUrl(joinUrl(CatalogSources::skyPilotMirrorBase(), path))
-                : QUrl();
+    if (!singleFile.isEmpty()) {
+        const QUrl url(joinUrl(base, singleFile));
+        // The mirror serves SkyPilot's default catalog only; a base of the user's has none
+        // unless the environment names one.
+        const QUrl mirror = skyPilot && (request.baseUrl.isEmpty() ||
+                                         qEnvironmentVariableIsSet("GPUCOMPARE_SKYPILOT_MIRROR"))
+                                ? QUrl(joinUrl(CatalogSources::skyPilotMirrorBase(), singleFile))
+                                : QUrl();
         FetchResult result = fetcher.get(url, mirror, etag, lastModified, progress);
         fetched.url = result.url.toString();
         fetched.httpStatus = result.httpStatus;

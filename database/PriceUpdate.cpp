@@ -4,6 +4,8 @@
 #include "BookDocuments.h"
 #include "BookIds.h"
 #include "CatalogImport.h"
+#include "EcbReferenceRates.h"
+#include "ExchangeRateRepository.h"
 #include "GpuModelRepository.h"
 #include "OfferFolding.h"
 #include "OfferRepository.h"
@@ -283,6 +285,19 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
                 fetched.lastModified);
 }
 
+/// The ECB's rates: each day kept beside those seen before (a 304 keeps them as they are).
+void writeRates(QSqlDatabase &db, const FetchedCatalog &fetched, const QList<EuroRateDay> &days,
+                SourceReport &report)
+{
+    const ExchangeRateRepository::Saved saved = ExchangeRateRepository(db).save(days, fetched.url);
+    report.ratesSaved = saved.added + saved.changed;
+    report.status = fetched.notModified     ? u"not-modified"_s
+                    : report.ratesSaved > 0 ? u"updated"_s
+                                            : u"unchanged"_s;
+    recordFetch(db, fetched.catalog, fetched.url, report.status, QString(), fetched.etag,
+                fetched.lastModified);
+}
+
 /// A 304: the catalog is the one last applied, so every price it listed is confirmed today.
 void confirmUnchanged(QSqlDatabase &db, const FetchedCatalog &fetched, const QDate &today,
                       SourceReport &report)
@@ -324,8 +339,17 @@ SourceReport applyCatalog(QSqlDatabase db, const FetchedCatalog &fetched, const 
     if (!fetched.error.isEmpty())
         return fail(fetched.error);
 
+    const bool rates = fetched.catalog.source == u"ecb";
     ImportPlan plan;
-    if (!fetched.notModified) {
+    QList<EuroRateDay> rateDays;
+    if (!fetched.notModified && rates) {
+        auto read = readEcbReferenceRates(fetched.bodies.value(0), fetched.url);
+        if (!read)
+            return fail(read.error());
+        rateDays = std::move(read).value();
+        for (const EuroRateDay &day : std::as_const(rateDays))
+            report.rows += int(day.perEuroMillionths.size());
+    } else if (!fetched.notModified) {
         plan = readCatalog(db, fetched, today);
         if (!plan.error.isEmpty())
             return fail(plan.error.toString());
@@ -359,7 +383,9 @@ SourceReport applyCatalog(QSqlDatabase db, const FetchedCatalog &fetched, const 
     if (!db.transaction())
         return fail(describeSqlError(db.lastError()));
     try {
-        if (fetched.notModified)
+        if (rates)
+            writeRates(db, fetched, rateDays, report);
+        else if (fetched.notModified)
             confirmUnchanged(db, fetched, today, report);
         else
             writeUpdate(db, fetched, plan, today, report);

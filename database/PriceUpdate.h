@@ -16,10 +16,11 @@
 
 namespace gpucompare {
 
-/// One catalog an update reads: a SkyPilot cloud's vms.csv, or Azure's Retail Prices API.
+/// One catalog an update reads: a SkyPilot cloud's vms.csv, Azure's Retail Prices API, or the
+/// European Central Bank's euro reference rates (not prices, but fetched, dated and kept alike).
 struct CatalogSource
 {
-    QString source; ///< "skypilot" or "azure"
+    QString source; ///< "skypilot", "azure" or "ecb"
     QString cloud;  ///< the SkyPilot cloud ("lambda"); empty for Azure
 
     /// What offers found in this catalog are listed by ("skypilot/lambda", "azure").
@@ -31,6 +32,8 @@ namespace CatalogSources {
 QString defaultSkyPilotBase();              ///< raw.githubusercontent.com/skypilot-org/...
 QString skyPilotMirrorBase();               ///< the S3 mirror SkyPilot itself falls back to
 QString defaultAzureBase();                 ///< https://prices.azure.com
+QString defaultEcbBase();                   ///< https://www.ecb.europa.eu
+QString ecbPath();                          ///< "stats/eurofxref/eurofxref-daily.xml"
 QStringList skyPilotClouds();               ///< every cloud of the v8 catalog
 QString skyPilotPath(const QString &cloud); ///< "catalogs/v8/<cloud>/vms.csv"
 } // namespace CatalogSources
@@ -102,7 +105,8 @@ struct SourceReport
     int rejected = 0;
     int ambiguous = 0;
     int spotPlaceholders = 0; ///< spot prices equal to on-demand or zero: left out
-    int folded = 0; ///< hand-entered offers folded into this catalog's listing of the machine
+    int folded = 0;     ///< hand-entered offers folded into this catalog's listing of the machine
+    int ratesSaved = 0; ///< ecb: exchange rates new to the book (or corrected)
     QStringList newGpuModels;
     QMap<QString, int> unmapped; ///< accelerator names or SKUs that map to no GPU model -> rows
     QList<PriceChange> changes;  ///< sorted by the size of the change, largest first

@@ -1749,10 +1749,6 @@
         <translation>import、update：显示将会发生的变化，不写入任何内容。</translation>
     </message>
     <message>
-        <source>update: skypilot, azure or all (default).</source>
-        <translation>update：skypilot、azure 或 all（默认）。</translation>
-    </message>
-    <message>
         <source>update: SkyPilot clouds to read, comma-separated (default: all).</source>
         <translation>update：要读取的 SkyPilot 云，以逗号分隔（默认：全部）。</translation>
     </message>
@@ -1767,10 +1763,6 @@
     <message>
         <source>update takes no FILE; use --from DIR to read saved catalogs</source>
         <translation>update 不接受 FILE；请用 --from DIR 读取保存的目录</translation>
-    </message>
-    <message>
-        <source>--source &quot;%1&quot; is not one of skypilot, azure, all</source>
-        <translation>--source“%1”不是 skypilot、azure、all 之一</translation>
     </message>
     <message>
         <source>--cloud &quot;%1&quot; is not a cloud of the SkyPilot catalog: %2</source>
@@ -1833,6 +1825,30 @@
         <translation>输出格式：export 用 json；estimate 和 serve-estimate 用 table、json 或 csv。</translation>
     </message>
     <message>
+        <source>%1 is not empty: copy writes only into a new or empty file, so that nothing there is overwritten</source>
+        <translation>%1 不是空的：copy 只写入新文件或空文件，以免覆盖已有内容</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 prices, %7 market-share snapshots, %8 saved jobs.</source>
+        <translation>已将 %1 复制到 %2：%3 家提供商、%4 个 GPU 型号、%5 个报价（%6 个价格）、%7 个市场份额快照、%8 个已保存的任务。</translation>
+    </message>
+    <message>
+        <source>%1 takes options only, not &quot;%2&quot;</source>
+        <translation>%1 只接受选项，不接受“%2”</translation>
+    </message>
+    <message>
+        <source>copy needs FROM and TO, two price books (files or postgresql:// databases)</source>
+        <translation>copy 需要 FROM 和 TO 两个价格簿（文件或 postgresql:// 数据库）</translation>
+    </message>
+    <message>
+        <source>update: skypilot, azure, ecb (exchange rates) or all (default).</source>
+        <translation>update：skypilot、azure、ecb（汇率）或 all（默认）。</translation>
+    </message>
+    <message>
+        <source>--source &quot;%1&quot; is not one of skypilot, azure, ecb, all</source>
+        <translation>--source“%1”不是 skypilot、azure、ecb、all 之一</translation>
+    </message>
+    <message>
         <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
 
 Without a command, opens the window.
@@ -1843,8 +1859,8 @@ Commands:
       what serving a model costs on every offer: tokens per second and USD per million output tokens, cheapest first
   import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
       read offers, prices or market shares into the price book, all or nothing
-  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices), each catalog all or nothing, every price kept as history
+  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices) and the ECB&apos;s exchange rates, each catalog all or nothing, every price kept as history
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
   copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options | serving options]
@@ -1863,8 +1879,8 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
       模型推理服务在每个报价上的成本：每秒 token 数和每百万输出 token 的美元价格，最便宜的在前
   import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
       将报价、价格或市场份额读入价格簿，要么全部写入，要么全部不写
-  update [--source skypilot|azure|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      从公开目录获取当前价格（SkyPilot 托管的目录、Azure 零售价格），每个目录要么全部写入，要么全部不写，每个价格都保留为历史
+  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      从公开目录获取当前价格（SkyPilot 托管的目录、Azure 零售价格）和欧洲央行的汇率，每个目录要么全部写入，要么全部不写，每个价格都保留为历史
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   写入 FILE（“-”表示标准输出）
   copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [任务选项 | 推理选项]
@@ -1873,22 +1889,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
 任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu NAME（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider NAME，--price USD_PER_GPU_HOUR；参见下面的选项。
 
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
-    </message>
-    <message>
-        <source>%1 is not empty: copy writes only into a new or empty file, so that nothing there is overwritten</source>
-        <translation>%1 不是空的：copy 只写入新文件或空文件，以免覆盖已有内容</translation>
-    </message>
-    <message>
-        <source>Copied %1 to %2: %3 providers, %4 GPU models, %5 offers with %6 prices, %7 market-share snapshots, %8 saved jobs.</source>
-        <translation>已将 %1 复制到 %2：%3 家提供商、%4 个 GPU 型号、%5 个报价（%6 个价格）、%7 个市场份额快照、%8 个已保存的任务。</translation>
-    </message>
-    <message>
-        <source>%1 takes options only, not &quot;%2&quot;</source>
-        <translation>%1 只接受选项，不接受“%2”</translation>
-    </message>
-    <message>
-        <source>copy needs FROM and TO, two price books (files or postgresql:// databases)</source>
-        <translation>copy 需要 FROM 和 TO 两个价格簿（文件或 postgresql:// 数据库）</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,12 @@ QStringList forgetCatalogOffersStatements()
             u"DELETE FROM offers WHERE listed_by <> ''"_s};
 }
 
+QStringList undoSchema7Statements()
+{
+    // catalog_fetches keeps the "ecb" its check allows since: an old book never held one.
+    return {u"DROP TABLE exchange_rates"_s};
+}
+
 QStringList undoSchema6Statements()
 {
     QStringList statements = {u"DROP TABLE egress_prices"_s,
