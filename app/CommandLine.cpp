@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "ChangesCommand.h"
 #include "ChartCommand.h"
 #include "CliOutput.h"
 #include "EstimateCommands.h"
@@ -18,8 +19,8 @@ namespace gpucompare {
 
 namespace {
 
-const QStringList kCommands = {u"copy"_s,   u"estimate"_s,       u"export"_s, u"export-chart"_s,
-                               u"import"_s, u"serve-estimate"_s, u"update"_s};
+const QStringList kCommands = {u"changes"_s,      u"copy"_s,   u"estimate"_s,       u"export"_s,
+                               u"export-chart"_s, u"import"_s, u"serve-estimate"_s, u"update"_s};
 
 } // namespace
 
@@ -50,6 +51,8 @@ CommandLine::CommandLine()
         "  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to "
         "FILE (\"-\" for standard output)\n"
         "  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly\n"
+        "  changes [--since DATE] [--format text|json]   what the last update (or every update "
+        "since DATE) changed: new offers, price drops and rises, offers no longer listed\n"
         "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
         "[--pricing P] [job options | serving options]\n"
         "      CHART: market-share | market-trend | prices | price-history | job-cost | "
@@ -93,6 +96,9 @@ CommandLine::CommandLine()
     m_parser.addOption({u"as-of"_s,
                         tr("update --from: the date the saved catalogs hold prices of (default: "
                            "today), or \"undated\" when it is not known."),
+                        u"DATE"_s});
+    m_parser.addOption({u"since"_s,
+                        tr("changes: every update on or after DATE (default: the last update)."),
                         u"DATE"_s});
     m_parser.addOption({u"map"_s,
                         tr("import: map a catalog's accelerator name to a GPU model, and keep the "
@@ -169,6 +175,8 @@ int CommandLine::execute(const Parsed &parsed)
             return ChartCommand(parsed, m_parser).run();
         if (parsed.command == u"update")
             return UpdateCommand(parsed, m_parser).run();
+        if (parsed.command == u"changes")
+            return ChangesCommand(parsed, m_parser).run();
         if (parsed.command == u"serve-estimate")
             return EstimateCommands(parsed, m_parser).runServeEstimate();
     } catch (const std::exception &e) {

@@ -12,6 +12,7 @@
 #include "ProviderRepository.h"
 #include "SqlStatements.h"
 #include "Translated.h"
+#include "UpdateChangeRepository.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -207,6 +208,25 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
     OfferRepository offers(db);
     const QString listedBy = fetched.catalog.key();
     QSet<qint64> seen;
+    QList<UpdateChange> recorded; // what View › Changes and `gpucompare changes` show
+    const QString startedAt = fetched.runStartedAt.isEmpty()
+                                  ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)
+                                  : fetched.runStartedAt;
+    const auto changeOf = [&](const Offer &o, UpdateChange::Kind kind, qint64 offerId) {
+        UpdateChange c;
+        c.updatedOn = today;
+        c.updateStartedAt = startedAt;
+        c.source = listedBy;
+        c.kind = kind;
+        c.offerId = offerId;
+        c.provider = o.provider;
+        c.gpuModel = o.gpuModel;
+        c.instanceType = o.instanceType;
+        c.pricing = o.pricing;
+        c.region = o.region;
+        c.gpusPerInstance = o.gpusPerInstance;
+        return c;
+    };
     BookIds ids(db);
     for (const Offer &o : plan.data.offers) {
         const std::optional<qint64> providerIdOrNone = ids.provider(o.provider);
@@ -225,6 +245,9 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
             const qint64 newId = offers.insert(providerId, gpuId, added);
             offers.addObservation(newId, price);
             seen.insert(newId);
+            UpdateChange listed = changeOf(o, UpdateChange::Kind::New, newId);
+            listed.newPrice = price.usdPerInstanceHour;
+            recorded.append(listed);
             ++report.offersAdded;
             if (report.addedOffers.size() < 1000)
                 report.addedOffers << describeOffer(o);
@@ -248,6 +271,14 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
         if (latest) {
             report.changes.append({o.provider, o.instanceType, o.region, o.pricing, o.gpuModel,
                                    latest->usdPerInstanceHour, price.usdPerInstanceHour});
+            UpdateChange moved = changeOf(o,
+                                          price.usdPerInstanceHour < latest->usdPerInstanceHour
+                                              ? UpdateChange::Kind::Drop
+                                              : UpdateChange::Kind::Rise,
+                                          *id);
+            moved.oldPrice = latest->usdPerInstanceHour;
+            moved.newPrice = price.usdPerInstanceHour;
+            recorded.append(moved);
         }
     }
     for (const qint64 id : offers.listedBy(listedBy)) {
@@ -255,7 +286,14 @@ void writeUpdate(QSqlDatabase &db, const FetchedCatalog &fetched, const ImportPl
             continue;
         offers.setListing(id, listedBy, todayText);
         ++report.vanished;
+        if (auto gone = UpdateChangeRepository(db).offerAsChange(id, UpdateChange::Kind::Gone)) {
+            gone->updatedOn = today;
+            gone->updateStartedAt = startedAt;
+            gone->source = listedBy;
+            recorded.append(*gone);
+        }
     }
+    UpdateChangeRepository(db).record(recorded);
     if (report.vanished > 0) {
         QSqlQuery q = execPrepared(
             db,

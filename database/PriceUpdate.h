@@ -75,6 +75,9 @@ struct FetchedCatalog
     /// from disk): how the background update tells "offline" from "the server said no".
     int httpStatus = 0;
     qint64 bytes = 0;
+    /// When the update this catalog belongs to started (ISO, UTC, milliseconds): the catalogs
+    /// of one run are one update in View › Changes. Empty: its own fetch is the update.
+    QString runStartedAt;
 };
 
 /// One price that an update changes, for the preview.

@@ -2,6 +2,8 @@
 
 #include "DatabaseError.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace gpucompare {
@@ -90,12 +92,15 @@ UpdateRun runCatalogs(QSqlDatabase db, const QList<CatalogSource> &catalogs,
             return !cancelled();
         };
     }
+    // Every catalog of this run is one update in View › Changes: they share its start.
+    const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const CatalogSource &catalog : catalogs) {
         if (cancelled()) {
             run.cancelled = true;
             break;
         }
         FetchedCatalog fetched = fetchForBook(catalog, request, previous, skus, fetcher, progress);
+        fetched.runStartedAt = startedAt;
         before += fetched.bytes;
         if (callbacks.bytes)
             callbacks.bytes(before);

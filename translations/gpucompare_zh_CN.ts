@@ -1849,6 +1849,14 @@
         <translation>--source“%1”不是 skypilot、azure、ecb、all 之一</translation>
     </message>
     <message>
+        <source>changes takes no FILE</source>
+        <translation>changes 不接受 FILE</translation>
+    </message>
+    <message>
+        <source>--since &quot;%1&quot; is not a date such as 2026-12-01</source>
+        <translation>--since“%1”不是日期（例如 2026-12-01）</translation>
+    </message>
+    <message>
         <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
 
 Without a command, opens the window.
@@ -1863,6 +1871,7 @@ Commands:
       current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices) and the ECB&apos;s exchange rates, each catalog all or nothing, every price kept as history
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
   copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly
+  changes [--since DATE] [--format text|json]   what the last update (or every update since DATE) changed: new offers, price drops and rises, offers no longer listed
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options | serving options]
       CHART: market-share | market-trend | prices | price-history | job-cost | serve-cost
 
@@ -1883,12 +1892,17 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
       从公开目录获取当前价格（SkyPilot 托管的目录、Azure 零售价格）和欧洲央行的汇率，每个目录要么全部写入，要么全部不写，每个价格都保留为历史
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   写入 FILE（“-”表示标准输出）
   copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
+  changes [--since DATE] [--format text|json]   上一次更新（或自 DATE 起的每次更新）改变了什么：新报价、降价和涨价、不再列出的报价
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [任务选项 | 推理选项]
       CHART：market-share | market-trend | prices | price-history | job-cost | serve-cost
 
 任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu NAME（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider NAME，--price USD_PER_GPU_HOUR；参见下面的选项。
 
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
+    </message>
+    <message>
+        <source>changes: every update on or after DATE (default: the last update).</source>
+        <translation>changes：DATE 当天及之后的每次更新（默认：上一次更新）。</translation>
     </message>
 </context>
 <context>

@@ -28,9 +28,10 @@ QStringList forgetCatalogOffersStatements();
 /// SQL that takes a book of schema 6 back to what schema 5 had (no GPU datasheet columns, no
 /// marketplace channel, no egress prices); the caller sets user_version.
 QStringList undoSchema6Statements();
-/// SQL that takes a book of schema 7 back to schema 6's tables (no exchange rates); run before
+/// SQL that takes a book of schema 8 back to schema 6's tables (no exchange rates, no record of
+/// what updates changed); run before
 /// undoSchema6Statements() for older books.
-QStringList undoSchema7Statements();
+QStringList undoSchema7And8Statements();
 
 /// Runs statements on a book with the sqlite3 shell; returns its error output, empty when all
 /// of them ran.
