@@ -14,8 +14,8 @@ namespace gpucompare {
 /// Rows written into one table many at a time: "INSERT INTO t (a, b) VALUES (?, ?), (?, ?), …",
 /// every value bound, a full batch's statement prepared once and reused. A copy of 100,000
 /// offers into PostgreSQL paid a round trip per row and took a minute (issue 32); Qt's QPSQL
-/// driver cannot reach COPY … FROM STDIN, so batches of rows are the bulk path, in both
-/// dialects. Runs inside the caller's transaction; throws DatabaseError on failure.
+/// driver cannot reach COPY … FROM STDIN, so batches of rows are its bulk path. Runs inside the
+/// caller's transaction; throws DatabaseError on failure.
 class MultiRowInsert final
 {
 public:
@@ -32,8 +32,8 @@ public:
     /// Writes the rows still waiting.
     void flush();
     qsizetype waiting() const { return m_rows.size() / m_columns.size(); }
-    /// How many rows a statement holds: about 8,000 values, well inside the limits of both
-    /// databases (SQLite 32,766 variables, PostgreSQL 65,535 parameters).
+    /// How many rows a statement holds: on PostgreSQL about 8,000 values (its limit is 65,535
+    /// parameters), a round trip each; on SQLite one, the statement prepared once and reused.
     qsizetype rowsPerStatement() const { return m_rowsPerStatement; }
 
 private:

@@ -78,12 +78,13 @@ void OfferBatchWriter::loadPricesOf(qint64 providerId)
         const qsizetype slot = m_offerById.value(q.value(0).toLongLong(), -1);
         if (slot < 0 || !m_offers.at(slot).inBook)
             continue;
-        QHash<QString, KnownPrice> &prices = m_offers[slot].prices;
+        OfferSlot &offer = m_offers[slot];
         const QString key =
             priceKey(q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
         // The first of equal prices, as a row-by-row import found it.
-        if (!prices.contains(key))
-            prices.insert(key, KnownPrice{q.value(4).toLongLong(), -1, 0, q.value(5).toString()});
+        if (!offer.price(key))
+            offer.prices.append(
+                {key, KnownPrice{q.value(4).toLongLong(), -1, 0, q.value(5).toString()}});
     }
 }
 
@@ -129,13 +130,13 @@ bool OfferBatchWriter::notePrice(qsizetype slot, const PriceObservation &p)
 {
     OfferSlot &offer = m_offers[slot];
     const QString key = priceKey(p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl);
-    if (const auto known = offer.prices.find(key); known != offer.prices.end()) {
+    if (KnownPrice *known = offer.price(key)) {
         // The same price seen again later (a copy of a book that was updated since).
         if (p.confirmedOn > known->confirmedOn)
             confirm(offer, p, *known);
         return false;
     }
-    offer.prices.insert(key, KnownPrice{0, m_batch, m_waitingPrices.size(), p.confirmedOn});
+    offer.prices.append({key, KnownPrice{0, m_batch, m_waitingPrices.size(), p.confirmedOn}});
     m_waitingPrices.append({slot, p});
     return true;
 }

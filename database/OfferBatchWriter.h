@@ -54,7 +54,18 @@ private:
         qint64 id = 0; ///< 0 until a new offer is written
         qint64 providerId = 0;
         bool inBook = false; ///< there before this writer started
-        QHash<QString, KnownPrice> prices;
+        /// By amount, date and source: a list, as an offer has a few prices (a hash per offer
+        /// was a sixth of a 100,000-offer copy).
+        QList<std::pair<QString, KnownPrice>> prices;
+
+        KnownPrice *price(const QString &key)
+        {
+            for (auto &[k, known] : prices) {
+                if (k == key)
+                    return &known;
+            }
+            return nullptr;
+        }
     };
     struct WaitingPrice
     {
