@@ -49,7 +49,9 @@ Outcome<ImportOptions> importOptionsFor(const QSqlDatabase &db, const QDate &obs
     options.observedOn = observedOn;
     try {
         options.gpuModels = GpuModelRepository(db).all();
-        options.gpuCatalog = bundledGpuCatalog();
+        options.gpuCatalog = [] {
+            return bundledGpuCatalog();
+        };
         for (const Provider &p : ProviderRepository(db).all())
             options.providerNames << p.name;
         options.instanceShapes = InstanceShapeRepository(db).all();

@@ -6,6 +6,7 @@
 #include "GpuModelRepository.h"
 #include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
+#include "OfferBatchWriter.h"
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
@@ -96,8 +97,10 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
         summary.aliasesAdded += gpus.addAlias(*id, it.key()) ? 1 : 0;
     }
 
+    // Offers and prices in batches of rows, matched against what the book holds read once per
+    // provider (issue 32: a row-by-row copy into PostgreSQL took a minute).
     BookIds ids(m_db);
-    OfferRepository offers(m_db);
+    OfferBatchWriter offers(m_db);
     for (qsizetype i = 0; i < data.offers.size(); ++i) {
         if (progress && i % 256 == 0 && !progress(i, data.offers.size()))
             throw Cancelled{};
@@ -112,24 +115,15 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
             throw DatabaseError(
                 tr("offers[%1]: no GPU model or alias is named \"%2\"").arg(i).arg(o.gpuModel));
         }
-        auto offerId = offers.findId(*providerId, *gpuId, o);
-        const bool isNew = !offerId;
-        if (isNew) {
-            offerId = offers.insert(*providerId, *gpuId, o);
-            ++summary.offersAdded;
-        }
-        int added = 0;
-        for (const PriceObservation &price : o.prices) {
-            if (offers.addObservation(*offerId, price)) {
-                ++summary.pricesAdded;
-                ++added;
-            } else {
-                ++summary.pricesUnchanged;
-            }
-        }
-        if (!isNew)
-            ++(added > 0 ? summary.offersUpdated : summary.offersUnchanged);
+        offers.add(*providerId, *gpuId, o);
     }
+    offers.finish();
+    const OfferBatchWriter::Counts &written = offers.counts();
+    summary.offersAdded += written.offersAdded;
+    summary.offersUpdated += written.offersUpdated;
+    summary.offersUnchanged += written.offersUnchanged;
+    summary.pricesAdded += written.pricesAdded;
+    summary.pricesUnchanged += written.pricesUnchanged;
 
     InstanceShapeRepository shapes(m_db);
     for (const InstanceShape &shape : data.instanceShapes)

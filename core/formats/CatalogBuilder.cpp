@@ -80,12 +80,18 @@ CatalogBuilder::CatalogBuilder(ImportPlan &plan, const ImportOptions &options)
     : m_plan(plan)
     , m_options(options)
     , m_matcher(options.gpuModels)
-    , m_catalog(options.gpuCatalog)
 {
     for (const QString &name : options.providerNames)
         m_providerNames.insert(name.toLower(), name);
     for (const InstanceShape &shape : options.instanceShapes)
         m_shapes.insert((shape.provider + u'|' + shape.instanceType).toLower(), &shape);
+}
+
+const GpuNameMatcher &CatalogBuilder::catalog()
+{
+    if (!m_catalog)
+        m_catalog.emplace(m_options.gpuCatalog ? m_options.gpuCatalog() : QList<GpuModel>());
+    return *m_catalog;
 }
 
 const InstanceShape *CatalogBuilder::shapeOf(const QString &provider,
@@ -175,7 +181,7 @@ GpuNameMatcher::Match CatalogBuilder::gpuFromCatalog(const QString &raw,
                                                      const QList<double> &memoryGb,
                                                      const QString &formFactorHint)
 {
-    GpuNameMatcher::Match match = m_catalog.match(raw, memoryGb, formFactorHint);
+    GpuNameMatcher::Match match = catalog().match(raw, memoryGb, formFactorHint);
     if (match.outcome != GpuNameMatcher::Outcome::Matched)
         return match;
     // A part the book lacks but the GPU catalog knows: the book takes the catalog's model,
@@ -184,7 +190,7 @@ GpuNameMatcher::Match CatalogBuilder::gpuFromCatalog(const QString &raw,
         if (g.name == match.model)
             return match;
     }
-    GpuModel part = *m_catalog.model(match.model);
+    GpuModel part = *catalog().model(match.model);
     part.aliases.removeIf([&](const QString &alias) {
         return m_matcher.match(alias).outcome != GpuNameMatcher::Outcome::Unknown;
     });
@@ -198,7 +204,7 @@ void CatalogBuilder::flagMemory(int line, const QString &raw, const QString &mod
 {
     const GpuModel *gpu = m_matcher.model(model);
     if (!gpu)
-        gpu = m_catalog.model(model);
+        gpu = catalog().model(model);
     flag(line, tr("\"%1\" is filed as %2, but the %3 GB of memory the catalog states per GPU "
                   "is not that model's %4 GB")
                    .arg(raw, model, QString::number(memoryGb.value(0), 'f', 0),
@@ -256,7 +262,7 @@ QString CatalogBuilder::gpuForInstance(const QString &acceleratorName,
         const QString name = m.captured(1);
         GpuNameMatcher::Match full = m_matcher.match(name, memoryGb);
         if (full.outcome == GpuNameMatcher::Outcome::Unknown) {
-            full = m_catalog.match(name, memoryGb);
+            full = catalog().match(name, memoryGb);
             if (full.outcome == GpuNameMatcher::Outcome::Matched && !full.memoryDisagrees)
                 full = gpuFromCatalog(name, memoryGb, {});
         }

@@ -4,6 +4,7 @@
 #include "ImportPlan.h"
 
 #include <QHash>
+#include <optional>
 
 namespace gpucompare {
 
@@ -69,13 +70,15 @@ private:
     /// The GPU catalog's part for a name the book does not know, added to the plan.
     GpuNameMatcher::Match gpuFromCatalog(const QString &raw, const QList<double> &memoryGb,
                                          const QString &formFactorHint);
+    const GpuNameMatcher &catalog();
     void flagMemory(int line, const QString &raw, const QString &model,
                     const QList<double> &memoryGb);
 
     ImportPlan &m_plan;
     const ImportOptions &m_options;
-    GpuNameMatcher m_matcher;                        ///< the book's models
-    GpuNameMatcher m_catalog;                        ///< the GPU catalog's parts
+    GpuNameMatcher m_matcher; ///< the book's models
+    /// The GPU catalog's parts, read on the first name the book does not know.
+    std::optional<GpuNameMatcher> m_catalog;
     QHash<QString, GpuNameMatcher::Match> m_matched; ///< name|form factor|memory -> match
     QHash<QString, qsizetype> m_offerIndex;          ///< offer key -> index in m_offers
     QList<Offer> m_offers;

@@ -138,9 +138,23 @@ bool CsvReader::next(QStringList &fields)
             if (c == '\n') {
                 ++m_line;
                 column = 1;
-            } else {
-                ++column;
+                continue;
             }
+            ++column;
+            // The rest of a quoted run at once: a SkyPilot GpuInfo cell is 200 bytes.
+            qsizetype end = m_at;
+            while (end < m_buffer.size()) {
+                const char d = m_buffer.at(end);
+                if (d == '"' || d == '\n' || d == '\0')
+                    break;
+                ++end;
+            }
+            const qsizetype run = end - m_at;
+            field.append(m_buffer.constData() + m_at, run);
+            column += int(run);
+            m_position += run;
+            recordBytes += run;
+            m_at = end;
             continue;
         }
         if (c == '"') {

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <functional>
 
 namespace gpucompare {
 
@@ -43,7 +44,9 @@ struct ImportOptions
     QList<GpuModel> gpuModels; ///< names and aliases that accelerator names map to
     /// The GPU catalog bundled with the application: a name the book does not know but the
     /// catalog does becomes that part, with its datasheet figures, in import and update alike.
-    QList<GpuModel> gpuCatalog;
+    /// Asked for only when a catalog names a GPU the book does not know (issue 32: reading it
+    /// for every import was a fifth of importing a 50,000-row catalog); none when empty.
+    std::function<QList<GpuModel>()> gpuCatalog;
     QStringList providerNames; ///< providers already in the price book (matched ignoring case)
     QHash<QString, QString> gpuMappings; ///< accelerator name -> GPU model, chosen by the user
     /// The price book's instance shapes: catalog GPU counts are checked against them, and
