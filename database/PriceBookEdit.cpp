@@ -84,20 +84,15 @@ public:
         return m_forward ? c.before : c.after;
     }
 
-    /// Every row must still be as this edit left it (or absent where it left none) before
-    /// anything is written: another window, an import or another program may have changed or
-    /// reused it since, and their change must never be overwritten.
-    template <typename Row> void checkUnchanged(const Change<Row> &change) const
+    /// The row, as a person would name it, when it is no longer as the edit expects. Every row
+    /// must still be as this edit left it (or absent where it left none) before anything is
+    /// written: another window, an import or another program may have changed or reused it
+    /// since, and their change must never be overwritten.
+    template <typename Row> std::optional<QString> changedSince(const Change<Row> &change) const
     {
-        if (isNamedByStandIn(change))
-            return;
-        if (!RowStore<Row>(m_db).holds(change.key(), source(change))) {
-            const Row &row = change.before ? *change.before : *change.after;
-            throw DatabaseError(tr("%1 was changed by another writer since (an import, "
-                                   "another window or another program); nothing was "
-                                   "written.")
-                                    .arg(describe(row)));
-        }
+        if (isNamedByStandIn(change) || RowStore<Row>(m_db).holds(change.key(), source(change)))
+            return std::nullopt;
+        return describe(change.before ? *change.before : *change.after);
     }
     template <typename Row> void deleteIfGone(const Change<Row> &change) const
     {
@@ -183,8 +178,16 @@ void PriceBookEdit::apply(const QSqlDatabase &db, Direction direction)
     QList<TableChange> resolved = m_changes;
     Side side(db, direction);
     try {
-        for (const TableChange &change : std::as_const(resolved))
-            std::visit([&side](const auto &c) { side.checkUnchanged(c); }, change);
+        for (const TableChange &change : std::as_const(resolved)) {
+            const auto changed =
+                std::visit([&side](const auto &c) { return side.changedSince(c); }, change);
+            if (changed) {
+                throw DatabaseError(tr("%1 was changed by another writer since (an import, "
+                                       "another window or another program); nothing was "
+                                       "written.")
+                                        .arg(*changed));
+            }
+        }
         // Children go first when rows disappear, parents first when rows (re)appear.
         for (auto it = resolved.crbegin(); it != resolved.crend(); ++it)
             std::visit([&side](const auto &c) { side.deleteIfGone(c); }, *it);

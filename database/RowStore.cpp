@@ -83,7 +83,7 @@ std::optional<qint64> TableStatements::insert(const Cells &cells, bool withoutId
     QSqlQuery q = execPrepared(m_db, sql + u" RETURNING id"_s, values);
     if (!q.next())
         throw DatabaseError(
-            QCoreApplication::translate("gpucompare::PriceBookEdit",
+            QCoreApplication::translate("gpucompare", // where the translations file it
                                         "the database gave no id to the new row of %1")
                 .arg(QLatin1StringView(m_table.name)));
     return q.value(0).toLongLong();
