@@ -34,11 +34,6 @@ public:
     References references(qint64 id) const;
     int count() const;
 
-    /// "g.name, g.vendor, ...": the model's columns for a query that joins gpu_models as `table`;
-    /// readModel() reads them back from column `first` on (aliases not included).
-    static QString selectColumns(const QString &table);
-    static GpuModel readModel(const QSqlQuery &q, int first);
-
 private:
     /// Every model with its id and aliases, in the order `orderBy` gives.
     QList<GpuModelRecord> read(const QString &orderBy) const;

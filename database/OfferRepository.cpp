@@ -1,9 +1,11 @@
 #include "OfferRepository.h"
 
+#include "OfferRows.h"
 #include "SqlDialect.h"
 #include "SqlStatements.h"
 
 #include <QHash>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -26,38 +28,26 @@ QSqlQuery &OfferRepository::statement(int slot, const QString &sql) const
 
 namespace {
 
-// The one mapping of an offer's own columns (joined with its provider's and GPU's names) to
-// Offer: kOfferColumns, read back by readOffer() from column `first` on.
-const QString kOfferColumns =
-    u"p.name, g.name, o.instance_type, o.gpus_per_instance, o.vcpus, o.ram_gb, o.region, "
-    "o.pricing_model, o.pricing_term, o.interconnect, o.notes, o.not_listed_since, o.listed_by, "
-    "o.per_gpu_rate, o.sold_via FROM offers o JOIN providers p ON p.id = o.provider_id "
-    "JOIN gpu_models g ON g.id = o.gpu_model_id "_s;
-
-Offer readOffer(const QSqlQuery &q, int first)
+/// An offer's row (the table's one mapping, OfferRows.h) joined with its provider's and GPU's
+/// names, which follow its columns: read back by readOffer(), the names from namesAt().
+QString offerColumnsWithNames(SqlDialect dialect)
 {
-    const auto at = [&q, first](int i) {
-        return q.value(first + i);
-    };
-    Offer o;
-    o.provider = at(0).toString();
-    o.gpuModel = at(1).toString();
-    o.instanceType = at(2).toString();
-    o.gpusPerInstance = at(3).toInt();
-    if (!at(4).isNull())
-        o.vcpus = at(4).toInt();
-    if (!at(5).isNull())
-        o.ramGb = at(5).toDouble();
-    o.region = at(6).toString();
-    o.pricing = pricingModelFromToken(at(7).toString()).value_or(PricingModel::OnDemand);
-    o.pricingTerm = at(8).toString();
-    o.interconnect = at(9).toString();
-    o.notes = at(10).toString();
-    o.notListedSince = at(11).toString();
-    o.listedBy = at(12).toString();
-    o.perGpuRate = at(13).toBool();
-    o.soldVia = at(14).toString();
-    return o;
+    return OffersRow::columns(dialect, u"o."_s) +
+           u", p.name, g.name FROM offers o JOIN providers p ON p.id = o.provider_id "
+           "JOIN gpu_models g ON g.id = o.gpu_model_id "_s;
+}
+
+int namesAt(const QSqlQuery &q)
+{
+    return q.record().count() - 2;
+}
+
+OffersRow readOffer(const QSqlQuery &q, int namesAt)
+{
+    OffersRow row = OffersRow::read(q, 0);
+    row.offer.provider = q.value(namesAt).toString();
+    row.offer.gpuModel = q.value(namesAt + 1).toString();
+    return row;
 }
 
 /// Binds in order and runs; an empty QString binds as '' (our text columns are NOT NULL).
@@ -198,13 +188,14 @@ QList<Offer> OfferRepository::all() const
     QList<Offer> offers;
     QHash<qint64, qsizetype> indexById;
     QSqlQuery q = execPrepared(
-        m_db, u"SELECT o.id, "_s + kOfferColumns +
+        m_db, u"SELECT "_s + offerColumnsWithNames(dialectOf(m_db)) +
                   u"ORDER BY p.name, g.name, o.instance_type, o.region, o.pricing_model, "
                   "o.pricing_term"_s);
+    const int names = namesAt(q);
     while (q.next()) {
-        const Offer o = readOffer(q, 1);
-        indexById.insert(q.value(0).toLongLong(), offers.size());
-        offers.append(o);
+        OffersRow row = readOffer(q, names);
+        indexById.insert(row.id, offers.size());
+        offers.append(std::move(row.offer));
     }
     QSqlQuery prices = execPrepared(
         m_db, u"SELECT offer_id, usd_micros_per_instance_hour, observed_on, source_url, note, "
@@ -422,31 +413,23 @@ QList<OfferSummary> OfferRepository::summaries() const
 std::optional<OfferRecord> OfferRepository::record(qint64 id) const
 {
     QSqlQuery q = execPrepared(
-        m_db, u"SELECT o.provider_id, o.gpu_model_id, "_s + kOfferColumns + u"WHERE o.id = ?"_s,
-        {id});
+        m_db, u"SELECT "_s + offerColumnsWithNames(dialectOf(m_db)) + u"WHERE o.id = ?"_s, {id});
     if (!q.next())
         return std::nullopt;
-    OfferRecord r;
-    r.id = id;
-    r.providerId = q.value(0).toLongLong();
-    r.gpuModelId = q.value(1).toLongLong();
-    r.offer = readOffer(q, 2);
+    const OffersRow row = readOffer(q, namesAt(q));
+    OfferRecord r{row.id, row.providerId, row.gpuModelId, row.offer, {}};
 
     // Oldest first with undated figures before dated ones, the order the price table reads
     // the current price in.
-    const bool team = dialectOf(m_db) == SqlDialect::Postgres;
     QSqlQuery p = execPrepared(
         m_db,
-        u"SELECT id, usd_micros_per_instance_hour, observed_on, source_url, note, confirmed_on%1 "
-        "FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s.arg(
-            team ? u", recorded_by, recorded_at"_s : QString()),
+        u"SELECT %1 FROM price_observations WHERE offer_id = ? ORDER BY observed_on, id"_s.arg(
+            PriceObservationsRow::columns(dialectOf(m_db), QString())),
         {id});
     while (p.next()) {
-        r.prices.append({p.value(0).toLongLong(),
-                         {Money::fromMicros(p.value(1).toLongLong()), p.value(2).toString(),
-                          p.value(3).toString(), p.value(4).toString(), p.value(5).toString()},
-                         team ? p.value(6).toString() : QString(),
-                         team ? p.value(7).toString() : QString()});
+        PriceObservationsRow price = PriceObservationsRow::read(p, 0);
+        r.prices.append({price.id, std::move(price.price), price.recordedBy.value_or(QString()),
+                         price.recordedAt.value_or(QString())});
     }
     return r;
 }

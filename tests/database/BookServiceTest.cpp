@@ -118,7 +118,7 @@ TEST_F(BookService, ATypedPriceIsReadCheckedAndWrittenOnceBelowTheWidgets)
     ASSERT_TRUE(edit) << edit.error().toStdString();
     Outcome<PriceBookEdit> written = service.write(edit.value(), PriceBookEdit::Direction::Forward);
     ASSERT_TRUE(written) << written.error().toStdString();
-    const qint64 id = written.value().changes().constFirst().key.toLongLong();
+    const qint64 id = written.value().firstRowId();
     EXPECT_GT(id, 0) << "the written edit names the row by the id the book gave it";
     EXPECT_EQ(scalar(db, u"SELECT usd_micros_per_instance_hour FROM price_observations "
                          "WHERE id = %1"_s.arg(id)),

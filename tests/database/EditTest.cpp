@@ -204,7 +204,7 @@ TEST_P(Edits, ANewOfferWithItsFirstPriceIsOneEdit)
                                                     QString(), QString(), QString()})
                              .value();
     roundTrip(edit);
-    const qint64 id = edit.changes().constFirst().key.toLongLong();
+    const qint64 id = edit.firstRowId();
     const auto record = offerRecord(m_db, id).value();
     ASSERT_TRUE(record);
     ASSERT_EQ(record->prices.size(), 1);
@@ -215,16 +215,9 @@ TEST_P(Edits, AFailedWriteRollsBackTheWholeEdit)
 {
     const QString before = dump(m_db);
     PriceBookEdit edit(u"broken"_s);
-    edit.add({u"providers"_s, QVariant::fromValue(qint64(9999)), std::nullopt,
-              QVariantMap{{u"id"_s, QVariant::fromValue(qint64(9999))},
-                          {u"name"_s, u"New"_s},
-                          {u"kind"_s, u"other"_s},
-                          {u"website"_s, u""_s},
-                          {u"notes"_s, u""_s}}});
+    edit.add<ProvidersRow>(std::nullopt, ProvidersRow{9999, u"New"_s, u"other"_s, {}, {}});
     // Refused by the CHECK constraint after the provider row was written.
-    edit.add({u"provider_discounts"_s, QVariant::fromValue(qint64(9999)), std::nullopt,
-              QVariantMap{{u"provider_id"_s, QVariant::fromValue(qint64(9999))},
-                          {u"discount_percent"_s, 150.0}}});
+    edit.add<ProviderDiscountsRow>(std::nullopt, ProviderDiscountsRow{9999, 150.0});
     EXPECT_THROW(edit.apply(m_db, Direction::Forward), DatabaseError);
     EXPECT_EQ(dump(m_db), before);
 }
@@ -263,15 +256,15 @@ TEST_P(Edits, ANewRowTakesTheIdSQLiteGivesIt)
                                   PriceObservation{Money::fromMicros(98'320'000), u"2026-12-01"_s,
                                                    QString(), QString(), QString()})
                              .value();
-    EXPECT_LT(edit.changes().constFirst().key.toLongLong(), 0) << "a stand-in before it exists";
+    EXPECT_LT(edit.firstRowId(), 0) << "a stand-in before it exists";
     const qint64 largest = scalar(m_db, u"SELECT max(id) FROM price_observations"_s).toLongLong();
     edit.apply(m_db, Direction::Forward);
-    const qint64 id = edit.changes().constFirst().key.toLongLong();
+    const qint64 id = edit.firstRowId();
     EXPECT_EQ(id, largest + 1);
     EXPECT_EQ(scalar(m_db, u"SELECT offer_id FROM price_observations WHERE id = %1"_s.arg(id))
                   .toLongLong(),
               1);
-    EXPECT_EQ(edit.changes().constFirst().after->value(u"id"_s).toLongLong(), id);
+    EXPECT_EQ(std::get<Change<PriceObservationsRow>>(edit.changes().constFirst()).after->id, id);
 }
 
 TEST_P(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
@@ -282,7 +275,7 @@ TEST_P(Edits, ARedoNeverOverwritesARowAnotherWriterAddedSince)
                                                    QString(), QString(), QString()})
                              .value();
     edit.apply(m_db, Direction::Forward);
-    const qint64 id = edit.changes().constFirst().key.toLongLong();
+    const qint64 id = edit.firstRowId();
     edit.apply(m_db, Direction::Back);
     const qint64 reuse = GetParam() == test::Backend::Postgres ? id : 0;
     ASSERT_EQ(priceAddedElsewhere(m_db, 2, reuse), id) << "the drill needs the id to be reused";

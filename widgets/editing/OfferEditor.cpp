@@ -361,7 +361,7 @@ Outcome<PriceBookEdit> OfferEditor::saveEdit(std::optional<qint64> id) const
     if (!added)
         return added;
     PriceBookEdit edit = std::move(saved).value();
-    if (edit.changes().isEmpty())
+    if (edit.isEmpty())
         edit.setName(added.value().name());
     edit.append(added.value());
     return edit;

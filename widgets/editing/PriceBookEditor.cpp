@@ -54,21 +54,7 @@ void PriceBookEditor::stepWritten(const PriceBookEdit &edit)
 {
     if (m_pushed)
         m_pushed = edit;
-    bool offersOnly = true;
-    QList<qint64> offerIds;
-    for (const RowChange &change : edit.changes()) {
-        if (change.table == u"offers") {
-            offerIds.append(change.key.toLongLong());
-        } else if (change.table == u"price_observations") {
-            const QVariantMap &row = change.after ? *change.after : *change.before;
-            offerIds.append(row.value(QStringLiteral("offer_id")).toLongLong());
-        } else {
-            offersOnly = false;
-        }
-    }
-    std::sort(offerIds.begin(), offerIds.end());
-    offerIds.erase(std::unique(offerIds.begin(), offerIds.end()), offerIds.end());
-    Q_EMIT changed(offersOnly, offerIds);
+    Q_EMIT changed(edit.changesOffersOnly(), edit.offerIds());
 }
 
 void PriceBookEditor::stepRefused(const QString &name, PriceBookEdit::Direction direction,

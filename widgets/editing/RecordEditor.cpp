@@ -362,9 +362,7 @@ bool RecordEditor::save()
         return false;
     }
     // A new record: the edit as written names it by the id the book gave it.
-    const QList<RowChange> &changes = written.value().changes();
-    const qint64 id = m_currentId ? *m_currentId
-                                  : (changes.isEmpty() ? 0 : changes.constFirst().key.toLongLong());
+    const qint64 id = m_currentId ? *m_currentId : written.value().firstRowId();
     m_currentId = id;
     m_loadedValues = m_fields->values() + extraValues(); // saved: no longer unsaved
     reloadAll();
