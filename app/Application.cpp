@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "FileActions.h"
 #include "MainWindow.h"
+#include "PhaseTrace.h"
 #include "PriceBook.h"
 #include "TeamBookUri.h"
 
@@ -112,6 +113,7 @@ int Application::run(int argc, char *argv[])
 {
     // Under a file-size limit (ulimit -f) a write past it must fail, so SQLite rolls back and
     // QSaveFile discards, and the user is told; the default SIGXFSZ would kill us halfway.
+    tracePhase("main");
     std::signal(SIGXFSZ, SIG_IGN);
     const bool command = namesCommand(argc, argv);
     // Commands never need a screen: render offscreen unless the user chose a platform. Qt
@@ -129,6 +131,7 @@ int Application::run(int argc, char *argv[])
     QApplication::setDesktopFileName(u"io.github.gpucompare.GpuCompare"_s);
     QApplication::setWindowIcon(windowIcon());
 
+    tracePhase("qapplication");
     CommandLine commandLine;
     const CommandLine::Parsed parsed = commandLine.parse(QApplication::arguments());
     if (parsed.exitCode)
@@ -166,6 +169,7 @@ int Application::run(int argc, char *argv[])
         return 1;
     }
     std::unique_ptr<PriceBook> book = std::move(opened.book);
+    tracePhase("book-opened");
     QVariantMap viewState; // carried from a window to the one a language switch builds
     for (;;) {
         // Commands speak English (scripts parse them); the window speaks the user's language.
@@ -174,8 +178,10 @@ int Application::run(int argc, char *argv[])
         const QLocale locale = windowLocale();
         QLocale::setDefault(locale);
         installTranslations(locale);
+        tracePhase("translations");
         MainWindow window(std::move(book));
         window.restoreViewState(viewState);
+        tracePhase("window-made");
         bool rebuild = false;
         QObject::connect(&window, &MainWindow::languageChangeRequested, &window, [&] {
             rebuild = true;
@@ -187,6 +193,7 @@ int Application::run(int argc, char *argv[])
         if (qEnvironmentVariableIsSet("GPUCOMPARE_QUIT_AFTER_FIRST_FRAME"))
             quitAfterFirstPaint(&window);
         window.show();
+        tracePhase("shown");
         const int result = QApplication::exec();
         if (!rebuild)
             return result;

@@ -2,6 +2,7 @@
 
 #include "BookService.h"
 #include "CliOutput.h"
+#include "PhaseTrace.h"
 
 #include <QDate>
 
@@ -20,6 +21,7 @@ int CostEstimates::readInputs(const QSqlDatabase &db, CostInputs &inputs) const
     if (!read)
         return bookError(read.error());
     inputs = std::move(read).value();
+    tracePhase("inputs read");
     return 0;
 }
 
@@ -34,6 +36,7 @@ int CostEstimates::jobEstimate(const QSqlDatabase &db, std::optional<Job> &estim
     for (const QString &warning : std::as_const(request.value().warnings))
         printError(tr("warning: %1").arg(warning));
     EstimateRun run = estimateJob(request.value().job, inputs, request.value().selection);
+    tracePhase("estimated");
     estimate = Job{std::move(request).value(), std::move(run)};
     return 0;
 }
@@ -47,6 +50,7 @@ int CostEstimates::servingEstimate(const QSqlDatabase &db, std::optional<Serving
     if (!request)
         return usageError(request.error());
     ServeRun run = estimateServing(request.value().spec, inputs, request.value().selection);
+    tracePhase("estimated");
     estimate = Serving{std::move(request).value(), std::move(run)};
     return 0;
 }

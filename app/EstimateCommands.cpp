@@ -2,10 +2,12 @@
 
 #include "CliOutput.h"
 #include "EstimateReport.h"
+#include "PhaseTrace.h"
 #include "PriceBook.h"
 #include "ServeReport.h"
 
 #include <QIODevice>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +25,7 @@ int EstimateCommands::runReport(int (CostEstimates::*estimate)(const QSqlDatabas
     const QString format = m_parser.isSet(u"format"_s) ? m_parser.value(u"format"_s) : u"table"_s;
     if (format != u"table" && format != u"json" && format != u"csv")
         return usageError(tr("--format \"%1\" is not one of table, json, csv").arg(format));
+    tracePhase("options read");
     const auto book = openPriceBook(IfMissing::Refuse);
     if (!book)
         return 1;
@@ -30,6 +33,7 @@ int EstimateCommands::runReport(int (CostEstimates::*estimate)(const QSqlDatabas
     if (const int status = (CostEstimates(m_parser).*estimate)(book->database(), made); status != 0)
         return status;
     const Writers writers = writersOf(*made);
+    const auto traced = qScopeGuard([] { tracePhase("written"); });
     return writeStandardOutput([&](QIODevice *out) {
         if (format == u"json")
             return writers.json(out); // streamed: 100,000 estimates are tens of MB

@@ -12,6 +12,7 @@
 #include "MarketSharePanel.h"
 #include "MenuBuilder.h"
 #include "PanelLayout.h"
+#include "PhaseTrace.h"
 #include "PriceBook.h"
 #include "PriceBookEditor.h"
 #include "PriceBookEdits.h"
@@ -52,7 +53,9 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
         ChartFactory::setDarkTheme(isDarkPalette(QApplication::palette()));
     else
         applyTheme(theme);
+    tracePhase("theme");
     createPanels();
+    tracePhase("panels");
     m_status = std::make_unique<WindowStatus>(this);
     m_status->showTitle(*m_connection->book());
     m_charts = new ChartFocus(this, m_marketShare, m_prices, m_costs);
@@ -62,6 +65,7 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     connectPanels();
     connectEditor();
     createMenus();
+    tracePhase("menus");
     m_viewState = std::make_unique<ViewStateStore>(
         ViewStateStore::Parts{this, m_splitter, m_layout, m_marketShare, m_prices, m_costs});
 
@@ -69,8 +73,11 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     m_splitter->setSizes({360, 500, 420}); // the price table has the most columns to show
     // Before reload(): the calculator then estimates once, with the saved job.
     m_viewState->restoreJob();
+    tracePhase("job-restored");
     reload();
+    tracePhase("reloaded");
     m_viewState->restoreSettings();
+    tracePhase("settings-restored");
     m_status->showOpeningNotes(*m_connection->book());
     m_autoUpdate->askIfNeeded();
 
@@ -256,14 +263,18 @@ void MainWindow::reload()
         if (!shares)
             return showBookError(shares.error());
         m_marketShare->setSnapshots(shares.value());
+        tracePhase("reload: shares");
         // One read of the offers for both panels: at 100,000 offers it is the slow part.
         // The price table annotates them (per-GPU price, flags); the calculator shares its list.
         const Freshness freshness{QDate::currentDate(), m_prices->model()->maxAgeDays()};
         Outcome<QList<OfferRow>> rows = book::currentOffers(db, freshness);
         if (!rows)
             return showBookError(rows.error());
+        tracePhase("reload: offers read");
         m_prices->setRows(std::move(rows).value(), freshness.today);
+        tracePhase("reload: table rows");
         showCostInputs();
+        tracePhase("reload: cost inputs");
     }();
     m_savedJobs->reload();
     updateStatusBar();

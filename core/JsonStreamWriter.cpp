@@ -185,13 +185,29 @@ QJsonObject JsonMembers::toObject() const
 
 void JsonStreamWriter::write(JsonMembers &members)
 {
-    // QJsonObject keeps its keys sorted by UTF-16 code unit, as QStringView compares them.
-    std::sort(members.m_members.begin(), members.m_members.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
+    const auto &given = members.m_members;
+    // The same literals as last time (their addresses, not only their text): the same order.
+    const bool sameKeys = std::equal(given.cbegin(), given.cend(), m_lastKeys.cbegin(),
+                                     m_lastKeys.cend(), [](const auto &member, QStringView key) {
+                                         return member.first.data() == key.data() &&
+                                                member.first.size() == key.size();
+                                     });
+    if (!sameKeys) {
+        m_lastKeys.clear();
+        m_sortedOrder.clear();
+        for (qsizetype i = 0; i < given.size(); ++i) {
+            m_lastKeys.append(given.at(i).first);
+            m_sortedOrder.append(i);
+        }
+        // QJsonObject keeps its keys sorted by UTF-16 code unit, as QStringView compares them.
+        std::sort(m_sortedOrder.begin(), m_sortedOrder.end(), [&given](qsizetype a, qsizetype b) {
+            return given.at(a).first < given.at(b).first;
+        });
+    }
     beginObject();
-    for (const auto &[key, value] : std::as_const(members.m_members)) {
-        writeKey(key);
-        appendValue(m_buffer, value, m_levels.size());
+    for (const qsizetype i : std::as_const(m_sortedOrder)) {
+        writeKey(given.at(i).first);
+        appendValue(m_buffer, given.at(i).second, m_levels.size());
     }
     end();
 }

@@ -1,10 +1,8 @@
 #include "OfferFilterProxyModel.h"
 
+#include "GroupArrowIcon.h"
 #include "PriceTableModel.h"
 #include "RegionGroups.h"
-
-#include <QApplication>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -236,8 +234,7 @@ QVariant OfferFilterProxyModel::data(const QModelIndex &index, int role) const
         return QSortFilterProxyModel::data(index, role);
     const bool open = isRegionGroupOpen(index.row());
     if (role == Qt::DecorationRole) {
-        return QApplication::style()->standardIcon(open ? QStyle::SP_ArrowDown
-                                                        : QStyle::SP_ArrowRight);
+        return groupArrowIcon(open);
     }
     const int offers = offersInRow(index.row());
     const QStringList channels = channelsInRow(index.row());

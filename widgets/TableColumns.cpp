@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QMenu>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStyle>
 #include <QTableView>
@@ -54,6 +55,22 @@ TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<i
         m_view->horizontalHeader()->restoreState(m_state);
         m_fitting = false;
     });
+    // Whatever changes what the rows show, or their order, asks for the next fit to measure.
+    const QAbstractItemModel *model = m_view->model();
+    const auto contentChanged = [this] {
+        m_fittedWidth = -1;
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, contentChanged);
+    connect(model, &QAbstractItemModel::layoutChanged, this, contentChanged);
+    connect(model, &QAbstractItemModel::dataChanged, this, contentChanged);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, contentChanged);
+    connect(model, &QAbstractItemModel::rowsInserted, this, contentChanged);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, contentChanged);
+    connect(model, &QAbstractItemModel::rowsMoved, this, contentChanged);
+    connect(model, &QAbstractItemModel::columnsInserted, this, contentChanged);
+    connect(model, &QAbstractItemModel::columnsRemoved, this, contentChanged);
+    // Qt measures the rows from the first one in view: scrolled, others are measured.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, contentChanged);
     applyDefaults();
     restore();
 }
@@ -160,6 +177,7 @@ void TableColumns::fitWidths()
         return;
     QHeaderView *header = m_view->horizontalHeader();
     m_fitting = true;
+    m_fittedWidth = m_view->viewport()->width();
     m_view->resizeColumnsToContents();
     fitWidestTexts();
     const QScopeGuard remember([this] { m_state = m_view->horizontalHeader()->saveState(); });
@@ -226,7 +244,12 @@ void TableColumns::fitWidestTexts()
 
 bool TableColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Resize && watched == m_view->viewport() && !m_userWidths)
+    // Another theme or font measures the same rows to other widths.
+    if (watched == m_view->viewport() &&
+        (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange))
+        m_fittedWidth = -1;
+    if (event->type() == QEvent::Resize && watched == m_view->viewport() && !m_userWidths &&
+        m_view->viewport()->width() != m_fittedWidth)
         fitWidths();
     return QObject::eventFilter(watched, event);
 }

@@ -83,6 +83,11 @@ private:
     QByteArray m_state; ///< the header as the user left it, put back after a model reset
     bool m_fitting = false;
     bool m_userWidths = false;
+    /// The viewport width of the last fit, and whether the rows changed since (-1: no fit yet,
+    /// or one is due). A resize that keeps the width (the header shown above the rows, a
+    /// status bar) would fit to the same widths; measuring the rows again was a fifth of
+    /// start-up.
+    int m_fittedWidth = -1;
 };
 
 } // namespace gpucompare

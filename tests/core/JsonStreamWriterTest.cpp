@@ -69,3 +69,43 @@ TEST(JsonStreamWriter, AFailedWriteIsReported)
     writer.write(u"a", 1);
     EXPECT_FALSE(writer.finish());
 }
+
+namespace {
+
+/// One report element as estimateMembers() gives it: literal keys, unsorted, some optional.
+JsonMembers element(bool withState, double cost)
+{
+    JsonMembers members;
+    members.add(u"provider", u"Lambda"_s);
+    members.add(u"cost_usd", cost);
+    if (withState) {
+        members.add(u"model_state_gb_per_gpu", 1.75);
+        members.add(u"fits_in_memory", true);
+    }
+    members.add(u"age_days", QJsonValue());
+    members.add(u"flags", QJsonArray{u"undated"_s});
+    return members;
+}
+
+} // namespace
+
+TEST(JsonStreamWriter, ObjectsOfChangingKeysKeepQtsKeyOrder)
+{
+    // The writer reuses the last object's key order while the keys repeat: a run of equal
+    // objects, then one with more keys, then the first kind again.
+    QJsonArray expected;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    JsonStreamWriter writer(&buffer);
+    writer.beginArray();
+    for (const bool withState : {false, false, true, true, false, true}) {
+        JsonMembers members = element(withState, expected.size() + 0.5);
+        expected.append(members.toObject());
+        writer.write(members);
+    }
+    writer.end();
+    ASSERT_TRUE(writer.finish());
+    EXPECT_EQ(bytes.toStdString(),
+              QJsonDocument(expected).toJson(QJsonDocument::Indented).toStdString());
+}

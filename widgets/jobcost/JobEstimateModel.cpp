@@ -1,15 +1,14 @@
 #include "JobEstimateModel.h"
 
 #include "BookWords.h"
+#include "GroupArrowIcon.h"
 #include "RegionGroups.h"
 #include "TableColumns.h"
 
-#include <QApplication>
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
 #include <QSet>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -204,8 +203,7 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::DecorationRole && index.column() == Region && isInRegionGroup(index.row())) {
-        return QApplication::style()->standardIcon(
-            isRegionGroupOpen(index.row()) ? QStyle::SP_ArrowDown : QStyle::SP_ArrowRight);
+        return groupArrowIcon(isRegionGroupOpen(index.row()));
     }
     if (role == Qt::ToolTipRole && index.column() == Region && isInRegionGroup(index.row())) {
         if (isRegionGroupOpen(index.row())) {
