@@ -285,6 +285,7 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
             gone.removeAll(row.offerId);
         m_costs->releaseOffers();
         m_prices->updateOffers(current.value(), gone);
+        showCostInputs();
     } else {
         showBookError(current.error());
     }
@@ -294,9 +295,9 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
 
 void MainWindow::followEditSoon()
 {
-    // The calculators' inputs (a copy of every row) and the status line (its counts and the
-    // prices' age read every price): tens of milliseconds at 100,000 offers, so they follow
-    // the table in the next turn of the event loop, once for edits made together.
+    // The status line's counts and the prices' age read every price: tens of milliseconds at
+    // 100,000 offers, so they follow the table in the next turn of the event loop, once for
+    // edits made together.
     if (m_followEditPending)
         return;
     m_followEditPending = true;
@@ -304,7 +305,6 @@ void MainWindow::followEditSoon()
         m_followEditPending = false;
         if (!book())
             return; // closed for File › Restore: the reload after it shows the book
-        showCostInputs();
         updateStatusBar();
     });
 }

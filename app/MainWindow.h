@@ -92,7 +92,7 @@ private:
     void updateStatusBar();
     /// Reads only these offers again (after an edit of them), updating the panels in place.
     void reloadOffers(const QList<qint64> &offerIds);
-    /// After reloadOffers(): the calculators and the status bar follow in the next turn.
+    /// After reloadOffers(): the status bar follows in the next turn of the event loop.
     void followEditSoon();
     void showBookError(const QString &message);
     /// The calculators' inputs over the rows the price table now shows.
