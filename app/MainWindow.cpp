@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -299,8 +300,24 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
     } else {
         showBookError(current.error());
     }
-    updateStatusBar();
+    followEditSoon();
     m_connection->markCommitsSeen();
+}
+
+void MainWindow::followEditSoon()
+{
+    // The status line's counts and the prices' age read every price: tens of milliseconds at
+    // 100,000 offers, so they follow the table in the next turn of the event loop, once for
+    // edits made together.
+    if (m_followEditPending)
+        return;
+    m_followEditPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_followEditPending = false;
+        if (!book())
+            return; // closed for File › Restore: the reload after it shows the book
+        updateStatusBar();
+    });
 }
 
 void MainWindow::setFreshnessWindow(int days)

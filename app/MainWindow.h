@@ -92,6 +92,8 @@ private:
     void updateStatusBar();
     /// Reads only these offers again (after an edit of them), updating the panels in place.
     void reloadOffers(const QList<qint64> &offerIds);
+    /// After reloadOffers(): the status bar follows in the next turn of the event loop.
+    void followEditSoon();
     void showBookError(const QString &message);
     /// The calculators' inputs over the rows the price table now shows.
     void showCostInputs();
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<BookDialogs> m_dialogs;
     std::unique_ptr<SavedJobsKeeper> m_savedJobs;
     std::unique_ptr<ViewStateStore> m_viewState;
+    bool m_followEditPending = false;
 };
 
 } // namespace gpucompare

@@ -134,6 +134,21 @@ QList<int> renumbered(const QList<int> &groups)
 
 } // namespace
 
+bool sameRegionGroup(const OfferRow &a, const OfferRow &b)
+{
+    return OfferKey{&a} == OfferKey{&b};
+}
+
+bool joinsThroughChannel(const OfferRow &r)
+{
+    return !r.soldVia.isEmpty() && !r.perGpuRate;
+}
+
+bool sameMachine(const OfferRow &a, const OfferRow &b)
+{
+    return MachineKey{&a} == MachineKey{&b};
+}
+
 QList<int> regionGroupsOf(const QList<OfferRow> &rows)
 {
     QList<int> groups = groupsOf<OfferKey>(rows);
@@ -143,7 +158,7 @@ QList<int> regionGroupsOf(const QList<OfferRow> &rows)
     // a3-megagpu-8g) leave it unclear which one a marketplace resells: then nothing is merged.
     QHash<MachineKey, int> channelGroup; // machine -> the group its channels join, or -1
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (!rows.at(i).soldVia.isEmpty() && !rows.at(i).perGpuRate)
+        if (joinsThroughChannel(rows.at(i)))
             channelGroup.insert(MachineKey{&rows.at(i)}, -2); // -2: no direct listing seen yet
     }
     if (channelGroup.isEmpty())

@@ -23,6 +23,14 @@ namespace gpucompare {
 /// Each function numbers the groups from 0 in order of their first member, so the same list
 /// always gives the same numbers, and two lists with the same partition give equal results.
 QList<int> regionGroupsOf(const QList<OfferRow> &rows);
+/// Whether two offers share a group by what the tables show of them (all but the region), the
+/// first rule above; the second, a machine reached through several channels, needs every row.
+bool sameRegionGroup(const OfferRow &a, const OfferRow &b);
+/// Whether the offer is a marketplace's resale of a machine, which may join its owner's group
+/// (the second rule): where the table holds one, only regionGroupsOf() over all rows decides.
+bool joinsThroughChannel(const OfferRow &r);
+/// Whether two offers are one machine for the second rule (provider, GPU, GPU count, pricing).
+bool sameMachine(const OfferRow &a, const OfferRow &b);
 QList<int> regionGroupsOf(const QList<JobEstimate> &estimates);
 QList<int> regionGroupsOf(const QList<ServeEstimate> &estimates);
 

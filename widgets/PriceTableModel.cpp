@@ -2,6 +2,7 @@
 
 #include "BookWords.h"
 #include "DataQuality.h"
+#include "OfferRowLookup.h"
 #include "SourcePublisher.h"
 #include "TableColumns.h"
 #include "UserNumber.h"
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
+#include <QMap>
 #include <QPalette>
 #include <QSet>
 #include <QUrl>
@@ -70,10 +72,10 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
 {
     const QList<int> groupsBefore = m_groups.groups();
     bool regionMoved = false;
-    QHash<qint64, int> at;
-    at.reserve(m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i)
-        at.insert(m_rows.at(i).offerId, i);
+    QList<qint64> ids = gone;
+    for (const OfferRow &row : current)
+        ids.append(row.offerId);
+    QHash<qint64, int> at = rowsOfOffers(m_rows, ids);
 
     QList<int> removed;
     QSet<QString> removedGpus;
@@ -91,11 +93,8 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
         m_search.rowRemoved(row);
         endRemoveRows();
     }
-    if (!removed.isEmpty()) {
-        at.clear();
-        for (int i = 0; i < m_rows.size(); ++i)
-            at.insert(m_rows.at(i).offerId, i);
-    }
+    if (!removed.isEmpty())
+        at = rowsOfOffers(m_rows, ids);
 
     // A row's annotations (per-GPU price, distance to the cheapest, flags) depend only on the
     // offers of its own GPU model: annotate again just the GPU models these offers had or have.
@@ -120,29 +119,37 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     };
 
     QSet<int> replaced;
+    QMap<int, OfferRow> replacedBefore; // by row: what the replaced rows held
     QList<OfferRow> added;
     for (const OfferRow &row : current) {
         if (const auto it = at.constFind(row.offerId); it != at.cend()) {
             regionMoved = regionMoved || m_rows.at(*it).region != row.region;
-            m_rows[*it] = row;
-            rowsTouched();
+            replacedBefore.insert(*it, std::exchange(m_rows[*it], row));
+            ++m_revision;
             m_search.rowReplaced(*it);
             replaced.insert(*it);
         } else {
             added.append(row);
         }
     }
+    // Only rows replaced in place: the groups and the order follow them; an added or removed
+    // row renumbers every row after it, and they are computed again.
+    const bool inPlace = removed.isEmpty() && added.isEmpty();
+    if (inPlace)
+        m_groups.rowsReplaced(replacedBefore.keys(), replacedBefore.values());
+    else
+        rowsTouched();
     const int existing = int(m_rows.size());
     QList<int> affected; // rows of those GPU models, including the added ones at the end
     QList<Derived> before;
+    const QStringList gpuList(gpus.cbegin(), gpus.cend()); // a few: no hashing per row
     for (int i = 0; i < existing; ++i) {
-        if (gpus.contains(m_rows.at(i).gpuModel)) {
+        if (gpuList.contains(m_rows.at(i).gpuModel)) {
             affected.append(i);
             before.append(derived(m_rows.at(i)));
         }
     }
     const auto annotateAffected = [&] {
-        m_order.forget(); // prices per GPU-hour, distances and flags change
         QList<OfferRow> subset;
         subset.reserve(affected.size());
         for (const int i : std::as_const(affected))
@@ -179,6 +186,11 @@ void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<q
     };
     QList<int> rows(changedRows.cbegin(), changedRows.cend());
     std::sort(rows.begin(), rows.end());
+    // Prices per GPU-hour, distances and flags changed only in these rows.
+    if (inPlace)
+        m_order.rowsChanged(rows);
+    else
+        m_order.forget();
     for (qsizetype k = 0; k < rows.size(); ++k) {
         if (first < 0)
             first = rows.at(k);

@@ -90,7 +90,7 @@ bool PriceTableOrder::isPackedColumn(int column)
     }
 }
 
-QList<PriceTableOrder::SortKey> PriceTableOrder::sortKeys(int column) const
+PriceTableOrder::SortKey PriceTableOrder::sortKey(const OfferRow &row, int column) const
 {
     constexpr double empty = std::numeric_limits<double>::infinity();
     const auto valueOf = [column, empty](const OfferRow &r) -> double {
@@ -117,12 +117,31 @@ QList<PriceTableOrder::SortKey> PriceTableOrder::sortKeys(int column) const
             return 0;
         }
     };
+    return SortKey{valueOf(row), row.usdPerGpuHour, row.offerId};
+}
+
+QList<PriceTableOrder::SortKey> PriceTableOrder::sortKeys(int column) const
+{
     QList<SortKey> keys(m_rows.size());
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        const OfferRow &r = m_rows.at(i);
-        keys[i] = SortKey{valueOf(r), r.usdPerGpuHour, r.offerId};
-    }
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        keys[i] = sortKey(m_rows.at(i), column);
     return keys;
+}
+
+bool PriceTableOrder::keyLess(const SortKey &a, const SortKey &b)
+{
+    if (a.value != b.value)
+        return a.value < b.value;
+    if (a.perGpu != b.perGpu)
+        return a.perGpu < b.perGpu;
+    return a.offerId < b.offerId;
+}
+
+bool PriceTableOrder::placedBefore(int leftRow, int rightRow, int column) const
+{
+    if (isPackedColumn(column))
+        return keyLess(sortKey(m_rows.at(leftRow), column), sortKey(m_rows.at(rightRow), column));
+    return lessThanByValue(leftRow, rightRow, column);
 }
 
 const QList<int> &PriceTableOrder::sortRanks(int column) const
@@ -133,15 +152,8 @@ const QList<int> &PriceTableOrder::sortRanks(int column) const
     std::iota(order.begin(), order.end(), 0);
     if (isPackedColumn(column)) {
         const QList<SortKey> keys = sortKeys(column);
-        std::sort(order.begin(), order.end(), [&keys](int l, int r) {
-            const SortKey &a = keys.at(l);
-            const SortKey &b = keys.at(r);
-            if (a.value != b.value)
-                return a.value < b.value;
-            if (a.perGpu != b.perGpu)
-                return a.perGpu < b.perGpu;
-            return a.offerId < b.offerId;
-        });
+        std::sort(order.begin(), order.end(),
+                  [&keys](int l, int r) { return keyLess(keys.at(l), keys.at(r)); });
     } else {
         std::sort(order.begin(), order.end(),
                   [this, column](int l, int r) { return lessThanByValue(l, r, column); });
@@ -149,8 +161,44 @@ const QList<int> &PriceTableOrder::sortRanks(int column) const
     m_ranks.resize(m_rows.size());
     for (int place = 0; place < order.size(); ++place)
         m_ranks[order.at(place)] = place;
+    m_placed = std::move(order);
     m_rankColumn = column;
     return m_ranks;
+}
+
+void PriceTableOrder::rowsChanged(const QList<int> &rows)
+{
+    // Each row placed again costs a pass over the order; past a few, one sort is cheaper.
+    constexpr qsizetype kMostPlacedAgain = 64;
+    if (rows.isEmpty())
+        return;
+    if (m_rankColumn < 0 || m_placed.size() != m_rows.size() || rows.size() > kMostPlacedAgain) {
+        forget();
+        return;
+    }
+    // The rows that did not change keep their order among themselves.
+    QList<char> moving(m_rows.size(), 0);
+    for (const int row : rows)
+        moving[row] = 1;
+    QList<int> placed;
+    placed.reserve(m_placed.size());
+    for (const int row : std::as_const(m_placed)) {
+        if (!moving.at(row))
+            placed.append(row);
+    }
+    const int column = m_rankColumn;
+    for (const int row : rows) {
+        if (!moving.at(row))
+            continue; // listed twice
+        moving[row] = 0;
+        const auto at =
+            std::lower_bound(placed.begin(), placed.end(), row,
+                             [this, column](int l, int r) { return placedBefore(l, r, column); });
+        placed.insert(at, row);
+    }
+    for (int place = 0; place < placed.size(); ++place)
+        m_ranks[placed.at(place)] = place;
+    m_placed = std::move(placed);
 }
 
 bool PriceTableOrder::lessThan(int leftRow, int rightRow, int column) const

@@ -29,6 +29,11 @@ public:
     /// The rows, or what they are ordered by (prices per GPU-hour, distances to the cheapest),
     /// changed: the ranks are computed again when next asked for.
     void forget() { m_rankColumn = -1; }
+    /// After `rows` changed in place (an edit of a price: its row, and the rows of its GPU whose
+    /// distance to the cheapest moved): a few are taken out of the kept order and placed again
+    /// by binary search, where sorting 100,000 rows again cost most of showing the edit. Many
+    /// rows, or none kept yet, are the same as forget().
+    void rowsChanged(const QList<int> &rows);
 
 private:
     /// A numeric column's values packed with the tie-breakers, one small record per row: a
@@ -41,7 +46,11 @@ private:
         qint64 offerId;
     };
     static bool isPackedColumn(int column);
+    static bool keyLess(const SortKey &a, const SortKey &b);
+    SortKey sortKey(const OfferRow &r, int column) const;
     QList<SortKey> sortKeys(int column) const;
+    /// The one order of `column` (packed keys or typed values, ties broken alike).
+    bool placedBefore(int leftRow, int rightRow, int column) const;
     /// Each row's place in the order of one column (ties broken as lessThan() says), so the
     /// proxy's sort and every re-sort after a keystroke compare two integers: the first sort
     /// by a column pays for one sort of all rows, the next ones (the other direction, a
@@ -52,6 +61,7 @@ private:
     const QList<OfferRow> &m_rows;
     SortValue m_sortValue;
     mutable QList<int> m_ranks;
+    mutable QList<int> m_placed; ///< the rows in m_rankColumn's order: m_ranks' inverse
     mutable int m_rankColumn = -1;
 };
 

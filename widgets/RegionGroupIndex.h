@@ -18,6 +18,11 @@ public:
 
     /// The rows changed: the groups are computed again when next asked for.
     void forget() { m_valid = false; }
+    /// After `rows` changed in place (an edit of their prices): only they are grouped again,
+    /// where grouping 100,000 rows again cost most of showing one saved price. The result is
+    /// the same as forget()'s, numbers included.
+    /// `before` holds the rows' former contents, in the same order.
+    void rowsReplaced(const QList<int> &rows, const QList<OfferRow> &before);
 
     /// Every row's group, in row order.
     const QList<int> &groups() const;
@@ -28,9 +33,12 @@ public:
 
 private:
     void ensure() const;
+    /// m_groupStart and m_groupMembers from m_groupOf.
+    void indexMembers(int groups) const;
 
     const QList<OfferRow> &m_rows;
     mutable bool m_valid = false;
+    mutable QList<int> m_channelRows;  ///< rows that may join a group through a channel
     mutable QList<int> m_groupOf;      ///< per row
     mutable QList<int> m_groupStart;   ///< per group, into m_groupMembers; one past the end last
     mutable QList<int> m_groupMembers; ///< rows, grouped

@@ -180,13 +180,17 @@ TEST_F(AutoUpdateTest, StatusBarTellsHowPricesAreDatedAndAnEditChangesNothingOfI
     const QString tip = m_window->findChild<QLabel *>(u"pricesAge"_s)->toolTip();
     EXPECT_TRUE(tip.contains(u"Never updated from the public catalogs"_s)) << tip.toStdString();
 
-    // A price typed into the table (the real editing path), then taken back.
+    // A price typed into the table (the real editing path), then taken back. The status line
+    // follows the table in the next turn of the event loop.
     ASSERT_TRUE(m_window->changePrice(1, u"98.32"_s));
+    EXPECT_TRUE(QTest::qWaitFor([&] {
+        return m_window->findChild<QLabel *>(u"pricesAge"_s)
+            ->toolTip()
+            .contains(u"The 1 prices entered without a source"_s);
+    }));
     EXPECT_EQ(pricesAge(), fresh);
-    EXPECT_TRUE(m_window->findChild<QLabel *>(u"pricesAge"_s)
-                    ->toolTip()
-                    .contains(u"The 1 prices entered without a source"_s));
     m_window->editor()->undoStack()->undo();
+    QTest::qWait(0);
     EXPECT_EQ(pricesAge(), fresh);
     EXPECT_EQ(m_server.requests().size(), 0) << "no consent, no network";
 }
