@@ -45,7 +45,8 @@ TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<i
             save();
         }
     });
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
     // A model reset (new rows) makes the header forget hidden and moved sections: put the
     // user's back.
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
@@ -244,12 +245,14 @@ void TableColumns::fitWidestTexts()
 
 bool TableColumns::eventFilter(QObject *watched, QEvent *event)
 {
+    // Compared with the viewport kept at construction: the filter also sees the events of the
+    // view's destruction, when m_view is no longer a QTableView to ask (UBSan's report).
+    if (watched != m_viewport)
+        return QObject::eventFilter(watched, event);
     // Another theme or font measures the same rows to other widths.
-    if (watched == m_view->viewport() &&
-        (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange))
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
         m_fittedWidth = -1;
-    if (event->type() == QEvent::Resize && watched == m_view->viewport() && !m_userWidths &&
-        m_view->viewport()->width() != m_fittedWidth)
+    if (event->type() == QEvent::Resize && !m_userWidths && m_viewport->width() != m_fittedWidth)
         fitWidths();
     return QObject::eventFilter(watched, event);
 }

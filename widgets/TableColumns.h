@@ -75,6 +75,7 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QTableView *m_view;
+    QWidget *m_viewport = nullptr; ///< the view's, whose events the filter reads
     QString m_key;
     QList<int> m_order;
     QList<int> m_hidden;
