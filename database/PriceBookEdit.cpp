@@ -1,6 +1,7 @@
 #include "PriceBookEdit.h"
 
 #include "SqlStatements.h"
+#include "Translated.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -11,9 +12,10 @@ namespace gpucompare {
 
 namespace {
 
+// translated() also tries the namespace's context, where lupdate files the free describe()s.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("gpucompare::PriceBookEdit", text);
+    return translated("gpucompare::PriceBookEdit", text);
 }
 
 // The row a person would recognise, for a message: "offer p5.48xlarge".

@@ -242,9 +242,10 @@ TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
     EXPECT_GT(killed, 8 / kKillStride) << "most kills must land while the import runs";
     EXPECT_GT(none, 0);
     EXPECT_GT(all, 0);
-    report("kill during import: " + std::to_string(20 / kKillStride) + " kills over " + std::to_string(duration) + " ms (" +
-           std::to_string(killed) + " while running): " + std::to_string(none) + " none, " +
-           std::to_string(all) + " all, 0 partial; integrity_check ok every time");
+    report("kill during import: " + std::to_string(20 / kKillStride) + " kills over " +
+           std::to_string(duration) + " ms (" + std::to_string(killed) +
+           " while running): " + std::to_string(none) + " none, " + std::to_string(all) +
+           " all, 0 partial; integrity_check ok every time");
 }
 
 TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBackup)
@@ -305,9 +306,9 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     EXPECT_GT(killed, 8 / kKillStride);
     EXPECT_GT(oldVersion, 0);
     EXPECT_GT(newVersion, 0);
-    report("kill during migration: " + std::to_string(20 / kKillStride) + " kills over " + std::to_string(duration) + " ms (" +
-           std::to_string(killed) + " while running): " + std::to_string(oldVersion) +
-           " old version intact, " + std::to_string(newVersion) +
+    report("kill during migration: " + std::to_string(20 / kKillStride) + " kills over " +
+           std::to_string(duration) + " ms (" + std::to_string(killed) + " while running): " +
+           std::to_string(oldVersion) + " old version intact, " + std::to_string(newVersion) +
            " new version complete with a whole backup; integrity_check ok every time");
 }
 
@@ -793,7 +794,8 @@ TEST_F(Drills, KilledDuringAnUpdateEachCatalogHoldsAllOfItsChangeOrNone)
         partial += (awsNow == aws) != (lambdaNow == lambda) ? 1 : 0;
     }
     EXPECT_GT(killed, 5 / kKillStride) << "most kills must land while the update runs";
-    report("kill during update: " + std::to_string(12 / kKillStride) + " kills over " + std::to_string(duration) + " ms (" +
-           std::to_string(killed) + " while running), " + std::to_string(partial) +
+    report("kill during update: " + std::to_string(12 / kKillStride) + " kills over " +
+           std::to_string(duration) + " ms (" + std::to_string(killed) + " while running), " +
+           std::to_string(partial) +
            " with one catalog applied and the other not; each catalog all or nothing");
 }
