@@ -7,6 +7,8 @@
 #include "ChartFactory.h"
 #include "ChartFocus.h"
 #include "CostTabs.h"
+#include "Currency.h"
+#include "ExchangeRateRepository.h"
 #include "FileActions.h"
 #include "JobCostPanel.h"
 #include "MarketSharePanel.h"
@@ -20,6 +22,7 @@
 #include "PricesPanel.h"
 #include "RunGuarded.h"
 #include "SavedJobsKeeper.h"
+#include "ShownCurrency.h"
 #include "Theme.h"
 #include "UpdateConsentBar.h"
 #include "UserNumber.h"
@@ -182,9 +185,10 @@ void MainWindow::createMenus()
                  .reload = [this] { reload(); },
                  .setTheme = [this](Theme theme) { setTheme(theme); },
                  .chooseLanguage = [this](const QString &token) { chooseLanguage(token); },
-                 .setFreshnessWindow =
-                     [this](int days) {
-                         setFreshnessWindow(days);
+                 .setFreshnessWindow = [this](int days) { setFreshnessWindow(days); },
+                 .setDisplayCurrency =
+                     [this](const QString &code) {
+                         setDisplayCurrency(code);
                      }})
         .build();
 }
@@ -254,6 +258,8 @@ void MainWindow::reload()
 {
     const QSqlDatabase db = book()->database();
     m_jobCost->setSavingEnabled(!book()->isReadOnly());
+    // Before the panels read their rows: an update may have brought a newer rate.
+    applyDisplayCurrency();
     m_prices->setHistorySource([this] {
         // Unreadable: the chart then says no prices match.
         Outcome<QList<HistoryObservation>> history = book::priceHistory(book()->database());
@@ -325,6 +331,28 @@ void MainWindow::setFreshnessWindow(int days)
     QSettings().setValue(u"prices/maxAgeDays"_s, days);
     m_prices->model()->setMaxAgeDays(days);
     reload();
+}
+
+void MainWindow::setDisplayCurrency(const QString &code)
+{
+    QSettings().setValue(u"currency"_s, code);
+    reload();
+    const QString rate = shownCurrency().rateNote(QLocale());
+    statusBar()->showMessage(rate.isEmpty() ? tr("Prices in US dollars, as published.")
+                                            : tr("Prices in %1 at %2.").arg(code, rate),
+                             8000);
+}
+
+void MainWindow::applyDisplayCurrency()
+{
+    const QString code =
+        QSettings().value(u"currency"_s, defaultDisplayCurrency(QLocale())).toString();
+    const QDate today = QDate::currentDate();
+    Outcome<ExchangeRates> rates = readExchangeRates(book()->database());
+    ExchangeRates bundled;
+    bundled.add(bundledEuroRates()); // an unreadable table still leaves the bundled day
+    setShownCurrency(PriceDisplay::of(code, rates ? rates.value() : bundled, today));
+    m_status->showCurrency(shownCurrency(), today);
 }
 
 void MainWindow::setTheme(Theme theme)

@@ -61,6 +61,9 @@ public:
     /// View › Freshness Window: prices last seen within `days` are current (kept in settings);
     /// the offers are read again, since which observation is an offer's price depends on it.
     void setFreshnessWindow(int days);
+    /// View › Currency: prices, totals and charts in `code` (kept in settings) at the latest
+    /// rate the book has; the panels are read again.
+    void setDisplayCurrency(const QString &code);
     FileActions *fileActions() const { return m_fileActions; }
     /// The background update of the prices and the bar asking for consent to it.
     AutoUpdate *autoUpdate() const { return m_autoUpdate; }
@@ -99,6 +102,8 @@ private:
     void showCostInputs();
     /// View › Language: "" follows the system, else "en" or "zh_CN".
     void chooseLanguage(const QString &token);
+    /// The chosen currency (or the locale's) at the book's latest rate, for every panel.
+    void applyDisplayCurrency();
 
     BookConnection *m_connection = nullptr;
     QSplitter *m_splitter = nullptr;

@@ -2,6 +2,7 @@
 
 #include "BookDialogs.h"
 #include "ChartFocus.h"
+#include "Currency.h"
 #include "ExportableChartView.h"
 #include "FileActions.h"
 #include "MarketSharePanel.h"
@@ -125,6 +126,7 @@ void MenuBuilder::addViewMenu()
     addThemeMenu(view);
     addLanguageMenu(view);
     addFreshnessMenu(view);
+    addCurrencyMenu(view);
     view->addSeparator();
     view->addAction(tr("&Clear Price Filters"), window, [prices = m_parts.prices] {
         prices->setGpuFilter({});
@@ -191,6 +193,29 @@ void MenuBuilder::addFreshnessMenu(QMenu *view)
         group->addAction(action);
         QObject::connect(action, &QAction::triggered, m_parts.window,
                          [setWindow = m_parts.setFreshnessWindow, days] { setWindow(days); });
+    }
+}
+
+void MenuBuilder::addCurrencyMenu(QMenu *view)
+{
+    // Display only: the book keeps US dollars (and each price's published currency).
+    QMenu *currencies = view->addMenu(tr("C&urrency"));
+    currencies->setObjectName(u"currencyMenu"_s);
+    auto *group = new QActionGroup(currencies);
+    const QString saved =
+        QSettings().value(u"currency"_s, defaultDisplayCurrency(QLocale())).toString();
+    const QList<std::pair<QString, QString>> choices = {
+        {u"USD"_s, tr("&US Dollars (USD)")},   {u"CNY"_s, tr("Chinese &Yuan (CNY)")},
+        {u"EUR"_s, tr("&Euros (EUR)")},        {u"GBP"_s, tr("British &Pounds (GBP)")},
+        {u"JPY"_s, tr("&Japanese Yen (JPY)")}, {u"INR"_s, tr("&Indian Rupees (INR)")}};
+    for (const auto &[code, text] : choices) {
+        QAction *action = currencies->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, m_parts.window,
+                         [choose = m_parts.setDisplayCurrency, chosen = code] { choose(chosen); });
     }
 }
 

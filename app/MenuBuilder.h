@@ -42,6 +42,7 @@ public:
         std::function<void(Theme)> setTheme;
         std::function<void(const QString &)> chooseLanguage;
         std::function<void(int)> setFreshnessWindow;
+        std::function<void(const QString &)> setDisplayCurrency;
     };
 
     explicit MenuBuilder(Parts parts);
@@ -57,6 +58,7 @@ private:
     void addThemeMenu(QMenu *view);
     void addLanguageMenu(QMenu *view);
     void addFreshnessMenu(QMenu *view);
+    void addCurrencyMenu(QMenu *view);
     void addHelpMenu();
 
     Parts m_parts;

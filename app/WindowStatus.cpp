@@ -2,6 +2,7 @@
 
 #include "BookService.h"
 #include "PriceBook.h"
+#include "PriceDisplay.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,6 +29,10 @@ WindowStatus::WindowStatus(QMainWindow *window)
     QStatusBar *status = window->statusBar();
     status->addWidget(m_pathLabel);
     status->addWidget(m_pricesAgeLabel, 1);
+    m_rateLabel = new QLabel(window);
+    m_rateLabel->setObjectName(u"currencyRate"_s);
+    m_rateLabel->hide();
+    status->addPermanentWidget(m_rateLabel);
     status->addPermanentWidget(m_visibleLabel);
     status->addPermanentWidget(m_countsLabel);
 }
@@ -83,6 +88,22 @@ void WindowStatus::showVisibleRows(int rows, int offers, int total)
         rows == offers ? QString()
                        : tr("Offers that differ only by region share a row (\"17 regions\"); "
                             "click its Region cell to show each region."));
+}
+
+void WindowStatus::showCurrency(const PriceDisplay &shown, const QDate &today)
+{
+    constexpr qint64 kOldRateDays = 10;
+    const qint64 age = shown.rateAgeDays(today);
+    const bool old = !shown.isUsDollars() && age > kOldRateDays;
+    m_rateLabel->setVisible(old);
+    if (!old)
+        return;
+    const QLocale locale;
+    m_rateLabel->setText(
+        tr("%1 rate of %2").arg(shown.code(), shown.conversion().rateDay().toString(Qt::ISODate)));
+    m_rateLabel->setToolTip(tr("%1: %2 days old. Data › Update Prices with the European Central "
+                               "Bank's rates brings the latest.")
+                                .arg(shown.rateNote(locale), locale.toString(age)));
 }
 
 bool WindowStatus::showOpeningNotes(const PriceBook &book)

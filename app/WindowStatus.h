@@ -3,6 +3,7 @@
 #include "FileActions.h"
 
 #include <QCoreApplication>
+#include <QDate>
 
 class QLabel;
 class QMainWindow;
@@ -10,6 +11,7 @@ class QMainWindow;
 namespace gpucompare {
 
 class PriceBook;
+class PriceDisplay;
 
 /// What the window says about its price book: the title, and the status bar's labels — the
 /// book's name, the rows the price table shows, the book's counts and the prices' age — and
@@ -32,6 +34,9 @@ public:
     /// Why the book is read-only and whether opening rolled back an unfinished change; returns
     /// whether there was anything to say.
     bool showOpeningNotes(const PriceBook &book);
+    /// The display currency's rate when it is more than ten days old: its date, so converted
+    /// figures are not taken for today's.
+    void showCurrency(const PriceDisplay &shown, const QDate &today);
 
 private:
     QMainWindow *m_window;
@@ -39,6 +44,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_visibleLabel = nullptr;
     QLabel *m_pricesAgeLabel = nullptr;
+    QLabel *m_rateLabel = nullptr;
 };
 
 } // namespace gpucompare

@@ -314,7 +314,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     return run;
 }
 
-QString estimateSummary(const EstimateRun &run, const JobSpec &job)
+QString estimateSummary(const EstimateRun &run, const JobSpec &job, const PriceDisplay &shown)
 {
     const JobEstimate *e = run.cheapest();
     const QLocale locale;
@@ -340,11 +340,10 @@ QString estimateSummary(const EstimateRun &run, const JobSpec &job)
     const QString offer = e->instanceType.isEmpty() || e->perGpuRate
                               ? e->provider
                               : tr("%1 %2").arg(e->provider, e->instanceType);
-    QString text =
-        tr("Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs")
-            .arg(offer, e->gpuModel.isEmpty() ? tr("any GPU") : e->gpuModel,
-                 pricingModelDisplayName(e->pricing), locale.toString(e->totalUsd, 'f', 0),
-                 locale.toString(e->wallDays, 'f', 1), locale.toString(e->gpusRented));
+    QString text = tr("Cheapest: %1 (%2, %3) — %4, %5 days on %6 GPUs")
+                       .arg(offer, e->gpuModel.isEmpty() ? tr("any GPU") : e->gpuModel,
+                            pricingModelDisplayName(e->pricing), shown.text(e->totalUsd, 0, locale),
+                            locale.toString(e->wallDays, 'f', 1), locale.toString(e->gpusRented));
     if (job.budgetUsd && e->budgetTokens) {
         text += tr("; the budget buys %1 tokens there").arg(formatQuantity(*e->budgetTokens));
     }

@@ -4,6 +4,7 @@
 #include "JobSpec.h"
 #include "OfferRow.h"
 #include "PriceBookData.h"
+#include "PriceDisplay.h"
 
 #include <QHash>
 #include <QList>
@@ -156,6 +157,7 @@ inline EstimateRun estimateJob(const JobSpec &job, const CostInputs &inputs,
 
 /// "Cheapest: Lambda 8x H100 (On-demand) — $1,234,567, 21.3 days on 2,048 GPUs", or why no
 /// offer is named: "No offer fits on 8 GPUs: needs at least 32 …".
-QString estimateSummary(const EstimateRun &run, const JobSpec &job);
+QString estimateSummary(const EstimateRun &run, const JobSpec &job,
+                        const PriceDisplay &shown = PriceDisplay());
 
 } // namespace gpucompare

@@ -15,6 +15,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # shellcheck source=lib/ccache-env.sh
 source "$ROOT/scripts/lib/ccache-env.sh"
+# shellcheck source=lib/seed-test-costs.sh
+source "$ROOT/scripts/lib/seed-test-costs.sh"
 
 PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
@@ -79,6 +81,7 @@ case "$command" in
     test)
         export QT_QPA_PLATFORM=offscreen
         status=0
+        seed_test_costs "$ROOT/build"
         ctest --preset default --output-junit "$ROOT/build/ctest-junit.xml" "$@" || status=$?
         # Which tests skipped, printed last; one not on tests/allowed-skips.txt fails the run.
         bash "$ROOT/scripts/check-skips.sh" "$ROOT/build/ctest-junit.xml" || status=1

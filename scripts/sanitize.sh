@@ -9,9 +9,12 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # shellcheck source=lib/ccache-env.sh
 source "$ROOT/scripts/lib/ccache-env.sh"
+# shellcheck source=lib/seed-test-costs.sh
+source "$ROOT/scripts/lib/seed-test-costs.sh"
 cmake --preset asan >/dev/null
 cmake --build --preset asan -j "$(nproc)"
 status=0
+seed_test_costs "$ROOT/build-asan"
 ctest --preset asan -j "$(nproc)" --output-junit "$ROOT/build-asan/ctest-junit.xml" "$@" || status=$?
 bash "$ROOT/scripts/check-skips.sh" "$ROOT/build-asan/ctest-junit.xml" || status=1
 exit $status

@@ -4,6 +4,7 @@
 #include "FitToScreen.h"
 #include "PricingModel.h"
 #include "SavedFile.h"
+#include "ShownCurrency.h"
 #include "SourcePublisher.h"
 
 #include <QBuffer>
@@ -28,9 +29,9 @@ namespace gpucompare {
 
 namespace {
 
-QString dollars(double value, int decimals = 2)
+QString dollars(double usd, int decimals = 2)
 {
-    return u"$"_s + QLocale().toString(value, 'f', decimals);
+    return shownCurrency().text(usd, decimals, QLocale());
 }
 
 /// A small step line of an offer's dated prices per GPU-hour, oldest left.
@@ -188,15 +189,15 @@ void CompareOffersDialog::fill()
                    : pricingModelDisplayName(o.pricing) + u" ("_s + o.pricingTerm + u')';
     });
     number(
-        tr("USD per GPU-hour"), u"$"_s, false,
+        tr("%1 per GPU-hour").arg(shownCurrency().code()), u"$"_s, false,
         [](const OfferRow &o) -> std::optional<double> { return o.usdPerGpuHour; },
         [](double v) { return dollars(v); });
     number(
-        tr("USD per instance-hour"), u"$"_s, false,
+        tr("%1 per instance-hour").arg(shownCurrency().code()), u"$"_s, false,
         [](const OfferRow &o) -> std::optional<double> { return o.usdPerInstanceHour.toDollars(); },
         [](double v) { return dollars(v); });
     number(
-        tr("USD per dense PFLOP-hour"), u"$"_s, false,
+        tr("%1 per dense PFLOP-hour").arg(shownCurrency().code()), u"$"_s, false,
         [](const OfferRow &o) { return o.usdPerDensePflopHour(); },
         [](double v) { return dollars(v); });
     text(tr("Price history"), [](const OfferRow &) { return QString(); });

@@ -3,6 +3,8 @@
 #include "BookWords.h"
 #include "DataQuality.h"
 #include "OfferRowLookup.h"
+#include "PriceTableHeaders.h"
+#include "ShownCurrency.h"
 #include "SourcePublisher.h"
 #include "TableColumns.h"
 #include "UserNumber.h"
@@ -294,9 +296,9 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                                            : QString(pricingModelDisplayName(r.pricing) + u" ("_s +
                                                      r.pricingTerm + u')');
         case UsdPerInstanceHour:
-            return QString(u"$"_s + locale.toString(r.usdPerInstanceHour.toDollars(), 'f', 2));
+            return shownCurrency().text(r.usdPerInstanceHour, 2, locale);
         case UsdPerGpuHour:
-            return QString(u"$"_s + locale.toString(r.usdPerGpuHour, 'f', 2));
+            return shownCurrency().text(r.usdPerGpuHour, 2, locale);
         case AboveCheapest:
             return r.cheapestForGpu
                        ? tr("★")
@@ -322,7 +324,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return r.interconnect;
         case UsdPerPflopHour: {
             const double value = usdPerPflopHourOf(r);
-            return value > 0 ? QString(u"$"_s + locale.toString(value, 'f', 2)) : QString();
+            return value > 0 ? shownCurrency().text(value, 2, locale) : QString();
         }
         }
     }
@@ -340,8 +342,8 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             lines << describeFlags(r.flags & ~unsigned(Stale), m_maxAgeDays);
             if ((r.flags & SourcesDisagree) && r.otherSource) {
                 const auto said = [&](const Money &price, const QString &url, const QString &on) {
-                    return tr("$%1 per instance-hour from %2 (%3)")
-                        .arg(locale.toString(price.toDollars(), 'f', 2),
+                    return tr("%1 per instance-hour from %2 (%3)")
+                        .arg(shownCurrency().text(price, 2, locale),
                              url.isEmpty() ? tr("no source") : sourcePublisher(url),
                              on.isEmpty() ? tr("undated") : on);
                 };
@@ -357,14 +359,16 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
             return r.denseTflops ? tr("USD per dense PFLOP-hour: %1 per GPU-hour over the %2's "
                                       "dense peak of %3 TFLOP/s, the price of work done rather "
                                       "than of hours.")
-                                       .arg(u"$"_s + locale.toString(r.usdPerGpuHour, 'f', 2),
+                                       .arg(shownCurrency().text(r.usdPerGpuHour, 2, locale),
                                             r.gpuModel, locale.toString(*r.denseTflops, 'f', 1))
                                  : tr("The price book has no dense peak for %1.").arg(r.gpuModel);
         }
         if (index.column() == UsdPerGpuHour && r.cheapestForGpu) {
-            return tr("★ The cheapest offer of %1 among those the filters show, counting "
-                      "current and undated prices%2.")
-                .arg(r.gpuModel, m_includeStale ? tr(" and, as asked, stale ones") : QString());
+            const QString star =
+                tr("★ The cheapest offer of %1 among those the filters show, counting "
+                   "current and undated prices%2.")
+                    .arg(r.gpuModel, m_includeStale ? tr(" and, as asked, stale ones") : QString());
+            return shownCurrency().isUsDollars() ? star : star + u'\n' + convertedPriceTip(r, true);
         }
         if (index.column() == Source && !r.sourceUrl.isEmpty()) {
             return tr("%1\n%2\nClick to open it in the browser.")
@@ -416,6 +420,11 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Region:
         case Interconnect:
             return data(index, Qt::DisplayRole);
+        case UsdPerInstanceHour:
+        case UsdPerGpuHour:
+            if (!shownCurrency().isUsDollars())
+                return convertedPriceTip(r, index.column() == UsdPerGpuHour);
+            break;
         default:
             break;
         }
@@ -437,60 +446,22 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+QString PriceTableModel::convertedPriceTip(const OfferRow &r, bool perGpuHour) const
+{
+    // A converted figure says what it was converted from, and at which day's rate.
+    return tr("US$%1, at %2")
+        .arg(m_locale.toString(perGpuHour ? r.usdPerGpuHour : r.usdPerInstanceHour.toDollars(), 'f',
+                               2),
+             shownCurrency().rateNote(m_locale));
+}
+
 QVariant PriceTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == kWidestTextRole)
         return m_widest.texts(section, m_today);
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
-        switch (section) {
-        case AboveCheapest:
-            return tr("How far above the cheapest offer (★) of the same GPU, per GPU-hour.");
-        case UsdPerPflopHour:
-            return tr("USD per dense PFLOP-hour: the price per GPU-hour over the GPU's dense "
-                      "16-bit peak, to compare GPUs on work done rather than on hours.");
-        case ObservedOn:
-            return tr("The day the price was last observed or confirmed, and its age in days.");
-        default:
-            return {};
-        }
-    }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
         return {};
-    switch (section) {
-    case Provider:
-        return tr("Provider");
-    case Gpu:
-        return tr("GPU");
-    case Instance:
-        return tr("Instance");
-    case Gpus:
-        return tr("GPUs");
-    case Region:
-        return tr("Region");
-    case Pricing:
-        return tr("Pricing");
-    case UsdPerInstanceHour:
-        return tr("$/instance-h");
-    case UsdPerGpuHour:
-        return tr("$/GPU-h");
-    case AboveCheapest:
-        return tr("vs ★");
-    case ObservedOn:
-        return tr("Observed (age)");
-    case Source:
-        return tr("Source");
-    case Flags:
-        return tr("Flags");
-    case Vcpus:
-        return tr("vCPUs");
-    case RamGb:
-        return tr("RAM");
-    case Interconnect:
-        return tr("Interconnect");
-    case UsdPerPflopHour:
-        return tr("$/PFLOP-h");
-    }
-    return {};
+    return priceTableHeader(section, role);
 }
 
 } // namespace gpucompare

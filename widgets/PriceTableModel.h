@@ -100,6 +100,8 @@ private:
     QList<OfferRow> m_rows;
     ShortGpuNames m_shortGpus; ///< the GPU cells' short forms, unique among the rows' GPUs
     void refreshShortGpuNames();
+    /// "US$2.95, at 1 USD = 7.2163 CNY (…)": a price cell's tooltip in another currency.
+    QString convertedPriceTip(const OfferRow &r, bool perGpuHour) const;
     RegionGroupIndex m_groups{m_rows};
     PriceTableOrder m_order;
     PriceTableWidest m_widest; ///< kWidestTextRole's texts

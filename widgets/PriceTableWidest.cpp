@@ -2,6 +2,7 @@
 
 #include "DataQuality.h"
 #include "PriceTableColumns.h"
+#include "ShownCurrency.h"
 #include "TableColumns.h"
 
 #include <QSet>
@@ -27,7 +28,7 @@ QStringList PriceTableWidest::texts(int column, const QDate &today) const
         return {};
     const QLocale &locale = m_locale;
     const auto dollars = [&](double value) -> QString {
-        return u"$"_s + locale.toString(value, 'f', 2);
+        return shownCurrency().text(value, 2, locale);
     };
     switch (column) {
     case Provider: {

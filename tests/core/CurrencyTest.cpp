@@ -5,6 +5,7 @@
 
 #include "EcbReferenceRates.h"
 #include "ExchangeRates.h"
+#include "PriceDisplay.h"
 
 #include <QFile>
 #include <gtest/gtest.h>
@@ -187,4 +188,35 @@ TEST(Currencies, TheBundledRatesAreTheEcbsDayWithEveryDisplayCurrency)
     }
     // CNY 7.4992 over USD 1.1206: 6.6921...
     EXPECT_EQ(rates.fromUsd(u"CNY", QDate(2026, 12, 7))->rateText(4), u"6.6921"_s);
+}
+
+TEST(Currencies, PricesAreShownInTheDisplayCurrencyWithItsSymbolAndTheRatesDay)
+{
+    ExchangeRates rates;
+    // 1.10 dollars and 7.70 yuan to the euro: 7 yuan to the dollar exactly.
+    rates.add(EuroRateDay{QDate(2026, 12, 4),
+                          {{u"USD"_s, 1'100'000}, {u"CNY"_s, 7'700'000}, {u"JPY"_s, 165'000'000}}});
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const PriceDisplay dollars;
+    EXPECT_TRUE(dollars.isUsDollars());
+    EXPECT_EQ(dollars.text(2.5, 2, english), u"$2.50"_s);
+    EXPECT_EQ(dollars.rateNote(english), QString());
+
+    const PriceDisplay yuan = PriceDisplay::of(u"cny", rates, QDate(2026, 12, 7));
+    EXPECT_EQ(yuan.code(), u"CNY"_s);
+    EXPECT_EQ(yuan.text(2.5, 2, english), u"¥17.50"_s);
+    EXPECT_EQ(yuan.text(Money::fromMicros(1'234'567'891), 2, english), u"¥8,641.98"_s)
+        << "1,234.567891 dollars x 7 = 8,641.975237 yuan, rounded once";
+    EXPECT_DOUBLE_EQ(yuan.amount(3.0), 21.0);
+    EXPECT_EQ(yuan.rateNote(english), u"1 USD = 7.0000 CNY (ECB reference rate of 2026-12-04)"_s);
+    EXPECT_EQ(yuan.rateAgeDays(QDate(2026, 12, 7)), 3);
+
+    // Yen have no decimals: a price per GPU-hour is whole yen.
+    const PriceDisplay yen = PriceDisplay::of(u"JPY", rates, QDate(2026, 12, 7));
+    EXPECT_EQ(yen.text(2.5, 2, english), u"¥375"_s);
+    EXPECT_EQ(yen.decimals(2), 0);
+
+    // No rate on or before the day, or a code that is not a display currency: dollars.
+    EXPECT_TRUE(PriceDisplay::of(u"CNY", rates, QDate(2026, 12, 1)).isUsDollars());
+    EXPECT_TRUE(PriceDisplay::of(u"CHF", rates, QDate(2026, 12, 7)).isUsDollars());
 }

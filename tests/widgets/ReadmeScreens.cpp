@@ -90,6 +90,10 @@ void shootAll(const Look &look)
     QTemporaryDir dir;
     QSettings().remove(u"MainWindow"_s);
     QSettings().setValue(u"update/automatic"_s, false); // no consent bar in the pictures
+    // As the application does: the language's locale is the default, and with it the currency
+    // (Chinese: yuan, at the bundled rate, whose date the status bar gives).
+    const QLocale previousLocale;
+    QLocale::setDefault(look.locale);
     Application::installTranslations(look.locale);
     auto opened = PriceBook::open(dir.filePath(u"book.sqlite"_s));
     ASSERT_TRUE(opened.book) << opened.error.toStdString();
@@ -100,6 +104,14 @@ void shootAll(const Look &look)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
     window.jobCostPanel()->recompute();
     QApplication::processEvents();
+    const QString cheapestPrice = window.pricesPanel()
+                                      ->table()
+                                      ->model()
+                                      ->index(0, PriceTableModel::UsdPerGpuHour)
+                                      .data()
+                                      .toString();
+    EXPECT_TRUE(cheapestPrice.startsWith(look.language == u"zh" ? u"¥"_s : u"$"_s))
+        << cheapestPrice.toStdString();
     save(&window, u"window"_s, look);
 
     window.marketSharePanel()->tabs()->setCurrentIndex(1);
@@ -157,6 +169,7 @@ void shootAll(const Look &look)
     form.close();
 
     window.setTheme(Theme::System);
+    QLocale::setDefault(previousLocale);
     Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
     QSettings().remove(u"MainWindow"_s);
     QSettings().remove(u"update"_s);

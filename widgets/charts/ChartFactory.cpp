@@ -3,6 +3,7 @@
 #include "BookWords.h"
 #include "ChartParts.h"
 #include "CheapestPerProvider.h"
+#include "ShownCurrency.h"
 #include "SourcePublisher.h"
 
 #include <QBarCategoryAxis>
@@ -78,8 +79,9 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     double maxValue = 0;
     // Qt draws the first category at the bottom: reverse, so the cheapest is on top.
     const QLocale locale;
+    const QString &symbol = shownCurrency().symbol();
     for (qsizetype i = values.size() - 1; i >= 0; --i) {
-        bottomUp << (labelPrecision == kCents ? QString(categories.at(i) + u"  $"_s +
+        bottomUp << (labelPrecision == kCents ? QString(categories.at(i) + u"  "_s + symbol +
                                                         locale.toString(values.at(i), 'f', 2))
                                               : categories.at(i));
         *set << values.at(i);
@@ -91,7 +93,7 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(labelPrecision != kCents);
-    series->setLabelsFormat(u"$@value"_s + suffix);
+    series->setLabelsFormat(symbol + u"@value"_s + suffix);
     series->setLabelsPrecision(labelPrecision);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
@@ -101,10 +103,12 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     axisX->setRange(0, maxValue * 1.3); // room for the label past the longest bar
     axisX->applyNiceNumbers();
     // Cents on an axis of cents ("$0.05"), else whole units: "$0" four times said nothing.
+    // (Values come in the shown currency: the callers convert.)
     const double axisMax = axisX->max();
-    axisX->setLabelFormat((axisMax <= 1   ? u"$%.2f"_s
-                           : axisMax <= 5 ? u"$%.1f"_s
-                                          : u"$%.0f"_s) +
+    axisX->setLabelFormat(symbol +
+                          (axisMax <= 1   ? u"%.2f"_s
+                           : axisMax <= 5 ? u"%.1f"_s
+                                          : u"%.0f"_s) +
                           suffix);
     axisX->setTitleText(axisTitle);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -221,7 +225,7 @@ QChart *ChartFactory::sharePie(const MarketShareSnapshot &snapshot, bool inPanel
 
 QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gpusPerInstance)
 {
-    QChart *chart = newChart(tr("USD per GPU-hour over time"));
+    QChart *chart = newChart(tr("%1 per GPU-hour over time").arg(shownCurrency().code()));
     chart->legend()->setVisible(false);
     auto *line = new QLineSeries;
     line->setColor(seriesColor(0));
@@ -232,8 +236,9 @@ QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gp
         if (!date.isValid())
             date = QDate::fromString(p.observedOn + u"-01"_s, Qt::ISODate);
         if (date.isValid())
-            points.append({date.startOfDay(Qt::UTC),
-                           p.usdPerInstanceHour.toDollars() / std::max(1, gpusPerInstance)});
+            points.append(
+                {date.startOfDay(Qt::UTC), shownCurrency().amount(p.usdPerInstanceHour.toDollars() /
+                                                                  std::max(1, gpusPerInstance))});
     }
     std::sort(points.begin(), points.end());
     double maxPrice = 0;
@@ -244,7 +249,7 @@ QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gp
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(u"yyyy-MM-dd"_s);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(u"$%.2f"_s);
+    axisY->setLabelFormat(shownCurrency().symbol() + u"%.2f"_s);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addSeries(line);
@@ -267,9 +272,10 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
                                       const QString &gpuModel, PricingModel pricing,
                                       int maxProviders)
 {
-    QChart *chart = newChart(tr("Price history: USD per GPU-hour<br>%1, %2, cheapest offer per "
-                                "provider")
-                                 .arg(gpuModel, pricingModelDisplayName(pricing)));
+    QChart *chart =
+        newChart(tr("Price history: %3 per GPU-hour<br>%1, %2, cheapest offer per "
+                    "provider")
+                     .arg(gpuModel, pricingModelDisplayName(pricing), shownCurrency().code()));
     if (histories.isEmpty()) {
         chart->legend()->setVisible(false);
         chart->setTitle(chart->title() + u"<br>"_s + tr("No dated prices match."));
@@ -277,16 +283,17 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
     }
     const QList<ProviderHistory> shown = histories.mid(0, maxProviders);
     if (histories.size() > maxProviders) {
-        chart->setTitle(tr("Price history: USD per GPU-hour<br>%1, %2, the %3 cheapest of %4 "
+        chart->setTitle(tr("Price history: %5 per GPU-hour<br>%1, %2, the %3 cheapest of %4 "
                            "providers")
                             .arg(gpuModel, pricingModelDisplayName(pricing))
                             .arg(maxProviders)
-                            .arg(histories.size()));
+                            .arg(histories.size())
+                            .arg(shownCurrency().code()));
     }
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(u"yyyy-MM-dd"_s);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(u"$%.2f"_s);
+    axisY->setLabelFormat(shownCurrency().symbol() + u"%.2f"_s);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     QDate first;
@@ -309,17 +316,21 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
             auto *steps = new QLineSeries;
             steps->setName(h.provider);
             steps->setColor(color);
+            const auto priceAt = [&](qsizetype i) {
+                return shownCurrency().amount(span.steps.at(i).second);
+            };
             for (qsizetype i = 0; i < span.steps.size(); ++i) {
-                const auto &[date, usd] = span.steps.at(i);
+                const QDate &date = span.steps.at(i).first;
+                const double price = priceAt(i);
                 if (i > 0)
-                    steps->append(at(date), span.steps.at(i - 1).second); // flat, then the step
-                steps->append(at(date), usd);
-                points->append(at(date), usd);
-                maxPrice = std::max(maxPrice, usd);
+                    steps->append(at(date), priceAt(i - 1)); // flat, then the step
+                steps->append(at(date), price);
+                points->append(at(date), price);
+                maxPrice = std::max(maxPrice, price);
                 first = first.isValid() ? std::min(first, date) : date;
             }
             // The line runs on to the last day the price was seen (a confirmation).
-            steps->append(at(span.end), span.steps.last().second);
+            steps->append(at(span.end), priceAt(span.steps.size() - 1));
             last = last.isValid() ? std::max(last, span.end) : span.end;
             chart->addSeries(steps);
             steps->attachAxis(axisX);
@@ -357,14 +368,16 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
                                 PricingModel pricing, int maxBars, bool includeStale)
 {
     QList<OfferRow> cheapest = cheapestOfferPerProvider(rows, gpuModel, pricing, includeStale);
-    QChart *chart = newChart(tr("USD per GPU-hour<br>%1, %2<br>cheapest offer per provider")
-                                 .arg(gpuModel, pricingModelDisplayName(pricing)));
+    QChart *chart =
+        newChart(tr("%3 per GPU-hour<br>%1, %2<br>cheapest offer per provider")
+                     .arg(gpuModel, pricingModelDisplayName(pricing), shownCurrency().code()));
     // As in jobCostBars: a bar shorter than its label elides every label to "…".
     if (cheapest.size() > maxBars) {
-        chart->setTitle(tr("USD per GPU-hour<br>%1, %2<br>%3 cheapest of %4 providers")
+        chart->setTitle(tr("%5 per GPU-hour<br>%1, %2<br>%3 cheapest of %4 providers")
                             .arg(gpuModel, pricingModelDisplayName(pricing))
                             .arg(maxBars)
-                            .arg(cheapest.size()));
+                            .arg(cheapest.size())
+                            .arg(shownCurrency().code()));
         cheapest.resize(maxBars);
     }
     chart->legend()->setVisible(false);
@@ -377,9 +390,10 @@ QChart *ChartFactory::priceBars(const QList<OfferRow> &rows, const QString &gpuM
     QList<double> prices;
     for (const OfferRow &r : cheapest) {
         providers << r.provider;
-        prices << r.usdPerGpuHour;
+        prices << shownCurrency().amount(r.usdPerGpuHour);
     }
-    addDollarBars(chart, providers, prices, kCents, QString(), tr("USD per GPU-hour"));
+    addDollarBars(chart, providers, prices, kCents, QString(),
+                  tr("%1 per GPU-hour").arg(shownCurrency().code()));
     return chart;
 }
 
@@ -461,7 +475,7 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
         chart->setTitle(chart->title() + u" "_s + tr("(hypothetical price)"));
     double maxCost = 0;
     for (const JobEstimate *e : std::as_const(cheapest))
-        maxCost = std::max(maxCost, e->totalUsd);
+        maxCost = std::max(maxCost, shownCurrency().amount(e->totalUsd));
     const DollarUnit unit = dollarUnitFor(maxCost);
     const bool oneGpu = std::all_of(cheapest.cbegin(), cheapest.cend(), [&](const JobEstimate *e) {
         return e->gpuModel == cheapest.first()->gpuModel;
@@ -472,10 +486,11 @@ QChart *ChartFactory::jobCostBars(const EstimateRun &run, const JobSpec &job, in
         // Across GPU models, the label says which GPU the provider's cheapest offer uses.
         categories << (oneGpu ? e->provider
                               : tr("%1 · %2").arg(e->provider, e->gpuModel.section(u' ', 0, 0)));
-        totals << e->totalUsd / unit.scale;
+        totals << shownCurrency().amount(e->totalUsd) / unit.scale;
     }
     addDollarBars(chart, categories, totals, 3, unit.suffix,
-                  unit.suffix.isEmpty() ? tr("USD") : tr("USD (%1)").arg(unit.suffix),
+                  unit.suffix.isEmpty() ? shownCurrency().code()
+                                        : tr("%1 (%2)").arg(shownCurrency().code(), unit.suffix),
                   QColor(0x4e, 0x79, 0xa7));
     return chart;
 }

@@ -2,6 +2,7 @@
 
 #include "ChartParts.h"
 #include "CheapestPerProvider.h"
+#include "ShownCurrency.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -25,18 +26,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("gpucompare::ChartFactory", text);
 }
 
-/// "$13", "$9.7k", "$508k", "$1.23M": three significant digits, short enough for a legend.
+/// "$13", "$9.7k", "$508k", "$1.23M" (in the shown currency): three significant digits,
+/// short enough for a legend.
 QString compactDollars(double usd)
 {
     const QLocale locale;
+    const QString &symbol = shownCurrency().symbol();
+    usd = shownCurrency().amount(usd);
     const auto digits = [&](double v) {
         return v >= 100 ? 0 : v >= 10 ? 1 : 2;
     };
     if (usd >= 1e6)
-        return u"$"_s + locale.toString(usd / 1e6, 'f', digits(usd / 1e6)) + tr("M");
+        return symbol + locale.toString(usd / 1e6, 'f', digits(usd / 1e6)) + tr("M");
     if (usd >= 1e3)
-        return u"$"_s + locale.toString(usd / 1e3, 'f', digits(usd / 1e3)) + tr("k");
-    return u"$"_s + locale.toString(usd, 'f', 0);
+        return symbol + locale.toString(usd / 1e3, 'f', digits(usd / 1e3)) + tr("k");
+    return symbol + locale.toString(usd, 'f', 0);
 }
 
 } // namespace
@@ -88,11 +92,12 @@ QChart *ServeCharts::costBars(const ServeRun &run, const ServeSpec &spec, int ma
     for (const ServeEstimate *e : std::as_const(cheapest)) {
         categories << (oneGpu ? e->provider
                               : tr("%1 · %2").arg(e->provider, e->gpuModel.section(u' ', 0, 0)));
-        usd << e->usdPerMillionTokens;
+        usd << shownCurrency().amount(e->usdPerMillionTokens);
     }
     addDollarBars(chart, categories, usd, kCents, QString(),
-                  cheapest.first()->measured ? tr("USD per million tokens (measured)")
-                                             : tr("USD per million tokens"),
+                  (cheapest.first()->measured ? tr("%1 per million tokens (measured)")
+                                              : tr("%1 per million tokens"))
+                      .arg(shownCurrency().code()),
                   QColor(0x59, 0xa1, 0x4f));
     return chart;
 }
@@ -104,11 +109,11 @@ QString ServeCharts::costFooter(const ServeRun &run, const ServeSpec &spec, cons
     const auto cheapest = std::find_if(run.estimates.cbegin(), run.estimates.cend(),
                                        [](const ServeEstimate &e) { return e.fitsInMemory; });
     if (cheapest != run.estimates.cend()) {
-        footer = tr("Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s, $%6 an hour.")
+        footer = tr("Cheapest: %1, %2 × %3, %4 per million tokens at %5 tokens/s, %6 an hour.")
                      .arg(cheapest->provider, locale.toString(cheapest->gpus), cheapest->gpuModel,
-                          locale.toString(cheapest->usdPerMillionTokens, 'f', 2),
+                          shownCurrency().text(cheapest->usdPerMillionTokens, 2, locale),
                           locale.toString(cheapest->tokensPerSecond, 'f', 0),
-                          locale.toString(cheapest->usdPerHour, 'f', 2))
+                          shownCurrency().text(cheapest->usdPerHour, 2, locale))
                      .toHtmlEscaped() +
                  u"<br>"_s;
     }
@@ -138,9 +143,10 @@ QChart *ServeCharts::planBars(const QList<PlanPart> &parts, const QStringList &t
     for (const QString &line : titleLines)
         escaped << line.toHtmlEscaped();
     QChart *chart = newChart(escaped.join(u"<br>"_s));
-    double total = 0;
+    double totalUsd = 0;
     for (const PlanPart &p : parts)
-        total += p.usd;
+        totalUsd += p.usd;
+    const double total = shownCurrency().amount(totalUsd);
     if (parts.isEmpty() || total <= 0) {
         chart->setTitle(chart->title() + u"<br>"_s + tr("Nothing to plan yet."));
         chart->legend()->setVisible(false);
@@ -154,18 +160,20 @@ QChart *ServeCharts::planBars(const QList<PlanPart> &parts, const QStringList &t
         auto *set =
             new QBarSet(tr("%1 %2").arg(parts.at(i).label, compactDollars(parts.at(i).usd)));
         set->setColor(seriesColor(i));
-        *set << parts.at(i).usd / unit.scale;
+        *set << shownCurrency().amount(parts.at(i).usd) / unit.scale;
         series->append(set);
     }
     series->setBarWidth(0.6);
     chart->addSeries(series);
     auto *axisY = new QBarCategoryAxis;
-    axisY->append(tr("Total %1").arg(compactDollars(total)));
+    axisY->append(tr("Total %1").arg(compactDollars(totalUsd)));
     auto *axisX = new QValueAxis;
     axisX->setRange(0, total / unit.scale * 1.05);
     axisX->applyNiceNumbers();
-    axisX->setLabelFormat(u"$%.0f"_s + unit.suffix);
-    axisX->setTitleText(unit.suffix.isEmpty() ? tr("USD") : tr("USD (%1)").arg(unit.suffix));
+    axisX->setLabelFormat(shownCurrency().symbol() + u"%.0f"_s + unit.suffix);
+    axisX->setTitleText(unit.suffix.isEmpty()
+                            ? shownCurrency().code()
+                            : tr("%1 (%2)").arg(shownCurrency().code(), unit.suffix));
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);

@@ -7,6 +7,7 @@
 #include "JobForm.h"
 #include "JobPresets.h"
 #include "JobSpecJson.h"
+#include "ShownCurrency.h"
 #include "TableColumns.h"
 #include "Theme.h"
 #include "Validation.h"
@@ -272,7 +273,7 @@ void JobCostPanel::recompute()
     m_run = estimateJob(m_job, m_inputs, selection());
     m_model->setEstimates(m_run.estimates);
     m_table->setColumnHidden(JobEstimateModel::BudgetBuys, !m_job.budgetUsd);
-    m_summary->setText(estimateSummary(m_run, m_job));
+    m_summary->setText(estimateSummary(m_run, m_job, shownCurrency()));
 
     QStringList notes;
     const JobEstimate *cheapest = m_run.cheapest();

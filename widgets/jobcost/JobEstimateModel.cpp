@@ -3,6 +3,7 @@
 #include "BookWords.h"
 #include "GroupArrowIcon.h"
 #include "RegionGroups.h"
+#include "ShownCurrency.h"
 #include "TableColumns.h"
 
 #include <QBrush>
@@ -176,7 +177,7 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
                 return tr("%1 regions").arg(offersInRow(index.row()));
             return e.region.isEmpty() ? tr("not stated") : shownRegion(e.region);
         case UsdPerGpuHour:
-            return QString(u"$"_s + locale.toString(e.usdPerGpuHour, 'f', 2));
+            return shownCurrency().text(e.usdPerGpuHour, 2, locale);
         case GpusRented:
             return locale.toString(e.gpusRented);
         case GpuHours:
@@ -184,7 +185,7 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
         case WallDays:
             return locale.toString(e.wallDays, 'f', 1);
         case Total:
-            return QString(u"$"_s + locale.toString(e.totalUsd, 'f', 0));
+            return shownCurrency().text(e.totalUsd, 0, locale);
         case AboveCheapest:
             return e.aboveCheapestUsd == 0
                        ? tr("★ cheapest")
@@ -222,8 +223,8 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
         if (index.column() == Gpu)
             lines << e.gpuModel;
         if (index.column() == UsdPerGpuHour && e.discountPercent != 0) {
-            lines << tr("List price $%1 less your %2 % discount")
-                         .arg(locale.toString(e.listedUsdPerGpuHour, 'f', 2),
+            lines << tr("List price %1 less your %2 % discount")
+                         .arg(shownCurrency().text(e.listedUsdPerGpuHour, 2, locale),
                               locale.toString(e.discountPercent));
         }
         if (index.column() == Memory && e.modelStateGbPerGpu) {
@@ -234,10 +235,12 @@ QVariant JobEstimateModel::data(const QModelIndex &index, int role) const
                          .arg(e.gpuMemoryGb ? locale.toString(*e.gpuMemoryGb) : tr("unknown"));
         }
         if (index.column() == Total) {
-            lines << tr("GPUs $%1 + storage $%2 + egress $%3")
-                         .arg(locale.toString(e.gpuCostUsd, 'f', 0),
-                              locale.toString(e.storageCostUsd, 'f', 0),
-                              locale.toString(e.egressCostUsd, 'f', 0));
+            lines << tr("GPUs %1 + storage %2 + egress %3")
+                         .arg(shownCurrency().text(e.gpuCostUsd, 0, locale),
+                              shownCurrency().text(e.storageCostUsd, 0, locale),
+                              shownCurrency().text(e.egressCostUsd, 0, locale));
+            if (!shownCurrency().isUsDollars())
+                lines << shownCurrency().rateNote(locale);
             if (e.pricing == PricingModel::Spot) {
                 lines << tr("Spot: the GPU-hours include the job's spot interruption overhead, "
                             "so a lower hourly price can cost more in total.");
@@ -287,13 +290,13 @@ QStringList JobEstimateModel::widestTexts(int column) const
             return m_shortGpus.shortName(e.gpuModel);
         });
     case Total:
-        return {u"$"_s +
-                l.toString(largest([](const JobEstimate &e) { return e.totalUsd; }), 'f', 0)};
+        return {
+            shownCurrency().text(largest([](const JobEstimate &e) { return e.totalUsd; }), 0, l)};
     case WallDays:
         return {l.toString(largest([](const JobEstimate &e) { return e.wallDays; }), 'f', 1)};
     case UsdPerGpuHour:
-        return {u"$"_s +
-                l.toString(largest([](const JobEstimate &e) { return e.usdPerGpuHour; }), 'f', 2)};
+        return {shownCurrency().text(largest([](const JobEstimate &e) { return e.usdPerGpuHour; }),
+                                     2, l)};
     case GpusRented:
         return {l.toString(int(largest([](const JobEstimate &e) { return e.gpusRented; })))};
     case GpuHours:
@@ -329,7 +332,7 @@ QVariant JobEstimateModel::headerData(int section, Qt::Orientation orientation, 
     case Region:
         return tr("Region");
     case UsdPerGpuHour:
-        return tr("$/GPU-h");
+        return tr("%1/GPU-h").arg(shownCurrency().symbol());
     case GpusRented:
         return tr("GPUs");
     case GpuHours:

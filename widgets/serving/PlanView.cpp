@@ -2,6 +2,7 @@
 
 #include "CheapestPerProvider.h"
 #include "ExportableChartView.h"
+#include "ShownCurrency.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,7 @@ namespace {
 
 QString dollars(double usd, int decimals = 0)
 {
-    return u"$"_s + QLocale().toString(usd, 'f', decimals);
+    return shownCurrency().text(usd, decimals, QLocale());
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "BookWords.h"
 #include "RegionGroups.h"
+#include "ShownCurrency.h"
 #include "TableColumns.h"
 
 #include <QBrush>
@@ -97,18 +98,18 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
         case UsdPerMillionTokens:
             if (!e.fitsInMemory)
                 return tr("does not fit");
-            return QString(u"$"_s + locale.toString(e.usdPerMillionTokens, 'f', 2));
+            return shownCurrency().text(e.usdPerMillionTokens, 2, locale);
         case TokensPerSecond:
             return e.measured ? tr("%1 measured").arg(locale.toString(e.tokensPerSecond, 'f', 0))
                               : locale.toString(e.tokensPerSecond, 'f', 0);
         case Gpus:
             return locale.toString(e.gpus);
         case UsdPerGpuHour:
-            return QString(u"$"_s + locale.toString(e.usdPerGpuHour, 'f', 2));
+            return shownCurrency().text(e.usdPerGpuHour, 2, locale);
         case UsdPerHour:
-            return QString(u"$"_s + locale.toString(e.usdPerHour, 'f', 2));
+            return shownCurrency().text(e.usdPerHour, 2, locale);
         case Monthly:
-            return e.monthlyCostUsd ? QString(u"$"_s + locale.toString(*e.monthlyCostUsd, 'f', 0))
+            return e.monthlyCostUsd ? shownCurrency().text(*e.monthlyCostUsd, 0, locale)
                                     : QString();
         case Replicas:
             return e.replicas ? locale.toString(*e.replicas) : QString();
@@ -169,13 +170,13 @@ QVariant ServeEstimateModel::data(const QModelIndex &index, int role) const
                                 .arg(locale.toString(e.stepMs, 'f', 2)));
             break;
         case UsdPerHour:
-            lines << (e.perGpuRate ? tr("%1 GPUs at $%2 per GPU-hour (rented by the GPU).")
+            lines << (e.perGpuRate ? tr("%1 GPUs at %2 per GPU-hour (rented by the GPU).")
                                          .arg(e.gpusRented)
-                                         .arg(locale.toString(e.usdPerGpuHour, 'f', 2))
-                                   : tr("%1 whole machines of %2 GPUs at $%3 per GPU-hour.")
+                                         .arg(shownCurrency().text(e.usdPerGpuHour, 2, locale))
+                                   : tr("%1 whole machines of %2 GPUs at %3 per GPU-hour.")
                                          .arg(e.machines)
                                          .arg(e.gpusPerInstance)
-                                         .arg(locale.toString(e.usdPerGpuHour, 'f', 2)));
+                                         .arg(shownCurrency().text(e.usdPerGpuHour, 2, locale)));
             break;
         case Monthly:
         case Replicas:
@@ -234,21 +235,21 @@ QStringList ServeEstimateModel::widestTexts(int column) const
             m_rows, [this](const ServeEstimate &e) { return m_shortGpus.shortName(e.gpuModel); });
     case UsdPerMillionTokens:
         return {tr("does not fit"),
-                u"$"_s + l.toString(largest([](const ServeEstimate &e) {
-                                        return e.fitsInMemory ? e.usdPerMillionTokens : 0.0;
-                                    }),
-                                    'f', 2)};
+                shownCurrency().text(largest([](const ServeEstimate &e) {
+                                         return e.fitsInMemory ? e.usdPerMillionTokens : 0.0;
+                                     }),
+                                     2, l)};
     case TokensPerSecond:
         return {
             tr("%1 measured")
                 .arg(l.toString(largest([](const ServeEstimate &e) { return e.tokensPerSecond; }),
                                 'f', 0))};
     case UsdPerGpuHour:
-        return {u"$"_s + l.toString(largest([](const ServeEstimate &e) { return e.usdPerGpuHour; }),
-                                    'f', 2)};
+        return {shownCurrency().text(
+            largest([](const ServeEstimate &e) { return e.usdPerGpuHour; }), 2, l)};
     case UsdPerHour:
-        return {u"$"_s +
-                l.toString(largest([](const ServeEstimate &e) { return e.usdPerHour; }), 'f', 2)};
+        return {shownCurrency().text(largest([](const ServeEstimate &e) { return e.usdPerHour; }),
+                                     2, l)};
     case Memory:
         return {
             tr("%1 of %2 GB")
@@ -273,13 +274,13 @@ QVariant ServeEstimateModel::headerData(int section, Qt::Orientation orientation
     case Gpu:
         return tr("GPU");
     case UsdPerMillionTokens:
-        return tr("$/M tokens");
+        return tr("%1/M tokens").arg(shownCurrency().symbol());
     case TokensPerSecond:
         return tr("Tokens/s");
     case Gpus:
         return tr("GPUs");
     case UsdPerGpuHour:
-        return tr("$/GPU-h");
+        return tr("%1/GPU-h").arg(shownCurrency().symbol());
     case UsdPerHour:
         return tr("Per hour");
     case Monthly:

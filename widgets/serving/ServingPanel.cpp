@@ -5,6 +5,7 @@
 #include "ServeCharts.h"
 #include "ServeEstimateModel.h"
 #include "ServeForm.h"
+#include "ShownCurrency.h"
 #include "TableColumns.h"
 
 #include <QDate>
@@ -159,14 +160,14 @@ void ServingPanel::recompute()
     const ServeEstimate *cheapest = m_run.cheapest();
     if (cheapest) {
         QString text =
-            tr("Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s, $%6 an hour")
+            tr("Cheapest: %1, %2 × %3: %4 per million tokens at %5 tokens/s, %6 an hour")
                 .arg(cheapest->provider, locale.toString(cheapest->gpus), cheapest->gpuModel,
-                     locale.toString(cheapest->usdPerMillionTokens, 'f', 2),
+                     shownCurrency().text(cheapest->usdPerMillionTokens, 2, locale),
                      locale.toString(cheapest->tokensPerSecond, 'f', 0),
-                     locale.toString(cheapest->usdPerHour, 'f', 2));
+                     shownCurrency().text(cheapest->usdPerHour, 2, locale));
         if (cheapest->monthlyCostUsd) {
-            text += tr("; $%1 a month on %2 replicas")
-                        .arg(locale.toString(*cheapest->monthlyCostUsd, 'f', 0))
+            text += tr("; %1 a month on %2 replicas")
+                        .arg(shownCurrency().text(*cheapest->monthlyCostUsd, 0, locale))
                         .arg(cheapest->replicas.value_or(1));
         }
         m_results->summary()->setText(text + priceCaveat(cheapest->price) + u"."_s);
