@@ -11,11 +11,13 @@
 
 namespace gpucompare {
 
-/// Rows written into one table many at a time: "INSERT INTO t (a, b) VALUES (?, ?), (?, ?), …",
-/// every value bound, a full batch's statement prepared once and reused. A copy of 100,000
-/// offers into PostgreSQL paid a round trip per row and took a minute (issue 32); Qt's QPSQL
-/// driver cannot reach COPY … FROM STDIN, so batches of rows are its bulk path. Runs inside the
-/// caller's transaction; throws DatabaseError on failure.
+/// Rows written into one table many at a time, a batch's statement prepared once and reused.
+/// A copy of 100,000 offers into PostgreSQL paid a round trip per row and took a minute (issue
+/// 32); Qt's QPSQL driver cannot reach COPY … FROM STDIN, so batches of rows are its bulk
+/// path: "INSERT INTO t (a, b) SELECT * FROM unnest(?::bigint[], ?::text[])", each column's
+/// values bound as one array (QPSQL writes every bound value into the statement's text, and
+/// the server parsed 8,000 literals a statement). On SQLite one row a statement. Runs inside
+/// the caller's transaction; throws DatabaseError on failure.
 class MultiRowInsert final
 {
 public:
@@ -32,8 +34,8 @@ public:
     /// Writes the rows still waiting.
     void flush();
     qsizetype waiting() const { return m_rows.size() / m_columns.size(); }
-    /// How many rows a statement holds: on PostgreSQL about 8,000 values (its limit is 65,535
-    /// parameters), a round trip each; on SQLite one, the statement prepared once and reused.
+    /// How many rows a statement holds: on PostgreSQL a thousand, a round trip each; on
+    /// SQLite one, the statement prepared once and reused.
     qsizetype rowsPerStatement() const { return m_rowsPerStatement; }
 
 private:
@@ -47,7 +49,8 @@ private:
     QString m_returning;
     Returned m_onReturned;
     qsizetype m_rowsPerStatement = 1;
-    QVariantList m_rows; ///< the waiting rows' values, one after another
+    QVariantList m_rows;      ///< the waiting rows' values, one after another
+    QStringList m_arrayTypes; ///< PostgreSQL: each column's array type, "text[]"
     std::optional<QSqlQuery> m_full;
 };
 

@@ -50,11 +50,18 @@ OfferBatchWriter::OfferBatchWriter(const QSqlDatabase &db)
                           m_offers[slot].id = q.value(0).toLongLong();
                   })
     , m_priceRows(db, u"price_observations"_s, kPriceColumns)
-{}
+{
+    // Into a book with no offers (a copy into a new one) every offer is this writer's own:
+    // nothing need be read per provider, and the tables may be without their indexes then.
+    QSqlQuery empty = execPrepared(m_db, u"SELECT NOT EXISTS (SELECT 1 FROM offers)"_s);
+    m_startedEmpty = empty.next() && empty.value(0).toBool();
+}
 
 void OfferBatchWriter::loadOffersOf(qint64 providerId)
 {
     m_offersLoaded.insert(providerId);
+    if (m_startedEmpty)
+        return;
     QSqlQuery q = execPrepared(
         m_db, u"SELECT %1 FROM offers WHERE provider_id = ?"_s.arg(kIdentityColumns), {providerId});
     while (q.next()) {

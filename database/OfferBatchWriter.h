@@ -89,6 +89,7 @@ private:
     QList<std::pair<qsizetype, QVariantList>> m_waitingOffers; ///< slot, row without id
     QList<WaitingPrice> m_waitingPrices;
     int m_batch = 0;
+    bool m_startedEmpty = false; ///< the book held no offers: none need be read
     MultiRowInsert m_offerRows;
     MultiRowInsert m_priceRows;
     std::optional<QSqlQuery> m_confirmById;

@@ -44,6 +44,8 @@ ImportSummary PriceBookImporter::importData(const PriceBookData &data, bool dryR
         if (m_first)
             m_first();
         write(data, newAliases, progress, summary);
+        if (m_last)
+            m_last();
     } catch (const DatabaseError &e) {
         m_db.rollback();
         summary = ImportSummary();

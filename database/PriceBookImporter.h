@@ -48,6 +48,9 @@ public:
     /// Runs first inside the import's transaction (creating a team book: its schema commits
     /// with its data); a DatabaseError it throws fails the import.
     void setFirstInTransaction(std::function<void()> step) { m_first = std::move(step); }
+    /// Runs last inside the import's transaction, after every row is written and before the
+    /// commit (a new team book's constraints made again); a DatabaseError it throws fails it.
+    void setLastInTransaction(std::function<void()> step) { m_last = std::move(step); }
 
     /// Called every few hundred offers with (done, total); return false to cancel.
     using Progress = std::function<bool(qsizetype done, qsizetype total)>;
@@ -65,6 +68,7 @@ private:
 
     QSqlDatabase m_db;
     std::function<void()> m_first;
+    std::function<void()> m_last;
 };
 
 /// Reads a whole price book into memory, in the stable order the JSON export uses.

@@ -1,5 +1,6 @@
 #include "TeamBookConnection.h"
 
+#include "BulkLoadIndexes.h"
 #include "PriceBookImporter.h"
 #include "SqlStatements.h"
 #include "TeamBookUri.h"
@@ -277,9 +278,15 @@ Outcome<TeamBookConnection> TeamBookConnection::create(const QString &uriText,
         if (!data.ok())
             return Failed::failure(tr("Cannot create %1: %2").arg(shownUri, data.error()));
         // The schema and the data commit together: a failure or a lost connection halfway
-        // leaves the database empty, as it was.
+        // leaves the database empty, as it was. The new tables are filled without their
+        // foreign keys and secondary indexes, which are made again before the commit.
         PriceBookImporter importer(db);
-        importer.setFirstInTransaction([&] { migrator.applyPending(db); });
+        BulkLoadIndexes bulk;
+        importer.setFirstInTransaction([&] {
+            migrator.applyPending(db);
+            bulk.setAside(db);
+        });
+        importer.setLastInTransaction([&] { bulk.restore(db); });
         const ImportSummary summary = importer.importData(data.value());
         error = summary.error;
     }

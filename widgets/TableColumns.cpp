@@ -59,7 +59,7 @@ TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<i
     // Whatever changes what the rows show, or their order, asks for the next fit to measure.
     const QAbstractItemModel *model = m_view->model();
     const auto contentChanged = [this] {
-        m_fittedWidth = -1;
+        this->contentChanged();
     };
     connect(model, &QAbstractItemModel::modelReset, this, contentChanged);
     connect(model, &QAbstractItemModel::layoutChanged, this, contentChanged);
@@ -78,6 +78,12 @@ TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<i
 
 TableColumns::~TableColumns() = default;
 
+void TableColumns::contentChanged()
+{
+    m_fittedWidth = -1;
+    m_contentWidths.clear();
+}
+
 void TableColumns::applyDefaults()
 {
     QHeaderView *header = m_view->horizontalHeader();
@@ -94,6 +100,7 @@ void TableColumns::applyDefaults()
     }
     for (int logical = 0; logical < count; ++logical)
         header->setSectionHidden(logical, m_hidden.contains(logical));
+    contentChanged(); // other columns shown: measured again
 }
 
 void TableColumns::restore()
@@ -113,6 +120,7 @@ void TableColumns::restore()
     }
     m_userWidths = settings.value(m_key + u"/userWidths"_s).toBool();
     m_state = state;
+    contentChanged();
 }
 
 void TableColumns::save()
@@ -144,6 +152,7 @@ void TableColumns::setColumnVisible(int logical, bool visible)
     m_fitting = true; // hiding resizes the section to 0: not the user's width
     header->setSectionHidden(logical, !visible);
     m_fitting = false;
+    contentChanged();
     if (visible && !m_userWidths)
         fitWidths();
     save();
@@ -176,11 +185,24 @@ void TableColumns::fitWidths()
 {
     if (m_userWidths)
         return;
+    // Hidden (a panel filled before the window shows, a tab not in view), the fit waits for
+    // the view's next resize or show: the widths it would give are never seen.
+    if (!m_view->isVisible()) {
+        m_fitDue = true;
+        return;
+    }
+    fitNow();
+}
+
+void TableColumns::fitNow()
+{
+    if (m_userWidths)
+        return;
+    m_fitDue = false;
     QHeaderView *header = m_view->horizontalHeader();
     m_fitting = true;
     m_fittedWidth = m_view->viewport()->width();
-    m_view->resizeColumnsToContents();
-    fitWidestTexts();
+    applyContentWidths();
     const QScopeGuard remember([this] { m_state = m_view->horizontalHeader()->saveState(); });
     const int available = m_view->viewport()->width();
     // The leading visible columns, in visual order.
@@ -219,6 +241,23 @@ void TableColumns::fitWidths()
     m_fitting = false;
 }
 
+void TableColumns::applyContentWidths()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    if (m_contentWidths.size() == header->count()) {
+        for (int logical = 0; logical < header->count(); ++logical) {
+            if (!header->isSectionHidden(logical))
+                header->resizeSection(logical, m_contentWidths.at(logical));
+        }
+        return;
+    }
+    m_view->resizeColumnsToContents();
+    fitWidestTexts();
+    m_contentWidths.clear();
+    for (int logical = 0; logical < header->count(); ++logical)
+        m_contentWidths.append(header->sectionSize(logical));
+}
+
 void TableColumns::fitWidestTexts()
 {
     QHeaderView *header = m_view->horizontalHeader();
@@ -251,9 +290,13 @@ bool TableColumns::eventFilter(QObject *watched, QEvent *event)
         return QObject::eventFilter(watched, event);
     // Another theme or font measures the same rows to other widths.
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
-        m_fittedWidth = -1;
+        contentChanged();
+    // A resize also comes to a view never shown when it is drawn into an image (grab()).
     if (event->type() == QEvent::Resize && !m_userWidths && m_viewport->width() != m_fittedWidth)
-        fitWidths();
+        fitNow();
+    // Shown at the size it had, after rows changed while it was hidden.
+    if (event->type() == QEvent::Show && m_fitDue)
+        fitNow();
     return QObject::eventFilter(watched, event);
 }
 

@@ -68,8 +68,14 @@ public:
 
 private:
     void applyDefaults();
+    /// fitWidths(), shown or not.
+    void fitNow();
     /// Widens each column to the widest text its model names (kWidestTextRole).
     void fitWidestTexts();
+    /// The sections' content widths: measured, or those measured last while nothing changed.
+    void applyContentWidths();
+    /// What the rows show changed: the next fit measures them.
+    void contentChanged();
     void restore();
     void save();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -89,6 +95,13 @@ private:
     /// status bar) would fit to the same widths; measuring the rows again was a fifth of
     /// start-up.
     int m_fittedWidth = -1;
+    /// Each section's width from the content (before the leading columns are fitted into
+    /// the view), kept until what the rows show changes: a resize to another width fits
+    /// these again without measuring the rows (issue 32: the window's layout settling at
+    /// start-up resized the viewport several times, and each fit measured 300 rows).
+    QList<int> m_contentWidths;
+    /// fitWidths() was asked while the view was hidden: the next resize or show fits.
+    bool m_fitDue = false;
 };
 
 } // namespace gpucompare

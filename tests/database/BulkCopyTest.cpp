@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 /// Offers of the bundled book's providers and GPU models, more than one batch of rows
-/// (MultiRowInsert: about 530 offers, 1,330 prices a statement), each with two or three prices:
+/// (MultiRowInsert: a thousand rows a statement on PostgreSQL), each with two or three prices:
 /// some repeated (the same amount, date and source, confirmed later), some undated.
 QList<Offer> manyOffers(const QSqlDatabase &db, int count)
 {
