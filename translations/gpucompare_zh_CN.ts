@@ -68,10 +68,6 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Cheapest: %1 (%2, %3) — $%4, %5 days on %6 GPUs</source>
-        <translation>最便宜：%1（%2，%3）— $%4，在 %6 块 GPU 上 %5 天</translation>
-    </message>
-    <message>
         <source>any GPU</source>
         <translation>任意 GPU</translation>
     </message>
@@ -1035,6 +1031,86 @@
         <source>%1 holds no day of euro reference rates (no &lt;Cube time=…&gt;)</source>
         <translation>%1 不含任何一天的欧元参考汇率（没有 &lt;Cube time=…&gt;）</translation>
     </message>
+    <message>
+        <source>How far above the cheapest offer (★) of the same GPU, per GPU-hour.</source>
+        <translation>按每 GPU 小时计，比同一 GPU 最便宜的报价（★）高出多少。</translation>
+    </message>
+    <message>
+        <source>%1 per dense PFLOP-hour: the price per GPU-hour over the GPU&apos;s dense 16-bit peak, to compare GPUs on work done rather than on hours.</source>
+        <translation>每稠密 PFLOP 小时 %1：每 GPU 小时价格除以该 GPU 的 16 位稠密峰值，按完成的计算量而非小时数比较 GPU。</translation>
+    </message>
+    <message>
+        <source>The day the price was last observed or confirmed, and its age in days.</source>
+        <translation>价格最后一次观测或确认的日期，以及距今天数。</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>%1/instance-h</source>
+        <translation>%1/实例小时</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>vs ★</source>
+        <translation>相比 ★</translation>
+    </message>
+    <message>
+        <source>Observed (age)</source>
+        <translation>观测日期（天数）</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Interconnect</source>
+        <translation>互连</translation>
+    </message>
+    <message>
+        <source>%1/PFLOP-h</source>
+        <translation>%1/PFLOP 小时</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1 (%2, %3) — %4, %5 days on %6 GPUs</source>
+        <translation>最便宜：%1（%2，%3）— %4，%6 块 GPU 上 %5 天</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::Application</name>
@@ -1396,16 +1472,8 @@
         <translation>市场份额随时间变化</translation>
     </message>
     <message>
-        <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;cheapest offer per provider</source>
-        <translation>每 GPU 小时美元&lt;br&gt;%1，%2&lt;br&gt;每家提供商最便宜的报价</translation>
-    </message>
-    <message>
         <source>No offers match.</source>
         <translation>没有匹配的报价。</translation>
-    </message>
-    <message>
-        <source>USD per GPU-hour</source>
-        <translation>每 GPU 小时美元</translation>
     </message>
     <message>
         <source>Prices from the price book as of %1. GPU-hours = 6·N·D / (dense peak × MFU) × overhead; GPUs rounded up to whole instances.</source>
@@ -1440,28 +1508,8 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>USD</source>
-        <translation>美元</translation>
-    </message>
-    <message>
-        <source>USD (%1)</source>
-        <translation>美元（%1）</translation>
-    </message>
-    <message>
-        <source>USD per GPU-hour over time</source>
-        <translation>每 GPU 小时美元随时间变化</translation>
-    </message>
-    <message>
-        <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, cheapest offer per provider</source>
-        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，每家提供商最便宜的报价</translation>
-    </message>
-    <message>
         <source>No dated prices match.</source>
         <translation>没有匹配的带日期价格。</translation>
-    </message>
-    <message>
-        <source>Price history: USD per GPU-hour&lt;br&gt;%1, %2, the %3 cheapest of %4 providers</source>
-        <translation>价格历史：每 GPU 小时美元&lt;br&gt;%1，%2，%4 家提供商中最便宜的 %3 家</translation>
     </message>
     <message>
         <source>undated</source>
@@ -1482,10 +1530,6 @@
     <message>
         <source>Sources: %1.</source>
         <translation>来源：%1。</translation>
-    </message>
-    <message>
-        <source>USD per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;%3 cheapest of %4 providers</source>
-        <translation>每 GPU 小时美元&lt;br&gt;%1，%2&lt;br&gt;%4 家提供商中最便宜的 %3 家</translation>
     </message>
     <message>
         <source>Training cost&lt;br&gt;%1 cheapest of %2 providers&lt;br&gt;%3</source>
@@ -1514,14 +1558,6 @@
         <translation>模型放不进任何报价。</translation>
     </message>
     <message>
-        <source>USD per million tokens (measured)</source>
-        <translation>每百万 token 美元（实测）</translation>
-    </message>
-    <message>
-        <source>USD per million tokens</source>
-        <translation>每百万 token 美元</translation>
-    </message>
-    <message>
         <source>Prices from the price book as of %1. Throughput measured: %2 tokens/s per replica.</source>
         <translation>价格来自价格簿，截至 %1。吞吐量为实测：每个副本每秒 %2 token。</translation>
     </message>
@@ -1540,10 +1576,6 @@
     <message>
         <source>Total %1</source>
         <translation>合计 %1</translation>
-    </message>
-    <message>
-        <source>Cheapest: %1, %2 × %3, $%4 per million tokens at %5 tokens/s, $%6 an hour.</source>
-        <translation>最便宜：%1，%2 × %3，每百万 token $%4，%5 token/秒，每小时 $%6。</translation>
     </message>
     <message>
         <source>Prices from the price book as of %1. Decode step = max(weights + KV read ÷ (bandwidth × %2), 2·N·batch ÷ (dense peak × MFU %3)); USD per million tokens = USD an hour of the whole machines rented, idle GPUs included, ÷ (tokens/s × 3,600) × 10⁶.</source>
@@ -1565,6 +1597,46 @@
         <source>%1 %2</source>
         <comment>A period on the trend&apos;s time axis: %1 the year&apos;s last two digits, %2 the quarter (Q1) or half (H1)</comment>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour over time</source>
+        <translation>每 GPU 小时价格（%1）随时间变化</translation>
+    </message>
+    <message>
+        <source>Price history: %3 per GPU-hour&lt;br&gt;%1, %2, cheapest offer per provider</source>
+        <translation>价格历史：每 GPU 小时（%3）&lt;br&gt;%1，%2，每家提供商最便宜的报价</translation>
+    </message>
+    <message>
+        <source>Price history: %5 per GPU-hour&lt;br&gt;%1, %2, the %3 cheapest of %4 providers</source>
+        <translation>价格历史：每 GPU 小时（%5）&lt;br&gt;%1，%2，%4 家提供商中最便宜的 %3 家</translation>
+    </message>
+    <message>
+        <source>%3 per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;cheapest offer per provider</source>
+        <translation>每 GPU 小时（%3）&lt;br&gt;%1，%2&lt;br&gt;每家提供商最便宜的报价</translation>
+    </message>
+    <message>
+        <source>%5 per GPU-hour&lt;br&gt;%1, %2&lt;br&gt;%3 cheapest of %4 providers</source>
+        <translation>每 GPU 小时（%5）&lt;br&gt;%1，%2&lt;br&gt;%4 家提供商中最便宜的 %3 家</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>每 GPU 小时（%1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 per million tokens (measured)</source>
+        <translation>每百万 token（%1，实测）</translation>
+    </message>
+    <message>
+        <source>%1 per million tokens</source>
+        <translation>每百万 token（%1）</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1, %2 × %3, %4 per million tokens at %5 tokens/s, %6 an hour.</source>
+        <translation>最便宜：%1，%2 × %3，每百万 token %4，每秒 %5 个 token，每小时 %6。</translation>
     </message>
 </context>
 <context>
@@ -1976,18 +2048,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
         <translation>计价</translation>
     </message>
     <message>
-        <source>USD per GPU-hour</source>
-        <translation>每 GPU 小时美元</translation>
-    </message>
-    <message>
-        <source>USD per instance-hour</source>
-        <translation>每实例小时美元</translation>
-    </message>
-    <message>
-        <source>USD per dense PFLOP-hour</source>
-        <translation>每稠密 PFLOP 小时美元</translation>
-    </message>
-    <message>
         <source>Price history</source>
         <translation>价格历史</translation>
     </message>
@@ -2050,6 +2110,18 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>%1 dated prices, from %2 to %3</source>
         <translation>%1 个有日期的价格，从 %2 到 %3</translation>
+    </message>
+    <message>
+        <source>%1 per GPU-hour</source>
+        <translation>每 GPU 小时（%1）</translation>
+    </message>
+    <message>
+        <source>%1 per instance-hour</source>
+        <translation>每实例小时（%1）</translation>
+    </message>
+    <message>
+        <source>%1 per dense PFLOP-hour</source>
+        <translation>每稠密 PFLOP 小时（%1）</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2313,10 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>the database returned no id for a new row</source>
         <translation>数据库没有为新行返回 id</translation>
+    </message>
+    <message>
+        <source>the table %1 has no column %2</source>
+        <translation>表 %1 没有列 %2</translation>
     </message>
 </context>
 <context>
@@ -3400,20 +3476,12 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>%1 GPU 小时</translation>
     </message>
     <message>
-        <source>List price $%1 less your %2 % discount</source>
-        <translation>标价 $%1 减去您的 %2 % 折扣</translation>
-    </message>
-    <message>
         <source>Model state %1 GB per GPU (16 bytes per parameter, sharded over %2 GPUs) against %3 GB; activations come on top.</source>
         <translation>每块 GPU 模型状态 %1 GB（每参数 16 字节，分摊到 %2 块 GPU）对比 %3 GB；激活值另计。</translation>
     </message>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
-    </message>
-    <message>
-        <source>GPUs $%1 + storage $%2 + egress $%3</source>
-        <translation>GPU $%1 + 存储 $%2 + 出站流量 $%3</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3434,10 +3502,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Region</source>
         <translation>区域</translation>
-    </message>
-    <message>
-        <source>$/GPU-h</source>
-        <translation>$/GPU 小时</translation>
     </message>
     <message>
         <source>GPUs</source>
@@ -3482,6 +3546,18 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>The same offer at the same cost in %1 regions: %2. Click to show each region.</source>
         <translation>同一报价在 %1 个区域成本相同：%2。单击可逐个显示区域。</translation>
+    </message>
+    <message>
+        <source>List price %1 less your %2 % discount</source>
+        <translation>目录价 %1，减去您的 %2 % 折扣</translation>
+    </message>
+    <message>
+        <source>GPUs %1 + storage %2 + egress %3</source>
+        <translation>GPU %1 + 存储 %2 + 出站流量 %3</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU 小时</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4199,50 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>&amp;Egress Prices…</source>
         <translation>出站流量价格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Prices in US dollars, as published.</source>
+        <translation>价格以美元显示，与发布时相同。</translation>
+    </message>
+    <message>
+        <source>Prices in %1 at %2.</source>
+        <translation>价格以 %1 显示，汇率：%2。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>货币(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;US Dollars (USD)</source>
+        <translation>美元 (USD)(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;Yuan (CNY)</source>
+        <translation>人民币 (CNY)(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Euros (EUR)</source>
+        <translation>欧元 (EUR)(&amp;E)</translation>
+    </message>
+    <message>
+        <source>British &amp;Pounds (GBP)</source>
+        <translation>英镑 (GBP)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Japanese Yen (JPY)</source>
+        <translation>日元 (JPY)(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Indian Rupees (INR)</source>
+        <translation>印度卢比 (INR)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1 rate of %2</source>
+        <translation>%1 汇率日期 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 days old. Data › Update Prices with the European Central Bank&apos;s rates brings the latest.</source>
+        <translation>%1：已有 %2 天。数据 › 更新价格并选择欧洲央行汇率，可获取最新汇率。</translation>
     </message>
 </context>
 <context>
@@ -4995,6 +5115,13 @@ The step leaves the undo history; the price book is as it was.</source>
     </message>
 </context>
 <context>
+    <name>gpucompare::PriceDisplay</name>
+    <message>
+        <source>1 USD = %1 %2 (ECB reference rate of %3)</source>
+        <translation>1 USD = %1 %2（欧洲央行 %3 参考汇率）</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::PriceTableModel</name>
     <message>
         <source>not stated</source>
@@ -5011,50 +5138,6 @@ The step leaves the undo history; the price book is as it was.</source>
     <message>
         <source>none</source>
         <translation>无</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>提供商</translation>
-    </message>
-    <message>
-        <source>GPU</source>
-        <translation>GPU</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>实例</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU 数</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Pricing</source>
-        <translation>计价</translation>
-    </message>
-    <message>
-        <source>$/instance-h</source>
-        <translation>$/实例小时</translation>
-    </message>
-    <message>
-        <source>$/GPU-h</source>
-        <translation>$/GPU 小时</translation>
-    </message>
-    <message>
-        <source>Observed (age)</source>
-        <translation>观测日期（天数）</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>标记</translation>
     </message>
     <message>
         <source>not listed since %1</source>
@@ -5097,38 +5180,6 @@ The step leaves the undo history; the price book is as it was.</source>
         <translation>价格簿中没有 %1 的稠密峰值。</translation>
     </message>
     <message>
-        <source>How far above the cheapest offer (★) of the same GPU, per GPU-hour.</source>
-        <translation>按每 GPU 小时计，比同一 GPU 最便宜的报价（★）高出多少。</translation>
-    </message>
-    <message>
-        <source>USD per dense PFLOP-hour: the price per GPU-hour over the GPU&apos;s dense 16-bit peak, to compare GPUs on work done rather than on hours.</source>
-        <translation>每稠密 PFLOP 小时的美元价格：每 GPU 小时价格除以该 GPU 的 16 位稠密峰值，以按完成的计算量而非小时数比较 GPU。</translation>
-    </message>
-    <message>
-        <source>The day the price was last observed or confirmed, and its age in days.</source>
-        <translation>价格最后一次观测或确认的日期，以及距今天数。</translation>
-    </message>
-    <message>
-        <source>vs ★</source>
-        <translation>相比 ★</translation>
-    </message>
-    <message>
-        <source>vCPUs</source>
-        <translation>vCPU</translation>
-    </message>
-    <message>
-        <source>RAM</source>
-        <translation>内存</translation>
-    </message>
-    <message>
-        <source>Interconnect</source>
-        <translation>互连</translation>
-    </message>
-    <message>
-        <source>$/PFLOP-h</source>
-        <translation>$/PFLOP 小时</translation>
-    </message>
-    <message>
         <source>Stale: last observed or confirmed %1 days ago, on %2, before the %3-day freshness window. Shown, but never named cheapest unless stale prices are included.</source>
         <translation>过时：上次观测或确认在 %1 天前（%2），早于 %3 天的新鲜期。会显示，但除非包含过时价格，否则不会被列为最便宜。</translation>
     </message>
@@ -5157,10 +5208,6 @@ Click to open it in the browser.</source>
         <translation>二手来源：聚合网站的报价、页面副本或数据集。</translation>
     </message>
     <message>
-        <source>$%1 per instance-hour from %2 (%3)</source>
-        <translation>$%1 每实例小时，来自 %2（%3）</translation>
-    </message>
-    <message>
         <source>no source</source>
         <translation>无来源</translation>
     </message>
@@ -5175,6 +5222,14 @@ Click to open it in the browser.</source>
     <message>
         <source>%1 via %2</source>
         <translation>%1（经由 %2）</translation>
+    </message>
+    <message>
+        <source>%1 per instance-hour from %2 (%3)</source>
+        <translation>每实例小时 %1，来自 %2（%3）</translation>
+    </message>
+    <message>
+        <source>US$%1, at %2</source>
+        <translation>US$%1，按 %2</translation>
     </message>
 </context>
 <context>
@@ -5609,20 +5664,12 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>GPU</translation>
     </message>
     <message>
-        <source>$/M tokens</source>
-        <translation>$/百万 token</translation>
-    </message>
-    <message>
         <source>Tokens/s</source>
         <translation>token/秒</translation>
     </message>
     <message>
         <source>GPUs</source>
         <translation>GPU 数</translation>
-    </message>
-    <message>
-        <source>$/GPU-h</source>
-        <translation>$/GPU 小时</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -5653,16 +5700,24 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>区域</translation>
     </message>
     <message>
-        <source>%1 GPUs at $%2 per GPU-hour (rented by the GPU).</source>
-        <translation>%1 块 GPU，每 GPU 小时 $%2（按 GPU 租用）。</translation>
-    </message>
-    <message>
-        <source>%1 whole machines of %2 GPUs at $%3 per GPU-hour.</source>
-        <translation>%1 台整机，每台 %2 块 GPU，每 GPU 小时 $%3。</translation>
-    </message>
-    <message>
         <source>Per hour</source>
         <translation>每小时</translation>
+    </message>
+    <message>
+        <source>%1 GPUs at %2 per GPU-hour (rented by the GPU).</source>
+        <translation>%1 块 GPU，每 GPU 小时 %2（按 GPU 租用）。</translation>
+    </message>
+    <message>
+        <source>%1 whole machines of %2 GPUs at %3 per GPU-hour.</source>
+        <translation>%1 台整机，每台 %2 块 GPU，每 GPU 小时 %3。</translation>
+    </message>
+    <message>
+        <source>%1/M tokens</source>
+        <translation>%1/百万 token</translation>
+    </message>
+    <message>
+        <source>%1/GPU-h</source>
+        <translation>%1/GPU 小时</translation>
     </message>
 </context>
 <context>
@@ -6058,10 +6113,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>请修正标红的输入以查看成本。</translation>
     </message>
     <message>
-        <source>; $%1 a month on %2 replicas</source>
-        <translation>；%2 个副本每月 $%1</translation>
-    </message>
-    <message>
         <source>No offer matches.</source>
         <translation>没有匹配的报价。</translation>
     </message>
@@ -6094,12 +6145,16 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>所有匹配的价格都已过时（早于新鲜期）：请包含过时价格，或更新价格簿。</translation>
     </message>
     <message>
-        <source>Cheapest: %1, %2 × %3: $%4 per million tokens at %5 tokens/s, $%6 an hour</source>
-        <translation>最便宜：%1，%2 × %3：每百万 token $%4，%5 token/秒，每小时 $%6</translation>
-    </message>
-    <message>
         <source>No offer can serve the model as asked: see the offers left out below.</source>
         <translation>没有报价能按要求部署该模型：请查看下方被排除的报价。</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1, %2 × %3: %4 per million tokens at %5 tokens/s, %6 an hour</source>
+        <translation>最便宜：%1，%2 × %3：每百万 token %4，每秒 %5 个 token，每小时 %6</translation>
+    </message>
+    <message>
+        <source>; %1 a month on %2 replicas</source>
+        <translation>；%2 个副本每月 %1</translation>
     </message>
 </context>
 <context>
