@@ -155,7 +155,7 @@ JsonMembers estimateMembers(const JobEstimate &e)
         o.add(u"budget_gpu_hours", rounded(*e.budgetGpuHours, 2));
     if (e.budgetTokens)
         o.add(u"budget_tokens", std::round(*e.budgetTokens));
-    o.add(u"notes", QJsonArray::fromStringList(e.notes));
+    o.add(u"notes", e.notes);
     addProvenance(o, e.price);
     return o;
 }
@@ -176,11 +176,14 @@ void addProvenance(JsonMembers &members, const PriceProvenance &price)
         members.add(u"undated", true);
     else
         members.add(u"observed_on", price.observedOn);
-    members.add(u"age_days", price.ageDays ? QJsonValue(*price.ageDays) : QJsonValue());
+    if (price.ageDays)
+        members.add(u"age_days", *price.ageDays);
+    else
+        members.add(u"age_days", nullptr);
     members.add(u"standing", standingToken(price.standing));
     members.add(u"first_hand", price.firstHand);
     members.add(u"source_url", price.sourceUrl);
-    members.add(u"flags", QJsonArray::fromStringList(flagTokens(price.flags)));
+    members.add(u"flags", flagTokens(price.flags));
 }
 
 QJsonObject estimateToJson(const JobEstimate &e)

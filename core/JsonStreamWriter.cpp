@@ -1,18 +1,21 @@
 #include "JsonStreamWriter.h"
 
+#include "JsonNumber.h"
+
 #include <QCborValue>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <algorithm>
+#include <cmath>
 
 namespace gpucompare {
 
 namespace {
 
 constexpr qsizetype kFlushAt = 1 << 20;
+constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
 /// Four spaces per level, appended in place (a new QByteArray per line showed in profiles).
 void indent(QByteArray &out, qsizetype depth)
@@ -142,13 +145,10 @@ void JsonStreamWriter::appendValue(QByteArray &out, const QJsonValue &value, qsi
     case QJsonValue::Double: {
         // Qt keeps whole numbers given as integers apart from doubles, and writes them apart.
         const QCborValue cbor = QCborValue::fromJsonValue(value);
-        if (cbor.isInteger()) {
-            out += QByteArray::number(cbor.toInteger());
-        } else {
-            const double d = value.toDouble();
-            out += qIsFinite(d) ? QByteArray::number(d, 'g', QLocale::FloatingPointShortest)
-                                : QByteArray("null");
-        }
+        if (cbor.isInteger())
+            appendInteger(out, cbor.toInteger());
+        else
+            appendDouble(out, value.toDouble());
         return;
     }
     case QJsonValue::Null:
@@ -158,28 +158,102 @@ void JsonStreamWriter::appendValue(QByteArray &out, const QJsonValue &value, qsi
     }
 }
 
+void JsonStreamWriter::appendDouble(QByteArray &out, double value)
+{
+    char digits[JsonNumber::kMaxChars];
+    out.append(digits, JsonNumber::writeDouble(digits, value) - digits);
+}
+
+void JsonStreamWriter::appendInteger(QByteArray &out, qint64 value)
+{
+    char digits[JsonNumber::kMaxChars];
+    out.append(digits, JsonNumber::writeInteger(digits, value) - digits);
+}
+
 void JsonStreamWriter::appendString(QByteArray &out, QStringView text)
 {
-    // Plain text (the usual case) as it is; anything Qt escapes goes through Qt.
-    const bool plain = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != u'"' && c != u'\\';
-    });
-    if (plain) {
-        out += '"';
-        out += text.toLatin1();
-        out += '"';
-        return;
+    // Plain text (the usual case) copied as it is, in place; anything Qt escapes goes through
+    // Qt.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u >= 0x7f || u == u'"' || u == u'\\') {
+            out.truncate(start);
+            const QByteArray array =
+                QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
+            out += QByteArrayView(array).sliced(1, array.size() - 2);
+            return;
+        }
+        *p++ = char(u);
     }
-    const QByteArray array =
-        QJsonDocument(QJsonArray{text.toString()}).toJson(QJsonDocument::Compact);
-    out += QByteArrayView(array).sliced(1, array.size() - 2);
+    *p = '"';
+}
+
+void JsonStreamWriter::appendStrings(QByteArray &out, const QStringList &strings, qsizetype depth)
+{
+    // As appendValue() writes a QJsonArray of strings.
+    out += "[\n";
+    for (qsizetype i = 0; i < strings.size(); ++i) {
+        indent(out, depth + 1);
+        appendString(out, strings.at(i));
+        out += i + 1 == strings.size() ? "\n" : ",\n";
+    }
+    indent(out, depth);
+    out += ']';
+}
+
+void JsonStreamWriter::appendMember(QByteArray &out, const JsonMembers::Value &value,
+                                    qsizetype depth)
+{
+    struct Visitor
+    {
+        QByteArray &out;
+        qsizetype depth;
+        void operator()(std::monostate) const { out += "null"; }
+        void operator()(bool b) const { out += b ? "true" : "false"; }
+        void operator()(qint64 n) const { appendInteger(out, n); }
+        void operator()(double d) const
+        {
+            // QJsonValue keeps a whole double within +-2^53 as an integer, and Qt writes it so
+            // (100000, not 1e+05).
+            if (std::trunc(d) == d && std::abs(d) <= kMaxExactInteger)
+                appendInteger(out, qint64(d));
+            else
+                appendDouble(out, d);
+        }
+        void operator()(const QString &s) const { appendString(out, s); }
+        void operator()(const QStringList &list) const { appendStrings(out, list, depth); }
+        void operator()(const QJsonValue &v) const { JsonStreamWriter::appendValue(out, v, depth); }
+    };
+    std::visit(Visitor{out, depth}, value);
+}
+
+QJsonValue JsonMembers::toJsonValue(const Value &value)
+{
+    struct Visitor
+    {
+        QJsonValue operator()(std::monostate) const { return QJsonValue(); }
+        QJsonValue operator()(bool b) const { return b; }
+        QJsonValue operator()(qint64 n) const { return n; }
+        QJsonValue operator()(double d) const { return d; }
+        QJsonValue operator()(const QString &s) const { return s; }
+        QJsonValue operator()(const QStringList &list) const
+        {
+            return QJsonArray::fromStringList(list);
+        }
+        QJsonValue operator()(const QJsonValue &v) const { return v; }
+    };
+    return std::visit(Visitor{}, value);
 }
 
 QJsonObject JsonMembers::toObject() const
 {
     QJsonObject object;
     for (const auto &[key, value] : m_members)
-        object.insert(key, value);
+        object.insert(key, toJsonValue(value));
     return object;
 }
 
@@ -207,7 +281,7 @@ void JsonStreamWriter::write(JsonMembers &members)
     beginObject();
     for (const qsizetype i : std::as_const(m_sortedOrder)) {
         writeKey(given.at(i).first);
-        appendValue(m_buffer, given.at(i).second, m_levels.size());
+        appendMember(m_buffer, given.at(i).second, m_levels.size());
     }
     end();
 }
@@ -234,7 +308,7 @@ void JsonStreamWriter::flush()
 {
     if (m_ok && !m_buffer.isEmpty())
         m_ok = m_device->write(m_buffer) == m_buffer.size();
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps its capacity: the next megabyte needs it again
 }
 
 bool JsonStreamWriter::finish()

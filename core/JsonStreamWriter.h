@@ -3,9 +3,11 @@
 #include <QByteArray>
 #include <QJsonValue>
 #include <QList>
+#include <QStringList>
 #include <QStringView>
 #include <QVarLengthArray>
 #include <utility>
+#include <variant>
 
 class QIODevice;
 
@@ -25,16 +27,35 @@ namespace gpucompare {
 /// One object's members, to write in QJsonObject's sorted key order without building a
 /// QJsonObject: building one per estimate was a third of writing 100,000 of them. Keys must
 /// outlive it (string literals): the writer knows a repeated set of keys by their addresses.
+///
+/// Values are kept as they are given, typed, and written as QJsonValue would write them: an
+/// int or qint64 as a JSON integer, a double as Qt writes a double (JsonNumber), a string list
+/// as an array of strings. Converting 2.5 million of them to QJsonValue and back was most of
+/// the rest.
 class JsonMembers final
 {
 public:
     void add(QStringView key, const QJsonValue &value) { m_members.append({key, value}); }
+    void add(QStringView key, double value) { m_members.append({key, value}); }
+    void add(QStringView key, int value) { m_members.append({key, qint64(value)}); }
+    void add(QStringView key, qint64 value) { m_members.append({key, value}); }
+    void add(QStringView key, bool value) { m_members.append({key, value}); }
+    void add(QStringView key, const QString &value) { m_members.append({key, value}); }
+    /// An array of strings.
+    void add(QStringView key, const QStringList &value) { m_members.append({key, value}); }
+    /// JSON null.
+    void add(QStringView key, std::nullptr_t) { m_members.append({key, std::monostate()}); }
     /// The same members as a QJsonObject (for callers that need one).
     QJsonObject toObject() const;
 
+    using Value =
+        std::variant<std::monostate, bool, qint64, double, QString, QStringList, QJsonValue>;
+    /// The QJsonValue that `value` stands for.
+    static QJsonValue toJsonValue(const Value &value);
+
 private:
     friend class JsonStreamWriter;
-    QVarLengthArray<std::pair<QStringView, QJsonValue>, 24> m_members;
+    QVarLengthArray<std::pair<QStringView, Value>, 24> m_members;
 };
 
 class JsonStreamWriter final
@@ -69,7 +90,11 @@ private:
     void writeKey(QStringView key);
     void append(const QJsonValue &value);
     static void appendValue(QByteArray &out, const QJsonValue &value, qsizetype depth);
+    static void appendMember(QByteArray &out, const JsonMembers::Value &value, qsizetype depth);
+    static void appendDouble(QByteArray &out, double value);
+    static void appendInteger(QByteArray &out, qint64 value);
     static void appendString(QByteArray &out, QStringView text);
+    static void appendStrings(QByteArray &out, const QStringList &strings, qsizetype depth);
     void flushIfLarge();
     void flush();
 

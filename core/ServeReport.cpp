@@ -80,7 +80,7 @@ JsonMembers estimateMembers(const ServeEstimate &e)
     m.add(u"machines", e.machines);
     m.add(u"gpus_rented", e.gpusRented);
     m.add(u"idle_gpus", e.idleGpus);
-    m.add(u"notes", QJsonArray::fromStringList(e.notes));
+    m.add(u"notes", e.notes);
     addProvenance(m, e.price);
     if (e.replicas) {
         m.add(u"replicas", *e.replicas);

@@ -2,15 +2,16 @@
 
 #include "DataQuality.h"
 #include "EgressPriceRepository.h"
+#include "EstimateRowReader.h"
 #include "GpuModelRepository.h"
-#include "OfferRepository.h"
 #include "ProviderRepository.h"
 
 namespace gpucompare {
 
 CostInputs readCostInputs(const QSqlDatabase &db, const Freshness &freshness)
 {
-    QList<OfferRow> rows = OfferRepository(db).currentRows(freshness);
+    // Only the columns an estimate reads (estimate and serve-estimate over 100,000 offers).
+    QList<OfferRow> rows = readEstimateRows(db, freshness);
     annotateOffers(rows, freshness);
     return readCostInputs(db, std::move(rows));
 }

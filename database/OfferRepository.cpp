@@ -1,5 +1,6 @@
 #include "OfferRepository.h"
 
+#include "EstimateRowReader.h"
 #include "OfferRows.h"
 #include "SqlDialect.h"
 #include "SqlStatements.h"
@@ -265,18 +266,10 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         "(SELECT x.usd_micros_per_instance_hour || '|' || x.observed_on || '|' || x.source_url "
         "  FROM price_observations x WHERE x.offer_id = o.id AND x.source_url <> po.source_url "
         "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1), o.sold_via "
-        "FROM offers o "
-        // The standing rule (core/PriceStanding.h) in SQL: current first (observed or
-        // confirmed on or after the window's first day; "YYYY-MM" counts as the month's 1st,
-        // which sorts before every day of that month), then undated, then stale; the newest
-        // of each. Dates are ISO text, so text order is date order.
-        "JOIN price_observations po ON po.id = (SELECT id FROM price_observations "
-        "  WHERE offer_id = o.id ORDER BY CASE "
-        "    WHEN observed_on = '' AND confirmed_on = '' THEN 1 "
-        "    WHEN observed_on >= ? OR confirmed_on >= ? THEN 0 ELSE 2 END, "
-        "  observed_on DESC, id DESC LIMIT 1) "
-        "LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
-        "  AND s.instance_type = o.instance_type COLLATE NOCASE "_s +
+        "FROM offers o "_s +
+            currentPriceJoin() +
+            u"LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
+            "  AND s.instance_type = o.instance_type COLLATE NOCASE "_s +
             where + u"ORDER BY o.id"_s, // the table sorts itself; sorting by names cost a b-tree
         values);
     QString lastSource; // consecutive rows often share a source: share the string too

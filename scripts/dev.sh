@@ -23,7 +23,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-l10n-tools libqt6sql6-sqlite
     libqt6sql6-psql qt6-qpa-plugins
     libgl-dev libgtest-dev libgmock-dev libbenchmark-dev
-    fonts-dejavu-core fonts-droid-fallback sqlite3
+    fonts-dejavu-core fonts-droid-fallback sqlite3 libsqlite3-dev
     qt6-translations-l10n
     dpkg-dev lintian desktop-file-utils appstream
     xvfb xauth
