@@ -22,6 +22,7 @@
 #include "SavedJobsKeeper.h"
 #include "Theme.h"
 #include "UpdateConsentBar.h"
+#include "UpdateNotices.h"
 #include "UserNumber.h"
 #include "ViewStateStore.h"
 #include "WindowStatus.h"
@@ -169,6 +170,14 @@ void MainWindow::createMenus()
 {
     m_fileActions = new FileActions(m_connection, m_prices, this);
     connect(m_fileActions, &FileActions::bookChanged, this, &MainWindow::reload);
+    // After an update, whichever ran it: the link to its changes and the watches' alerts.
+    m_notices = new UpdateNotices(m_connection, this);
+    connect(m_fileActions, &FileActions::pricesUpdated, m_notices, &UpdateNotices::announce);
+    connect(m_autoUpdate, &AutoUpdate::finished, m_notices,
+            [this](const BackgroundUpdate::Result &result) {
+                if (result.wroteSomething())
+                    m_notices->announce(result.alerts);
+            });
     m_layout = new PanelLayout(m_splitter, this);
     MenuBuilder({.window = this,
                  .editor = m_connection->editor(),
@@ -182,9 +191,10 @@ void MainWindow::createMenus()
                  .reload = [this] { reload(); },
                  .setTheme = [this](Theme theme) { setTheme(theme); },
                  .chooseLanguage = [this](const QString &token) { chooseLanguage(token); },
-                 .setFreshnessWindow =
-                     [this](int days) {
-                         setFreshnessWindow(days);
+                 .setFreshnessWindow = [this](int days) { setFreshnessWindow(days); },
+                 .showChanges =
+                     [this] {
+                         m_notices->showChanges();
                      }})
         .build();
 }

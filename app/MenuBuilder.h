@@ -42,6 +42,7 @@ public:
         std::function<void(Theme)> setTheme;
         std::function<void(const QString &)> chooseLanguage;
         std::function<void(int)> setFreshnessWindow;
+        std::function<void()> showChanges; ///< View › Changes
     };
 
     explicit MenuBuilder(Parts parts);

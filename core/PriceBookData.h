@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "PricingModel.h"
+#include "Watch.h"
 
 #include <QList>
 #include <QString>
@@ -184,6 +185,8 @@ struct PriceBookData
     QList<MarketShareSnapshot> marketShare;
     QList<SavedJob> savedJobs;
     QList<EgressPrice> egressPrices;
+    /// The watch list (ids are the source book's; a book given them numbers them anew).
+    QList<Watch> watches;
 
     friend bool operator==(const PriceBookData &, const PriceBookData &) = default;
 };
