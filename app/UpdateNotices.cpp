@@ -1,9 +1,9 @@
 #include "UpdateNotices.h"
 
 #include "BookConnection.h"
-#include "ChangesDialog.h"
 #include "PriceBook.h"
 #include "UpdateChangeRepository.h"
+#include "changes/ChangesDialog.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -2,7 +2,6 @@
 
 #include "Money.h"
 #include "PricingModel.h"
-#include "Watch.h"
 
 #include <QList>
 #include <QString>
@@ -185,8 +184,6 @@ struct PriceBookData
     QList<MarketShareSnapshot> marketShare;
     QList<SavedJob> savedJobs;
     QList<EgressPrice> egressPrices;
-    /// The watch list (ids are the source book's; a book given them numbers them anew).
-    QList<Watch> watches;
 
     friend bool operator==(const PriceBookData &, const PriceBookData &) = default;
 };

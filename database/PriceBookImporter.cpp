@@ -10,7 +10,6 @@
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
-#include "WatchRepository.h"
 
 #include <QCoreApplication>
 
@@ -149,12 +148,6 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
         jobs.save(job);
         ++summary.savedJobsSaved;
     }
-
-    // A copy into or out of a team book carries the watch list (its GPU models are written
-    // above; a watch of a model the book lacks is left out).
-    WatchRepository watches(m_db);
-    for (const Watch &watch : data.watches)
-        watches.add(watch);
 }
 
 PriceBookData readPriceBook(const QSqlDatabase &db)
@@ -167,9 +160,6 @@ PriceBookData readPriceBook(const QSqlDatabase &db)
     data.marketShare = MarketShareRepository(db).all();
     data.savedJobs = SavedJobRepository(db).all();
     data.egressPrices = EgressPriceRepository(db).all();
-    // A book of an older schema, opened read-only and not upgraded, has no watch list.
-    if (db.tables().contains(u"watches"_s))
-        data.watches = WatchRepository(db).list();
     return data;
 }
 

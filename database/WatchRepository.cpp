@@ -8,6 +8,7 @@
 #include "SqlStatements.h"
 
 #include <QDateTime>
+#include <QSqlError>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +86,30 @@ Outcome<QList<Watch>> readWatches(const QSqlDatabase &db)
 Outcome<bool> removeWatch(const QSqlDatabase &db, qint64 id)
 {
     return attempt([&] { return WatchRepository(db).remove(id); });
+}
+
+Status copyWatches(const QSqlDatabase &from, const QSqlDatabase &to)
+{
+    if (!from.tables().contains(u"watches"_s))
+        return done();
+    const Outcome<QList<Watch>> watches = readWatches(from);
+    if (!watches)
+        return Status::failure(watches.error());
+    if (watches.value().isEmpty())
+        return done();
+    QSqlDatabase target = to;
+    if (!target.transaction())
+        return Status::failure(describeSqlError(target.lastError()));
+    const Status copied = attemptWrite([&] {
+        WatchRepository repository(target);
+        for (const Watch &watch : watches.value())
+            repository.add(watch); // a watch of a GPU model the copy lacks is left out
+    });
+    if (!copied || !target.commit()) {
+        target.rollback();
+        return copied ? Status::failure(describeSqlError(target.lastError())) : copied;
+    }
+    return done();
 }
 
 Outcome<QList<WatchStanding>> watchStandings(const QSqlDatabase &db, const QDate &today)

@@ -41,6 +41,10 @@ Outcome<QList<Watch>> readWatches(const QSqlDatabase &db);
 /// Whether a watch of this id was there to remove.
 Outcome<bool> removeWatch(const QSqlDatabase &db, qint64 id);
 
+/// A copy of a book into or out of a team book carries its watch list: every watch of `from`
+/// (none in a book of an older schema opened read-only) added to `to`, in one transaction.
+Status copyWatches(const QSqlDatabase &from, const QSqlDatabase &to);
+
 /// Each watch of the book with its cheapest offer now (prices' standing as of `today`): what an
 /// update compares before and after. Reads no offer when the book has no watch.
 Outcome<QList<WatchStanding>> watchStandings(const QSqlDatabase &db, const QDate &today);

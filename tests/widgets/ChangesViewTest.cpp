@@ -5,12 +5,12 @@
 
 #include "AutoUpdate.h"
 #include "CatalogServer.h"
-#include "ChangesDialog.h"
 #include "MainWindow.h"
 #include "PriceBook.h"
 #include "TestFiles.h"
 #include "UpdateNotices.h"
 #include "WatchRepository.h"
+#include "changes/ChangesDialog.h"
 
 #include <QAction>
 #include <QComboBox>
