@@ -9,6 +9,7 @@
 #include "ServeOptions.h"
 #include "TransferCommands.h"
 #include "UpdateCommand.h"
+#include "WatchCommand.h"
 
 #include <QTextStream>
 #include <cstdio>
@@ -19,8 +20,9 @@ namespace gpucompare {
 
 namespace {
 
-const QStringList kCommands = {u"changes"_s,      u"copy"_s,   u"estimate"_s,       u"export"_s,
-                               u"export-chart"_s, u"import"_s, u"serve-estimate"_s, u"update"_s};
+const QStringList kCommands = {u"changes"_s,        u"copy"_s,         u"estimate"_s,
+                               u"export"_s,         u"export-chart"_s, u"import"_s,
+                               u"serve-estimate"_s, u"update"_s,       u"watch"_s};
 
 } // namespace
 
@@ -53,6 +55,10 @@ CommandLine::CommandLine()
         "  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly\n"
         "  changes [--since DATE] [--format text|json]   what the last update (or every update "
         "since DATE) changed: new offers, price drops and rises, offers no longer listed\n"
+        "  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] "
+        "[--currency CODE] | watch list [--format text|json] | watch remove ID\n"
+        "      the watch list: after each update, a watch whose cheapest offer fell below its "
+        "price per GPU-hour is reported as an alert\n"
         "  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] "
         "[--pricing P] [job options | serving options]\n"
         "      CHART: market-share | market-trend | prices | price-history | job-cost | "
@@ -125,6 +131,7 @@ CommandLine::CommandLine()
                         u"P"_s});
     JobOptions::addTo(m_parser);
     ServeOptions::addTo(m_parser);
+    WatchCommand::addOptionsTo(m_parser);
 }
 
 CommandLine::Parsed CommandLine::parse(const QStringList &arguments)
@@ -177,6 +184,8 @@ int CommandLine::execute(const Parsed &parsed)
             return UpdateCommand(parsed, m_parser).run();
         if (parsed.command == u"changes")
             return ChangesCommand(parsed, m_parser).run();
+        if (parsed.command == u"watch")
+            return WatchCommand(parsed, m_parser).run();
         if (parsed.command == u"serve-estimate")
             return EstimateCommands(parsed, m_parser).runServeEstimate();
     } catch (const std::exception &e) {

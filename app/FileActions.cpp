@@ -19,6 +19,7 @@
 #include "TeamBookUri.h"
 #include "UpdatePricesDialog.h"
 #include "UpdateRun.h"
+#include "WatchRepository.h"
 
 #include <QAction>
 #include <QApplication>
@@ -355,6 +356,10 @@ void FileActions::updatePrices()
     FetchPolicy policy = FetchPolicy::fromEnvironment();
     request.baseUrl = qEnvironmentVariable("GPUCOMPARE_UPDATE_BASE_URL");
     policy.allowPlainHttp = !request.baseUrl.isEmpty();
+    // Where the watches stand before: the dialog previews and applies on a connection of its
+    // own, and what its update took below a threshold is the difference.
+    const Outcome<QList<WatchStanding>> watchesBefore =
+        watchStandings(book->database(), QDate::currentDate());
     UpdatePricesDialog dialog(book->path(), request, policy, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -375,6 +380,10 @@ void FileActions::updatePrices()
     if (forgotEdits)
         message += u' ' + tr("Edits made before the update can no longer be undone.");
     m_window->statusBar()->showMessage(message, 12000);
+    if (totals.wroteSomething()) {
+        Q_EMIT pricesUpdated(
+            alertsSince(m_connection->book()->database(), watchesBefore, QDate::currentDate()));
+    }
 }
 
 FileActions::PricesAge FileActions::pricesAge() const

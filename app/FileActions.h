@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "WatchAlerts.h"
 
 #include <QObject>
 
@@ -57,6 +58,8 @@ public:
 Q_SIGNALS:
     /// An import or an update wrote to the book past the editor: the panels read it again.
     void bookChanged();
+    /// File › Update Prices… wrote to the book: the watches it took below their threshold.
+    void pricesUpdated(const QList<gpucompare::WatchAlert> &alerts);
 
 private:
     void chooseAndImport();

@@ -25,6 +25,7 @@
 #include "ShownCurrency.h"
 #include "Theme.h"
 #include "UpdateConsentBar.h"
+#include "UpdateNotices.h"
 #include "UserNumber.h"
 #include "ViewStateStore.h"
 #include "WindowStatus.h"
@@ -172,6 +173,14 @@ void MainWindow::createMenus()
 {
     m_fileActions = new FileActions(m_connection, m_prices, this);
     connect(m_fileActions, &FileActions::bookChanged, this, &MainWindow::reload);
+    // After an update, whichever ran it: the link to its changes and the watches' alerts.
+    m_notices = new UpdateNotices(m_connection, this);
+    connect(m_fileActions, &FileActions::pricesUpdated, m_notices, &UpdateNotices::announce);
+    connect(m_autoUpdate, &AutoUpdate::finished, m_notices,
+            [this](const BackgroundUpdate::Result &result) {
+                if (result.wroteSomething())
+                    m_notices->announce(result.alerts);
+            });
     m_layout = new PanelLayout(m_splitter, this);
     MenuBuilder({.window = this,
                  .editor = m_connection->editor(),
@@ -186,9 +195,10 @@ void MainWindow::createMenus()
                  .setTheme = [this](Theme theme) { setTheme(theme); },
                  .chooseLanguage = [this](const QString &token) { chooseLanguage(token); },
                  .setFreshnessWindow = [this](int days) { setFreshnessWindow(days); },
-                 .setDisplayCurrency =
-                     [this](const QString &code) {
-                         setDisplayCurrency(code);
+                 .setDisplayCurrency = [this](const QString &code) { setDisplayCurrency(code); },
+                 .showChanges =
+                     [this] {
+                         m_notices->showChanges();
                      }})
         .build();
 }

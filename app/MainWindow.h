@@ -9,6 +9,7 @@ class QSplitter;
 namespace gpucompare {
 
 class AutoUpdate;
+class UpdateNotices;
 class BookConnection;
 class BookDialogs;
 class ChartFocus;
@@ -67,6 +68,8 @@ public:
     FileActions *fileActions() const { return m_fileActions; }
     /// The background update of the prices and the bar asking for consent to it.
     AutoUpdate *autoUpdate() const { return m_autoUpdate; }
+    /// The status bar's link to View › Changes and the watches' alerts after an update.
+    UpdateNotices *updateNotices() const { return m_notices; }
 
     /// A price typed in the price table: a new observation dated today, or a message in the
     /// status bar saying why not. Returns whether it was saved.
@@ -113,6 +116,7 @@ private:
     JobCostPanel *m_jobCost = nullptr; ///< the Training tab of m_costs
     FileActions *m_fileActions = nullptr;
     AutoUpdate *m_autoUpdate = nullptr;
+    UpdateNotices *m_notices = nullptr;
     PanelLayout *m_layout = nullptr;
     ChartFocus *m_charts = nullptr;
     std::unique_ptr<WindowStatus> m_status;

@@ -120,6 +120,10 @@ void MenuBuilder::addViewMenu()
                     [marketShare] { marketShare->tabs()->setCurrentIndex(0); });
     view->addAction(tr("Market Share &Trend"), window,
                     [marketShare] { marketShare->tabs()->setCurrentIndex(1); });
+    QAction *changes = view->addAction(tr("&Changes…"), window,
+                                       guarded(window, [show = m_parts.showChanges] { show(); }));
+    changes->setObjectName(u"changesAction"_s);
+    changes->setToolTip(tr("What the last update changed, or every update since a day"));
     view->addSeparator();
     m_parts.layout->addTo(view);
     view->addSeparator();

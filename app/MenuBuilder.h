@@ -43,6 +43,7 @@ public:
         std::function<void(const QString &)> chooseLanguage;
         std::function<void(int)> setFreshnessWindow;
         std::function<void(const QString &)> setDisplayCurrency;
+        std::function<void()> showChanges; ///< View › Changes
     };
 
     explicit MenuBuilder(Parts parts);

@@ -4,6 +4,7 @@
 #include "PriceBook.h"
 #include "PriceUpdate.h"
 #include "UpdateRun.h"
+#include "WatchJson.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -84,7 +85,8 @@ QString reportText(const QList<SourceReport> &reports, bool dryRun)
     return text;
 }
 
-QByteArray reportJson(const QList<SourceReport> &reports, bool dryRun)
+QByteArray reportJson(const QList<SourceReport> &reports, const QList<WatchAlert> &alerts,
+                      bool dryRun)
 {
     QJsonArray sources;
     for (const SourceReport &r : reports) {
@@ -112,7 +114,9 @@ QByteArray reportJson(const QList<SourceReport> &reports, bool dryRun)
             {u"unmapped"_s, unmapped},
         });
     }
-    return QJsonDocument(QJsonObject{{u"dry_run"_s, dryRun}, {u"sources"_s, sources}})
+    return QJsonDocument(QJsonObject{{u"dry_run"_s, dryRun},
+                                     {u"sources"_s, sources},
+                                     {u"alerts"_s, alertsJson(alerts)}})
         .toJson(QJsonDocument::Indented);
 }
 
@@ -205,12 +209,14 @@ int UpdateCommand::run()
     if (!book)
         return 1;
     HttpFetcher fetcher(policy);
-    const QList<SourceReport> reports =
-        gpucompare::runUpdate(book->database(), request, dryRun, fetcher);
+    const UpdateRun ran =
+        runCatalogs(book->database(), request.catalogs(), request, dryRun, fetcher);
+    const QList<SourceReport> reports = ran.reports();
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly))
-        out.write(format == u"json" ? reportJson(reports, dryRun)
-                                    : reportText(reports, dryRun).toUtf8());
+        out.write(format == u"json"
+                      ? reportJson(reports, ran.alerts, dryRun)
+                      : (reportText(reports, dryRun) + alertsText(ran.alerts)).toUtf8());
     bool anyFailed = false;
     for (const SourceReport &r : reports) {
         if (r.failed()) {

@@ -11,8 +11,7 @@ QList<OfferRow> cheapestOfferPerProvider(const QList<OfferRow> &rows, const QStr
     QHash<QString, qsizetype> at; // provider → its entry in cheapest
     QList<OfferRow> cheapest;
     for (const OfferRow &r : rows) {
-        if (r.gpuModel != gpuModel || r.pricing != pricing || r.usdPerGpuHour <= 0 ||
-            !r.notListedSince.isEmpty() || !mayBeCheapest(r.standing, includeStale))
+        if (r.gpuModel != gpuModel || r.pricing != pricing || !mayBeNamedCheapest(r, includeStale))
             continue;
         const auto it = at.constFind(r.provider);
         if (it == at.cend()) {

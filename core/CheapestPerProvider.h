@@ -12,6 +12,15 @@ namespace gpucompare {
 // "Which provider is cheapest" is a rule of the product, not of a chart: the price chart, the
 // job-cost chart and the command line's charts all ask it here.
 
+/// Whether an offer may be named cheapest at all (the standing rule of every "cheapest": the
+/// charts, the calculators, the watches): priced above zero, still listed, and not stale unless
+/// `includeStale` (mayBeCheapest()).
+inline bool mayBeNamedCheapest(const OfferRow &row, bool includeStale)
+{
+    return row.usdPerGpuHour > 0 && row.notListedSince.isEmpty() &&
+           mayBeCheapest(row.standing, includeStale);
+}
+
 /// The cheapest offer of each provider for one GPU model and pricing model (by USD per
 /// GPU-hour), cheapest first. Free or unpriced offers, offers no longer listed and, unless
 /// `includeStale`, stale prices are left out (mayBeCheapest()).

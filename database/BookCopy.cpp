@@ -4,6 +4,7 @@
 #include "SqlDialect.h"
 #include "SqlStatements.h"
 #include "TeamBookUri.h"
+#include "WatchRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,7 +77,13 @@ PriceBook::OpenResult copyBook(const QSqlDatabase &db, const QString &target)
     Outcome<PriceBookData> data = book::contents(db);
     if (!data)
         return {nullptr, data.error()};
-    return PriceBook::createFrom(target, data.value());
+    PriceBook::OpenResult copy = PriceBook::createFrom(target, data.value());
+    // The watch list is no part of a book's contents (its JSON never holds it): it follows.
+    if (copy.book) {
+        if (const Status watches = copyWatches(db, copy.book->database()); !watches)
+            return {nullptr, tr("Cannot copy the watch list: %1").arg(watches.error())};
+    }
+    return copy;
 }
 
 Outcome<CopiedCounts> copiedCounts(const QSqlDatabase &db)

@@ -1,6 +1,7 @@
 #include "UpdateRun.h"
 
 #include "DatabaseError.h"
+#include "WatchRepository.h"
 
 #include <QDateTime>
 
@@ -92,6 +93,10 @@ UpdateRun runCatalogs(QSqlDatabase db, const QList<CatalogSource> &catalogs,
             return !cancelled();
         };
     }
+    // Where the watches stood before: the alerts are the crossings this run caused.
+    const Outcome<QList<WatchStanding>> watchesBefore =
+        dryRun ? Outcome<QList<WatchStanding>>(QList<WatchStanding>())
+               : watchStandings(db, request.today);
     // Every catalog of this run is one update in View › Changes: they share its start.
     const QString startedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     for (const CatalogSource &catalog : catalogs) {
@@ -116,6 +121,8 @@ UpdateRun runCatalogs(QSqlDatabase db, const QList<CatalogSource> &catalogs,
         if (callbacks.catalogDone)
             callbacks.catalogDone(int(run.catalogs.size()), total);
     }
+    if (run.totals.wroteSomething())
+        run.alerts = alertsSince(db, watchesBefore, request.today);
     return run;
 }
 

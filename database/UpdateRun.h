@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PriceUpdate.h"
+#include "WatchAlerts.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -55,6 +56,8 @@ struct UpdateRun
     QList<CatalogRun> catalogs;
     UpdateTotals totals;
     bool cancelled = false; ///< stopped by UpdateCallbacks::cancelled before the end
+    /// The watches whose cheapest offer this run took below their threshold (none when dry).
+    QList<WatchAlert> alerts;
 
     QList<SourceReport> reports() const;
     QList<FetchedCatalog> fetched() const;

@@ -83,7 +83,7 @@ QString makeBook(const QTemporaryDir &dir, const QString &name)
 /// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
 /// version" a migration drill starts from.
 /// The schema version the binary upgrades every book to.
-const QString kLatestSchema = u"8"_s;
+const QString kLatestSchema = u"10"_s;
 
 /// Turns a book of the latest schema into a schema-1 book with the same data.
 bool downgradeToSchema1(const QString &path)

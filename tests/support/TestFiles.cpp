@@ -21,7 +21,8 @@ QStringList forgetCatalogOffersStatements()
 QStringList undoSchema7And8Statements()
 {
     // catalog_fetches keeps the "ecb" its check allows since: an old book never held one.
-    return {u"DROP TABLE update_changes"_s, u"DROP TABLE exchange_rates"_s};
+    return {u"DROP TABLE watches"_s, u"DROP TABLE update_changes"_s,
+            u"DROP TABLE exchange_rates"_s};
 }
 
 QStringList undoSchema6Statements()

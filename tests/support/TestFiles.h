@@ -28,8 +28,8 @@ QStringList forgetCatalogOffersStatements();
 /// SQL that takes a book of schema 6 back to what schema 5 had (no GPU datasheet columns, no
 /// marketplace channel, no egress prices); the caller sets user_version.
 QStringList undoSchema6Statements();
-/// SQL that takes a book of schema 8 back to schema 6's tables (no exchange rates, no record of
-/// what updates changed); run before
+/// SQL that takes a book of the latest schema back to schema 6's tables (no exchange rates, no
+/// record of what updates changed, no watch list); run before
 /// undoSchema6Statements() for older books.
 QStringList undoSchema7And8Statements();
 

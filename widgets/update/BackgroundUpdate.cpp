@@ -58,6 +58,7 @@ bool BackgroundUpdate::start(const QString &bookPath, const QList<CatalogSource>
         result->cancelled = ran.cancelled;
         result->offline = ran.offline();
         result->rateLimited = ran.rateLimited();
+        result->alerts = ran.alerts;
     });
     m_thread->setObjectName(u"backgroundUpdate"_s);
     // Emitted on the worker thread as it ends: queued to this object's (the GUI) thread.

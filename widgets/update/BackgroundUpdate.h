@@ -29,6 +29,8 @@ public:
         bool rateLimited = false; ///< a server answered 429 (too many requests)
         bool cancelled = false;
         bool bookUnavailable = false; ///< the worker could not open the price book
+        /// The watches the update took below their threshold (UpdateRun::alerts).
+        QList<WatchAlert> alerts;
 
         /// Whether at least one catalog was read and applied (or was not modified).
         bool anySucceeded() const { return catalogs > failed && !bookUnavailable; }
