@@ -83,7 +83,7 @@ QString makeBook(const QTemporaryDir &dir, const QString &name)
 /// Turns a book back into schema version 1 (schema 2 only added two indexes): the "older
 /// version" a migration drill starts from.
 /// The schema version the binary upgrades every book to.
-const QString kLatestSchema = u"8"_s;
+const QString kLatestSchema = u"9"_s;
 
 /// Turns a book of the latest schema into a schema-1 book with the same data.
 bool downgradeToSchema1(const QString &path)
@@ -96,7 +96,7 @@ bool downgradeToSchema1(const QString &path)
             QSqlQuery q(db);
             // Undo what schemas 6, 5, 4, 3 and 2 added, newest first.
             const QStringList statements =
-                undoSchema7And8Statements() + undoSchema6Statements() +
+                undoSchema9Statements() + undoSchema7And8Statements() + undoSchema6Statements() +
                 QStringList{u"DROP INDEX offers_by_listing"_s,
                             u"ALTER TABLE offers DROP COLUMN per_gpu_rate"_s,
                             u"DROP TABLE instance_shapes"_s,

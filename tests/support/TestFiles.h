@@ -32,6 +32,9 @@ QStringList undoSchema6Statements();
 /// what updates changed); run before
 /// undoSchema6Statements() for older books.
 QStringList undoSchema7And8Statements();
+/// SQL that takes a book of schema 9 back to schema 8 (no published amount or currency on
+/// prices); run before undoSchema7And8Statements() for older books.
+QStringList undoSchema9Statements();
 
 /// Runs statements on a book with the sqlite3 shell; returns its error output, empty when all
 /// of them ran.
