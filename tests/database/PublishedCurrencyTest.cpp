@@ -125,9 +125,10 @@ TEST_P(PublishedCurrency, AEuroPriceRoundTripsThroughCsvAndJsonByteForByte)
 
     const QByteArray csv = csvOf(db());
     const QByteArray json = jsonOf(db());
-    EXPECT_TRUE(csv.contains(",2.40929,2026-10-09,https://example.eu/pricing,as listed,2.15,EUR\n"))
+    EXPECT_TRUE(
+        csv.contains(",2.40929,2026-10-09,https://example.eu/pricing,as listed,2.15,EUR\r\n"))
         << csv.right(400).toStdString();
-    EXPECT_TRUE(csv.contains(",2.5,2026-09-01,https://example.eu/old,,,\n"))
+    EXPECT_TRUE(csv.contains(",2.5,2026-09-01,https://example.eu/old,,,\r\n"))
         << "a dollar price leaves both columns empty";
     EXPECT_TRUE(json.contains("\"published_amount\": 2.15")) << json.right(600).toStdString();
     EXPECT_TRUE(json.contains("\"published_currency\": \"EUR\""));
