@@ -139,7 +139,7 @@ TEST(PriceBookJson, HugeNumbersFailTheWholeDocumentClearly)
 
 TEST(PriceBookJson, APublishedPriceWithoutDollarsNeedsARateAndItsCurrency)
 {
-    const auto document = [](const QByteArray &price) {
+    const auto document = [](const QByteArray &price) -> QByteArray {
         return QByteArray(R"({"format": "gpucompare-pricebook", "version": 4, "offers": [
             {"provider": "Lambda", "gpu_model": "H100 SXM 80GB", "instance_type": "x",
              "gpus_per_instance": 1, "pricing": "on-demand", "prices": [)") +
