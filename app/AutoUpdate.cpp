@@ -150,7 +150,7 @@ QList<CatalogSource> AutoUpdate::chosenCatalogs() const
     const QStringList unchecked = QSettings().value(u"update/unchecked"_s).toStringList();
     UpdateRequest all = m_request;
     all.clouds.clear();
-    all.sources = {u"skypilot"_s, u"azure"_s};
+    all.sources = CatalogSources::allSources();
     QList<CatalogSource> chosen;
     for (const CatalogSource &catalog : all.catalogs()) {
         if (!unchecked.contains(catalog.key()))
@@ -215,13 +215,18 @@ void AutoUpdate::showResult(const BackgroundUpdate::Result &result)
                 .arg(locale.toString(result.pricesChanged), locale.toString(result.offersAdded));
         if (result.vanished > 0)
             message += tr(", %1 no longer listed").arg(locale.toString(result.vanished));
+        if (result.ratesSaved > 0)
+            message += tr(", %n exchange rate(s) saved", nullptr, result.ratesSaved);
         if (result.failed > 0)
             message += tr(" (%1 of %2 catalogs not read)").arg(result.failed).arg(result.catalogs);
         if (forgotEdits)
             message += u' ' + tr("Edits made before the update can no longer be undone.");
     } else if (result.anySucceeded()) {
         // Nothing new: a quiet word that fades soon.
-        message = tr("Prices checked: nothing new");
+        message = result.ratesSaved > 0
+                      ? tr("Prices checked: nothing new; %n exchange rate(s) saved", nullptr,
+                           result.ratesSaved)
+                      : tr("Prices checked: nothing new");
         shownMs = 4000;
     } else if (result.offline) {
         if (m_toldOffline) {

@@ -60,7 +60,7 @@ QList<Offer> visibleOffers(const PricesPanel *prices)
         o.pricing = r.pricing;
         o.pricingTerm = r.pricingTerm;
         o.prices = {PriceObservation{r.usdPerInstanceHour, r.observedOn, r.sourceUrl, QString(),
-                                     QString()}};
+                                     QString(), r.publishedCurrency, r.publishedAmount}};
         offers.append(o);
     }
     return offers;

@@ -128,13 +128,14 @@ int UpdateCommand::run()
         return usageError(tr("update takes no FILE; use --from DIR to read saved catalogs"));
     UpdateRequest request;
     const QString source = m_parser.isSet(u"source"_s) ? m_parser.value(u"source"_s) : u"all"_s;
+    const QStringList sources = CatalogSources::allSources();
     if (source == u"all")
-        request.sources = {u"skypilot"_s, u"azure"_s, u"ecb"_s};
-    else if (source == u"skypilot" || source == u"azure" || source == u"ecb")
+        request.sources = sources;
+    else if (sources.contains(source))
         request.sources = {source};
     else
-        return usageError(
-            tr("--source \"%1\" is not one of skypilot, azure, ecb, all").arg(source));
+        return usageError(tr("--source \"%1\" is not one of %2")
+                              .arg(source, (sources + QStringList{u"all"_s}).join(u", "_s)));
 
     for (const QString &value : m_parser.values(u"cloud"_s)) {
         for (const QString &cloud : value.split(u',', Qt::SkipEmptyParts)) {

@@ -53,7 +53,11 @@ struct OfferRow
     Money usdPerInstanceHour;
     QString observedOn; ///< "YYYY-MM-DD", "YYYY-MM" or empty
     QString sourceUrl;
-    QString confirmedOn;    ///< the last date an update saw this price again; may be empty
+    QString confirmedOn; ///< the last date an update saw this price again; may be empty
+    /// The price as its source published it when not in US dollars (PriceObservation): the
+    /// currency ("EUR"; empty for dollars) and the amount in it.
+    QString publishedCurrency;
+    Money publishedAmount;
     QString notListedSince; ///< set when its catalog no longer lists the offer
     /// The GPU count the price book's instance shapes give this instance type, if any.
     std::optional<int> shapeGpuCount;

@@ -2,7 +2,9 @@
 
 #include "Money.h"
 #include "PricingModel.h"
+#include "UpdateChange.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -63,6 +65,12 @@ struct PriceObservation
     /// The last date ("YYYY-MM-DD") a catalog update saw this same price again; empty when none
     /// did. Age and staleness count from here when it is set.
     QString confirmedOn;
+    /// The currency the source published the price in (ISO 4217 "EUR"); empty for US dollars.
+    /// usdPerInstanceHour is then the dollar figure at the ECB rate of the observation's day.
+    QString publishedCurrency = {};
+    /// The published amount, exact millionths of publishedCurrency (Money's arithmetic, not its
+    /// currency); zero when publishedCurrency is empty.
+    Money publishedAmount = {};
 
     friend bool operator==(const PriceObservation &, const PriceObservation &) = default;
 };
@@ -175,6 +183,18 @@ struct EgressPrice
     friend bool operator==(const EgressPrice &, const EgressPrice &) = default;
 };
 
+/// One stored exchange rate (exchange_rates): units of `currency` per euro on `day`, in exact
+/// millionths, with the address it was read from.
+struct StoredExchangeRate
+{
+    QDate day;
+    QString currency;
+    qint64 perEuroMillionths = 0;
+    QString sourceUrl;
+
+    friend bool operator==(const StoredExchangeRate &, const StoredExchangeRate &) = default;
+};
+
 struct PriceBookData
 {
     QList<Provider> providers;
@@ -184,6 +204,11 @@ struct PriceBookData
     QList<MarketShareSnapshot> marketShare;
     QList<SavedJob> savedJobs;
     QList<EgressPrice> egressPrices;
+    /// What a book keeps beside its data, which a copy into or out of a team book carries: every
+    /// stored day of exchange rates and what each update changed (an offer by its id in the
+    /// book read from). Imports, the JSON format and readPriceBook() leave them empty.
+    QList<StoredExchangeRate> exchangeRates;
+    QList<UpdateChange> updateChanges;
 
     friend bool operator==(const PriceBookData &, const PriceBookData &) = default;
 };

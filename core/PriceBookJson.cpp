@@ -1,5 +1,6 @@
 #include "PriceBookJson.h"
 
+#include "PublishedPrice.h"
 #include "Translated.h"
 #include "Validation.h"
 
@@ -129,6 +130,12 @@ public:
         return *Money::fromDollars(dollars);
     }
 
+    bool has(const QString &key) const
+    {
+        const QJsonValue value = m_object.value(key);
+        return !value.isUndefined() && !value.isNull();
+    }
+
     QJsonArray array(const QString &key) const
     {
         const QJsonValue value = m_object.value(key);
@@ -244,18 +251,37 @@ GpuModel readGpuModel(const ObjectReader &r)
     return g;
 }
 
-PriceObservation readPrice(const ObjectReader &r)
+PriceObservation readPrice(const ObjectReader &r, const ExchangeRates *rates)
 {
     PriceObservation p;
-    p.usdPerInstanceHour = r.money(u"usd_per_instance_hour"_s);
+    p.publishedCurrency = r.text(u"published_currency"_s);
+    const bool published = !p.publishedCurrency.isEmpty();
+    if (published) {
+        if (const QString problem =
+                checkPublishedCurrency(u"published_currency"_s, p.publishedCurrency);
+            !problem.isEmpty())
+            r.fail(u"published_currency"_s, problem);
+        p.publishedAmount = r.money(u"published_amount"_s);
+    } else if (r.has(u"published_amount"_s)) {
+        r.fail(u"published_amount"_s, tr("needs its published_currency"));
+    }
+    const bool toConvert = published && !r.has(u"usd_per_instance_hour"_s);
+    if (!toConvert)
+        p.usdPerInstanceHour = r.money(u"usd_per_instance_hour"_s);
     p.observedOn = r.date(u"observed_on"_s);
     p.sourceUrl = r.url(u"source_url"_s);
     p.note = r.text(u"note"_s);
     p.confirmedOn = r.date(u"confirmed_on"_s);
+    if (toConvert) {
+        if (!rates)
+            r.fail(u"usd_per_instance_hour"_s, tr("is required"));
+        if (const QString problem = fillUsdFromPublished(p, *rates); !problem.isEmpty())
+            r.fail(u"usd_per_instance_hour"_s, problem);
+    }
     return p;
 }
 
-Offer readOffer(const ObjectReader &r)
+Offer readOffer(const ObjectReader &r, const ExchangeRates *rates)
 {
     Offer o;
     o.provider = r.name(u"provider"_s);
@@ -291,7 +317,8 @@ Offer readOffer(const ObjectReader &r)
     o.notListedSince = r.date(u"not_listed_since"_s);
     o.listedBy = r.text(u"listed_by"_s);
     o.soldVia = r.text(u"sold_via"_s);
-    readList(r, u"prices"_s, [&](const ObjectReader &price) { o.prices.append(readPrice(price)); });
+    readList(r, u"prices"_s,
+             [&](const ObjectReader &price) { o.prices.append(readPrice(price, rates)); });
     if (o.prices.isEmpty())
         r.fail(u"prices"_s, tr("needs at least one price"));
     return o;
@@ -373,7 +400,7 @@ SavedJob readSavedJob(const ObjectReader &r)
 
 namespace PriceBookJson {
 
-ReadResult read(QIODevice &device, const QString &fileName)
+ReadResult read(QIODevice &device, const QString &fileName, const ExchangeRates *rates)
 {
     if (device.size() > kMaxFileBytes) {
         return {std::nullopt, ReadError{fileName,
@@ -383,10 +410,10 @@ ReadResult read(QIODevice &device, const QString &fileName)
                                         tr("is larger than %1 MB; a price book file is far smaller")
                                             .arg(kMaxFileBytes / (1024 * 1024))}};
     }
-    return read(device.readAll(), fileName);
+    return read(device.readAll(), fileName, rates);
 }
 
-ReadResult read(const QByteArray &bytes, const QString &fileName)
+ReadResult read(const QByteArray &bytes, const QString &fileName, const ExchangeRates *rates)
 {
     ReadResult result;
     const QJsonDocument document = parseJsonFile(bytes, fileName, &result.error);
@@ -431,7 +458,8 @@ ReadResult read(const QByteArray &bytes, const QString &fileName)
                  [&](const ObjectReader &o) { data.providers.append(readProvider(o)); });
         readList(r, u"gpu_models"_s,
                  [&](const ObjectReader &o) { data.gpuModels.append(readGpuModel(o)); });
-        readList(r, u"offers"_s, [&](const ObjectReader &o) { data.offers.append(readOffer(o)); });
+        readList(r, u"offers"_s,
+                 [&](const ObjectReader &o) { data.offers.append(readOffer(o, rates)); });
         readList(r, u"instance_shapes"_s,
                  [&](const ObjectReader &o) { data.instanceShapes.append(readInstanceShape(o)); });
         readList(r, u"egress_prices"_s,

@@ -95,6 +95,10 @@ QByteArray PriceBookJsonWriter::write(const PriceBookData &data)
             insertIfSet(p, u"source_url"_s, price.sourceUrl);
             insertIfSet(p, u"note"_s, price.note);
             insertIfSet(p, u"confirmed_on"_s, price.confirmedOn);
+            if (!price.publishedCurrency.isEmpty()) {
+                p.insert(u"published_amount"_s, price.publishedAmount.toDollars());
+                p.insert(u"published_currency"_s, price.publishedCurrency);
+            }
             prices.append(p);
         }
         o.insert(u"prices"_s, prices);

@@ -41,6 +41,8 @@ struct UpdateChange
     std::optional<Money> newPerGpuHour() const;
     /// The change as a share of the old price (-0.25 for a quarter cheaper); 0 without both.
     double relativeChange() const;
+
+    friend bool operator==(const UpdateChange &, const UpdateChange &) = default;
 };
 
 /// "new", "drop", "rise", "gone" (the JSON's and the book's token), and back.

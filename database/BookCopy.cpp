@@ -1,9 +1,13 @@
 #include "BookCopy.h"
 
 #include "BookService.h"
+#include "DatabaseError.h"
+#include "ExchangeRateRepository.h"
+#include "PriceBookImporter.h"
 #include "SqlDialect.h"
 #include "SqlStatements.h"
 #include "TeamBookUri.h"
+#include "UpdateChangeRepository.h"
 #include "WatchRepository.h"
 
 #include <QCoreApplication>
@@ -74,7 +78,14 @@ PriceBook::OpenResult copyBook(const QSqlDatabase &db, const QString &target)
 {
     if (dialectOf(db) == SqlDialect::Sqlite && !TeamBookUri::isTeamBook(target))
         return pageCopy(db, target);
-    Outcome<PriceBookData> data = book::contents(db);
+    // The records with what the book keeps beside them: its days of exchange rates and the
+    // record of what updates changed, which a file's page copy carries as tables.
+    const Outcome<PriceBookData> data = attempt([&db] {
+        PriceBookData contents = readPriceBook(db);
+        contents.exchangeRates = ExchangeRateRepository(db).rows();
+        contents.updateChanges = UpdateChangeRepository(db).all();
+        return contents;
+    });
     if (!data)
         return {nullptr, data.error()};
     PriceBook::OpenResult copy = PriceBook::createFrom(target, data.value());

@@ -1,6 +1,7 @@
 #include "BookDocuments.h"
 
 #include "DatabaseError.h"
+#include "ExchangeRateRepository.h"
 #include "GpuCatalog.h"
 #include "GpuModelRepository.h"
 #include "InstanceShapeRepository.h"
@@ -58,6 +59,11 @@ Outcome<ImportOptions> importOptionsFor(const QSqlDatabase &db, const QDate &obs
     } catch (const DatabaseError &e) {
         return Outcome<ImportOptions>::failure(e.message());
     }
+    // A price given only in its published currency gets its dollars at its day's rate.
+    Outcome<ExchangeRates> rates = readExchangeRates(db);
+    if (!rates)
+        return Outcome<ImportOptions>::failure(rates.error());
+    options.exchangeRates = std::move(rates).value();
     return options;
 }
 

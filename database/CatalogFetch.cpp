@@ -80,6 +80,11 @@ QString ecbPath()
     return u"stats/eurofxref/eurofxref-daily.xml"_s;
 }
 
+QStringList allSources()
+{
+    return {u"skypilot"_s, u"azure"_s, u"ecb"_s};
+}
+
 QStringList skyPilotClouds()
 {
     // The clouds of catalogs/v8 (research: live-sources-and-teams.md section 1).

@@ -57,6 +57,28 @@ QList<EuroRateDay> ExchangeRateRepository::all() const
     return list;
 }
 
+QList<StoredExchangeRate> ExchangeRateRepository::rows() const
+{
+    QSqlQuery q = execPrepared(m_db, u"SELECT rate_date, currency, per_euro_millionths, source_url "
+                                     "FROM exchange_rates ORDER BY rate_date, currency"_s);
+    QList<StoredExchangeRate> rows;
+    while (q.next()) {
+        rows.append({QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+                     q.value(2).toLongLong(), q.value(3).toString()});
+    }
+    return rows;
+}
+
+void ExchangeRateRepository::insertRows(const QList<StoredExchangeRate> &rows)
+{
+    for (const StoredExchangeRate &r : rows) {
+        execPrepared(m_db,
+                     u"INSERT INTO exchange_rates (rate_date, currency, per_euro_millionths, "
+                     "source_url) VALUES (?, ?, ?, ?)"_s,
+                     {r.day.toString(Qt::ISODate), r.currency, r.perEuroMillionths, r.sourceUrl});
+    }
+}
+
 const EuroRateDay &bundledEuroRates()
 {
     static const EuroRateDay bundled = [] {

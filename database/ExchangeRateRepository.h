@@ -3,6 +3,7 @@
 #include "EcbReferenceRates.h"
 #include "ExchangeRates.h"
 #include "Outcome.h"
+#include "PriceBookData.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -30,6 +31,10 @@ public:
     Saved save(const QList<EuroRateDay> &days, const QString &sourceUrl);
     /// Every stored day, oldest first.
     QList<EuroRateDay> all() const;
+    /// Every stored rate with its address, by day and currency: what a copy of the book carries.
+    QList<StoredExchangeRate> rows() const;
+    /// Writes rates read from another book as they are (into a new book: none are held yet).
+    void insertRows(const QList<StoredExchangeRate> &rows);
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #include "OfferBatchWriter.h"
 
 #include "BookRecords.h"
+#include "OfferRows.h"
 #include "SqlStatements.h"
 
 #include <QChar>
@@ -24,9 +25,14 @@ const QStringList kOfferColumns = {
     u"pricing_term"_s, u"interconnect"_s, u"notes"_s,         u"not_listed_since"_s,
     u"listed_by"_s,    u"per_gpu_rate"_s, u"sold_via"_s};
 
-const QStringList kPriceColumns = {u"offer_id"_s,    u"usd_micros_per_instance_hour"_s,
-                                   u"observed_on"_s, u"source_url"_s,
-                                   u"note"_s,        u"confirmed_on"_s};
+const QStringList kPriceColumns = {u"offer_id"_s,
+                                   u"usd_micros_per_instance_hour"_s,
+                                   u"observed_on"_s,
+                                   u"source_url"_s,
+                                   u"note"_s,
+                                   u"confirmed_on"_s,
+                                   u"published_micros"_s,
+                                   u"published_currency"_s};
 
 /// The columns of an offer's identity, after its id: what the offers' RETURNING and the read of
 /// a provider's offers both give back.
@@ -187,7 +193,8 @@ void OfferBatchWriter::writeWaiting()
     for (const WaitingPrice &w : std::as_const(m_waitingPrices)) {
         const PriceObservation &p = w.price;
         m_priceRows.add({m_offers.at(w.offer).id, p.usdPerInstanceHour.micros(), p.observedOn,
-                         p.sourceUrl, p.note, p.confirmedOn});
+                         p.sourceUrl, p.note, p.confirmedOn, publishedMicros(p),
+                         publishedCurrency(p)});
     }
     m_priceRows.flush();
     m_waitingOffers.clear();

@@ -68,6 +68,11 @@ int foldHandEnteredOffers(const QSqlDatabase &db)
     // from before schema 6 have no such offers, nor the column).
     const QString soldVia =
         db.record(u"offers"_s).contains(u"sold_via"_s) ? u"sold_via"_s : u"''"_s;
+    // A price's published amount and currency go with it; books from before schema 9 (the fold
+    // of schema 5's migration) have neither.
+    const QString published = db.record(u"price_observations"_s).contains(u"published_micros"_s)
+                                  ? u", published_micros, published_currency"_s
+                                  : QString();
     QSqlQuery q =
         execPrepared(db, u"SELECT id, provider_id, gpu_model_id, gpus_per_instance, "
                          "instance_type, region, pricing_model, pricing_term, "
@@ -126,10 +131,10 @@ int foldHandEnteredOffers(const QSqlDatabase &db)
                           .arg(hand.instanceType, hand.region, target.instanceType);
             execPrepared(db,
                          u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, "
-                         "observed_on, source_url, note, confirmed_on) "
+                         "observed_on, source_url, note, confirmed_on%1) "
                          "SELECT ?, usd_micros_per_instance_hour, observed_on, source_url, "
-                         "CASE WHEN note = '' THEN ? ELSE note || ' ' || ? END, confirmed_on "
-                         "FROM price_observations WHERE offer_id = ? ORDER BY id"_s,
+                         "CASE WHEN note = '' THEN ? ELSE note || ' ' || ? END, confirmed_on%1 "
+                         "FROM price_observations WHERE offer_id = ? ORDER BY id"_s.arg(published),
                          {target.id, match, match, hand.id});
         }
         execPrepared(db, u"DELETE FROM offers WHERE id = ?"_s, {hand.id});

@@ -140,9 +140,10 @@ bool OfferRepository::addObservation(qint64 offerId, const PriceObservation &p)
     QSqlQuery &insert = statement(
         InsertObservation,
         u"INSERT INTO price_observations (offer_id, usd_micros_per_instance_hour, observed_on, "
-        "source_url, note, confirmed_on) VALUES (?, ?, ?, ?, ?, ?)"_s);
+        "source_url, note, confirmed_on, published_micros, published_currency) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     bindAndExec(insert, {offerId, p.usdPerInstanceHour.micros(), p.observedOn, p.sourceUrl, p.note,
-                         p.confirmedOn});
+                         p.confirmedOn, publishedMicros(p), publishedCurrency(p)});
     insert.finish();
     return true;
 }
@@ -200,14 +201,16 @@ QList<Offer> OfferRepository::all() const
     }
     QSqlQuery prices = execPrepared(
         m_db, u"SELECT offer_id, usd_micros_per_instance_hour, observed_on, source_url, note, "
-              "confirmed_on FROM price_observations ORDER BY offer_id, observed_on, id"_s);
+              "confirmed_on, published_currency, published_micros FROM price_observations "
+              "ORDER BY offer_id, observed_on, id"_s);
     while (prices.next()) {
         const auto index = indexById.value(prices.value(0).toLongLong(), -1);
         if (index < 0)
             continue;
-        offers[index].prices.append({Money::fromMicros(prices.value(1).toLongLong()),
-                                     prices.value(2).toString(), prices.value(3).toString(),
-                                     prices.value(4).toString(), prices.value(5).toString()});
+        offers[index].prices.append(
+            {Money::fromMicros(prices.value(1).toLongLong()), prices.value(2).toString(),
+             prices.value(3).toString(), prices.value(4).toString(), prices.value(5).toString(),
+             prices.value(6).toString(), Money::fromMicros(prices.value(7).toLongLong())});
     }
     return offers;
 }
@@ -265,7 +268,8 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         // The newest price from another source, to tell where sources disagree.
         "(SELECT x.usd_micros_per_instance_hour || '|' || x.observed_on || '|' || x.source_url "
         "  FROM price_observations x WHERE x.offer_id = o.id AND x.source_url <> po.source_url "
-        "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1), o.sold_via "
+        "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1), o.sold_via, po.published_micros, "
+        "po.published_currency "
         "FROM offers o "_s +
             currentPriceJoin() +
             u"LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
@@ -314,6 +318,8 @@ QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QStr
         if (const auto peak = peaks.constFind(q.value(2).toLongLong()); peak != peaks.cend())
             r.denseTflops = *peak;
         r.soldVia = q.value(19).toString();
+        r.publishedAmount = Money::fromMicros(q.value(20).toLongLong());
+        r.publishedCurrency = q.value(21).toString();
         rows.append(std::move(r));
     }
     return rows;

@@ -25,9 +25,9 @@ const QStringList kOfferColumns = {u"id"_s,
                                    u"per_gpu_rate"_s,
                                    u"sold_via"_s};
 const QStringList kPriceColumns = {
-    u"id"_s,          u"offer_id"_s,   u"usd_micros_per_instance_hour"_s,
-    u"observed_on"_s, u"source_url"_s, u"note"_s,
-    u"confirmed_on"_s};
+    u"id"_s,           u"offer_id"_s,         u"usd_micros_per_instance_hour"_s,
+    u"observed_on"_s,  u"source_url"_s,       u"note"_s,
+    u"confirmed_on"_s, u"published_micros"_s, u"published_currency"_s};
 const QStringList kRecordedColumns = {u"recorded_by"_s, u"recorded_at"_s};
 
 std::optional<QString> optionalText(const QVariant &value)
@@ -36,6 +36,17 @@ std::optional<QString> optionalText(const QVariant &value)
 }
 
 } // namespace
+
+QVariant publishedMicros(const PriceObservation &price)
+{
+    return price.publishedCurrency.isEmpty() ? QVariant()
+                                             : QVariant::fromValue(price.publishedAmount.micros());
+}
+
+QVariant publishedCurrency(const PriceObservation &price)
+{
+    return price.publishedCurrency.isEmpty() ? QVariant() : QVariant(price.publishedCurrency);
+}
 
 QString OffersRow::columns(SqlDialect, const QString &prefix)
 {
@@ -98,12 +109,14 @@ PriceObservationsRow PriceObservationsRow::read(const QSqlQuery &q, int first)
     const auto at = [&q, first](int i) {
         return q.value(first + i);
     };
+    // A price published in US dollars has NULL for both published columns.
     return {at(0).toLongLong(),
             at(1).toLongLong(),
             {Money::fromMicros(at(2).toLongLong()), at(3).toString(), at(4).toString(),
-             at(5).toString(), at(6).toString()},
-            optionalText(at(7)),
-            optionalText(at(8))};
+             at(5).toString(), at(6).toString(), at(8).toString(),
+             Money::fromMicros(at(7).toLongLong())},
+            optionalText(at(9)),
+            optionalText(at(10))};
 }
 
 Cells PriceObservationsRow::cells() const
@@ -111,7 +124,8 @@ Cells PriceObservationsRow::cells() const
     Cells cells =
         zipCells(kPriceColumns, {QVariant::fromValue(id), QVariant::fromValue(offerId),
                                  QVariant::fromValue(price.usdPerInstanceHour.micros()),
-                                 price.observedOn, price.sourceUrl, price.note, price.confirmedOn});
+                                 price.observedOn, price.sourceUrl, price.note, price.confirmedOn,
+                                 publishedMicros(price), publishedCurrency(price)});
     if (recordedBy)
         cells.append({kRecordedColumns.at(0), *recordedBy});
     if (recordedAt)

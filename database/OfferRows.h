@@ -52,4 +52,8 @@ struct PriceObservationsRow
     friend bool operator==(const PriceObservationsRow &, const PriceObservationsRow &) = default;
 };
 
+/// A price's published amount and currency as the book stores them: NULL for US dollars.
+QVariant publishedMicros(const PriceObservation &price);
+QVariant publishedCurrency(const PriceObservation &price);
+
 } // namespace gpucompare

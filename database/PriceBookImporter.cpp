@@ -3,6 +3,7 @@
 #include "BookIds.h"
 #include "DatabaseError.h"
 #include "EgressPriceRepository.h"
+#include "ExchangeRateRepository.h"
 #include "GpuModelRepository.h"
 #include "InstanceShapeRepository.h"
 #include "MarketShareRepository.h"
@@ -10,6 +11,7 @@
 #include "OfferRepository.h"
 #include "ProviderRepository.h"
 #include "SavedJobRepository.h"
+#include "UpdateChangeRepository.h"
 
 #include <QCoreApplication>
 
@@ -150,6 +152,11 @@ void PriceBookImporter::write(const PriceBookData &data, const QHash<QString, QS
         jobs.save(job);
         ++summary.savedJobsSaved;
     }
+
+    // Only a copy of a whole book into a new one carries these (PriceBookData): its rows as
+    // they are, the changes' offers found again by name.
+    ExchangeRateRepository(m_db).insertRows(data.exchangeRates);
+    UpdateChangeRepository(m_db).recordCopied(data.updateChanges);
 }
 
 PriceBookData readPriceBook(const QSqlDatabase &db)

@@ -29,11 +29,14 @@ struct CatalogSource
 
 /// The SkyPilot hosted catalog (schema v8) and its mirror, and Azure's API.
 namespace CatalogSources {
-QString defaultSkyPilotBase();              ///< raw.githubusercontent.com/skypilot-org/...
-QString skyPilotMirrorBase();               ///< the S3 mirror SkyPilot itself falls back to
-QString defaultAzureBase();                 ///< https://prices.azure.com
-QString defaultEcbBase();                   ///< https://www.ecb.europa.eu
-QString ecbPath();                          ///< "stats/eurofxref/eurofxref-daily.xml"
+QString defaultSkyPilotBase(); ///< raw.githubusercontent.com/skypilot-org/...
+QString skyPilotMirrorBase();  ///< the S3 mirror SkyPilot itself falls back to
+QString defaultAzureBase();    ///< https://prices.azure.com
+QString defaultEcbBase();      ///< https://www.ecb.europa.eu
+QString ecbPath();             ///< "stats/eurofxref/eurofxref-daily.xml"
+/// Every source an update reads when none is named: "skypilot", "azure", "ecb". The one list
+/// `update --source all`, File › Update Prices… and the background update use.
+QStringList allSources();
 QStringList skyPilotClouds();               ///< every cloud of the v8 catalog
 QString skyPilotPath(const QString &cloud); ///< "catalogs/v8/<cloud>/vms.csv"
 } // namespace CatalogSources

@@ -34,6 +34,34 @@ void UpdateChangeRepository::record(const QList<UpdateChange> &changes)
     }
 }
 
+void UpdateChangeRepository::recordCopied(QList<UpdateChange> changes)
+{
+    for (UpdateChange &c : changes) {
+        if (!c.offerId)
+            continue;
+        // The copy gave its offers new ids: the change's offer is the one of the same names
+        // here, when exactly one has them (pricing terms are not in the record).
+        QSqlQuery q = execPrepared(
+            m_db,
+            u"SELECT o.id FROM offers o JOIN providers p ON p.id = o.provider_id "
+            "JOIN gpu_models g ON g.id = o.gpu_model_id WHERE p.name = ? AND g.name = ? "
+            "AND o.instance_type = ? AND o.region = ? AND o.pricing_model = ? LIMIT 2"_s,
+            {c.provider, c.gpuModel, c.instanceType, c.region, pricingModelToken(c.pricing)});
+        c.offerId.reset();
+        if (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            if (!q.next())
+                c.offerId = id;
+        }
+    }
+    record(changes);
+}
+
+QList<UpdateChange> UpdateChangeRepository::all() const
+{
+    return read(u"? = 1"_s, 1, false);
+}
+
 QList<UpdateChange> UpdateChangeRepository::since(const QDate &since) const
 {
     return read(u"updated_on >= ?"_s, since.toString(Qt::ISODate));
@@ -44,8 +72,8 @@ QList<UpdateChange> UpdateChangeRepository::ofUpdate(const QString &startedAt) c
     return read(u"update_started_at = ?"_s, startedAt);
 }
 
-QList<UpdateChange> UpdateChangeRepository::read(const QString &condition,
-                                                 const QVariant &value) const
+QList<UpdateChange> UpdateChangeRepository::read(const QString &condition, const QVariant &value,
+                                                 bool readingOrder) const
 {
     QSqlQuery q = execPrepared(m_db,
                                u"SELECT updated_on, source, kind, offer_id, provider, gpu_model, "
@@ -73,7 +101,8 @@ QList<UpdateChange> UpdateChangeRepository::read(const QString &condition,
         c.updateStartedAt = q.value(12).toString();
         changes.append(c);
     }
-    sortForReading(changes);
+    if (readingOrder)
+        sortForReading(changes);
     return changes;
 }
 

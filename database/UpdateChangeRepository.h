@@ -20,6 +20,11 @@ public:
 
     /// Keeps the changes one catalog's update made (inside that update's transaction).
     void record(const QList<UpdateChange> &changes);
+    /// Changes read from another book (a copy): each offer, which has another id here, is
+    /// found again by its names, and left unnamed when none or several have them.
+    void recordCopied(QList<UpdateChange> changes);
+    /// Every change recorded, in the order they were (a copy of the book).
+    QList<UpdateChange> all() const;
     /// Every change of the updates on or after `since`, in reading order (sortForReading()).
     QList<UpdateChange> since(const QDate &since) const;
     /// The changes of one update (UpdateChange::updateStartedAt), in reading order.
@@ -31,7 +36,8 @@ public:
     QString lastUpdate() const;
 
 private:
-    QList<UpdateChange> read(const QString &condition, const QVariant &value) const;
+    QList<UpdateChange> read(const QString &condition, const QVariant &value,
+                             bool readingOrder = true) const;
 
     QSqlDatabase m_db;
 };

@@ -21,6 +21,7 @@ void UpdateTotals::add(const SourceReport &report)
     offersAdded += report.offersAdded;
     vanished += report.vanished;
     confirmed += report.confirmed;
+    ratesSaved += report.ratesSaved;
 }
 
 UpdateTotals UpdateTotals::of(const QList<SourceReport> &reports)

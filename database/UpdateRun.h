@@ -19,6 +19,7 @@ struct UpdateTotals
     int offersAdded = 0;
     int vanished = 0;
     int confirmed = 0;
+    int ratesSaved = 0;   ///< exchange rates new to the book (or corrected): the ecb source
     QStringList failures; ///< "skypilot/aws: HTTP 404 Not Found", in order (not translated)
 
     /// Counts one catalog's report; a failed one adds to `failed` and `failures` only (a
@@ -27,6 +28,8 @@ struct UpdateTotals
     static UpdateTotals of(const QList<SourceReport> &reports);
     /// Whether the book's offers or prices changed (confirmations alone do not count).
     bool wroteSomething() const { return pricesChanged + offersAdded + vanished > 0; }
+    /// Whether anything was written: offers, prices or exchange rates.
+    bool wroteAnything() const { return wroteSomething() || ratesSaved > 0; }
 };
 
 /// What runCatalogs() tells its caller as it goes, on the thread that runs it (a worker's, in

@@ -113,7 +113,8 @@ ImportPlan read(QIODevice &device, const QString &fileName, const ImportOptions 
     ImportFormat format = options.format;
     if (format == ImportFormat::Json ||
         (format == ImportFormat::Auto && firstSignificant(head) == '{')) {
-        PriceBookJson::ReadResult json = PriceBookJson::read(device, fileName);
+        PriceBookJson::ReadResult json =
+            PriceBookJson::read(device, fileName, &options.exchangeRates);
         plan.format = ImportFormat::Json;
         if (!json.data) {
             plan.error = json.error;

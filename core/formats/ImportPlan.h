@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExchangeRates.h"
 #include "PriceBookData.h"
 #include "ReadError.h"
 
@@ -57,6 +58,9 @@ struct ImportOptions
     bool addUnknownGpus = false;
     QString sourceUrl;  ///< recorded as every catalog price's source (an update's URL)
     QString sourceNote; ///< added to every catalog price's note (the catalog's ETag)
+    /// The book's rates (bundled and fetched days): a price given only in its published
+    /// currency gets its US-dollar figure at the rate of its day.
+    ExchangeRates exchangeRates;
 };
 
 /// What a file holds, read and checked but not yet written: the preview's raw material.

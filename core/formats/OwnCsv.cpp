@@ -3,6 +3,7 @@
 #include "CatalogBuilder.h"
 #include "CsvTable.h"
 #include "CsvWriter.h"
+#include "PublishedPrice.h"
 #include "Translated.h"
 #include "Validation.h"
 
@@ -102,10 +103,23 @@ private:
 
 QStringList offersHeader()
 {
-    return {u"provider"_s,     u"gpu_model"_s,    u"instance_type"_s, u"gpus_per_instance"_s,
-            u"vcpus"_s,        u"ram_gb"_s,       u"region"_s,        u"pricing"_s,
-            u"pricing_term"_s, u"interconnect"_s, u"offer_notes"_s,   u"usd_per_instance_hour"_s,
-            u"observed_on"_s,  u"source_url"_s,   u"price_notes"_s};
+    return {u"provider"_s,
+            u"gpu_model"_s,
+            u"instance_type"_s,
+            u"gpus_per_instance"_s,
+            u"vcpus"_s,
+            u"ram_gb"_s,
+            u"region"_s,
+            u"pricing"_s,
+            u"pricing_term"_s,
+            u"interconnect"_s,
+            u"offer_notes"_s,
+            u"usd_per_instance_hour"_s,
+            u"observed_on"_s,
+            u"source_url"_s,
+            u"price_notes"_s,
+            u"published_amount"_s,
+            u"published_currency"_s};
 }
 
 QStringList marketShareHeader()
@@ -172,8 +186,23 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
 
         PriceObservation p;
         QString moneyError;
+        // A price published in another currency keeps its amount and code; with no dollar
+        // figure beside it, it gets one at the ECB rate of its day (PublishedPrice.h).
+        p.publishedCurrency = row.text(u"published_currency"_s).trimmed();
+        const QString publishedText = row.text(u"published_amount"_s).trimmed();
+        if (!p.publishedCurrency.isEmpty()) {
+            row.check(checkPublishedCurrency(u"published_currency"_s, p.publishedCurrency));
+            const auto published = Money::parse(publishedText, &moneyError);
+            if (!published)
+                row.fail(tr("published_amount: %1").arg(moneyError));
+            p.publishedAmount = published.value_or(Money());
+        } else if (!publishedText.isEmpty()) {
+            row.fail(tr("published_amount: give its published_currency"));
+        }
         const QString priceText = row.text(u"usd_per_instance_hour"_s);
-        const auto money = Money::parse(priceText, &moneyError);
+        const bool toConvert = priceText.trimmed().isEmpty() && !p.publishedCurrency.isEmpty();
+        const auto money =
+            toConvert ? std::optional<Money>(Money()) : Money::parse(priceText, &moneyError);
         if (!money)
             row.fail(tr("usd_per_instance_hour: %1").arg(moneyError));
         else
@@ -184,6 +213,8 @@ void readOffers(CsvReader &csv, const QStringList &header, const ImportOptions &
         p.sourceUrl = row.text(u"source_url"_s).trimmed();
         row.check(validation::checkUrl(u"source_url"_s, p.sourceUrl));
         p.note = row.longText(u"price_notes"_s);
+        if (toConvert && row.problem().isEmpty())
+            row.check(fillUsdFromPublished(p, options.exchangeRates));
 
         if (!row.problem().isEmpty()) {
             builder.reject(line, row.problem());
@@ -293,16 +324,18 @@ QByteArray writeOffers(const QList<Offer> &offers, bool byteOrderMark)
 {
     CsvWriter writer(byteOrderMark);
     writer.addRow(offersHeader());
-    const QList<int> numeric = {3, 4, 5, 11};
+    const QList<int> numeric = {3, 4, 5, 11, 15};
     for (const Offer &o : offers) {
         for (const PriceObservation &p : o.prices) {
-            writer.addRow({o.provider, o.gpuModel, o.instanceType,
-                           QString::number(o.gpusPerInstance),
-                           o.vcpus ? QString::number(*o.vcpus) : QString(),
-                           o.ramGb ? number(*o.ramGb) : QString(), o.region,
-                           pricingModelToken(o.pricing), o.pricingTerm, o.interconnect, o.notes,
-                           p.usdPerInstanceHour.toString(), p.observedOn, p.sourceUrl, p.note},
-                          numeric);
+            const bool published = !p.publishedCurrency.isEmpty();
+            writer.addRow(
+                {o.provider, o.gpuModel, o.instanceType, QString::number(o.gpusPerInstance),
+                 o.vcpus ? QString::number(*o.vcpus) : QString(),
+                 o.ramGb ? number(*o.ramGb) : QString(), o.region, pricingModelToken(o.pricing),
+                 o.pricingTerm, o.interconnect, o.notes, p.usdPerInstanceHour.toString(),
+                 p.observedOn, p.sourceUrl, p.note,
+                 published ? p.publishedAmount.toString() : QString(), p.publishedCurrency},
+                numeric);
         }
     }
     return writer.bytes();

@@ -96,7 +96,8 @@ bool downgradeToSchema1(const QString &path)
             QSqlQuery q(db);
             // Undo what schemas 6, 5, 4, 3 and 2 added, newest first.
             const QStringList statements =
-                undoSchema7And8Statements() + undoSchema6Statements() +
+                undoSchema10Statements() + undoSchema9Statements() + undoSchema7And8Statements() +
+                undoSchema6Statements() +
                 QStringList{u"DROP INDEX offers_by_listing"_s,
                             u"ALTER TABLE offers DROP COLUMN per_gpu_rate"_s,
                             u"DROP TABLE instance_shapes"_s,

@@ -136,3 +136,39 @@ TEST(PriceBookJson, HugeNumbersFailTheWholeDocumentClearly)
     EXPECT_EQ(result.error.line, 1);
     EXPECT_GT(result.error.column, 1);
 }
+
+TEST(PriceBookJson, APublishedPriceWithoutDollarsNeedsARateAndItsCurrency)
+{
+    const auto document = [](const QByteArray &price) -> QByteArray {
+        return QByteArray(R"({"format": "gpucompare-pricebook", "version": 4, "offers": [
+            {"provider": "Lambda", "gpu_model": "H100 SXM 80GB", "instance_type": "x",
+             "gpus_per_instance": 1, "pricing": "on-demand", "prices": [)") +
+               price + "]}]}";
+    };
+    const QByteArray euroOnly = document(R"({"observed_on": "2026-10-12",
+        "published_amount": 2.15, "published_currency": "EUR"})");
+    // Without the book's rates (the bundled dataset's reader) it is not a price.
+    EXPECT_TRUE(PriceBookJson::read(euroOnly, u"a.json"_s).error.message.contains(u"required"_s));
+    ExchangeRates rates;
+    rates.add({QDate(2026, 10, 12), {{u"USD"_s, 1'200'000}}});
+    const auto read = PriceBookJson::read(euroOnly, u"a.json"_s, &rates);
+    ASSERT_TRUE(read.data) << read.error.message.toStdString();
+    const PriceObservation &p = read.data->offers.first().prices.first();
+    EXPECT_EQ(p.usdPerInstanceHour, Money::fromMicros(2'580'000));
+    EXPECT_EQ(p.publishedAmount, Money::fromMicros(2'150'000));
+    // Written back, both figures: the file then reads the same with no rates at all.
+    PriceBookData data = *read.data;
+    const auto again = PriceBookJson::read(PriceBookJsonWriter::write(data), u"b.json"_s);
+    ASSERT_TRUE(again.data) << again.error.message.toStdString();
+    EXPECT_EQ(again.data->offers, data.offers);
+    for (const QByteArray &bad :
+         {QByteArray(R"({"usd_per_instance_hour": 1, "published_amount": 2.15})"),
+          QByteArray(R"({"usd_per_instance_hour": 1, "published_currency": "EUR"})"),
+          QByteArray(R"({"usd_per_instance_hour": 1, "published_amount": 2.15, )"
+                     R"("published_currency": "USD"})"),
+          QByteArray(R"({"usd_per_instance_hour": 1, "published_amount": 2.15, )"
+                     R"("published_currency": "Euro"})")}) {
+        EXPECT_FALSE(PriceBookJson::read(document(bad), u"c.json"_s, &rates).data)
+            << bad.toStdString();
+    }
+}

@@ -143,6 +143,11 @@ protected:
         QSqlQuery q(m_db);
         ASSERT_TRUE(q.exec(u"INSERT INTO provider_discounts (provider_id, discount_percent) "
                            "SELECT min(id), 12.5 FROM providers"_s));
+        // Nor a price published in euros (issue 33): one offer gets one.
+        ASSERT_TRUE(q.exec(u"INSERT INTO price_observations (offer_id, "
+                           "usd_micros_per_instance_hour, observed_on, published_micros, "
+                           "published_currency) SELECT min(id), 2409290, '2026-10-09', 2150000, "
+                           "'EUR' FROM offers"_s));
     }
     void TearDown() override { m_db = QSqlDatabase(); }
 

@@ -18,11 +18,23 @@ QStringList forgetCatalogOffersStatements()
             u"DELETE FROM offers WHERE listed_by <> ''"_s};
 }
 
+QStringList undoSchema10Statements()
+{
+    return {u"DROP TABLE watches"_s};
+}
+
+QStringList undoSchema9Statements()
+{
+    // The currency first: its CHECK names the amount, and SQLite refuses to drop a column
+    // another column's CHECK refers to.
+    return {u"ALTER TABLE price_observations DROP COLUMN published_currency"_s,
+            u"ALTER TABLE price_observations DROP COLUMN published_micros"_s};
+}
+
 QStringList undoSchema7And8Statements()
 {
     // catalog_fetches keeps the "ecb" its check allows since: an old book never held one.
-    return {u"DROP TABLE watches"_s, u"DROP TABLE update_changes"_s,
-            u"DROP TABLE exchange_rates"_s};
+    return {u"DROP TABLE update_changes"_s, u"DROP TABLE exchange_rates"_s};
 }
 
 QStringList undoSchema6Statements()

@@ -29,9 +29,14 @@ QStringList forgetCatalogOffersStatements();
 /// marketplace channel, no egress prices); the caller sets user_version.
 QStringList undoSchema6Statements();
 /// SQL that takes a book of the latest schema back to schema 6's tables (no exchange rates, no
-/// record of what updates changed, no watch list); run before
+/// record of what updates changed); run before
 /// undoSchema6Statements() for older books.
 QStringList undoSchema7And8Statements();
+/// SQL that takes a book of schema 9 back to schema 8 (no published amount or currency on
+/// prices); run before undoSchema7And8Statements() for older books.
+QStringList undoSchema9Statements();
+/// What schema 10 added (the watch list); run before undoSchema9Statements() for older books.
+QStringList undoSchema10Statements();
 
 /// Runs statements on a book with the sqlite3 shell; returns its error output, empty when all
 /// of them ran.

@@ -60,6 +60,7 @@ int scalar(const QSqlDatabase &db, const QString &sql)
 void chooseLambdaAndNebius()
 {
     UpdateRequest all;
+    all.sources = CatalogSources::allSources(); // the exchange rates too
     QStringList unchecked;
     for (const CatalogSource &c : all.catalogs()) {
         if (c.key() != u"skypilot/lambda" && c.key() != u"skypilot/nebius")

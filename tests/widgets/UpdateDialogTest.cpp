@@ -228,3 +228,44 @@ TEST_F(UpdateDialog, CatalogsThatFailTheSameWayAreOneRowWithTheirCount)
     EXPECT_TRUE(attention->item(0, 0)->toolTip().contains(u"skypilot/lambda"_s));
     EXPECT_TRUE(attention->item(0, 1)->text().startsWith(u"failed: "_s));
 }
+
+TEST_F(UpdateDialog, ListsTheEcbRatesAsTheCommandLinesAllDoesAndSaysHowManyWereSaved)
+{
+    // One list of sources for `update --source all`, this dialog and the background update.
+    UpdateRequest all;
+    all.sources = CatalogSources::allSources();
+    QStringList expected;
+    for (const CatalogSource &c : all.catalogs())
+        expected << c.key();
+    auto d = dialog();
+    QStringList listed;
+    for (int i = 0; i < d->catalogList()->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = d->catalogList()->topLevelItem(i);
+        listed << item->data(0, Qt::UserRole).toString();
+        item->setCheckState(0, listed.constLast() == u"ecb" ? Qt::Checked : Qt::Unchecked);
+    }
+    EXPECT_EQ(listed, expected);
+    ASSERT_TRUE(listed.contains(u"ecb"_s));
+
+    m_server.serve("/stats/eurofxref/eurofxref-daily.xml",
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gesmes:Envelope "
+                   "xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\" "
+                   "xmlns=\"http://www.ecb.int/vocabulary/2002-08-01/eurofxref\">\n<Cube>\n"
+                   "<Cube time='2026-12-04'>\n<Cube currency='USD' rate='1.0856'/>\n"
+                   "<Cube currency='CNY' rate='7.8340'/>\n</Cube>\n</Cube>\n"
+                   "</gesmes:Envelope>\n");
+    Application::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+    d->check();
+    ASSERT_EQ(d->reports().size(), 1);
+    QTreeWidgetItem *ecb = d->catalogList()->topLevelItem(int(listed.indexOf(u"ecb"_s)));
+    EXPECT_EQ(ecb->text(0), u"Euro exchange rates (European Central Bank)"_s);
+    EXPECT_EQ(ecb->text(2), u"2 exchange rate(s) read, 2 new to the book"_s);
+    EXPECT_TRUE(d->summaryLabel()->text().contains(u"2 exchange rates new to the book"_s))
+        << d->summaryLabel()->text().toStdString();
+    EXPECT_EQ(scalar(m_path, u"SELECT count(*) FROM exchange_rates"_s), 0) << "a preview";
+    ASSERT_TRUE(d->apply());
+    EXPECT_EQ(scalar(m_path, u"SELECT count(*) FROM exchange_rates"_s), 2);
+    EXPECT_EQ(scalar(m_path, u"SELECT per_euro_millionths FROM exchange_rates "
+                             "WHERE currency = 'USD'"_s),
+              1'085'600);
+}

@@ -1,9 +1,12 @@
 #include "OfferEditor.h"
 
 #include "ChartFactory.h"
+#include "Currency.h"
 #include "EditorChecks.h"
+#include "ExchangeRateRepository.h"
 #include "FormFields.h"
 #include "PriceBookEditor.h"
+#include "PublishedPrice.h"
 #include "UserNumber.h"
 #include "Validation.h"
 
@@ -106,15 +109,26 @@ OfferEditor::OfferEditor(PriceBookEditor *editor, QWidget *parent)
     auto *heading = new QLabel(tr("<b>New price</b>"));
     formLayout()->addRow(heading);
     m_price = f->addLine(
-        tr("USD per instance-&hour:"), u"price"_s,
+        tr("Price per instance-&hour:"), u"price"_s,
         [this](const QString &text) { return checkPrice(text); },
         tr("today's price, e.g. %1").arg(QLocale().toString(98.32)));
+    // A price published in another currency is kept as published, with its dollar figure at
+    // the ECB rate of the day it was observed (issue 33); the line below says which rate.
+    m_currency = f->addCombo(tr("Currenc&y:"), u"priceCurrency"_s);
+    for (const DisplayCurrency &c : displayCurrencies())
+        m_currency->addItem(c.code, c.code);
     m_observedOn = f->addLine(
         tr("Observed &on:"), u"observedOn"_s,
         [this](const QString &text) {
             return validation::checkDate(tr("Observed on"), text.trimmed());
         },
         u"YYYY-MM-DD"_s);
+    m_rate = new QLabel;
+    m_rate->setObjectName(u"priceRate"_s);
+    m_rate->setWordWrap(true);
+    m_rate->setEnabled(false); // muted, as a note
+    formLayout()->addRow(QString(), m_rate);
+    connect(f, &FormFields::edited, this, &OfferEditor::showRate);
     m_priceSource = f->addLine(
         tr("&Source URL:"), u"priceSource"_s,
         [this](const QString &text) {
@@ -185,7 +199,41 @@ QString OfferEditor::checkPrice(const QString &text) const
     if (text.trimmed().isEmpty()) {
         return currentId() ? QString() : tr("USD per instance-hour is required for a new offer.");
     }
-    return editorchecks::checkPriceText(tr("USD per instance-hour"), text);
+    const QString code = priceCurrency();
+    const QString field =
+        code.isEmpty() ? tr("USD per instance-hour") : tr("%1 per instance-hour").arg(code);
+    if (const QString problem = editorchecks::checkPriceText(field, text);
+        !problem.isEmpty() || code.isEmpty())
+        return problem;
+    if (!formPrice()) {
+        return tr("No exchange rate for %1 on or before %2: enter the price in USD.")
+            .arg(priceCurrency(), m_observedOn->text().trimmed());
+    }
+    return {};
+}
+
+QString OfferEditor::priceCurrency() const
+{
+    const QString code = m_currency->currentData().toString();
+    return code == u"USD" ? QString() : code;
+}
+
+void OfferEditor::showRate()
+{
+    const QString code = priceCurrency();
+    const std::optional<PriceObservation> price = code.isEmpty() ? std::nullopt : formPrice();
+    if (!price) {
+        m_rate->clear();
+        m_rate->setVisible(false);
+        return;
+    }
+    const QDate day = conversionDay(price->observedOn, m_rates);
+    const auto conversion = m_rates.fromUsd(code, day);
+    m_rate->setText(tr("%1 at the ECB rate of %2: 1 USD = %3 %4")
+                        .arg(dollars(price->usdPerInstanceHour.toDollars()),
+                             QLocale().toString(conversion->rateDay(), QLocale::ShortFormat),
+                             QLocale().toString(conversion->rate(), 'f', 4), code));
+    m_rate->setVisible(true);
 }
 
 void OfferEditor::fillCombos()
@@ -254,6 +302,12 @@ Status OfferEditor::loadRecord(std::optional<qint64> id)
     m_interconnect->setText(o.interconnect);
     m_notes->setPlainText(o.notes);
     m_price->clear();
+    m_currency->setCurrentIndex(0); // US dollars, the catalogs' own
+    // The rates as the book holds them now (an update may have added days since).
+    Outcome<ExchangeRates> rates = readExchangeRates(database());
+    if (!rates)
+        return Status::failure(rates.error());
+    m_rates = std::move(rates).value();
     m_observedOn->setText(QDate::currentDate().toString(Qt::ISODate));
     m_priceSource->clear();
     m_priceNote->clear();
@@ -344,8 +398,16 @@ std::optional<PriceObservation> OfferEditor::formPrice() const
     const std::optional<Money> money = parseUserMoney(m_price->text(), nullptr);
     if (!money)
         return std::nullopt;
-    return PriceObservation{*money, m_observedOn->text().trimmed(), m_priceSource->text().trimmed(),
-                            m_priceNote->text().trimmed(), QString()};
+    PriceObservation price{*money, m_observedOn->text().trimmed(), m_priceSource->text().trimmed(),
+                           m_priceNote->text().trimmed(), QString()};
+    if (const QString code = priceCurrency(); !code.isEmpty()) {
+        // Kept as published; the dollar figure at the day's rate, as an import converts it.
+        price.publishedCurrency = code;
+        price.publishedAmount = *money;
+        if (!fillUsdFromPublished(price, m_rates).isEmpty())
+            return std::nullopt;
+    }
+    return price;
 }
 
 Outcome<PriceBookEdit> OfferEditor::saveEdit(std::optional<qint64> id) const

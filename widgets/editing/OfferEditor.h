@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExchangeRates.h"
 #include "PriceBookEdits.h"
 #include "RecordEditor.h"
 
@@ -42,6 +43,10 @@ private:
     std::optional<PriceObservation> formPrice() const;
     QString checkInstanceType(const QString &text) const;
     QString checkPrice(const QString &text) const;
+    /// The currency chosen for the new price; empty for US dollars.
+    QString priceCurrency() const;
+    /// The dollar figure of a price typed in another currency, with the rate and its day.
+    void showRate();
     void fillCombos();
     void showHistory(const OfferRecord *record);
 
@@ -62,6 +67,9 @@ private:
     QLineEdit *m_interconnect = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLineEdit *m_price = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLabel *m_rate = nullptr;
+    ExchangeRates m_rates; ///< the bundled day and the book's, read with each record
     QLineEdit *m_observedOn = nullptr;
     QLineEdit *m_priceSource = nullptr;
     QLineEdit *m_priceNote = nullptr;

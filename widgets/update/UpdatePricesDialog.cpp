@@ -33,6 +33,8 @@ QString catalogTitle(const CatalogSource &c)
 {
     if (c.source == u"azure")
         return UpdatePricesDialog::tr("Microsoft Azure (Azure Retail Prices API)");
+    if (c.source == u"ecb")
+        return UpdatePricesDialog::tr("Euro exchange rates (European Central Bank)");
     return UpdatePricesDialog::tr("%1 (SkyPilot catalog)").arg(canonicalProviderName(c.cloud));
 }
 
@@ -176,7 +178,7 @@ void UpdatePricesDialog::fillCatalogList()
     unchecked = QSettings().value(u"update/unchecked"_s).toStringList();
     UpdateRequest all = m_request;
     all.clouds.clear();
-    all.sources = {u"skypilot"_s, u"azure"_s};
+    all.sources = CatalogSources::allSources();
     for (const CatalogSource &catalog : all.catalogs()) {
         auto *item = new QTreeWidgetItem(m_catalogs);
         item->setText(0, catalogTitle(catalog));
@@ -305,6 +307,9 @@ void UpdatePricesDialog::showPreview()
                 item->setText(2, r.failed() ? tr("failed")
                                  : r.status == u"not-modified"
                                      ? tr("not modified since the last update")
+                                 : r.catalog.source == u"ecb"
+                                     ? tr("%n exchange rate(s) read", nullptr, r.rows) + tr(", ") +
+                                           tr("%n new to the book", nullptr, r.ratesSaved)
                                      : tr("%n row(s) read", nullptr, r.rows) + tr(", ") +
                                            tr("%n change(s) to apply", nullptr,
                                               r.offersAdded + r.pricesChanged + r.vanished));
@@ -396,14 +401,15 @@ void UpdatePricesDialog::showPreview()
     m_vanished->resizeColumnToContents(0);
     m_attention->resizeColumnToContents(0);
     m_summary->setText(
-        tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; "
-           "%5 of %6 catalogs failed. Apply writes it.")
+        tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed, "
+           "%7 exchange rates new to the book; %5 of %6 catalogs failed. Apply writes it.")
             .arg(totals.offersAdded)
             .arg(totals.pricesChanged)
             .arg(totals.confirmed)
             .arg(totals.vanished)
             .arg(totals.failed)
-            .arg(totals.catalogs));
+            .arg(totals.catalogs)
+            .arg(totals.ratesSaved));
     m_applyButton->setEnabled(totals.failed < totals.catalogs);
 }
 
