@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gpucompare::AutoUpdate</name>
+    <message numerus="yes">
+        <source>, %n exchange rate(s) saved</source>
+        <translation>
+            <numerusform>, %n exchange rate saved</numerusform>
+            <numerusform>, %n exchange rates saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices checked: nothing new; %n exchange rate(s) saved</source>
+        <translation>
+            <numerusform>Prices checked: nothing new; %n exchange rate saved</numerusform>
+            <numerusform>Prices checked: nothing new; %n exchange rates saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ChangesDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n changes)</source>
+        <translation>
+            <numerusform>%1 (%n change)</numerusform>
+            <numerusform>%1 (%n changes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: %1 new offers, %2 price drops, %3 price rises, %4 no longer listed.</source>
+        <translation>
+            <numerusform>%n change: %1 new offers, %2 price drops, %3 price rises, %4 no longer listed.</numerusform>
+            <numerusform>%n changes: %1 new offers, %2 price drops, %3 price rises, %4 no longer listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::UpdateNotices</name>
+    <message numerus="yes">
+        <source>%n prices changed — show</source>
+        <translation>
+            <numerusform>%n price changed — show</numerusform>
+            <numerusform>%n prices changed — show</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::UpdatePricesDialog</name>
     <message numerus="yes">
         <source>%n min ago</source>
@@ -71,6 +115,20 @@
         <translation>
             <numerusform>%n spot price left out: the catalog&apos;s placeholder (equal to the on-demand price, or zero), not a spot offer</numerusform>
             <numerusform>%n spot prices left out: the catalog&apos;s placeholder (equal to the on-demand price, or zero), not a spot offer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s) read</source>
+        <translation>
+            <numerusform>%n exchange rate read</numerusform>
+            <numerusform>%n exchange rates read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new to the book</source>
+        <translation>
+            <numerusform>%n new to the book</numerusform>
+            <numerusform>%n new to the book</numerusform>
         </translation>
     </message>
 </context>

@@ -1111,6 +1111,10 @@
         <source>Cheapest: %1 (%2, %3) — %4, %5 days on %6 GPUs</source>
         <translation>最便宜：%1（%2，%3）— %4，%6 块 GPU 上 %5 天</translation>
     </message>
+    <message>
+        <source>needs its published_currency</source>
+        <translation>需要给出 published_currency</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::Application</name>
@@ -1172,6 +1176,18 @@
     <message>
         <source>(and %1 more)</source>
         <translation>（另有 %1 个）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n exchange rate(s) saved</source>
+        <translation>
+            <numerusform>，保存了 %n 个汇率</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices checked: nothing new; %n exchange rate(s) saved</source>
+        <translation>
+            <numerusform>价格已检查：没有新内容；保存了 %n 个汇率</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1447,117 @@
     <message>
         <source>this is a folder, not a file</source>
         <translation>这是一个文件夹，不是文件</translation>
+    </message>
+</context>
+<context>
+    <name>gpucompare::ChangesDialog</name>
+    <message>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>What the last update changed</source>
+        <translation>上一次更新的变化</translation>
+    </message>
+    <message>
+        <source>Every update since</source>
+        <translation>自以下日期起的每次更新</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Changes by GPU</source>
+        <translation>按 GPU 列出的变化</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>计价</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Old $/h</source>
+        <translation>原 $/小时</translation>
+    </message>
+    <message>
+        <source>New $/h</source>
+        <translation>新 $/小时</translation>
+    </message>
+    <message>
+        <source>Old $/GPU-h</source>
+        <translation>原 $/GPU 小时</translation>
+    </message>
+    <message>
+        <source>New $/GPU-h</source>
+        <translation>新 $/GPU 小时</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+    <message>
+        <source>The changes could not be read: %1</source>
+        <translation>无法读取变化：%1</translation>
+    </message>
+    <message>
+        <source>New offer</source>
+        <translation>新报价</translation>
+    </message>
+    <message>
+        <source>Price drop</source>
+        <translation>降价</translation>
+    </message>
+    <message>
+        <source>Price rise</source>
+        <translation>涨价</translation>
+    </message>
+    <message>
+        <source>No longer listed</source>
+        <translation>不再列出</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No changes to show&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Each update from the public catalogs records the offers it adds, the prices that drop or rise and the offers no longer listed. None has changed anything in this price book yet.&lt;/p&gt;&lt;p&gt;File › Update Prices… reads the catalogs now.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;没有可显示的变化&lt;/b&gt;&lt;/p&gt;&lt;p&gt;每次从公开目录更新都会记录新增的报价、降价或涨价的价格以及不再列出的报价。到目前为止，还没有更新改变过这个价格簿。&lt;/p&gt;&lt;p&gt;文件 › 更新价格… 可立即读取目录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;No changes since %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;No update on or after that day changed an offer or a price. Choose an earlier day, or update the prices with File › Update Prices….&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;自 %1 起没有变化&lt;/b&gt;&lt;/p&gt;&lt;p&gt;当天及之后的更新没有改变任何报价或价格。请选择更早的日期，或通过 文件 › 更新价格… 更新价格。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n changes)</source>
+        <translation>
+            <numerusform>%1（%n 处变化）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes: %1 new offers, %2 price drops, %3 price rises, %4 no longer listed.</source>
+        <translation>
+            <numerusform>%n 处变化：%1 个新报价，%2 个降价，%3 个涨价，%4 个不再列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1917,16 +2044,16 @@
         <translation>update：skypilot、azure、ecb（汇率）或 all（默认）。</translation>
     </message>
     <message>
-        <source>--source &quot;%1&quot; is not one of skypilot, azure, ecb, all</source>
-        <translation>--source“%1”不是 skypilot、azure、ecb、all 之一</translation>
-    </message>
-    <message>
         <source>changes takes no FILE</source>
         <translation>changes 不接受 FILE</translation>
     </message>
     <message>
         <source>--since &quot;%1&quot; is not a date such as 2026-12-01</source>
         <translation>--since“%1”不是日期（例如 2026-12-01）</translation>
+    </message>
+    <message>
+        <source>changes: every update on or after DATE (default: the last update).</source>
+        <translation>changes：DATE 当天及之后的每次更新（默认：上一次更新）。</translation>
     </message>
     <message>
         <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
@@ -1944,6 +2071,8 @@ Commands:
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
   copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly
   changes [--since DATE] [--format text|json]   what the last update (or every update since DATE) changed: new offers, price drops and rises, offers no longer listed
+  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] [--currency CODE] | watch list [--format text|json] | watch remove ID
+      the watch list: after each update, a watch whose cheapest offer fell below its price per GPU-hour is reported as an alert
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options | serving options]
       CHART: market-share | market-trend | prices | price-history | job-cost | serve-cost
 
@@ -1965,6 +2094,8 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
   export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   写入 FILE（“-”表示标准输出）
   copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
   changes [--since DATE] [--format text|json]   上一次更新（或自 DATE 起的每次更新）改变了什么：新报价、降价和涨价、不再列出的报价
+  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] [--currency CODE] | watch list [--format text|json] | watch remove ID
+      关注列表：每次更新后，最便宜报价跌破其每 GPU 小时价格的关注项会作为提醒报告
   export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [任务选项 | 推理选项]
       CHART：market-share | market-trend | prices | price-history | job-cost | serve-cost
 
@@ -1973,8 +2104,72 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
 退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
     </message>
     <message>
-        <source>changes: every update on or after DATE (default: the last update).</source>
-        <translation>changes：DATE 当天及之后的每次更新（默认：上一次更新）。</translation>
+        <source>--source &quot;%1&quot; is not one of %2</source>
+        <translation>--source “%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>watch add: the price per GPU-hour the cheapest offer must fall below (in --currency).</source>
+        <translation>watch add：最便宜报价必须低于的每 GPU 小时价格（以 --currency 计）。</translation>
+    </message>
+    <message>
+        <source>watch add: only offers in this region.</source>
+        <translation>watch add：只看该区域的报价。</translation>
+    </message>
+    <message>
+        <source>watch add: the currency of --below: %1 (default USD).</source>
+        <translation>watch add：--below 的货币：%1（默认 USD）。</translation>
+    </message>
+    <message>
+        <source>watch needs add, list or remove</source>
+        <translation>watch 需要 add、list 或 remove</translation>
+    </message>
+    <message>
+        <source>watch &quot;%1&quot; is not one of add, list, remove</source>
+        <translation>watch “%1”不是 add、list、remove 之一</translation>
+    </message>
+    <message>
+        <source>watch add takes no further arguments; use --gpu and --below</source>
+        <translation>watch add 不接受其他参数；请使用 --gpu 和 --below</translation>
+    </message>
+    <message>
+        <source>watch add needs --gpu NAME</source>
+        <translation>watch add 需要 --gpu NAME</translation>
+    </message>
+    <message>
+        <source>watch add needs --below PRICE</source>
+        <translation>watch add 需要 --below PRICE</translation>
+    </message>
+    <message>
+        <source>--below &quot;%1&quot; is not a positive price per GPU-hour such as 2.50</source>
+        <translation>--below “%1”不是正的每 GPU 小时价格（例如 2.50）</translation>
+    </message>
+    <message>
+        <source>--pricing &quot;%1&quot; is not one of on-demand, spot, reserved</source>
+        <translation>--pricing “%1”不是 on-demand、spot、reserved 之一</translation>
+    </message>
+    <message>
+        <source>--currency &quot;%1&quot; is not one of %2</source>
+        <translation>--currency “%1”不是 %2 之一</translation>
+    </message>
+    <message>
+        <source>--gpu &quot;%1&quot; is not a GPU model or alias of the price book</source>
+        <translation>--gpu “%1”不是价格簿中的 GPU 型号或别名</translation>
+    </message>
+    <message>
+        <source>watch list takes no further arguments</source>
+        <translation>watch list 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>watch remove needs one ID (gpucompare watch list shows them)</source>
+        <translation>watch remove 需要一个 ID（gpucompare watch list 会列出）</translation>
+    </message>
+    <message>
+        <source>watch remove: &quot;%1&quot; is not a watch ID (a whole number)</source>
+        <translation>watch remove：“%1”不是关注项 ID（整数）</translation>
+    </message>
+    <message>
+        <source>there is no watch %1 (gpucompare watch list shows them)</source>
+        <translation>没有关注项 %1（gpucompare watch list 会列出）</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4439,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>%1: %2 days old. Data › Update Prices with the European Central Bank&apos;s rates brings the latest.</source>
         <translation>%1：已有 %2 天。数据 › 更新价格并选择欧洲央行汇率，可获取最新汇率。</translation>
     </message>
+    <message>
+        <source>&amp;Changes…</source>
+        <translation>变化(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>What the last update changed, or every update since a day</source>
+        <translation>上一次更新的变化，或自某天起每次更新的变化</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::MarketSharePanel</name>
@@ -4472,10 +4675,6 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <translation>&lt;b&gt;新价格&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>USD per instance-&amp;hour:</source>
-        <translation>每实例小时美元(&amp;H)：</translation>
-    </message>
-    <message>
         <source>today&apos;s price, e.g. %1</source>
         <translation>今天的价格，例如 %1</translation>
     </message>
@@ -4611,6 +4810,26 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
         <source>e.g. NVLink, 3200 Gbps EFA</source>
         <translation>例如 NVLink、3200 Gbps EFA</translation>
     </message>
+    <message>
+        <source>Price per instance-&amp;hour:</source>
+        <translation>每实例小时价格(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y:</source>
+        <translation>货币(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>%1 per instance-hour</source>
+        <translation>每实例小时（%1）</translation>
+    </message>
+    <message>
+        <source>No exchange rate for %1 on or before %2: enter the price in USD.</source>
+        <translation>%2 及之前没有 %1 的汇率：请以 USD 输入价格。</translation>
+    </message>
+    <message>
+        <source>%1 at the ECB rate of %2: 1 USD = %3 %4</source>
+        <translation>按欧洲央行 %2 的汇率为 %1：1 USD = %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::OfferFilterProxyModel</name>
@@ -4688,6 +4907,14 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>the shares of %1 (%2) add up to %3 %, more than 100 %</source>
         <translation>%1（%2）的份额合计为 %3 %，超过 100 %</translation>
+    </message>
+    <message>
+        <source>published_amount: %1</source>
+        <translation>published_amount：%1</translation>
+    </message>
+    <message>
+        <source>published_amount: give its published_currency</source>
+        <translation>published_amount：请给出其 published_currency</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5275,10 @@ Its offers (%2) and their prices (%3) are deleted with it. Edit › Undo brings 
     <message>
         <source>Cannot create &quot;%1&quot;: the copy could not be given that name.</source>
         <translation>无法创建“%1”：无法为副本使用该名称。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the watch list: %1</source>
+        <translation>无法复制关注列表：%1</translation>
     </message>
 </context>
 <context>
@@ -6492,6 +6723,31 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     </message>
 </context>
 <context>
+    <name>gpucompare::UpdateNotices</name>
+    <message numerus="yes">
+        <source>%n prices changed — show</source>
+        <translation>
+            <numerusform>%n 个价格有变化 — 查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>View › Changes: what the last update changed</source>
+        <translation>视图 › 变化：上一次更新的变化</translation>
+    </message>
+    <message>
+        <source>Price below your watch</source>
+        <translation>价格低于您的关注价</translation>
+    </message>
+    <message>
+        <source>%1 now $%2/GPU-h at %3 (%4, %5), below your %6 %7</source>
+        <translation>%1 现为 $%2/GPU 小时，在 %3（%4，%5），低于您设定的 %6 %7</translation>
+    </message>
+    <message>
+        <source>Watch: %1</source>
+        <translation>关注：%1</translation>
+    </message>
+</context>
+<context>
     <name>gpucompare::UpdatePricesDialog</name>
     <message>
         <source>Microsoft Azure (Azure Retail Prices API)</source>
@@ -6662,10 +6918,6 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         </translation>
     </message>
     <message>
-        <source>%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; %5 of %6 catalogs failed. Apply writes it.</source>
-        <translation>%1 个新报价，%2 处价格变化，%3 个价格已确认，%4 个报价不再列出；%6 个目录中有 %5 个失败。按“应用”写入。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6710,6 +6962,34 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>Euro exchange rates (European Central Bank)</source>
+        <translation>欧元汇率（欧洲央行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange rate(s) read</source>
+        <translation>
+            <numerusform>读取了 %n 个汇率</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new to the book</source>
+        <translation>
+            <numerusform>其中 %n 个为价格簿新增</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> %1 exchange rates new to the book.</source>
+        <translation>价格簿新增 %1 个汇率。</translation>
+    </message>
+    <message>
+        <source>%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed; %5 of %6 catalogs failed.</source>
+        <translation>%1 个新报价，%2 处价格变化，%3 个价格已确认，%4 个报价不再列出；%6 个目录中有 %5 个失败。</translation>
+    </message>
+    <message>
+        <source>Apply writes it.</source>
+        <translation>按“应用”写入。</translation>
     </message>
 </context>
 <context>

@@ -400,16 +400,20 @@ void UpdatePricesDialog::showPreview()
     m_added->resizeColumnToContents(0);
     m_vanished->resizeColumnToContents(0);
     m_attention->resizeColumnToContents(0);
-    m_summary->setText(
-        tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no longer listed, "
-           "%7 exchange rates new to the book; %5 of %6 catalogs failed. Apply writes it.")
-            .arg(totals.offersAdded)
-            .arg(totals.pricesChanged)
-            .arg(totals.confirmed)
-            .arg(totals.vanished)
-            .arg(totals.failed)
-            .arg(totals.catalogs)
-            .arg(totals.ratesSaved));
+    // The rates are named only when there are new ones: one line less in the common case.
+    const QString rates =
+        totals.ratesSaved > 0
+            ? tr(" %1 exchange rates new to the book.").arg(totals.ratesSaved)
+            : QString();
+    m_summary->setText(tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no "
+                          "longer listed; %5 of %6 catalogs failed.")
+                           .arg(totals.offersAdded)
+                           .arg(totals.pricesChanged)
+                           .arg(totals.confirmed)
+                           .arg(totals.vanished)
+                           .arg(totals.failed)
+                           .arg(totals.catalogs) +
+                       rates + u' ' + tr("Apply writes it."));
     m_applyButton->setEnabled(totals.failed < totals.catalogs);
 }
 
