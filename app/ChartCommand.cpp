@@ -5,10 +5,12 @@
 #include "ChartRenderer.h"
 #include "CliOutput.h"
 #include "CostEstimates.h"
+#include "CurrencyOption.h"
 #include "DataQuality.h"
 #include "MarketShareMath.h"
 #include "PriceBook.h"
 #include "ServeCharts.h"
+#include "ShownCurrency.h"
 #include "TrendChart.h"
 
 #include <QChart>
@@ -48,6 +50,11 @@ int ChartCommand::run()
     if (!book)
         return 1;
     const QSqlDatabase db = book->database();
+    std::optional<PriceDisplay> shown;
+    if (const int status = readCurrencyOption(m_parser, db, shown); status != 0)
+        return status;
+    if (shown)
+        setShownCurrency(*shown); // the charts read it as the window's do
     Drawing drawing;
     int status = 0;
     if (chartName == u"job-cost")

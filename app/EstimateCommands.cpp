@@ -1,6 +1,7 @@
 #include "EstimateCommands.h"
 
 #include "CliOutput.h"
+#include "CurrencyOption.h"
 #include "EstimateReport.h"
 #include "PhaseTrace.h"
 #include "PriceBook.h"
@@ -16,7 +17,7 @@ namespace gpucompare {
 template <typename Estimate>
 int EstimateCommands::runReport(int (CostEstimates::*estimate)(const QSqlDatabase &,
                                                                std::optional<Estimate> &) const,
-                                Writers (*writersOf)(const Estimate &))
+                                Writers (*writersOf)(const Estimate &, const PriceDisplay *))
 {
     if (!m_call.arguments.isEmpty()) {
         return usageError(
@@ -29,10 +30,13 @@ int EstimateCommands::runReport(int (CostEstimates::*estimate)(const QSqlDatabas
     const auto book = openPriceBook(IfMissing::Refuse);
     if (!book)
         return 1;
+    std::optional<PriceDisplay> shown;
+    if (const int status = readCurrencyOption(m_parser, book->database(), shown); status != 0)
+        return status;
     std::optional<Estimate> made;
     if (const int status = (CostEstimates(m_parser).*estimate)(book->database(), made); status != 0)
         return status;
-    const Writers writers = writersOf(*made);
+    const Writers writers = writersOf(*made, shown ? &*shown : nullptr);
     const auto traced = qScopeGuard([] { tracePhase("written"); });
     return writeStandardOutput([&](QIODevice *out) {
         if (format == u"json")
@@ -45,15 +49,16 @@ int EstimateCommands::runReport(int (CostEstimates::*estimate)(const QSqlDatabas
 int EstimateCommands::runEstimate()
 {
     return runReport<CostEstimates::Job>(
-        &CostEstimates::jobEstimate, [](const CostEstimates::Job &estimate) {
+        &CostEstimates::jobEstimate,
+        [](const CostEstimates::Job &estimate, const PriceDisplay *shown) {
             // Bound to the estimate itself, which runReport keeps until it is written.
             const JobSpec &job = estimate.request.job;
             const OfferSelection &selection = estimate.request.selection;
             const EstimateRun &run = estimate.run;
-            return Writers{[&job, &selection, &run](QIODevice *out) {
-                               return EstimateReport::writeJson(out, job, selection, run);
+            return Writers{[&job, &selection, &run, shown](QIODevice *out) {
+                               return EstimateReport::writeJson(out, job, selection, run, shown);
                            },
-                           [&run] { return EstimateReport::csv(run); },
+                           [&run, shown] { return EstimateReport::csv(run, shown); },
                            [&job, &run] {
                                return EstimateReport::table(job, run);
                            }};
@@ -63,14 +68,15 @@ int EstimateCommands::runEstimate()
 int EstimateCommands::runServeEstimate()
 {
     return runReport<CostEstimates::Serving>(
-        &CostEstimates::servingEstimate, [](const CostEstimates::Serving &estimate) {
+        &CostEstimates::servingEstimate,
+        [](const CostEstimates::Serving &estimate, const PriceDisplay *shown) {
             const ServeSpec &spec = estimate.request.spec;
             const OfferSelection &selection = estimate.request.selection;
             const ServeRun &run = estimate.run;
-            return Writers{[&spec, &selection, &run](QIODevice *out) {
-                               return ServeReport::writeJson(out, spec, selection, run);
+            return Writers{[&spec, &selection, &run, shown](QIODevice *out) {
+                               return ServeReport::writeJson(out, spec, selection, run, shown);
                            },
-                           [&spec, &run] { return ServeReport::csv(spec, run); },
+                           [&spec, &run, shown] { return ServeReport::csv(spec, run, shown); },
                            [&spec, &run] {
                                return ServeReport::table(spec, run);
                            }};

@@ -2,6 +2,7 @@
 
 #include "CliCommand.h"
 #include "CostEstimates.h"
+#include "PriceDisplay.h"
 
 #include <QByteArray>
 #include <functional>
@@ -35,7 +36,7 @@ private:
     template <typename Estimate>
     int runReport(int (CostEstimates::*estimate)(const QSqlDatabase &, std::optional<Estimate> &)
                       const,
-                  Writers (*writersOf)(const Estimate &));
+                  Writers (*writersOf)(const Estimate &, const PriceDisplay *));
 };
 
 } // namespace gpucompare

@@ -49,7 +49,9 @@ void WatchCommand::addOptionsTo(QCommandLineParser &parser)
     parser.addOption({u"region"_s, tr("watch add: only offers in this region."), u"R"_s});
     parser.addOption(
         {u"currency"_s,
-         tr("watch add: the currency of --below: %1 (default USD).").arg(displayCurrencyCodes()),
+         tr("%1: estimate, serve-estimate and export-chart also give their figures in it, at the "
+            "book's latest ECB rate; watch add reads --below in it (default USD).")
+             .arg(displayCurrencyCodes()),
          u"CODE"_s});
 }
 

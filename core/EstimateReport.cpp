@@ -67,8 +67,17 @@ QByteArray json(const JobSpec &job, const OfferSelection &selection, const Estim
     return bytes;
 }
 
+QJsonObject currencyJson(const PriceDisplay &shown)
+{
+    const QDate day = shown.conversion().rateDay();
+    return {{u"code"_s, shown.code()},
+            {u"rate"_s, shown.conversion().rate()},
+            {u"rate_date"_s, day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue()},
+            {u"source"_s, u"European Central Bank, euro foreign exchange reference rates"_s}};
+}
+
 bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &selection,
-               const EstimateRun &run)
+               const EstimateRun &run, const PriceDisplay *shown)
 {
     QJsonObject jobObject = jobToJson(job, selection);
     if (job.work == JobSpec::Work::Tokens)
@@ -76,9 +85,17 @@ bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &sele
     // Keys in QJsonObject's sorted order, so the bytes are those of one QJsonDocument.
     JsonStreamWriter writer(device);
     writer.beginObject();
+    if (shown)
+        writer.write(u"currency", currencyJson(*shown));
     writer.beginArray(u"estimates");
     for (const JobEstimate &e : run.estimates) {
         JsonMembers members = estimateMembers(e);
+        if (shown) {
+            // Rounded once, to the currency's own decimals (whole yen).
+            members.add(u"cost", rounded(shown->amount(e.totalUsd), shown->decimals(2)));
+            members.add(u"per_gpu_hour",
+                        rounded(shown->amount(e.usdPerGpuHour), shown->decimals(2) + 2));
+        }
         writer.write(members);
     }
     writer.end();
@@ -99,11 +116,12 @@ QJsonArray leftOutJson(const QList<LeftOut> &leftOut)
     return array;
 }
 
-QByteArray csv(const EstimateRun &run)
+QByteArray csv(const EstimateRun &run, const PriceDisplay *shown)
 {
     QString out = u"provider,offer,gpu,pricing,region,usd_per_gpu_hour,gpus_rented,gpu_hours,"
                   "wall_hours,wall_days,gpu_cost_usd,storage_cost_usd,egress_cost_usd,cost_usd,"_s +
-                  provenanceCsvHeader().join(u',') + u"\r\n"_s;
+                  provenanceCsvHeader().join(u',') +
+                  (shown ? u",currency,cost,per_gpu_hour"_s : QString()) + u"\r\n"_s;
     for (const JobEstimate &e : run.estimates) {
         const QStringList cells = {csvField(e.provider),
                                    csvField(e.instanceType),
@@ -122,7 +140,13 @@ QByteArray csv(const EstimateRun &run)
         QStringList provenance = provenanceCsvCells(e.price);
         for (QString &cell : provenance)
             cell = csvField(cell);
-        out += cells.join(u',') + u',' + provenance.join(u',') + u"\r\n"_s;
+        out += cells.join(u',') + u',' + provenance.join(u',');
+        if (shown) {
+            out += u',' + shown->code() + u',' +
+                   csvNumber(shown->amount(e.totalUsd), shown->decimals(2)) + u',' +
+                   csvNumber(shown->amount(e.usdPerGpuHour), shown->decimals(2) + 2);
+        }
+        out += u"\r\n"_s;
     }
     return out.toUtf8();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CostModel.h"
+#include "PriceDisplay.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -8,6 +9,7 @@
 
 class QIODevice;
 class QJsonArray;
+class QJsonObject;
 
 namespace gpucompare::EstimateReport {
 
@@ -16,12 +18,18 @@ namespace gpucompare::EstimateReport {
 QByteArray json(const JobSpec &job, const OfferSelection &selection, const EstimateRun &run);
 /// The same, streamed to `device` estimate by estimate (JsonStreamWriter); false when a write
 /// failed.
+/// With `shown` in another currency than US dollars (--currency), a top-level "currency"
+/// object says at which rate, and each estimate adds its `cost` and `per_gpu_hour` in it,
+/// rounded once; every US-dollar field stays as it is.
 bool writeJson(QIODevice *device, const JobSpec &job, const OfferSelection &selection,
-               const EstimateRun &run);
+               const EstimateRun &run, const PriceDisplay *shown = nullptr);
+/// `{"code", "rate", "rate_date", "source"}`: the conversion both estimates' JSON names.
+QJsonObject currencyJson(const PriceDisplay &shown);
 
 /// RFC 4180 CSV with the JSON field names as header; text cells that a spreadsheet would run
 /// as a formula (= + - @) are prefixed with an apostrophe.
-QByteArray csv(const EstimateRun &run);
+/// With `shown`: three last columns, currency, cost and per_gpu_hour in that currency.
+QByteArray csv(const EstimateRun &run, const PriceDisplay *shown = nullptr);
 
 /// The provenance columns both estimates' CSV ends with, and their cells for one price:
 /// observed_on (empty when undated), age_days (empty when undated), standing, first_hand,

@@ -93,14 +93,22 @@ JsonMembers estimateMembers(const ServeEstimate &e)
 } // namespace
 
 bool writeJson(QIODevice *device, const ServeSpec &spec, const OfferSelection &selection,
-               const ServeRun &run)
+               const ServeRun &run, const PriceDisplay *shown)
 {
     // Keys in sorted order, as QJsonObject writes them.
     JsonStreamWriter writer(device);
     writer.beginObject();
+    if (shown)
+        writer.write(u"currency", EstimateReport::currencyJson(*shown));
     writer.beginArray(u"estimates");
     for (const ServeEstimate &e : run.estimates) {
         JsonMembers members = estimateMembers(e);
+        if (shown) {
+            members.add(u"per_million_tokens",
+                        rounded(shown->amount(e.usdPerMillionTokens), shown->decimals(2) + 2));
+            members.add(u"per_gpu_hour",
+                        rounded(shown->amount(e.usdPerGpuHour), shown->decimals(2) + 2));
+        }
         writer.write(members);
     }
     writer.end();
@@ -119,7 +127,7 @@ QByteArray json(const ServeSpec &spec, const OfferSelection &selection, const Se
     return bytes;
 }
 
-QByteArray csv(const ServeSpec &spec, const ServeRun &run)
+QByteArray csv(const ServeSpec &spec, const ServeRun &run, const PriceDisplay *shown)
 {
     CsvWriter out;
     QStringList header = {u"provider"_s,
@@ -140,6 +148,8 @@ QByteArray csv(const ServeSpec &spec, const ServeRun &run)
     if (spec.tokensPerMonth)
         header << u"replicas"_s << u"instances"_s << u"monthly_cost_usd"_s;
     header << EstimateReport::provenanceCsvHeader();
+    if (shown)
+        header << u"currency"_s << u"per_million_tokens"_s << u"per_gpu_hour"_s;
     out.addRow(header);
     const QLocale c = QLocale::c();
     const QList<int> numbers = {5, 6, 8, 9, 11, 12, 13, 14, 15, 16, 17};
@@ -164,6 +174,11 @@ QByteArray csv(const ServeSpec &spec, const ServeRun &run)
                   << c.toString(*e.monthlyCostUsd, 'f', 2);
         }
         cells << EstimateReport::provenanceCsvCells(e.price);
+        if (shown) {
+            const int places = shown->decimals(2) + 2;
+            cells << shown->code() << c.toString(shown->amount(e.usdPerMillionTokens), 'f', places)
+                  << c.toString(shown->amount(e.usdPerGpuHour), 'f', places);
+        }
         out.addRow(cells, numbers);
     }
     return out.bytes();

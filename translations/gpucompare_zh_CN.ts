@@ -1115,6 +1115,10 @@
         <source>needs its published_currency</source>
         <translation>需要给出 published_currency</translation>
     </message>
+    <message>
+        <source>--currency &quot;%1&quot; is not one of %2</source>
+        <translation>--currency “%1”不是 %2 之一</translation>
+    </message>
 </context>
 <context>
     <name>gpucompare::Application</name>
@@ -2056,54 +2060,6 @@
         <translation>changes：DATE 当天及之后的每次更新（默认：上一次更新）。</translation>
     </message>
     <message>
-        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
-
-Without a command, opens the window.
-
-Commands:
-  estimate [job options] [--format table|json|csv]   a training job&apos;s cost on every offer, cheapest first
-  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv]
-      what serving a model costs on every offer: tokens per second and USD per million output tokens, cheapest first
-  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
-      read offers, prices or market shares into the price book, all or nothing
-  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices) and the ECB&apos;s exchange rates, each catalog all or nothing, every price kept as history
-  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
-  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly
-  changes [--since DATE] [--format text|json]   what the last update (or every update since DATE) changed: new offers, price drops and rises, offers no longer listed
-  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] [--currency CODE] | watch list [--format text|json] | watch remove ID
-      the watch list: after each update, a watch whose cheapest offer fell below its price per GPU-hour is reported as an alert
-  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [job options | serving options]
-      CHART: market-share | market-trend | prices | price-history | job-cost | serve-cost
-
-Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
-
-Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
-        <translation>GPU Cloud Compare：谁占据 GPU 云市场，一个 GPU 小时在各处的价格，以及一次训练任务在每个报价上的成本。
-
-不带命令时打开窗口。
-
-命令：
-  estimate [任务选项] [--format table|json|csv]   训练任务在每个报价上的成本，最便宜的在前
-  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv]
-      模型推理服务在每个报价上的成本：每秒 token 数和每百万输出 token 的美元价格，最便宜的在前
-  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
-      将报价、价格或市场份额读入价格簿，要么全部写入，要么全部不写
-  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
-      从公开目录获取当前价格（SkyPilot 托管的目录、Azure 零售价格）和欧洲央行的汇率，每个目录要么全部写入，要么全部不写，每个价格都保留为历史
-  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   写入 FILE（“-”表示标准输出）
-  copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
-  changes [--since DATE] [--format text|json]   上一次更新（或自 DATE 起的每次更新）改变了什么：新报价、降价和涨价、不再列出的报价
-  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] [--currency CODE] | watch list [--format text|json] | watch remove ID
-      关注列表：每次更新后，最便宜报价跌破其每 GPU 小时价格的关注项会作为提醒报告
-  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [任务选项 | 推理选项]
-      CHART：market-share | market-trend | prices | price-history | job-cost | serve-cost
-
-任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu NAME（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider NAME，--price USD_PER_GPU_HOUR；参见下面的选项。
-
-退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
-    </message>
-    <message>
         <source>--source &quot;%1&quot; is not one of %2</source>
         <translation>--source “%1”不是 %2 之一</translation>
     </message>
@@ -2114,10 +2070,6 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>watch add: only offers in this region.</source>
         <translation>watch add：只看该区域的报价。</translation>
-    </message>
-    <message>
-        <source>watch add: the currency of --below: %1 (default USD).</source>
-        <translation>watch add：--below 的货币：%1（默认 USD）。</translation>
     </message>
     <message>
         <source>watch needs add, list or remove</source>
@@ -2170,6 +2122,58 @@ Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
     <message>
         <source>there is no watch %1 (gpucompare watch list shows them)</source>
         <translation>没有关注项 %1（gpucompare watch list 会列出）</translation>
+    </message>
+    <message>
+        <source>GPU Cloud Compare: who holds the GPU cloud market, what a GPU-hour costs where, and what a training job will cost on every offer.
+
+Without a command, opens the window.
+
+Commands:
+  estimate [job options] [--format table|json|csv] [--currency CODE]   a training job&apos;s cost on every offer, cheapest first
+  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv] [--currency CODE]
+      what serving a model costs on every offer: tokens per second and USD per million output tokens, cheapest first
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      read offers, prices or market shares into the price book, all or nothing
+  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      current prices from public catalogs (SkyPilot&apos;s hosted catalog, Azure Retail Prices) and the ECB&apos;s exchange rates, each catalog all or nothing, every price kept as history
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   write to FILE (&quot;-&quot; for standard output)
+  copy FROM TO   the whole price book FROM into TO, a new or empty file, losslessly
+  changes [--since DATE] [--format text|json]   what the last update (or every update since DATE) changed: new offers, price drops and rises, offers no longer listed
+  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] [--currency CODE] | watch list [--format text|json] | watch remove ID
+      the watch list: after each update, a watch whose cheapest offer fell below its price per GPU-hour is reported as an alert
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [--currency CODE] [job options | serving options]
+      CHART: market-share | market-trend | prices | price-history | job-cost | serve-cost
+
+Job options: --params N --tokens D (65.2e9 or 65.2B, 1.4e12 or 1.4T) or --gpu-hours H; --gpu NAME (omitted: every GPU model), --gpus K, --mfu M, --precision bf16|fp16|fp8, --overhead F, --pricing on-demand,spot,reserved, --provider NAME, --price USD_PER_GPU_HOUR; see the options below.
+
+Exit status: 0 success, 1 failure, 2 bad usage or invalid values.</source>
+        <translation>GPU Cloud Compare：谁占据 GPU 云市场，一个 GPU 小时在各处的价格，以及一次训练任务在每个报价上的成本。
+
+不带命令时打开窗口。
+
+命令：
+  estimate [任务选项] [--format table|json|csv] [--currency CODE]   训练任务在每个报价上的成本，最便宜的在前
+  serve-estimate --params N [--precision bf16|fp16|fp8|int8|int4] [--kv-precision P] [--layers L --kv-heads H --head-dim D] [--context T] [--batch B] [--gpu NAME] [--gpus K] [--bandwidth-efficiency E] [--mfu M] [--tokens-per-month T] [--measured-tps X] [--price USD] [--pricing P] [--provider NAME] [--format table|json|csv] [--currency CODE]
+      模型推理服务在每个报价上的成本：每秒 token 数和每百万输出 token 的美元价格，最便宜的在前
+  import FILE [--format auto|csv|market-share-csv|json|skypilot|fsdl] [--provider NAME] [--map NAME=GPU] [--dry-run]
+      将报价、价格或市场份额读入价格簿，要么全部写入，要么全部不写
+  update [--source skypilot|azure|ecb|all] [--cloud NAME,...] [--base-url URL] [--from DIR [--as-of DATE|undated] [--source-url URL]] [--dry-run] [--format text|json]
+      从公开目录获取当前价格（SkyPilot 托管的目录、Azure 零售价格）和欧洲央行的汇率，每个目录要么全部写入，要么全部不写，每个价格都保留为历史
+  export FILE [--what offers|market-share|all] [--format csv|json] [--bom]   写入 FILE（“-”表示标准输出）
+  copy FROM TO   将整个价格簿 FROM 无损复制到 TO（新文件或空文件）
+  changes [--since DATE] [--format text|json]   上一次更新（或自 DATE 起的每次更新）改变了什么：新报价、降价和涨价、不再列出的报价
+  watch add --gpu NAME --below PRICE [--pricing P] [--provider NAME] [--region R] [--currency CODE] | watch list [--format text|json] | watch remove ID
+      关注列表：每次更新后，最便宜报价跌破其每 GPU 小时价格的关注项会作为提醒报告
+  export-chart CHART --out FILE.png [--size WxH] [--period P] [--scope S] [--gpu NAME] [--pricing P] [--currency CODE] [任务选项 | 推理选项]
+      CHART：market-share | market-trend | prices | price-history | job-cost | serve-cost
+
+任务选项：--params N --tokens D（65.2e9 或 65.2B，1.4e12 或 1.4T）或 --gpu-hours H；--gpu NAME（省略：所有 GPU 型号），--gpus K，--mfu M，--precision bf16|fp16|fp8，--overhead F，--pricing on-demand,spot,reserved，--provider NAME，--price USD_PER_GPU_HOUR；参见下面的选项。
+
+退出状态：0 成功，1 失败，2 用法错误或取值无效。</translation>
+    </message>
+    <message>
+        <source>%1: estimate, serve-estimate and export-chart also give their figures in it, at the book&apos;s latest ECB rate; watch add reads --below in it (default USD).</source>
+        <translation>%1：estimate、serve-estimate 和 export-chart 按价格簿中最新的欧洲央行汇率同时给出该货币的数字；watch add 以该货币读取 --below（默认 USD）。</translation>
     </message>
 </context>
 <context>

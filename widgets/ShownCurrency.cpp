@@ -1,5 +1,7 @@
 #include "ShownCurrency.h"
 
+#include <algorithm>
+
 namespace gpucompare {
 
 namespace {
@@ -19,6 +21,14 @@ const PriceDisplay &shownCurrency()
 void setShownCurrency(PriceDisplay display)
 {
     current() = std::move(display);
+}
+
+QString shownCurrencyAxisPrefix()
+{
+    const QString &symbol = current().symbol();
+    const bool ascii =
+        std::all_of(symbol.cbegin(), symbol.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    return ascii ? symbol : QString();
 }
 
 } // namespace gpucompare

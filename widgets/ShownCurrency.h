@@ -11,5 +11,9 @@ namespace gpucompare {
 /// or build. US dollars until set.
 const PriceDisplay &shownCurrency();
 void setShownCurrency(PriceDisplay display);
+/// The symbol for a Qt Charts axis's label format: "$", or nothing for ¥, € and ₹, which Qt
+/// Charts mangles (it passes the format through Latin-1 into printf); the axis title names
+/// the currency.
+QString shownCurrencyAxisPrefix();
 
 } // namespace gpucompare

@@ -5,6 +5,7 @@
 #include "CatalogServer.h"
 #include "RunGpucompare.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,4 +168,67 @@ TEST_F(RatesUpdate, ABrokenRatesFileOrA404LeavesTheRatesAsTheyWereAndTheOtherSou
         EXPECT_NE(run.source(u"skypilot"_s).value(u"status"_s).toString(), u"failed"_s)
             << fault.what << ": the other sources still apply";
     }
+}
+
+TEST_F(RatesUpdate, EstimatesGiveTheirFiguresInTheChosenCurrencyAtTheLatestRateAndSayWhichDay)
+{
+    // 1.10 dollars and 7.70 yuan to the euro, yesterday: 7 yuan to the dollar exactly.
+    const QByteArray day = QDate::currentDate().addDays(-1).toString(Qt::ISODate).toLatin1();
+    m_server.serve(kEcbPath, ecbDay(day.constData(), "1.10", "7.70"));
+    ASSERT_EQ(update({u"--source"_s, u"ecb"_s}).process.exitCode, 0);
+    const QStringList job = {u"--params"_s, u"7B"_s, u"--tokens"_s, u"1T"_s, u"--db"_s, m_book};
+
+    const ProcessResult dollars =
+        runGpucompare(QStringList{u"estimate"_s, u"--format"_s, u"json"_s} + job);
+    ASSERT_EQ(dollars.exitCode, 0) << dollars.err.toStdString();
+    EXPECT_FALSE(QJsonDocument::fromJson(dollars.out).object().contains(u"currency"_s))
+        << "without --currency the output is as it was";
+
+    const ProcessResult yuan = runGpucompare(
+        QStringList{u"estimate"_s, u"--format"_s, u"json"_s, u"--currency"_s, u"cny"_s} + job);
+    ASSERT_EQ(yuan.exitCode, 0) << yuan.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(yuan.out).object();
+    const QJsonObject currency = report.value(u"currency"_s).toObject();
+    EXPECT_EQ(currency.value(u"code"_s).toString(), u"CNY"_s);
+    EXPECT_DOUBLE_EQ(currency.value(u"rate"_s).toDouble(), 7.0);
+    EXPECT_EQ(currency.value(u"rate_date"_s).toString(), QString::fromLatin1(day));
+    EXPECT_TRUE(currency.value(u"source"_s).toString().contains(u"European Central Bank"_s));
+    const QJsonArray estimates = report.value(u"estimates"_s).toArray();
+    ASSERT_FALSE(estimates.isEmpty());
+    for (const QJsonValue &v : estimates) {
+        const QJsonObject e = v.toObject();
+        // The dollar fields unchanged beside the converted ones, each rounded once (from the
+        // unrounded dollars, so within a unit of the last place of the printed ones times 7).
+        EXPECT_NEAR(e.value(u"cost"_s).toDouble(), e.value(u"cost_usd"_s).toDouble() * 7, 0.04);
+        EXPECT_NEAR(e.value(u"per_gpu_hour"_s).toDouble(),
+                    e.value(u"usd_per_gpu_hour"_s).toDouble() * 7, 0.0001);
+    }
+
+    const ProcessResult csv = runGpucompare(
+        QStringList{u"estimate"_s, u"--format"_s, u"csv"_s, u"--currency"_s, u"CNY"_s} + job);
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QList<QByteArray> lines = csv.out.split('\n');
+    ASSERT_GE(lines.size(), 2);
+    EXPECT_TRUE(lines.at(0).trimmed().endsWith(",currency,cost,per_gpu_hour"))
+        << lines.at(0).toStdString();
+    EXPECT_TRUE(lines.at(1).contains(",CNY,")) << lines.at(1).toStdString();
+
+    const ProcessResult serving =
+        runGpucompare({u"serve-estimate"_s, u"--params"_s, u"70B"_s, u"--format"_s, u"json"_s,
+                       u"--currency"_s, u"CNY"_s, u"--db"_s, m_book});
+    ASSERT_EQ(serving.exitCode, 0) << serving.err.toStdString();
+    const QJsonObject served = QJsonDocument::fromJson(serving.out).object();
+    EXPECT_EQ(served.value(u"currency"_s).toObject().value(u"code"_s).toString(), u"CNY"_s);
+    for (const QJsonValue &v : served.value(u"estimates"_s).toArray()) {
+        const QJsonObject e = v.toObject();
+        EXPECT_NEAR(e.value(u"per_million_tokens"_s).toDouble(),
+                    e.value(u"usd_per_million_tokens"_s).toDouble() * 7, 0.0001);
+    }
+
+    // An unknown code: exit 2, naming the codes there are.
+    const ProcessResult unknown =
+        runGpucompare(QStringList{u"estimate"_s, u"--currency"_s, u"CHF"_s} + job);
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"USD, CNY, EUR, GBP, JPY, INR"_s))
+        << unknown.err.toStdString();
 }

@@ -105,7 +105,7 @@ void addDollarBars(QChart *chart, const QStringList &categories, const QList<dou
     // Cents on an axis of cents ("$0.05"), else whole units: "$0" four times said nothing.
     // (Values come in the shown currency: the callers convert.)
     const double axisMax = axisX->max();
-    axisX->setLabelFormat(symbol +
+    axisX->setLabelFormat(shownCurrencyAxisPrefix() +
                           (axisMax <= 1   ? u"%.2f"_s
                            : axisMax <= 5 ? u"%.1f"_s
                                           : u"%.0f"_s) +
@@ -249,7 +249,7 @@ QChart *ChartFactory::priceHistory(const QList<PriceObservation> &prices, int gp
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(u"yyyy-MM-dd"_s);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(shownCurrency().symbol() + u"%.2f"_s);
+    axisY->setLabelFormat(shownCurrencyAxisPrefix() + u"%.2f"_s);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addSeries(line);
@@ -293,7 +293,7 @@ QChart *ChartFactory::providerHistory(const QList<ProviderHistory> &histories,
     auto *axisX = new QDateTimeAxis;
     axisX->setFormat(u"yyyy-MM-dd"_s);
     auto *axisY = new QValueAxis;
-    axisY->setLabelFormat(shownCurrency().symbol() + u"%.2f"_s);
+    axisY->setLabelFormat(shownCurrencyAxisPrefix() + u"%.2f"_s);
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     QDate first;
@@ -419,7 +419,7 @@ QString ChartFactory::priceBarsFooter(const QList<OfferRow> &rows, const QString
 
 QString ChartFactory::jobCostFooter(const EstimateRun &run, const JobSpec &job, const QDate &today)
 {
-    QString footer = estimateSummary(run, job).toHtmlEscaped();
+    QString footer = estimateSummary(run, job, shownCurrency()).toHtmlEscaped();
     footer += u"<br>"_s;
     footer += tr("Prices from the price book as of %1. GPU-hours = 6·N·D / (dense peak × MFU) × "
                  "overhead; GPUs rounded up to whole instances.")

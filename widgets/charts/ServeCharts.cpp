@@ -170,7 +170,7 @@ QChart *ServeCharts::planBars(const QList<PlanPart> &parts, const QStringList &t
     auto *axisX = new QValueAxis;
     axisX->setRange(0, total / unit.scale * 1.05);
     axisX->applyNiceNumbers();
-    axisX->setLabelFormat(shownCurrency().symbol() + u"%.0f"_s + unit.suffix);
+    axisX->setLabelFormat(shownCurrencyAxisPrefix() + u"%.0f"_s + unit.suffix);
     axisX->setTitleText(unit.suffix.isEmpty()
                             ? shownCurrency().code()
                             : tr("%1 (%2)").arg(shownCurrency().code(), unit.suffix));
