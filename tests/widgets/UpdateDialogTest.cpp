@@ -259,7 +259,7 @@ TEST_F(UpdateDialog, ListsTheEcbRatesAsTheCommandLinesAllDoesAndSaysHowManyWereS
     ASSERT_EQ(d->reports().size(), 1);
     QTreeWidgetItem *ecb = d->catalogList()->topLevelItem(int(listed.indexOf(u"ecb"_s)));
     EXPECT_EQ(ecb->text(0), u"Euro exchange rates (European Central Bank)"_s);
-    EXPECT_EQ(ecb->text(2), u"2 exchange rate(s) read, 2 new to the book"_s);
+    EXPECT_EQ(ecb->text(2), u"2 exchange rates read, 2 new to the book"_s);
     EXPECT_TRUE(d->summaryLabel()->text().contains(u"2 exchange rates new to the book"_s))
         << d->summaryLabel()->text().toStdString();
     EXPECT_EQ(scalar(m_path, u"SELECT count(*) FROM exchange_rates"_s), 0) << "a preview";
