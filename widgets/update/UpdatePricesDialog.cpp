@@ -401,10 +401,9 @@ void UpdatePricesDialog::showPreview()
     m_vanished->resizeColumnToContents(0);
     m_attention->resizeColumnToContents(0);
     // The rates are named only when there are new ones: one line less in the common case.
-    const QString rates =
-        totals.ratesSaved > 0
-            ? tr(" %1 exchange rates new to the book.").arg(totals.ratesSaved)
-            : QString();
+    const QString rates = totals.ratesSaved > 0
+                              ? tr(" %1 exchange rates new to the book.").arg(totals.ratesSaved)
+                              : QString();
     m_summary->setText(tr("%1 new offers, %2 price changes, %3 prices confirmed, %4 offers no "
                           "longer listed; %5 of %6 catalogs failed.")
                            .arg(totals.offersAdded)
