@@ -2,6 +2,7 @@
 
 #include "BookConnection.h"
 #include "PriceBook.h"
+#include "ShownCurrency.h"
 #include "UpdateChangeRepository.h"
 #include "changes/ChangesDialog.h"
 
@@ -92,8 +93,8 @@ QString UpdateNotices::alertMessage(const QList<WatchAlert> &alerts) const
     const QLocale locale;
     QStringList parts;
     for (const WatchAlert &a : alerts) {
-        parts << tr("%1 now $%2/GPU-h at %3 (%4, %5), below your %6 %7")
-                     .arg(a.watch.gpuModel, locale.toString(a.newPerGpuHour.toDollars(), 'f', 2),
+        parts << tr("%1 now %2/GPU-h at %3 (%4, %5), below your %6 %7")
+                     .arg(a.watch.gpuModel, shownCurrency().text(a.newPerGpuHour, 2, locale),
                           a.offer.provider, a.offer.instanceType,
                           a.offer.region.isEmpty() ? u"–"_s : a.offer.region,
                           locale.toString(a.watch.below.toDollars()), a.watch.currency);

@@ -44,7 +44,8 @@ PriceDisplay PriceDisplay::of(QStringView code, const ExchangeRates &rates, QDat
 
 int PriceDisplay::decimals(int usdDecimals) const
 {
-    return std::min(usdDecimals, m_currency.decimals);
+    // As many places past the currency's smallest unit as the dollar figure has past cents.
+    return std::max(0, usdDecimals - 2 + m_currency.decimals);
 }
 
 QString PriceDisplay::text(double usd, int usdDecimals, const QLocale &locale) const

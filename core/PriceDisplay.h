@@ -34,7 +34,8 @@ public:
 
     /// The amount in the display currency, unrounded: for charts, axes and sorting.
     double amount(double usd) const { return usd * m_rate; }
-    /// Decimals a figure shown with `usdDecimals` in dollars gets here: yen have none.
+    /// Decimals a figure shown with `usdDecimals` in dollars gets here: two fewer in yen, which
+    /// have no cents ($2.95 is ¥443; $0.8015 is ¥120.23).
     int decimals(int usdDecimals) const;
     /// "$21.58", "¥155.72", "¥2,336": the symbol and the amount in `locale`'s digits, rounded
     /// once to decimals(usdDecimals).

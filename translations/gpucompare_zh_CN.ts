@@ -1500,22 +1500,6 @@
         <translation>区域</translation>
     </message>
     <message>
-        <source>Old $/h</source>
-        <translation>原 $/小时</translation>
-    </message>
-    <message>
-        <source>New $/h</source>
-        <translation>新 $/小时</translation>
-    </message>
-    <message>
-        <source>Old $/GPU-h</source>
-        <translation>原 $/GPU 小时</translation>
-    </message>
-    <message>
-        <source>New $/GPU-h</source>
-        <translation>新 $/GPU 小时</translation>
-    </message>
-    <message>
         <source>Move</source>
         <translation>变动</translation>
     </message>
@@ -1562,6 +1546,22 @@
         <translation>
             <numerusform>%n 处变化：%1 个新报价，%2 个降价，%3 个涨价，%4 个不再列出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Old %1/h</source>
+        <translation>原 %1/小时</translation>
+    </message>
+    <message>
+        <source>New %1/h</source>
+        <translation>新 %1/小时</translation>
+    </message>
+    <message>
+        <source>Old %1/GPU-h</source>
+        <translation>原 %1/GPU 小时</translation>
+    </message>
+    <message>
+        <source>New %1/GPU-h</source>
+        <translation>新 %1/GPU 小时</translation>
     </message>
 </context>
 <context>
@@ -6743,12 +6743,12 @@ Its offers (%2) and their prices (%3) are deleted with it; market-share figures 
         <translation>价格低于您的关注价</translation>
     </message>
     <message>
-        <source>%1 now $%2/GPU-h at %3 (%4, %5), below your %6 %7</source>
-        <translation>%1 现为 $%2/GPU 小时，在 %3（%4，%5），低于您设定的 %6 %7</translation>
-    </message>
-    <message>
         <source>Watch: %1</source>
         <translation>关注：%1</translation>
+    </message>
+    <message>
+        <source>%1 now %2/GPU-h at %3 (%4, %5), below your %6 %7</source>
+        <translation>%1 现为 %2/GPU 小时，在 %3（%4，%5），低于您设定的 %6 %7</translation>
     </message>
 </context>
 <context>

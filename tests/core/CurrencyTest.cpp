@@ -215,6 +215,8 @@ TEST(Currencies, PricesAreShownInTheDisplayCurrencyWithItsSymbolAndTheRatesDay)
     const PriceDisplay yen = PriceDisplay::of(u"JPY", rates, QDate(2026, 12, 7));
     EXPECT_EQ(yen.text(2.5, 2, english), u"¥375"_s);
     EXPECT_EQ(yen.decimals(2), 0);
+    EXPECT_EQ(yen.decimals(4), 2) << "a dollar price in hundredths of cents is yen in hundredths";
+    EXPECT_EQ(dollars.decimals(4), 4);
 
     // No rate on or before the day, or a code that is not a display currency: dollars.
     EXPECT_TRUE(PriceDisplay::of(u"CNY", rates, QDate(2026, 12, 1)).isUsDollars());

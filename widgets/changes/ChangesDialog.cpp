@@ -1,5 +1,6 @@
 #include "ChangesDialog.h"
 
+#include "ShownCurrency.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -38,10 +39,11 @@ enum Column
 
 QString usd(const std::optional<Money> &price)
 {
-    // Dollars as the price table shows them: in the user's locale, up to six decimals.
+    // As the price table shows prices: in the shown currency (View › Currency) and the user's
+    // locale, with four decimals where a dollar price has more than cents.
     if (!price)
         return u"–"_s;
-    return u"$"_s + QLocale().toString(price->toDollars(), 'f', price->micros() % 10000 ? 4 : 2);
+    return shownCurrency().text(*price, price->micros() % 10000 ? 4 : 2, QLocale());
 }
 
 } // namespace
@@ -84,9 +86,11 @@ ChangesDialog::ChangesDialog(Reader read, QWidget *parent)
     m_tree->setObjectName(u"changesTree"_s);
     m_tree->setAccessibleName(tr("Changes by GPU"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Change"), tr("Provider"), tr("Instance"), tr("Pricing"),
-                             tr("Region"), tr("Old $/h"), tr("New $/h"), tr("Old $/GPU-h"),
-                             tr("New $/GPU-h"), tr("Move"), tr("Updated")});
+    m_tree->setHeaderLabels(
+        {tr("Change"), tr("Provider"), tr("Instance"), tr("Pricing"), tr("Region"),
+         tr("Old %1/h").arg(shownCurrency().symbol()), tr("New %1/h").arg(shownCurrency().symbol()),
+         tr("Old %1/GPU-h").arg(shownCurrency().symbol()),
+         tr("New %1/GPU-h").arg(shownCurrency().symbol()), tr("Move"), tr("Updated")});
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
