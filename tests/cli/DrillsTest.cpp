@@ -61,19 +61,6 @@ Counts countsOf(const QString &path)
             sqlValue(path, u"SELECT count(*) FROM price_observations"_s)};
 }
 
-/// The sanitizers make the binary several times slower, so the drills write a quarter of the
-/// rows there: each interrupted run still lasts as long as without them, the kills land in it as
-/// often, and the sanitized suite spends its time on the same checks rather than on more rows.
-#ifdef GPUCOMPARE_SANITIZED_TESTS
-constexpr int kDrillScale = 4;
-#else
-constexpr int kDrillScale = 1;
-#endif
-/// Under the sanitizers every other kill moment: the same moments across the run and after it,
-/// half as many. The plain suite, which runs every one, is where the counts prove atomicity;
-/// the sanitized one looks for memory errors on the same paths, and was CI's longest part.
-constexpr int kKillStride = kDrillScale > 1 ? 2 : 1;
-
 /// A new price book from the bundled dataset.
 QString makeBook(const QTemporaryDir &dir, const QString &name)
 {
@@ -205,10 +192,11 @@ protected:
 
 } // namespace
 
+// The three kill drills (KilledDuring…) run in the plain suite only; scripts/sanitize.sh says why.
 TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
 {
     const QString base = makeBook(m_dir, u"base.sqlite"_s);
-    const QString catalog = writeOffersCatalog(m_dir, 40'000 / kDrillScale);
+    const QString catalog = writeOffersCatalog(m_dir, 40'000);
     const Counts before = countsOf(base);
 
     // The whole import once, for its duration and its result.
@@ -224,7 +212,7 @@ TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
     int none = 0;
     int all = 0;
     int killed = 0;
-    for (int i = 0; i < 20; i += kKillStride) {
+    for (int i = 0; i < 20; ++i) {
         const QString book = copyOf(base, m_dir.filePath(u"kill-%1.sqlite"_s.arg(i)));
         const int at = killMoment(i, duration);
         killed += runAndKill({u"--db"_s, book, u"import"_s, catalog}, at) ? 1 : 0;
@@ -240,13 +228,12 @@ TEST_F(Drills, KilledDuringAnImportTheBookHoldsAllOfItOrNone)
                           << counts.offers.toStdString() << " offers: part of the import";
         QFile::remove(book);
     }
-    EXPECT_GT(killed, 8 / kKillStride) << "most kills must land while the import runs";
+    EXPECT_GT(killed, 8) << "most kills must land while the import runs";
     EXPECT_GT(none, 0);
     EXPECT_GT(all, 0);
-    report("kill during import: " + std::to_string(20 / kKillStride) + " kills over " +
-           std::to_string(duration) + " ms (" + std::to_string(killed) +
-           " while running): " + std::to_string(none) + " none, " + std::to_string(all) +
-           " all, 0 partial; integrity_check ok every time");
+    report("kill during import: " + std::to_string(20) + " kills over " + std::to_string(duration) +
+           " ms (" + std::to_string(killed) + " while running): " + std::to_string(none) +
+           " none, " + std::to_string(all) + " all, 0 partial; integrity_check ok every time");
 }
 
 TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBackup)
@@ -254,10 +241,9 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     // A version-1 book (schema 2 adds two indexes) with 40,000 offers, so the backup and the
     // migration take long enough to be interrupted.
     const QString base = makeBook(m_dir, u"base.sqlite"_s);
-    ASSERT_EQ(runGpucompare(
-                  {u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000 / kDrillScale)})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runGpucompare({u"--db"_s, base, u"import"_s, writeOffersCatalog(m_dir, 40'000)}).exitCode,
+        0);
     ASSERT_TRUE(downgradeToSchema1(base));
     const Counts data = countsOf(base);
     const QStringList open = {u"export"_s, u"-"_s, u"--what"_s, u"market-share"_s};
@@ -273,7 +259,7 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
     int oldVersion = 0;
     int newVersion = 0;
     int killed = 0;
-    for (int i = 0; i < 20; i += kKillStride) {
+    for (int i = 0; i < 20; ++i) {
         QTemporaryDir dir;
         const QString book = copyOf(base, dir.filePath(u"book.sqlite"_s));
         killed += runAndKill(QStringList{u"--db"_s, book} + open, killMoment(i, duration)) ? 1 : 0;
@@ -304,10 +290,10 @@ TEST_F(Drills, KilledDuringAMigrationTheBookIsTheOldVersionOrTheNewOneWithItsBac
             EXPECT_EQ(countsOf(dir.filePath(backup)), data);
         }
     }
-    EXPECT_GT(killed, 8 / kKillStride);
+    EXPECT_GT(killed, 8);
     EXPECT_GT(oldVersion, 0);
     EXPECT_GT(newVersion, 0);
-    report("kill during migration: " + std::to_string(20 / kKillStride) + " kills over " +
+    report("kill during migration: " + std::to_string(20) + " kills over " +
            std::to_string(duration) + " ms (" + std::to_string(killed) + " while running): " +
            std::to_string(oldVersion) + " old version intact, " + std::to_string(newVersion) +
            " new version complete with a whole backup; integrity_check ok every time");
@@ -747,7 +733,7 @@ TEST_F(Drills, KilledDuringAnUpdateEachCatalogHoldsAllOfItsChangeOrNone)
         ASSERT_TRUE(aws.open(QIODevice::WriteOnly));
         aws.write("InstanceType,AcceleratorName,AcceleratorCount,vCPUs,MemoryGiB,GpuInfo,Price,"
                   "SpotPrice,Region,AvailabilityZone,Arch\n");
-        for (int i = 0; i < 20'000 / kDrillScale; ++i) {
+        for (int i = 0; i < 20'000; ++i) {
             aws.write(
                 QStringLiteral("p5.48xlarge,H100,8,192,2048,,%1,%2,drill-%3,drill-%3a,x86_64\n")
                     .arg(55 + (i % 100) / 100.0)
@@ -777,12 +763,12 @@ TEST_F(Drills, KilledDuringAnUpdateEachCatalogHoldsAllOfItsChangeOrNone)
     ASSERT_EQ(whole.exitCode, 0) << whole.err.toStdString();
     const int aws = listedBy(full, "skypilot/aws");
     const int lambda = listedBy(full, "skypilot/lambda");
-    ASSERT_EQ(aws, 40'000 / kDrillScale);
+    ASSERT_EQ(aws, 40'000);
     ASSERT_GT(lambda, 300);
 
     int killed = 0;
     int partial = 0;
-    for (int i = 0; i < 12; i += kKillStride) {
+    for (int i = 0; i < 12; ++i) {
         const QString book = copyOf(base, m_dir.filePath(u"update-kill-%1.sqlite"_s.arg(i)));
         killed +=
             runAndKill(QStringList{u"--db"_s, book} + update, killMoment(i, duration)) ? 1 : 0;
@@ -794,9 +780,8 @@ TEST_F(Drills, KilledDuringAnUpdateEachCatalogHoldsAllOfItsChangeOrNone)
         EXPECT_TRUE(lambdaNow == 0 || lambdaNow == lambda) << "kill " << i << ": " << lambdaNow;
         partial += (awsNow == aws) != (lambdaNow == lambda) ? 1 : 0;
     }
-    EXPECT_GT(killed, 5 / kKillStride) << "most kills must land while the update runs";
-    report("kill during update: " + std::to_string(12 / kKillStride) + " kills over " +
-           std::to_string(duration) + " ms (" + std::to_string(killed) + " while running), " +
-           std::to_string(partial) +
+    EXPECT_GT(killed, 5) << "most kills must land while the update runs";
+    report("kill during update: " + std::to_string(12) + " kills over " + std::to_string(duration) +
+           " ms (" + std::to_string(killed) + " while running), " + std::to_string(partial) +
            " with one catalog applied and the other not; each catalog all or nothing");
 }
