@@ -112,6 +112,9 @@ private:
     /// showed in profiles.
     QVarLengthArray<QStringView, 24> m_lastKeys;
     QVarLengthArray<qsizetype, 24> m_sortedOrder;
+    /// For each key in sorted order, the bytes before its value (separator, indent, key).
+    QList<QByteArray> m_keyPrefixes;
+    qsizetype m_keysDepth = -1; ///< the depth m_keyPrefixes were made for
 };
 
 } // namespace gpucompare
