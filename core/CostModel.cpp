@@ -1,6 +1,7 @@
 #include "CostModel.h"
 
 #include "GpuNameMatcher.h"
+#include "HugePages.h"
 #include "InPlaceOrder.h"
 #include "Translated.h"
 
@@ -257,6 +258,7 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     }
 
     run.estimates.reserve(rows.size());
+    adviseHugePages(run.estimates);
     // One translation lookup per run, not one per offer rented by the GPU.
     const QString perGpuRateName = perGpuRateDisplayName();
     for (const OfferRow &r : rows) {

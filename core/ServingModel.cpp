@@ -1,5 +1,6 @@
 #include "ServingModel.h"
 
+#include "HugePages.h"
 #include "InPlaceOrder.h"
 #include "Translated.h"
 
@@ -334,6 +335,7 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
 
     QHash<QPair<QString, QString>, int> leftOut; // (GPU, reason) -> offers
     run.estimates.reserve(inputs.rows.size());
+    adviseHugePages(run.estimates);
     // One translation lookup per run, not one per offer rented by the GPU.
     const QString perGpuRateName = perGpuRateDisplayName();
     // The inputs hold only offers still listed (readCostInputs).

@@ -1,6 +1,7 @@
 #include "EstimateRowReader.h"
 
 #include "DatabaseError.h"
+#include "HugePages.h"
 #include "SqlDialect.h"
 #include "SqlStatements.h"
 
@@ -257,6 +258,7 @@ QList<OfferRow> readAll(Rows &q, const Names &names, qsizetype expected,
 {
     QList<OfferRow> rows;
     rows.reserve(expected);
+    adviseHugePages(rows);
     std::vector<Observation> observations;
     bool more = q.next();
     while (more) {
