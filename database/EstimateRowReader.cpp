@@ -109,7 +109,9 @@ public:
         auto &seen = m_seen.at(size_t(column));
         auto it = seen.find(bytes);
         if (it == seen.end())
-            it = seen.emplace(std::string(bytes), QString::fromUtf8(bytes.data(), qsizetype(bytes.size()))).first;
+            it = seen.emplace(std::string(bytes),
+                              QString::fromUtf8(bytes.data(), qsizetype(bytes.size())))
+                     .first;
         return *it;
     }
 
@@ -122,8 +124,7 @@ private:
             return std::hash<std::string_view>()(text);
         }
     };
-    std::array<std::unordered_map<std::string, QString, Hash, std::equal_to<>>, ColumnCount>
-        m_seen;
+    std::array<std::unordered_map<std::string, QString, Hash, std::equal_to<>>, ColumnCount> m_seen;
 };
 
 /// A forward-only cursor over the rows of a statement straight from SQLite.
@@ -243,8 +244,8 @@ void pickPrice(OfferRow &r, const std::vector<Observation> &observations,
     const Observation *other = nullptr;
     for (const Observation &o : observations) {
         if (o.sourceUrl->first != best->sourceUrl->first &&
-            (!other || std::tie(other->observedOn->first, other->id) <
-                           std::tie(o.observedOn->first, o.id))) {
+            (!other ||
+             std::tie(other->observedOn->first, other->id) < std::tie(o.observedOn->first, o.id))) {
             other = &o;
         }
     }
