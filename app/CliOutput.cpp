@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <cstdio>
+#include <cstdlib>
 
 namespace gpucompare {
 
@@ -34,6 +35,19 @@ int writeStandardOutput(const std::function<bool(QIODevice *)> &write)
         return 1;
     }
     return 0;
+}
+
+void exitAfterOutput(int status)
+{
+    if (std::fflush(stdout) != 0 && status == 0) {
+        printError(QCoreApplication::translate("gpucompare::CommandLine",
+                                               "cannot write to standard output"));
+        status = 1;
+    }
+    std::fflush(stderr);
+    // _Exit, not exit: no static destructors, no atexit handlers (Qt's included); the kernel
+    // releases the memory, the file and its locks at once.
+    std::_Exit(status);
 }
 
 } // namespace gpucompare

@@ -37,7 +37,7 @@ int CostEstimates::jobEstimate(const QSqlDatabase &db, std::optional<Job> &estim
         printError(tr("warning: %1").arg(warning));
     EstimateRun run = estimateJob(request.value().job, inputs, request.value().selection);
     tracePhase("estimated");
-    estimate = Job{std::move(request).value(), std::move(run)};
+    estimate = Job{std::move(request).value(), std::move(run), std::move(inputs)};
     return 0;
 }
 
@@ -51,7 +51,7 @@ int CostEstimates::servingEstimate(const QSqlDatabase &db, std::optional<Serving
         return usageError(request.error());
     ServeRun run = estimateServing(request.value().spec, inputs, request.value().selection);
     tracePhase("estimated");
-    estimate = Serving{std::move(request).value(), std::move(run)};
+    estimate = Serving{std::move(request).value(), std::move(run), std::move(inputs)};
     return 0;
 }
 

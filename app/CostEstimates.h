@@ -20,15 +20,19 @@ class CostEstimates final
     Q_DECLARE_TR_FUNCTIONS(gpucompare::CommandLine)
 
 public:
+    /// The inputs are kept with the estimate: freeing 100,000 offers before the answer is
+    /// written delayed it, and a command ends without freeing them (exitAfterOutput()).
     struct Job
     {
         JobOptions::Request request;
         EstimateRun run;
+        CostInputs inputs;
     };
     struct Serving
     {
         ServeOptions::Request request;
         ServeRun run;
+        CostInputs inputs;
     };
 
     explicit CostEstimates(const QCommandLineParser &options);

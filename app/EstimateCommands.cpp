@@ -8,7 +8,6 @@
 #include "ServeReport.h"
 
 #include <QIODevice>
-#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +36,16 @@ int EstimateCommands::runReport(int (CostEstimates::*estimate)(const QSqlDatabas
     if (const int status = (CostEstimates(m_parser).*estimate)(book->database(), made); status != 0)
         return status;
     const Writers writers = writersOf(*made, shown ? &*shown : nullptr);
-    const auto traced = qScopeGuard([] { tracePhase("written"); });
-    return writeStandardOutput([&](QIODevice *out) {
+    const int status = writeStandardOutput([&](QIODevice *out) {
         if (format == u"json")
             return writers.json(out); // streamed: 100,000 estimates are tens of MB
         const QByteArray bytes = format == u"csv" ? writers.csv() : writers.table().toUtf8();
         return out->write(bytes) == bytes.size();
     });
+    tracePhase("written");
+    // The book was only read and the answer is written: the estimates, the offers and the
+    // connection go with the process.
+    exitAfterOutput(status);
 }
 
 int EstimateCommands::runEstimate()

@@ -1,6 +1,7 @@
 #include "CostModel.h"
 
 #include "GpuNameMatcher.h"
+#include "HugePages.h"
 #include "InPlaceOrder.h"
 #include "Translated.h"
 
@@ -42,6 +43,9 @@ struct GpuWork
     double baseGpuHours = 0;
     std::optional<double> memoryGb;
     QStringList notes;
+    /// The notes of an offer of so many GPUs per instance: the same list for every such offer,
+    /// shared, rather than one built per offer.
+    QHash<int, QStringList> notesByInstanceGpus;
 };
 
 const GpuModel *findGpu(const QList<GpuModel> &gpus, const QString &name)
@@ -184,17 +188,24 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     QHash<QString, int> leftOutByGpu;
     int unpriced = 0;
 
-    auto price = [&](JobEstimate e, const GpuWork &work) {
+    // Prices the estimate in place: an estimate is large, and building one to move into the
+    // list showed in profiles of 100,000 offers.
+    auto price = [&](JobEstimate &e, GpuWork &work) {
         e.mfu = work.mfu;
-        e.notes = work.notes;
         e.instances = int((qint64(job.gpus) + e.gpusPerInstance - 1) / e.gpusPerInstance);
         e.gpusRented = e.instances * e.gpusPerInstance;
-        if (e.gpusRented != job.gpus) {
-            e.notes << tr("%1 GPUs rented as %2 whole instances of %3")
-                           .arg(e.gpusRented)
-                           .arg(e.instances)
-                           .arg(e.gpusPerInstance);
+        auto notes = work.notesByInstanceGpus.constFind(e.gpusPerInstance);
+        if (notes == work.notesByInstanceGpus.cend()) {
+            QStringList made = work.notes;
+            if (e.gpusRented != job.gpus) {
+                made << tr("%1 GPUs rented as %2 whole instances of %3")
+                            .arg(e.gpusRented)
+                            .arg(e.instances)
+                            .arg(e.gpusPerInstance);
+            }
+            notes = work.notesByInstanceGpus.insert(e.gpusPerInstance, made);
         }
+        e.notes = *notes;
         const double spotFactor =
             e.pricing == PricingModel::Spot ? 1 + job.spotInterruptionOverhead : 1;
         // Every rented GPU works, so the work is the same and the wall clock shrinks.
@@ -221,10 +232,9 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
                     usefulHours * 3600 * work.peakTflops * 1e12 * work.mfu / flopsPerToken(job);
             }
         }
-        run.estimates.append(std::move(e));
     };
 
-    auto workFor = [&](const QString &gpuName) -> const GpuWork & {
+    auto workFor = [&](const QString &gpuName) -> GpuWork & {
         auto it = workByGpu.find(gpuName);
         if (it == workByGpu.end())
             it = workByGpu.insert(gpuName, workOn(job, gpuName, gpus));
@@ -232,21 +242,23 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
     };
 
     if (selection.hypotheticalUsdPerGpuHour) {
-        JobEstimate e;
+        GpuWork &work = workFor(selection.gpuModel);
+        if (!work.usable) {
+            run.notes << work.whyNot;
+            return run;
+        }
+        JobEstimate &e = run.estimates.emplaceBack();
         e.provider = u"custom"_s;
         e.instanceType = tr("hypothetical offer");
         e.gpuModel = selection.gpuModel;
         e.listedUsdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
         e.usdPerGpuHour = e.listedUsdPerGpuHour;
-        const GpuWork &work = workFor(selection.gpuModel);
-        if (work.usable)
-            price(std::move(e), work);
-        else
-            run.notes << work.whyNot;
+        price(e, work);
         return run;
     }
 
     run.estimates.reserve(rows.size());
+    adviseHugePages(run.estimates);
     // One translation lookup per run, not one per offer rented by the GPU.
     const QString perGpuRateName = perGpuRateDisplayName();
     for (const OfferRow &r : rows) {
@@ -256,14 +268,14 @@ EstimateRun estimateJob(const JobSpec &job, const QList<OfferRow> &rows,
             ++unpriced;
             continue;
         }
-        const GpuWork &work = workFor(r.gpuModel);
+        GpuWork &work = workFor(r.gpuModel);
         if (!work.usable) {
             ++leftOutByGpu[r.gpuModel];
             continue;
         }
-        JobEstimate e;
+        JobEstimate &e = run.estimates.emplaceBack();
         e.setOffer(r, discounts.value(r.provider, 0), perGpuRateName);
-        price(std::move(e), work);
+        price(e, work);
     }
 
     // Sort positions, then place each estimate once: estimates are large, and moving them

@@ -35,16 +35,17 @@ namespace gpucompare {
 class JsonMembers final
 {
 public:
-    void add(QStringView key, const QJsonValue &value) { m_members.append({key, value}); }
-    void add(QStringView key, double value) { m_members.append({key, value}); }
-    void add(QStringView key, int value) { m_members.append({key, qint64(value)}); }
-    void add(QStringView key, qint64 value) { m_members.append({key, value}); }
-    void add(QStringView key, bool value) { m_members.append({key, value}); }
-    void add(QStringView key, const QString &value) { m_members.append({key, value}); }
+    // Each built in place: moving 2.5 million values into the array showed in profiles.
+    void add(QStringView key, const QJsonValue &value) { m_members.emplace_back(key, value); }
+    void add(QStringView key, double value) { m_members.emplace_back(key, value); }
+    void add(QStringView key, int value) { m_members.emplace_back(key, qint64(value)); }
+    void add(QStringView key, qint64 value) { m_members.emplace_back(key, value); }
+    void add(QStringView key, bool value) { m_members.emplace_back(key, value); }
+    void add(QStringView key, const QString &value) { m_members.emplace_back(key, value); }
     /// An array of strings.
-    void add(QStringView key, const QStringList &value) { m_members.append({key, value}); }
+    void add(QStringView key, const QStringList &value) { m_members.emplace_back(key, value); }
     /// JSON null.
-    void add(QStringView key, std::nullptr_t) { m_members.append({key, std::monostate()}); }
+    void add(QStringView key, std::nullptr_t) { m_members.emplace_back(key, std::monostate()); }
     /// The same members as a QJsonObject (for callers that need one).
     QJsonObject toObject() const;
 
@@ -112,6 +113,9 @@ private:
     /// showed in profiles.
     QVarLengthArray<QStringView, 24> m_lastKeys;
     QVarLengthArray<qsizetype, 24> m_sortedOrder;
+    /// For each key in sorted order, the bytes before its value (separator, indent, key).
+    QList<QByteArray> m_keyPrefixes;
+    qsizetype m_keysDepth = -1; ///< the depth m_keyPrefixes were made for
 };
 
 } // namespace gpucompare

@@ -1,5 +1,6 @@
 #include "ServingModel.h"
 
+#include "HugePages.h"
 #include "InPlaceOrder.h"
 #include "Translated.h"
 
@@ -197,10 +198,13 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         double stepSeconds = 0;
         bool memoryBound = true;
         QStringList notes;
+        /// An offer's notes by its machine's GPUs (0 for a per-GPU rate): the same list for
+        /// every such offer, shared, rather than sentences built per offer.
+        QHash<int, QStringList> notesByMachine;
     };
     QHash<QString, PerGpu> perGpu;
-    const auto workOn = [&](const QString &name) -> const PerGpu & {
-        if (const auto it = perGpu.constFind(name); it != perGpu.cend())
+    const auto workOn = [&](const QString &name) -> PerGpu & {
+        if (const auto it = perGpu.find(name); it != perGpu.end())
             return *it;
         PerGpu w;
         const GpuModel *g = gpuByName.value(name);
@@ -256,14 +260,15 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
                   "replica span several machines to include them)")
             .arg(gpus);
     };
-    const auto estimateOn = [&](ServeEstimate e, const PerGpu &w) {
+    // Fills the estimate in place: an estimate is large, and building one to move into the
+    // list showed in profiles of 100,000 offers.
+    const auto estimateOn = [&](ServeEstimate &e, PerGpu &w) {
         e.gpus = w.gpus;
         e.fitsInMemory = w.fits;
         e.memoryNeededGb = memoryNeeded / 1e9;
         e.memoryAvailableGb = w.memoryAvailableGb;
         e.stepMs = w.stepSeconds * 1000;
         e.memoryBound = w.memoryBound;
-        e.notes = w.notes;
         if (spec.measuredTokensPerSecond) {
             e.tokensPerSecond = *spec.measuredTokensPerSecond;
             e.measured = true;
@@ -282,23 +287,31 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
         e.gpusRented = cost.gpusRented;
         e.idleGpus = cost.idleGpus;
         e.usdPerHour = cost.usdPerHour;
-        if (const QString idle = idleGpusNote(cost, e.gpus, replicas, e.gpusPerInstance);
-            !idle.isEmpty())
-            e.notes << idle;
-        if (!e.perGpuRate && e.gpus > e.gpusPerInstance) {
-            e.notes << tr("each replica spans %1 machines: tensor parallel over the network")
-                           .arg((e.gpus + e.gpusPerInstance - 1) / e.gpusPerInstance);
+        // The notes depend on the machine's GPUs alone: the replicas and the GPUs per replica
+        // are the GPU model's, and the price does not enter them.
+        const int machineKey = e.perGpuRate ? 0 : e.gpusPerInstance;
+        auto notes = w.notesByMachine.constFind(machineKey);
+        if (notes == w.notesByMachine.cend()) {
+            QStringList made = w.notes;
+            if (const QString idle = idleGpusNote(cost, e.gpus, replicas, e.gpusPerInstance);
+                !idle.isEmpty())
+                made << idle;
+            if (!e.perGpuRate && e.gpus > e.gpusPerInstance) {
+                made << tr("each replica spans %1 machines: tensor parallel over the network")
+                            .arg((e.gpus + e.gpusPerInstance - 1) / e.gpusPerInstance);
+            }
+            notes = w.notesByMachine.insert(machineKey, made);
         }
+        e.notes = *notes;
         e.usdPerMillionTokens = e.usdPerHour / (replicas * e.tokensPerSecond * 3600) * 1e6;
         if (spec.tokensPerMonth) {
             e.instances = e.perGpuRate ? cost.gpusRented : cost.machines;
             e.monthlyCostUsd = e.usdPerHour * kHoursPerMonth;
         }
-        run.estimates.append(std::move(e));
     };
 
     if (selection.hypotheticalUsdPerGpuHour) {
-        const PerGpu &w = workOn(selection.gpuModel);
+        PerGpu &w = workOn(selection.gpuModel);
         if (!w.usable) {
             run.notes << w.why;
             return run;
@@ -309,26 +322,27 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
             run.notes << tr("1 offer left out: %1").arg(why);
             return run;
         }
-        ServeEstimate e;
+        ServeEstimate &e = run.estimates.emplaceBack();
         e.provider = u"custom"_s;
         e.instanceType = tr("hypothetical offer");
         e.gpuModel = selection.gpuModel;
         e.listedUsdPerGpuHour = *selection.hypotheticalUsdPerGpuHour;
         e.usdPerGpuHour = e.listedUsdPerGpuHour;
         e.perGpuRate = true;
-        estimateOn(std::move(e), w);
+        estimateOn(e, w);
         return run;
     }
 
     QHash<QPair<QString, QString>, int> leftOut; // (GPU, reason) -> offers
     run.estimates.reserve(inputs.rows.size());
+    adviseHugePages(run.estimates);
     // One translation lookup per run, not one per offer rented by the GPU.
     const QString perGpuRateName = perGpuRateDisplayName();
     // The inputs hold only offers still listed (readCostInputs).
     for (const OfferRow &r : inputs.rows) {
         if (!selection.matches(r) || r.usdPerGpuHour <= 0)
             continue;
-        const PerGpu &w = workOn(r.gpuModel);
+        PerGpu &w = workOn(r.gpuModel);
         if (!w.usable) {
             ++leftOut[{r.gpuModel, w.why}];
             continue;
@@ -339,9 +353,9 @@ ServeRun estimateServing(const ServeSpec &spec, const CostInputs &inputs,
             ++leftOut[{r.gpuModel, spanReason(w.gpus)}];
             continue;
         }
-        ServeEstimate e;
+        ServeEstimate &e = run.estimates.emplaceBack();
         e.setOffer(r, inputs.discounts.value(r.provider, 0), perGpuRateName);
-        estimateOn(std::move(e), w);
+        estimateOn(e, w);
     }
     // One sentence per reason for the notes (the GPU is in the reason), one line per GPU and
     // reason for the list under the results.

@@ -1,6 +1,7 @@
 #include "EstimateRowReader.h"
 
 #include "DatabaseError.h"
+#include "HugePages.h"
 #include "SqlDialect.h"
 #include "SqlStatements.h"
 
@@ -10,6 +11,11 @@
 #include <array>
 #include <cstring>
 #include <sqlite3.h>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -30,20 +36,41 @@ QString currentPriceJoin()
 
 namespace {
 
+/// Every offer with every one of its observations, by offer: the price is picked from them
+/// below (pickPrice()), as currentPriceJoin() picks it. Two correlated subqueries per offer
+/// (the price, the other source's price) were most of SQLite's share of an estimate.
 QString estimateRowsSql()
 {
     return u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
-           "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
-           "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count, "
-           "o.per_gpu_rate, o.sold_via, "
-           "(SELECT x.usd_micros_per_instance_hour FROM price_observations x "
-           "  WHERE x.offer_id = o.id AND x.source_url <> po.source_url "
-           "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1) "
-           "FROM offers o "_s +
-           currentPriceJoin() +
-           u"LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
+           "o.region, o.pricing_model, o.pricing_term, o.not_listed_since, s.gpu_count, "
+           "o.per_gpu_rate, o.sold_via, po.id, po.usd_micros_per_instance_hour, "
+           "po.observed_on, po.source_url, po.confirmed_on "
+           "FROM offers o JOIN price_observations po ON po.offer_id = o.id "
+           "LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
            "  AND s.instance_type = o.instance_type COLLATE NOCASE ORDER BY o.id"_s;
 }
+
+enum Column
+{
+    OfferId,
+    ProviderId,
+    GpuModelId,
+    InstanceType,
+    GpusPerInstance,
+    Region,
+    Pricing,
+    PricingTerm,
+    NotListedSince,
+    ShapeGpuCount,
+    PerGpuRate,
+    SoldVia,
+    ObservationId,
+    Micros,
+    ObservedOn,
+    SourceUrl,
+    ConfirmedOn,
+    ColumnCount
+};
 
 /// The names and peaks of the two small tables, by id.
 struct Names
@@ -68,22 +95,47 @@ Names readNames(const QSqlDatabase &db)
     return names;
 }
 
-/// A forward-only cursor over the rows of a statement straight from SQLite. Text columns
-/// repeat (dates, sources, regions): a column's text equal to its last one gives the same
-/// QString again instead of converting it.
+/// A text as the database holds it (UTF-8, compared byte by byte as SQLite's BINARY collation
+/// compares) and as a QString.
+using Text = std::pair<const std::string, QString>;
+
+/// Texts that repeat across the book (regions, dates, sources), one map per column: each
+/// distinct value is converted once and every row shares its QString. Entries never move.
+class Interned final
+{
+public:
+    const Text &operator()(int column, std::string_view bytes)
+    {
+        auto &seen = m_seen.at(size_t(column));
+        auto it = seen.find(bytes);
+        if (it == seen.end())
+            it = seen.emplace(std::string(bytes),
+                              QString::fromUtf8(bytes.data(), qsizetype(bytes.size())))
+                     .first;
+        return *it;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view text) const
+        {
+            return std::hash<std::string_view>()(text);
+        }
+    };
+    std::array<std::unordered_map<std::string, QString, Hash, std::equal_to<>>, ColumnCount> m_seen;
+};
+
+/// A forward-only cursor over the rows of a statement straight from SQLite.
 class SqliteRows final
 {
 public:
-    SqliteRows(sqlite3 *db, const QString &sql, const QString &day)
+    SqliteRows(sqlite3 *db, const QString &sql)
         : m_db(db)
     {
         const QByteArray utf8 = sql.toUtf8();
         check(sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr));
-        const QByteArray dayUtf8 = day.toUtf8();
-        for (int i = 1; i <= 2; ++i) {
-            check(sqlite3_bind_text(m_statement, i, dayUtf8.constData(), int(dayUtf8.size()),
-                                    SQLITE_TRANSIENT));
-        }
     }
     ~SqliteRows() { sqlite3_finalize(m_statement); }
     SqliteRows(const SqliteRows &) = delete;
@@ -103,20 +155,20 @@ public:
     {
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
     }
-    QString text(int column)
+    QString text(int column) const
+    {
+        const std::string_view bytes = utf8(column);
+        return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    }
+    const Text &interned(int column) { return m_interned(column, utf8(column)); }
+
+private:
+    std::string_view utf8(int column) const
     {
         const auto *bytes =
             reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-        const int size = sqlite3_column_bytes(m_statement, column);
-        Last &last = m_last.at(size_t(column));
-        if (last.bytes.size() != size || std::memcmp(last.bytes.constData(), bytes, size) != 0) {
-            last.bytes = QByteArray(bytes, size);
-            last.text = QString::fromUtf8(bytes, size);
-        }
-        return last.text;
+        return {bytes ? bytes : "", size_t(sqlite3_column_bytes(m_statement, column))};
     }
-
-private:
     void check(int status) const
     {
         if (status != SQLITE_OK)
@@ -125,59 +177,120 @@ private:
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
-    struct Last
-    {
-        QByteArray bytes;
-        QString text;
-    };
-    std::array<Last, 17> m_last; ///< one per column of estimateRowsSql()
+    Interned m_interned;
 };
 
 /// The same through QSqlQuery, for a PostgreSQL book.
 class QueryRows final
 {
 public:
-    QueryRows(const QSqlDatabase &db, const QString &sql, const QString &day)
-        : m_query(execPrepared(db, sql, {day, day}))
+    QueryRows(const QSqlDatabase &db, const QString &sql)
+        : m_query(execPrepared(db, sql))
     {}
     bool next() { return m_query.next(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
     bool isNull(int column) const { return m_query.value(column).isNull(); }
     QString text(int column) const { return m_query.value(column).toString(); }
+    const Text &interned(int column)
+    {
+        const QByteArray bytes = text(column).toUtf8();
+        return m_interned(column, std::string_view(bytes.constData(), size_t(bytes.size())));
+    }
 
 private:
     QSqlQuery m_query;
+    Interned m_interned;
 };
 
-template <typename Rows> QList<OfferRow> readAll(Rows &q, const Names &names, qsizetype expected)
+/// One observation of an offer, as read.
+struct Observation
+{
+    qint64 id = 0;
+    qint64 micros = 0;
+    const Text *observedOn = nullptr;
+    const Text *sourceUrl = nullptr;
+    const Text *confirmedOn = nullptr;
+};
+
+/// Sets the row's price from its offer's observations (at least one), as currentPriceJoin()
+/// and the other source's subquery of OfferRepository pick them: the price is the observation
+/// ranked first by standing (current: observed or confirmed on or after `firstCurrentDay`; then
+/// undated: neither date; then stale), then the newest observed, then the highest id; the other
+/// source's price is the newest (observed, then id) of those from another source URL.
+void pickPrice(OfferRow &r, const std::vector<Observation> &observations,
+               const std::string &firstCurrentDay)
+{
+    const auto rank = [&](const Observation &o) {
+        if (o.observedOn->first.empty() && o.confirmedOn->first.empty())
+            return 1;
+        return o.observedOn->first >= firstCurrentDay || o.confirmedOn->first >= firstCurrentDay
+                   ? 0
+                   : 2;
+    };
+    const Observation *best = &observations.front();
+    int bestRank = rank(*best);
+    for (const Observation &o : observations) {
+        const int oRank = rank(o);
+        if (std::tie(oRank, best->observedOn->first, best->id) <
+            std::tie(bestRank, o.observedOn->first, o.id)) {
+            best = &o;
+            bestRank = oRank;
+        }
+    }
+    r.usdPerInstanceHour = Money::fromMicros(best->micros);
+    r.observedOn = best->observedOn->second;
+    r.sourceUrl = best->sourceUrl->second;
+    r.confirmedOn = best->confirmedOn->second;
+    const Observation *other = nullptr;
+    for (const Observation &o : observations) {
+        if (o.sourceUrl->first != best->sourceUrl->first &&
+            (!other ||
+             std::tie(other->observedOn->first, other->id) < std::tie(o.observedOn->first, o.id))) {
+            other = &o;
+        }
+    }
+    if (other)
+        r.otherSource = OtherSourcePrice{Money::fromMicros(other->micros), {}, {}};
+}
+
+template <typename Rows>
+QList<OfferRow> readAll(Rows &q, const Names &names, qsizetype expected,
+                        const std::string &firstCurrentDay)
 {
     QList<OfferRow> rows;
     rows.reserve(expected);
-    while (q.next()) {
-        OfferRow r;
-        r.offerId = q.integer(0);
-        r.provider = names.providers.value(q.integer(1));
-        const qint64 gpuId = q.integer(2);
+    adviseHugePages(rows);
+    std::vector<Observation> observations;
+    bool more = q.next();
+    while (more) {
+        // Filled in place: an OfferRow is large, and moving one into the list showed in
+        // profiles of 100,000 offers.
+        OfferRow &r = rows.emplaceBack();
+        r.offerId = q.integer(OfferId);
+        r.provider = names.providers.value(q.integer(ProviderId));
+        const qint64 gpuId = q.integer(GpuModelId);
         r.gpuModel = names.gpus.value(gpuId);
         if (const auto peak = names.peaks.constFind(gpuId); peak != names.peaks.cend())
             r.denseTflops = *peak;
-        r.instanceType = q.text(3);
-        r.gpusPerInstance = int(q.integer(4));
-        r.region = q.text(5);
-        r.pricing = pricingModelFromToken(q.text(6)).value_or(PricingModel::OnDemand);
-        r.pricingTerm = q.text(7);
-        r.usdPerInstanceHour = Money::fromMicros(q.integer(8));
-        r.observedOn = q.text(9);
-        r.sourceUrl = q.text(10);
-        r.confirmedOn = q.text(11);
-        r.notListedSince = q.text(12);
-        if (!q.isNull(13))
-            r.shapeGpuCount = int(q.integer(13));
-        r.perGpuRate = q.integer(14) != 0;
-        r.soldVia = q.text(15);
-        if (!q.isNull(16))
-            r.otherSource = OtherSourcePrice{Money::fromMicros(q.integer(16)), {}, {}};
-        rows.append(std::move(r));
+        r.instanceType = q.text(InstanceType);
+        r.gpusPerInstance = int(q.integer(GpusPerInstance));
+        r.region = q.interned(Region).second;
+        r.pricing =
+            pricingModelFromToken(q.interned(Pricing).second).value_or(PricingModel::OnDemand);
+        r.pricingTerm = q.interned(PricingTerm).second;
+        r.notListedSince = q.interned(NotListedSince).second;
+        if (!q.isNull(ShapeGpuCount))
+            r.shapeGpuCount = int(q.integer(ShapeGpuCount));
+        r.perGpuRate = q.integer(PerGpuRate) != 0;
+        r.soldVia = q.interned(SoldVia).second;
+        observations.clear();
+        do {
+            observations.push_back({q.integer(ObservationId), q.integer(Micros),
+                                    &q.interned(ObservedOn), &q.interned(SourceUrl),
+                                    &q.interned(ConfirmedOn)});
+            more = q.next();
+        } while (more && q.integer(OfferId) == r.offerId);
+        pickPrice(r, observations, firstCurrentDay);
     }
     return rows;
 }
@@ -200,13 +313,13 @@ QList<OfferRow> readEstimateRows(const QSqlDatabase &db, const Freshness &freshn
     const Names names = readNames(db);
     QSqlQuery count = execPrepared(db, u"SELECT count(*) FROM offers"_s);
     const qsizetype expected = count.next() ? count.value(0).toLongLong() : 0;
-    const QString day = freshness.oldestCurrentDay().toString(Qt::ISODate);
+    const std::string day = freshness.oldestCurrentDay().toString(Qt::ISODate).toStdString();
     if (sqlite3 *handle = sqliteHandle(db)) {
-        SqliteRows rows(handle, estimateRowsSql(), day);
-        return readAll(rows, names, expected);
+        SqliteRows rows(handle, estimateRowsSql());
+        return readAll(rows, names, expected, day);
     }
-    QueryRows rows(db, estimateRowsSql(), day);
-    return readAll(rows, names, expected);
+    QueryRows rows(db, estimateRowsSql());
+    return readAll(rows, names, expected, day);
 }
 
 } // namespace gpucompare
