@@ -1,5 +1,7 @@
 #include "TableColumns.h"
 
+#include "MeasuringDelegate.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
@@ -47,6 +49,16 @@ TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<i
     });
     m_viewport = m_view->viewport();
     m_viewport->installEventFilter(this);
+    // The view's own default delegate becomes one that measures each distinct cell once per
+    // fit; a delegate of the view's choosing stays (its sizes are its own).
+    if (m_view->itemDelegate() &&
+        m_view->itemDelegate()->metaObject() == &QStyledItemDelegate::staticMetaObject) {
+        QAbstractItemDelegate *plain = m_view->itemDelegate();
+        m_measuring = new MeasuringDelegate(m_view);
+        m_view->setItemDelegate(m_measuring);
+        if (plain->parent() == m_view)
+            delete plain;
+    }
     // A model reset (new rows) makes the header forget hidden and moved sections: put the
     // user's back.
     connect(m_view->model(), &QAbstractItemModel::modelReset, this, [this] {
@@ -251,7 +263,11 @@ void TableColumns::applyContentWidths()
         }
         return;
     }
+    if (m_measuring)
+        m_measuring->beginMeasuring();
     m_view->resizeColumnsToContents();
+    if (m_measuring)
+        m_measuring->endMeasuring();
     fitWidestTexts();
     m_contentWidths.clear();
     for (int logical = 0; logical < header->count(); ++logical)

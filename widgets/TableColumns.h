@@ -13,6 +13,8 @@ class QTableView;
 
 namespace gpucompare {
 
+class MeasuringDelegate;
+
 /// Asked of a model's horizontal header: the texts that may be the widest of a column (a
 /// QStringList; few candidates, measured here with the bold font a cheapest row uses). A column
 /// that answers is never narrower than the widest of them (issue 30: "$852,…" cut in a total
@@ -82,6 +84,8 @@ private:
 
     QTableView *m_view;
     QWidget *m_viewport = nullptr; ///< the view's, whose events the filter reads
+    /// The view's delegate when it was the default one (null: the view's own choice).
+    MeasuringDelegate *m_measuring = nullptr;
     QString m_key;
     QList<int> m_order;
     QList<int> m_hidden;
