@@ -22,10 +22,22 @@ PriceTableWidest::PriceTableWidest(const QList<OfferRow> &rows, const ShortGpuNa
     , m_shown(std::move(shown))
 {}
 
+PriceTableWidest::Prepared PriceTableWidest::prepare(const QDate &today) const
+{
+    Prepared prepared{today, {}};
+    for (const int column : {Provider, Gpu, Pricing, Flags, AboveCheapest, Gpus, ObservedOn})
+        prepared.texts.insert(column, texts(column, today));
+    return prepared;
+}
+
 QStringList PriceTableWidest::texts(int column, const QDate &today) const
 {
     if (m_rows.isEmpty())
         return {};
+    if (m_prepared.today == today && m_prepared.today.isValid()) {
+        if (const auto it = m_prepared.texts.constFind(column); it != m_prepared.texts.cend())
+            return *it;
+    }
     const QLocale &locale = m_locale;
     const auto dollars = [&](double value) -> QString {
         return shownCurrency().text(value, 2, locale);

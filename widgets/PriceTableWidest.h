@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QStringList>
@@ -31,11 +32,25 @@ public:
     /// up to `today`.
     QStringList texts(int column, const QDate &today) const;
 
+    /// The texts of the columns whose widest text depends on the rows alone (not on the
+    /// display currency, which the GUI thread may change meanwhile): any thread, for adopt().
+    struct Prepared
+    {
+        QDate today;
+        QHash<int, QStringList> texts; ///< by column
+    };
+    Prepared prepare(const QDate &today) const;
+    /// Takes what prepare() computed over the rows this now follows, until forget().
+    void adopt(Prepared prepared) { m_prepared = std::move(prepared); }
+    /// The rows changed.
+    void forget() { m_prepared = {}; }
+
 private:
     const QList<OfferRow> &m_rows;
     const ShortGpuNames &m_shortGpus;
     ShownText m_shown;
     QLocale m_locale;
+    Prepared m_prepared;
 };
 
 } // namespace gpucompare
