@@ -1,7 +1,5 @@
 #include "PreparedOffers.h"
 
-#include "PriceTableModel.h"
-
 #include <QHash>
 #include <QSet>
 
@@ -46,7 +44,7 @@ PreparedOffers prepareOffers(QList<OfferRow> rows, TableAnnotation annotation)
     prepared.order = PriceTableOrder::rank(rows, annotation.sortColumn);
     const QDate today = annotation.today;
     const PriceTableWidest widest(rows, prepared.shortGpus, [&rows, today](int row, int column) {
-        return PriceTableModel::shownText(rows.at(row), column, today);
+        return PriceTableWidest::shownText(rows.at(row), column, today);
     });
     prepared.widest = widest.prepare(today);
     prepared.indexed = true;

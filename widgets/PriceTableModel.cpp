@@ -73,25 +73,6 @@ void PriceTableModel::setPreparedRows(PreparedOffers prepared)
     endResetModel();
 }
 
-QString PriceTableModel::shownText(const OfferRow &r, int column, const QDate &today)
-{
-    if (column == Pricing) {
-        return r.pricingTerm.isEmpty()
-                   ? pricingModelDisplayName(r.pricing)
-                   : QString(pricingModelDisplayName(r.pricing) + u" ("_s + r.pricingTerm + u')');
-    }
-    if (column != ObservedOn)
-        return {};
-    const QDate observed = r.lastSeenDate();
-    if (!observed.isValid())
-        return tr("undated");
-    if (!r.notListedSince.isEmpty())
-        return tr("not listed since %1").arg(r.notListedSince);
-    return tr("%1 (%2 d)")
-        .arg(r.confirmedOn > r.observedOn ? r.confirmedOn : r.observedOn)
-        .arg(observed.daysTo(today));
-}
-
 TableAnnotation PriceTableModel::annotation(const QDate &today) const
 {
     return {today, m_maxAgeDays, m_includeStale, m_cheapestScope, m_annotationRevision};
@@ -339,7 +320,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Region:
             return r.region.isEmpty() ? tr("not stated") : shownRegion(r.region);
         case Pricing:
-            return shownText(r, Pricing, m_today);
+            return PriceTableWidest::shownText(r, Pricing, m_today);
         case UsdPerInstanceHour:
             return shownCurrency().text(r.usdPerInstanceHour, 2, locale);
         case UsdPerGpuHour:
@@ -350,7 +331,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                        : QString(u"+"_s + locale.toString(r.percentAboveCheapest, 'f', 0) +
                                  u" %"_s);
         case ObservedOn:
-            return shownText(r, ObservedOn, m_today);
+            return PriceTableWidest::shownText(r, ObservedOn, m_today);
         case Source:
             return r.sourceUrl.isEmpty() ? tr("none") : sourcePublisher(r.sourceUrl);
         case Flags:

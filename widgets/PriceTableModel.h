@@ -38,9 +38,6 @@ public:
     /// Rows prepared off the GUI thread (prepareOffers() under annotation(today)): swapped in
     /// as they are, or annotated again when the table's settings changed meanwhile.
     void setPreparedRows(PreparedOffers prepared);
-    /// The Pricing or Observed On cell of a row as the table shows it (ages up to `today`);
-    /// any thread.
-    static QString shownText(const OfferRow &r, int column, const QDate &today);
     /// How the rows are annotated now, counting standings on `today`.
     TableAnnotation annotation(const QDate &today) const;
     /// After an edit of a few offers: their rows replaced (or added), the gone ones removed,

@@ -28,6 +28,10 @@ public:
     /// `rows` and `shortGpus` must outlive this (the model's own).
     PriceTableWidest(const QList<OfferRow> &rows, const ShortGpuNames &shortGpus, ShownText shown);
 
+    /// The Pricing or Observed On cell of a row as the price table shows it (ages up to
+    /// `today`); any thread.
+    static QString shownText(const OfferRow &r, int column, const QDate &today);
+
     /// Candidates for the widest text of `column` (a PriceTableColumns column); ages counted
     /// up to `today`.
     QStringList texts(int column, const QDate &today) const;
