@@ -388,11 +388,13 @@ void FileActions::updatePrices()
 
 FileActions::PricesAge FileActions::pricesAge() const
 {
+    const Outcome<PriceDating> read = book::priceDating(m_connection->book()->database());
+    return read ? pricesAge(read.value()) : PricesAge{};
+}
+
+FileActions::PricesAge FileActions::pricesAge(const PriceDating &dating) const
+{
     const PriceBook *book = m_connection->book();
-    const Outcome<PriceDating> read = book::priceDating(book->database());
-    if (!read)
-        return {};
-    const PriceDating &dating = read.value();
     const QDateTime last = AutoUpdate::lastSuccessfulUpdate(book->database(), book->path());
     const QLocale locale;
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Outcome.h"
+#include "PriceUpdate.h"
 #include "WatchAlerts.h"
 
 #include <QObject>
@@ -54,6 +55,8 @@ public:
         QString toolTip;
     };
     PricesAge pricesAge() const;
+    /// The same, with the dating read already (on a worker thread).
+    PricesAge pricesAge(const PriceDating &dating) const;
 
 Q_SIGNALS:
     /// An import or an update wrote to the book past the editor: the panels read it again.

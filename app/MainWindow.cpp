@@ -13,6 +13,7 @@
 #include "JobCostPanel.h"
 #include "MarketSharePanel.h"
 #include "MenuBuilder.h"
+#include "OfferRowLoader.h"
 #include "PanelLayout.h"
 #include "PhaseTrace.h"
 #include "PriceBook.h"
@@ -61,6 +62,11 @@ MainWindow::MainWindow(std::unique_ptr<PriceBook> book, QWidget *parent)
     tracePhase("theme");
     createPanels();
     tracePhase("panels");
+    m_rowLoader = new OfferRowLoader(this);
+    connect(m_rowLoader, &OfferRowLoader::loaded, this,
+            [this](const std::shared_ptr<BookRead> &read) {
+                runGuarded(this, [&] { showLoadedBook(read); });
+            });
     m_status = std::make_unique<WindowStatus>(this);
     m_status->showTitle(*m_connection->book());
     m_charts = new ChartFocus(this, m_marketShare, m_prices, m_costs);
@@ -172,7 +178,8 @@ void MainWindow::connectEditor()
 void MainWindow::createMenus()
 {
     m_fileActions = new FileActions(m_connection, m_prices, this);
-    connect(m_fileActions, &FileActions::bookChanged, this, &MainWindow::reload);
+    // An import or an update may add 100,000 offers: read off the GUI thread.
+    connect(m_fileActions, &FileActions::bookChanged, this, &MainWindow::reloadInBackground);
     // After an update, whichever ran it: the link to its changes and the watches' alerts.
     m_notices = new UpdateNotices(m_connection, this);
     connect(m_fileActions, &FileActions::pricesUpdated, m_notices, &UpdateNotices::announce);
@@ -264,9 +271,8 @@ void MainWindow::showSwitchedBook()
         statusBar()->showMessage(tr("Opened %1").arg(book()->shownName()), 5000);
 }
 
-void MainWindow::reload()
+bool MainWindow::reloadAllButOffers()
 {
-    const QSqlDatabase db = book()->database();
     m_jobCost->setSavingEnabled(!book()->isReadOnly());
     // Before the panels read their rows: an update may have brought a newer rate.
     applyDisplayCurrency();
@@ -275,16 +281,26 @@ void MainWindow::reload()
         Outcome<QList<HistoryObservation>> history = book::priceHistory(book()->database());
         return history ? std::move(history).value() : QList<HistoryObservation>();
     });
+    const Outcome<QList<MarketShareSnapshot>> shares = book::marketShares(book()->database());
+    if (!shares) {
+        showBookError(shares.error());
+        return false;
+    }
+    m_marketShare->setSnapshots(shares.value());
+    tracePhase("reload: shares");
+    return true;
+}
+
+void MainWindow::reload()
+{
+    m_rowLoader->discard(); // what is read here is newer
     [&] {
-        const Outcome<QList<MarketShareSnapshot>> shares = book::marketShares(db);
-        if (!shares)
-            return showBookError(shares.error());
-        m_marketShare->setSnapshots(shares.value());
-        tracePhase("reload: shares");
+        if (!reloadAllButOffers())
+            return;
         // One read of the offers for both panels: at 100,000 offers it is the slow part.
         // The price table annotates them (per-GPU price, flags); the calculator shares its list.
         const Freshness freshness{QDate::currentDate(), m_prices->model()->maxAgeDays()};
-        Outcome<QList<OfferRow>> rows = book::currentOffers(db, freshness);
+        Outcome<QList<OfferRow>> rows = book::currentOffers(book()->database(), freshness);
         if (!rows)
             return showBookError(rows.error());
         tracePhase("reload: offers read");
@@ -293,10 +309,56 @@ void MainWindow::reload()
         showCostInputs();
         tracePhase("reload: cost inputs");
     }();
-    m_savedJobs->reload();
+    finishReload();
     updateStatusBar();
+}
+
+void MainWindow::finishReload()
+{
+    m_savedJobs->reload();
     // What the panels now show includes every commit so far, this process's worker's too.
     m_connection->markCommitsSeen();
+}
+
+void MainWindow::reloadInBackground()
+{
+    if (!reloadAllButOffers()) {
+        finishReload();
+        updateStatusBar();
+        return;
+    }
+    // Marked now: the worker's read begins after this and sees every commit so far.
+    m_connection->markCommitsSeen();
+    m_rowLoader->start(book()->path(), book()->isReadOnly(),
+                       m_prices->tableAnnotation(QDate::currentDate()));
+}
+
+bool MainWindow::isReloading() const
+{
+    return m_rowLoader->isLoading();
+}
+
+void MainWindow::showLoadedBook(const std::shared_ptr<BookRead> &read)
+{
+    if (!book())
+        return; // closed for File › Restore: the reload after it shows the book
+    if (!read->error.isEmpty())
+        return showBookError(read->error);
+    // Annotated under the table's settings of then: the calculators' inputs hold those rows.
+    const bool asAnnotated =
+        read->offers.annotation.revision == m_prices->model()->annotation(QDate()).revision;
+    m_prices->setPreparedRows(std::move(read->offers), true);
+    tracePhase("reload: prepared rows shown");
+    if (read->costInputs && asAnnotated)
+        m_costs->setCostInputs(std::move(*read->costInputs));
+    else
+        showCostInputs();
+    m_savedJobs->reload();
+    m_status->showBook(
+        *book(), read->dating ? m_fileActions->pricesAge(*read->dating) : FileActions::PricesAge{},
+        read->counts);
+    tracePhase("reload: loaded book shown");
+    Q_EMIT offersLoaded();
 }
 
 void MainWindow::reloadOffers(const QList<qint64> &offerIds)
@@ -313,6 +375,8 @@ void MainWindow::reloadOffers(const QList<qint64> &offerIds)
         m_costs->releaseOffers();
         m_prices->updateOffers(current.value(), gone);
         showCostInputs();
+        if (m_rowLoader->isLoading())
+            reloadInBackground(); // its read may have begun before this edit
     } else {
         showBookError(current.error());
     }

@@ -18,6 +18,8 @@ class FileActions;
 enum class Theme;
 class JobCostPanel;
 class MarketSharePanel;
+class OfferRowLoader;
+struct BookRead;
 class PanelLayout;
 class PriceBook;
 class PriceBookEditor;
@@ -46,6 +48,12 @@ public:
 
     /// Reads the price book into the panels again.
     void reload();
+    /// As reload(), but the offers are read and annotated on a worker thread and swapped into
+    /// the panels when ready (offersLoaded()): what follows an import or an update, which can
+    /// add 100,000 offers. The table keeps the old rows meanwhile.
+    void reloadInBackground();
+    /// Whether reloadInBackground() is still reading.
+    bool isReloading() const;
     /// The open price book, its editor and the watcher of others' commits.
     BookConnection *bookConnection() const { return m_connection; }
     PriceBook *book() const;
@@ -81,6 +89,8 @@ public:
     bool checkForChangesElsewhere();
 
 Q_SIGNALS:
+    /// The offers read by reloadInBackground() are shown.
+    void offersLoaded();
     /// The user chose another language; the application builds the window again in it.
     void languageChangeRequested();
 
@@ -96,6 +106,12 @@ private:
     /// Another book is open (File › Open, Restore, a reconnection): it shows.
     void showSwitchedBook();
     void updateStatusBar();
+    /// The display currency, the market shares and the history's source: the part of a
+    /// reload that is not the offers. False when the book could not be read (said so).
+    bool reloadAllButOffers();
+    /// The saved jobs and the status bar, after the offers.
+    void finishReload();
+    void showLoadedBook(const std::shared_ptr<BookRead> &read);
     /// Reads only these offers again (after an edit of them), updating the panels in place.
     void reloadOffers(const QList<qint64> &offerIds);
     /// After reloadOffers(): the status bar follows in the next turn of the event loop.
@@ -123,6 +139,7 @@ private:
     std::unique_ptr<BookDialogs> m_dialogs;
     std::unique_ptr<SavedJobsKeeper> m_savedJobs;
     std::unique_ptr<ViewStateStore> m_viewState;
+    OfferRowLoader *m_rowLoader = nullptr;
     bool m_followEditPending = false;
 };
 

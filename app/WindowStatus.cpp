@@ -50,7 +50,8 @@ void WindowStatus::showTitle(const PriceBook &book)
     }
 }
 
-void WindowStatus::showBook(const PriceBook &book, const FileActions::PricesAge &age)
+void WindowStatus::showBook(const PriceBook &book, const FileActions::PricesAge &age,
+                            const std::optional<book::Counts> &given)
 {
     // The file's name only: its folder is in the title and the tooltip, and the status bar
     // needs the room for the prices' age.
@@ -64,8 +65,10 @@ void WindowStatus::showBook(const PriceBook &book, const FileActions::PricesAge 
     // Short enough for the status bar at 1280 px beside the path and the prices' age; the
     // market-share count goes to the tooltip. Unreadable: the counts read zero.
     const QLocale locale;
-    const Outcome<book::Counts> read = book::counts(book.database());
-    const book::Counts counts = read ? read.value() : book::Counts{};
+    const book::Counts counts = given ? *given : [&] {
+        const Outcome<book::Counts> read = book::counts(book.database());
+        return read ? read.value() : book::Counts{};
+    }();
     m_countsLabel->setText(tr("%1 offers · %2 providers · %3 GPU models")
                                .arg(locale.toString(counts.offers),
                                     locale.toString(counts.providers),

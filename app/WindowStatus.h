@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BookService.h"
 #include "FileActions.h"
 
 #include <QCoreApplication>
@@ -27,8 +28,9 @@ public:
 
     /// The book's name in the title (a file's path, or a team book's database).
     void showTitle(const PriceBook &book);
-    /// The book's name, its counts and the prices' age.
-    void showBook(const PriceBook &book, const FileActions::PricesAge &age);
+    /// The book's name, its counts (read from the book when not given) and the prices' age.
+    void showBook(const PriceBook &book, const FileActions::PricesAge &age,
+                  const std::optional<book::Counts> &counts = std::nullopt);
     /// What the price table's filters leave of the offers.
     void showVisibleRows(int rows, int offers, int total);
     /// Why the book is read-only and whether opening rolled back an unfinished change; returns

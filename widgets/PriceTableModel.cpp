@@ -41,21 +41,46 @@ void PriceTableModel::refreshShortGpuNames()
 
 void PriceTableModel::setRows(QList<OfferRow> rows, const QDate &today)
 {
+    PreparedOffers prepared;
+    prepared.annotation = annotation(today);
+    annotateForTable(rows, prepared.annotation);
+    prepared.rows = std::move(rows);
+    setPreparedRows(std::move(prepared));
+}
+
+void PriceTableModel::setPreparedRows(PreparedOffers prepared)
+{
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows = std::move(prepared.rows);
     rowsTouched();
-    refreshShortGpuNames();
-    m_today = today;
-    annotate(m_rows);
+    m_today = prepared.annotation.today;
+    const bool asAnnotated = prepared.annotation.revision == m_annotationRevision;
+    if (!asAnnotated)
+        annotate(m_rows); // the filters or the window changed while the rows were read
+    if (prepared.indexed) {
+        // Computed with the rows on a worker: the proxy's filter and sort, and the header's
+        // widths, then find them ready instead of passing over every row on the GUI thread.
+        m_shortGpus = std::move(prepared.shortGpus);
+        m_groups.adopt(std::move(prepared.groups));
+        if (asAnnotated) {
+            m_order.adopt(std::move(prepared.order));
+            m_widest.adopt(std::move(prepared.widest));
+        }
+    } else {
+        refreshShortGpuNames();
+    }
     m_search.clear();
     endResetModel();
 }
 
+TableAnnotation PriceTableModel::annotation(const QDate &today) const
+{
+    return {today, m_maxAgeDays, m_includeStale, m_cheapestScope, m_annotationRevision};
+}
+
 void PriceTableModel::annotate(QList<OfferRow> &rows) const
 {
-    annotateOffers(rows, Freshness{m_today, m_maxAgeDays}, m_includeStale);
-    if (m_cheapestScope)
-        markCheapest(rows, m_cheapestScope, m_includeStale);
+    annotateForTable(rows, annotation(m_today));
 }
 
 void PriceTableModel::setCheapestScope(CheapestScope scope, bool includeStale)
@@ -64,6 +89,8 @@ void PriceTableModel::setCheapestScope(CheapestScope scope, bool includeStale)
         return; // nothing to mark again: the common case of clearing no filter
     m_cheapestScope = std::move(scope);
     m_includeStale = includeStale;
+    ++m_annotationRevision;
+    m_widest.forget();
     markCheapest(m_rows, m_cheapestScope, m_includeStale);
     m_order.forget(); // distances to the cheapest changed
     if (!m_rows.isEmpty())
@@ -72,6 +99,7 @@ void PriceTableModel::setCheapestScope(CheapestScope scope, bool includeStale)
 
 void PriceTableModel::updateOffers(const QList<OfferRow> &current, const QList<qint64> &gone)
 {
+    m_widest.forget();
     const QList<int> groupsBefore = m_groups.groups();
     bool regionMoved = false;
     QList<qint64> ids = gone;
@@ -292,9 +320,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
         case Region:
             return r.region.isEmpty() ? tr("not stated") : shownRegion(r.region);
         case Pricing:
-            return r.pricingTerm.isEmpty() ? pricingModelDisplayName(r.pricing)
-                                           : QString(pricingModelDisplayName(r.pricing) + u" ("_s +
-                                                     r.pricingTerm + u')');
+            return PriceTableWidest::shownText(r, Pricing, m_today);
         case UsdPerInstanceHour:
             return shownCurrency().text(r.usdPerInstanceHour, 2, locale);
         case UsdPerGpuHour:
@@ -305,13 +331,7 @@ QVariant PriceTableModel::data(const QModelIndex &index, int role) const
                        : QString(u"+"_s + locale.toString(r.percentAboveCheapest, 'f', 0) +
                                  u" %"_s);
         case ObservedOn:
-            if (!observed.isValid())
-                return tr("undated");
-            if (!r.notListedSince.isEmpty())
-                return tr("not listed since %1").arg(r.notListedSince);
-            return tr("%1 (%2 d)")
-                .arg(r.confirmedOn > r.observedOn ? r.confirmedOn : r.observedOn)
-                .arg(observed.daysTo(m_today));
+            return PriceTableWidest::shownText(r, ObservedOn, m_today);
         case Source:
             return r.sourceUrl.isEmpty() ? tr("none") : sourcePublisher(r.sourceUrl);
         case Flags:

@@ -3,6 +3,7 @@
 #include "DataQuality.h"
 #include "OfferRow.h"
 #include "OfferSearchIndex.h"
+#include "PreparedOffers.h"
 #include "PriceTableColumns.h"
 #include "PriceTableOrder.h"
 #include "PriceTableWidest.h"
@@ -34,6 +35,11 @@ public:
     explicit PriceTableModel(QObject *parent = nullptr);
 
     void setRows(QList<OfferRow> rows, const QDate &today);
+    /// Rows prepared off the GUI thread (prepareOffers() under annotation(today)): swapped in
+    /// as they are, or annotated again when the table's settings changed meanwhile.
+    void setPreparedRows(PreparedOffers prepared);
+    /// How the rows are annotated now, counting standings on `today`.
+    TableAnnotation annotation(const QDate &today) const;
     /// After an edit of a few offers: their rows replaced (or added), the gone ones removed,
     /// every row annotated again, and only rows whose shown values changed reported, so views
     /// and the sorted proxy above stay put instead of resetting 100,000 rows.
@@ -44,7 +50,11 @@ public:
     bool includesStale() const { return m_includeStale; }
     /// The freshness window in days (kDefaultMaxAgeDays unless set): prices last seen longer
     /// ago are stale. Applies from the next setRows().
-    void setMaxAgeDays(int days) { m_maxAgeDays = days; }
+    void setMaxAgeDays(int days)
+    {
+        m_maxAgeDays = days;
+        ++m_annotationRevision;
+    }
     int maxAgeDays() const { return m_maxAgeDays; }
     const QList<OfferRow> &rows() const { return m_rows; }
     const QDate &today() const { return m_today; }
@@ -119,8 +129,10 @@ private:
         ++m_revision;
         m_groups.forget();
         m_order.forget();
+        m_widest.forget();
     }
     quint64 m_revision = 0;
+    quint64 m_annotationRevision = 0; ///< grows when the scope, window or stale choice changes
 };
 
 } // namespace gpucompare

@@ -166,6 +166,24 @@ const QList<int> &PriceTableOrder::sortRanks(int column) const
     return m_ranks;
 }
 
+PriceTableOrder::Ranked PriceTableOrder::rank(const QList<OfferRow> &rows, int column)
+{
+    if (!isPackedColumn(column))
+        return {};
+    const PriceTableOrder order(rows, {});
+    order.sortRanks(column);
+    return {column, std::move(order.m_ranks), std::move(order.m_placed)};
+}
+
+void PriceTableOrder::adopt(Ranked ranked)
+{
+    if (ranked.column < 0 || ranked.ranks.size() != m_rows.size())
+        return;
+    m_ranks = std::move(ranked.ranks);
+    m_placed = std::move(ranked.placed);
+    m_rankColumn = ranked.column;
+}
+
 void PriceTableOrder::rowsChanged(const QList<int> &rows)
 {
     // Each row placed again costs a pass over the order; past a few, one sort is cheaper.

@@ -26,6 +26,19 @@ public:
     /// Ties broken cheapest per GPU-hour first, then by offer id, so equal values keep a
     /// stable order.
     bool lessThan(int leftRow, int rightRow, int column) const;
+    /// One column's order of a list of rows, computed at once on any thread (for adopt()):
+    /// only columns ordered by packed keys (prices, distances, counts, dates) need no
+    /// SortValue; for the others `column` comes back -1 and nothing is computed.
+    struct Ranked
+    {
+        int column = -1;
+        QList<int> ranks;
+        QList<int> placed;
+    };
+    static Ranked rank(const QList<OfferRow> &rows, int column);
+    /// Takes the order rank() computed over the rows this order now follows.
+    void adopt(Ranked ranked);
+
     /// The rows, or what they are ordered by (prices per GPU-hour, distances to the cheapest),
     /// changed: the ranks are computed again when next asked for.
     void forget() { m_rankColumn = -1; }

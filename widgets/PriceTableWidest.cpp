@@ -1,5 +1,6 @@
 #include "PriceTableWidest.h"
 
+#include "BookWords.h"
 #include "DataQuality.h"
 #include "PriceTableColumns.h"
 #include "ShownCurrency.h"
@@ -22,10 +23,41 @@ PriceTableWidest::PriceTableWidest(const QList<OfferRow> &rows, const ShortGpuNa
     , m_shown(std::move(shown))
 {}
 
+QString PriceTableWidest::shownText(const OfferRow &r, int column, const QDate &today)
+{
+    if (column == Pricing) {
+        return r.pricingTerm.isEmpty()
+                   ? pricingModelDisplayName(r.pricing)
+                   : QString(pricingModelDisplayName(r.pricing) + u" ("_s + r.pricingTerm + u')');
+    }
+    if (column != ObservedOn)
+        return {};
+    const QDate observed = r.lastSeenDate();
+    if (!observed.isValid())
+        return tr("undated");
+    if (!r.notListedSince.isEmpty())
+        return tr("not listed since %1").arg(r.notListedSince);
+    return tr("%1 (%2 d)")
+        .arg(r.confirmedOn > r.observedOn ? r.confirmedOn : r.observedOn)
+        .arg(observed.daysTo(today));
+}
+
+PriceTableWidest::Prepared PriceTableWidest::prepare(const QDate &today) const
+{
+    Prepared prepared{today, {}};
+    for (const int column : {Provider, Gpu, Pricing, Flags, AboveCheapest, Gpus, ObservedOn})
+        prepared.texts.insert(column, texts(column, today));
+    return prepared;
+}
+
 QStringList PriceTableWidest::texts(int column, const QDate &today) const
 {
     if (m_rows.isEmpty())
         return {};
+    if (m_prepared.today == today && m_prepared.today.isValid()) {
+        if (const auto it = m_prepared.texts.constFind(column); it != m_prepared.texts.cend())
+            return *it;
+    }
     const QLocale &locale = m_locale;
     const auto dollars = [&](double value) -> QString {
         return shownCurrency().text(value, 2, locale);

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QStringList>
@@ -27,15 +28,33 @@ public:
     /// `rows` and `shortGpus` must outlive this (the model's own).
     PriceTableWidest(const QList<OfferRow> &rows, const ShortGpuNames &shortGpus, ShownText shown);
 
+    /// The Pricing or Observed On cell of a row as the price table shows it (ages up to
+    /// `today`); any thread.
+    static QString shownText(const OfferRow &r, int column, const QDate &today);
+
     /// Candidates for the widest text of `column` (a PriceTableColumns column); ages counted
     /// up to `today`.
     QStringList texts(int column, const QDate &today) const;
+
+    /// The texts of the columns whose widest text depends on the rows alone (not on the
+    /// display currency, which the GUI thread may change meanwhile): any thread, for adopt().
+    struct Prepared
+    {
+        QDate today;
+        QHash<int, QStringList> texts; ///< by column
+    };
+    Prepared prepare(const QDate &today) const;
+    /// Takes what prepare() computed over the rows this now follows, until forget().
+    void adopt(Prepared prepared) { m_prepared = std::move(prepared); }
+    /// The rows changed.
+    void forget() { m_prepared = {}; }
 
 private:
     const QList<OfferRow> &m_rows;
     const ShortGpuNames &m_shortGpus;
     ShownText m_shown;
     QLocale m_locale;
+    Prepared m_prepared;
 };
 
 } // namespace gpucompare

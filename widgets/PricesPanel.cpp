@@ -4,6 +4,7 @@
 #include "ChartFactory.h"
 #include "ExportableChartView.h"
 #include "OfferFilterProxyModel.h"
+#include "OfferRowLookup.h"
 #include "PriceTableModel.h"
 #include "TableColumns.h"
 
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -206,51 +208,53 @@ PricesPanel::PricesPanel(QWidget *parent)
 
 void PricesPanel::setRows(QList<OfferRow> rows, const QDate &today)
 {
+    setPreparedRows(prepareOffers(std::move(rows), tableAnnotation(today)));
+}
+
+TableAnnotation PricesPanel::tableAnnotation(const QDate &today) const
+{
+    TableAnnotation annotation = m_model->annotation(today);
+    annotation.sortColumn = m_proxy->sortColumn();
+    return annotation;
+}
+
+void PricesPanel::setPreparedRows(PreparedOffers prepared, bool fitLater)
+{
     m_historyStale = true;
-    QHash<QString, int> gpus;
-    QSet<QString> providerSet;
-    QSet<QString> regionSet;
-    for (const OfferRow &r : rows) {
-        ++gpus[r.gpuModel];
-        providerSet.insert(r.provider);
-        if (!r.region.isEmpty())
-            regionSet.insert(r.region);
-    }
-    QStringList providers(providerSet.cbegin(), providerSet.cend());
-    QStringList regions(regionSet.cbegin(), regionSet.cend());
-    QStringList gpuNames = gpus.keys();
-    providers.sort(Qt::CaseInsensitive);
-    regions.sort(Qt::CaseInsensitive);
-    gpuNames.sort();
-    m_busiestGpu.clear();
-    int most = 0;
-    for (const QString &gpu : std::as_const(gpuNames)) {
-        if (gpus.value(gpu) > most) {
-            most = gpus.value(gpu);
-            m_busiestGpu = gpu;
-        }
-    }
-    // After an edit the table is read again: keep the user's place on the offer they were at.
+    m_busiestGpu = prepared.busiestGpu;
+    const QStringList gpuNames = std::move(prepared.gpuNames);
+    const QStringList providers = std::move(prepared.providers);
+    const QStringList regions = std::move(prepared.regions);
+    // After an edit or an import the table is read again: keep the user's place on the offer
+    // they were at, and the offers they selected.
     const QModelIndex current = m_table->currentIndex();
+    QList<qint64> offers = selectedOfferIds();
     const qint64 currentOffer =
         current.isValid() ? m_model->rowAt(m_proxy->mapToSource(current).row()).offerId : 0;
     const int currentColumn = current.isValid() ? current.column() : 0;
-    m_model->setRows(std::move(rows), today);
-    if (currentOffer) {
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            if (m_model->rowAt(row).offerId != currentOffer)
-                continue;
-            const QModelIndex again = m_proxy->mapFromSource(m_model->index(row, currentColumn));
-            if (again.isValid()) {
-                const QSignalBlocker blocker(m_table->selectionModel());
-                m_table->setCurrentIndex(again);
-                m_table->scrollTo(again);
-            }
-            break;
-        }
+    m_model->setPreparedRows(std::move(prepared));
+    offers.append(currentOffer);
+    const QHash<qint64, int> rows = rowsOfOffers(m_model->rows(), offers);
+    QItemSelection selection;
+    for (const qint64 offer : std::as_const(offers)) {
+        const QModelIndex again = m_proxy->mapFromSource(m_model->index(rows.value(offer, -1), 0));
+        if (again.isValid() && offer != currentOffer)
+            selection.select(again, again);
+    }
+    const QModelIndex again =
+        m_proxy->mapFromSource(m_model->index(rows.value(currentOffer, -1), currentColumn));
+    if (again.isValid()) {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->setCurrentIndex(again);
+        m_table->selectionModel()->select(selection,
+                                          QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_table->scrollTo(again);
     }
     m_filters->setChoices(gpuNames, providers, regions);
-    m_columns->fitWidths();
+    if (fitLater)
+        QTimer::singleShot(0, m_columns, &TableColumns::fitWidths);
+    else
+        m_columns->fitWidths();
     refreshChart();
     updateRegionsAction();
 }
@@ -353,7 +357,7 @@ void PricesPanel::updateOffers(const QList<OfferRow> &current, const QList<qint6
     for (const OfferRow &r : current)
         newName = newName || !m_filters->listsNamesOf(r);
     if (newName) {
-        setRows(m_model->rows(), m_model->today());
+        setPreparedRows(prepareOffers(m_model->rows(), tableAnnotation(m_model->today())));
         return;
     }
     refreshChart();

@@ -2,6 +2,7 @@
 
 #include "OfferFilterBar.h"
 #include "OfferRow.h"
+#include "PreparedOffers.h"
 #include "PriceHistory.h"
 
 #include <QDate>
@@ -33,6 +34,14 @@ public:
     explicit PricesPanel(QWidget *parent = nullptr);
 
     void setRows(QList<OfferRow> rows, const QDate &today);
+    /// Shows offers prepared off the GUI thread (prepareOffers() under the model's
+    /// annotation()), keeping the filters, the sort and the current offer as setRows() does.
+    /// With `fitLater` the columns are fitted to the new rows in the next turn of the event
+    /// loop: the rows show a frame earlier, and the window never stops for both at once.
+    void setPreparedRows(PreparedOffers prepared, bool fitLater = false);
+    /// How rows must be prepared for this table: the model's annotation() and the column the
+    /// table is sorted by.
+    TableAnnotation tableAnnotation(const QDate &today) const;
     /// Every dated observation of the book, for the History tab.
     void setHistory(QList<HistoryObservation> observations);
     /// Where the History tab reads the observations when it is shown after a change: reading

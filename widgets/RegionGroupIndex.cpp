@@ -22,6 +22,23 @@ void RegionGroupIndex::ensure() const
     m_valid = true;
 }
 
+RegionGroupIndex::Built RegionGroupIndex::build(const QList<OfferRow> &rows)
+{
+    const RegionGroupIndex index(rows);
+    index.ensure();
+    return {std::move(index.m_channelRows), std::move(index.m_groupOf),
+            std::move(index.m_groupStart), std::move(index.m_groupMembers)};
+}
+
+void RegionGroupIndex::adopt(Built built)
+{
+    m_channelRows = std::move(built.channelRows);
+    m_groupOf = std::move(built.groupOf);
+    m_groupStart = std::move(built.groupStart);
+    m_groupMembers = std::move(built.groupMembers);
+    m_valid = m_groupOf.size() == m_rows.size();
+}
+
 void RegionGroupIndex::indexMembers(int groups) const
 {
     // Members by a counting sort: one allocation, not one list per group.

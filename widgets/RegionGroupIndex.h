@@ -16,6 +16,15 @@ public:
         : m_rows(rows)
     {}
 
+    /// The groups of a list of rows, computed at once on any thread (for adopt()).
+    struct Built
+    {
+        QList<int> channelRows, groupOf, groupStart, groupMembers;
+    };
+    static Built build(const QList<OfferRow> &rows);
+    /// Takes the groups build() computed over the rows the index now follows.
+    void adopt(Built built);
+
     /// The rows changed: the groups are computed again when next asked for.
     void forget() { m_valid = false; }
     /// After `rows` changed in place (an edit of their prices): only they are grouped again,

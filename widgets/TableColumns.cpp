@@ -68,6 +68,12 @@ TableColumns::TableColumns(QTableView *view, const QString &settingsKey, QList<i
         m_view->horizontalHeader()->restoreState(m_state);
         m_fitting = false;
     });
+    // The kept state holds the sort indicator too: a reset must not turn the user's sort back
+    // to the one of the last fit (an import then showed dearest-first rows cheapest first).
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] {
+        if (!m_state.isEmpty())
+            m_state = m_view->horizontalHeader()->saveState();
+    });
     // Whatever changes what the rows show, or their order, asks for the next fit to measure.
     const QAbstractItemModel *model = m_view->model();
     const auto contentChanged = [this] {
