@@ -38,16 +38,21 @@ namespace {
 
 /// Every offer with every one of its observations, by offer: the price is picked from them
 /// below (pickPrice()), as currentPriceJoin() picks it. Two correlated subqueries per offer
-/// (the price, the other source's price) were most of SQLite's share of an estimate.
-QString estimateRowsSql()
+/// (the price, the other source's price) were most of SQLite's share of an estimate. The price
+/// table's rows (RowColumns::Table) read five more columns; `where` selects offers.
+QString currentRowsSql(RowColumns columns, const QString &where)
 {
     return u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
            "o.region, o.pricing_model, o.pricing_term, o.not_listed_since, s.gpu_count, "
            "o.per_gpu_rate, o.sold_via, po.id, po.usd_micros_per_instance_hour, "
-           "po.observed_on, po.source_url, po.confirmed_on "
-           "FROM offers o JOIN price_observations po ON po.offer_id = o.id "
+           "po.observed_on, po.source_url, po.confirmed_on"_s +
+           (columns == RowColumns::Table ? u", o.vcpus, o.ram_gb, o.interconnect, "
+                                           "po.published_micros, po.published_currency "_s
+                                         : u" "_s) +
+           u"FROM offers o JOIN price_observations po ON po.offer_id = o.id "
            "LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
-           "  AND s.instance_type = o.instance_type COLLATE NOCASE ORDER BY o.id"_s;
+           "  AND s.instance_type = o.instance_type COLLATE NOCASE "_s +
+           where + u"ORDER BY o.id"_s;
 }
 
 enum Column
@@ -69,6 +74,12 @@ enum Column
     ObservedOn,
     SourceUrl,
     ConfirmedOn,
+    // The price table's only (RowColumns::Table):
+    Vcpus,
+    RamGb,
+    Interconnect,
+    PublishedMicros,
+    PublishedCurrency,
     ColumnCount
 };
 
@@ -131,11 +142,13 @@ private:
 class SqliteRows final
 {
 public:
-    SqliteRows(sqlite3 *db, const QString &sql)
+    SqliteRows(sqlite3 *db, const QString &sql, const QVariantList &values)
         : m_db(db)
     {
         const QByteArray utf8 = sql.toUtf8();
         check(sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr));
+        for (int i = 0; i < values.size(); ++i) // offer ids, the only values these bind
+            check(sqlite3_bind_int64(m_statement, i + 1, values.at(i).toLongLong()));
     }
     ~SqliteRows() { sqlite3_finalize(m_statement); }
     SqliteRows(const SqliteRows &) = delete;
@@ -151,6 +164,7 @@ public:
         return false;
     }
     qint64 integer(int column) const { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const { return sqlite3_column_double(m_statement, column); }
     bool isNull(int column) const
     {
         return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
@@ -184,11 +198,12 @@ private:
 class QueryRows final
 {
 public:
-    QueryRows(const QSqlDatabase &db, const QString &sql)
-        : m_query(execPrepared(db, sql))
+    QueryRows(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+        : m_query(execPrepared(db, sql, values))
     {}
     bool next() { return m_query.next(); }
     qint64 integer(int column) const { return m_query.value(column).toLongLong(); }
+    double real(int column) const { return m_query.value(column).toDouble(); }
     bool isNull(int column) const { return m_query.value(column).isNull(); }
     QString text(int column) const { return m_query.value(column).toString(); }
     const Text &interned(int column)
@@ -210,6 +225,8 @@ struct Observation
     const Text *observedOn = nullptr;
     const Text *sourceUrl = nullptr;
     const Text *confirmedOn = nullptr;
+    qint64 publishedMicros = 0;              ///< RowColumns::Table only
+    const Text *publishedCurrency = nullptr; ///< RowColumns::Table only
 };
 
 /// Sets the row's price from its offer's observations (at least one), as currentPriceJoin()
@@ -218,7 +235,7 @@ struct Observation
 /// undated: neither date; then stale), then the newest observed, then the highest id; the other
 /// source's price is the newest (observed, then id) of those from another source URL.
 void pickPrice(OfferRow &r, const std::vector<Observation> &observations,
-               const std::string &firstCurrentDay)
+               const std::string &firstCurrentDay, RowColumns columns)
 {
     const auto rank = [&](const Observation &o) {
         if (o.observedOn->first.empty() && o.confirmedOn->first.empty())
@@ -241,6 +258,10 @@ void pickPrice(OfferRow &r, const std::vector<Observation> &observations,
     r.observedOn = best->observedOn->second;
     r.sourceUrl = best->sourceUrl->second;
     r.confirmedOn = best->confirmedOn->second;
+    if (columns == RowColumns::Table) {
+        r.publishedAmount = Money::fromMicros(best->publishedMicros);
+        r.publishedCurrency = best->publishedCurrency->second;
+    }
     const Observation *other = nullptr;
     for (const Observation &o : observations) {
         if (o.sourceUrl->first != best->sourceUrl->first &&
@@ -249,13 +270,17 @@ void pickPrice(OfferRow &r, const std::vector<Observation> &observations,
             other = &o;
         }
     }
-    if (other)
+    if (other && columns == RowColumns::Table) {
+        r.otherSource = OtherSourcePrice{Money::fromMicros(other->micros),
+                                         other->observedOn->second, other->sourceUrl->second};
+    } else if (other) {
         r.otherSource = OtherSourcePrice{Money::fromMicros(other->micros), {}, {}};
+    }
 }
 
 template <typename Rows>
 QList<OfferRow> readAll(Rows &q, const Names &names, qsizetype expected,
-                        const std::string &firstCurrentDay)
+                        const std::string &firstCurrentDay, RowColumns columns)
 {
     QList<OfferRow> rows;
     rows.reserve(expected);
@@ -283,14 +308,26 @@ QList<OfferRow> readAll(Rows &q, const Names &names, qsizetype expected,
             r.shapeGpuCount = int(q.integer(ShapeGpuCount));
         r.perGpuRate = q.integer(PerGpuRate) != 0;
         r.soldVia = q.interned(SoldVia).second;
+        const bool table = columns == RowColumns::Table;
+        if (table) {
+            if (!q.isNull(Vcpus))
+                r.vcpus = int(q.integer(Vcpus));
+            if (!q.isNull(RamGb))
+                r.ramGb = q.real(RamGb);
+            r.interconnect = q.interned(Interconnect).second;
+        }
         observations.clear();
         do {
-            observations.push_back({q.integer(ObservationId), q.integer(Micros),
-                                    &q.interned(ObservedOn), &q.interned(SourceUrl),
-                                    &q.interned(ConfirmedOn)});
+            Observation &o = observations.emplace_back(
+                Observation{q.integer(ObservationId), q.integer(Micros), &q.interned(ObservedOn),
+                            &q.interned(SourceUrl), &q.interned(ConfirmedOn)});
+            if (table) {
+                o.publishedMicros = q.integer(PublishedMicros);
+                o.publishedCurrency = &q.interned(PublishedCurrency);
+            }
             more = q.next();
         } while (more && q.integer(OfferId) == r.offerId);
-        pickPrice(r, observations, firstCurrentDay);
+        pickPrice(r, observations, firstCurrentDay, columns);
     }
     return rows;
 }
@@ -308,18 +345,42 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
 
 } // namespace
 
+QList<OfferRow> readCurrentRows(const QSqlDatabase &db, const Freshness &freshness,
+                                const CurrentRowsOptions &options)
+{
+    QString where;
+    QVariantList ids;
+    if (options.offerIds) {
+        // One placeholder per offer: an edit touches a handful, never thousands.
+        if (options.offerIds->isEmpty())
+            return {};
+        QStringList marks;
+        for (const qint64 id : *options.offerIds) {
+            marks.append(u"?"_s);
+            ids.append(id);
+        }
+        where = u"WHERE o.id IN (%1) "_s.arg(marks.join(u", "_s));
+    }
+    const Names names = readNames(db);
+    qsizetype expected = ids.size();
+    if (!options.offerIds) {
+        QSqlQuery count = execPrepared(db, u"SELECT count(*) FROM offers"_s);
+        expected = count.next() ? count.value(0).toLongLong() : 0;
+    }
+    const std::string day = freshness.oldestCurrentDay().toString(Qt::ISODate).toStdString();
+    const QString sql = currentRowsSql(options.columns, where);
+    sqlite3 *handle = options.path == RowPath::Fastest ? sqliteHandle(db) : nullptr;
+    if (handle) {
+        SqliteRows rows(handle, sql, ids);
+        return readAll(rows, names, expected, day, options.columns);
+    }
+    QueryRows rows(db, sql, ids);
+    return readAll(rows, names, expected, day, options.columns);
+}
+
 QList<OfferRow> readEstimateRows(const QSqlDatabase &db, const Freshness &freshness)
 {
-    const Names names = readNames(db);
-    QSqlQuery count = execPrepared(db, u"SELECT count(*) FROM offers"_s);
-    const qsizetype expected = count.next() ? count.value(0).toLongLong() : 0;
-    const std::string day = freshness.oldestCurrentDay().toString(Qt::ISODate).toStdString();
-    if (sqlite3 *handle = sqliteHandle(db)) {
-        SqliteRows rows(handle, estimateRowsSql());
-        return readAll(rows, names, expected, day);
-    }
-    QueryRows rows(db, estimateRowsSql());
-    return readAll(rows, names, expected, day);
+    return readCurrentRows(db, freshness, {RowColumns::Estimate, std::nullopt, RowPath::Fastest});
 }
 
 } // namespace gpucompare

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <optional>
 
 namespace gpucompare {
 
@@ -21,9 +22,39 @@ namespace gpucompare {
 /// PostgreSQL book reads the same columns through QSqlQuery. Throws DatabaseError.
 QList<OfferRow> readEstimateRows(const QSqlDatabase &db, const Freshness &freshness);
 
+/// Which columns readCurrentRows() fills: the estimates' (above), or every field of an
+/// OfferRow the price table shows (vCPUs, RAM, interconnect, the published price and the other
+/// source's date and URL too).
+enum class RowColumns
+{
+    Estimate,
+    Table
+};
+/// How the rows are read: through SQLite's C API when the book is a SQLite file (else
+/// QSqlQuery), or through QSqlQuery always (the reference the C API's rows are tested against).
+enum class RowPath
+{
+    Fastest,
+    QSqlQuery
+};
+struct CurrentRowsOptions
+{
+    RowColumns columns = RowColumns::Table;
+    /// Only these offers (those that still exist); every offer when empty.
+    std::optional<QList<qint64>> offerIds;
+    RowPath path = RowPath::Fastest;
+};
+/// Every offer (or those of options.offerIds) at its price, by offer id: the rows
+/// OfferRepository::currentRows() gives and the estimates read, one query, one mapping of its
+/// columns for both paths. Texts that repeat (regions, dates, sources, terms) share one QString
+/// per distinct value. Derived fields are left for annotateOffers(). Throws DatabaseError.
+QList<OfferRow> readCurrentRows(const QSqlDatabase &db, const Freshness &freshness,
+                                const CurrentRowsOptions &options);
+
 /// "JOIN price_observations po ON po.id = (...)": each offer `o`'s price, the observation its
-/// standing ranks first (current, else undated, else stale; the newest of each), in SQL. Binds
-/// two values, both the first day of the freshness window ("YYYY-MM-DD").
+/// standing ranks first (current, else undated, else stale; the newest of each), in SQL: the
+/// rule readCurrentRows() applies in C++, stated once in SQL for the tests to check it against.
+/// Binds two values, both the first day of the freshness window ("YYYY-MM-DD").
 QString currentPriceJoin();
 
 } // namespace gpucompare

@@ -217,112 +217,13 @@ QList<Offer> OfferRepository::all() const
 
 QList<OfferRow> OfferRepository::currentRows(const Freshness &freshness) const
 {
-    return readRows(freshness, QString(), {}, count());
+    return readCurrentRows(m_db, freshness, {});
 }
 
 QList<OfferRow> OfferRepository::currentRows(const QList<qint64> &offerIds,
                                              const Freshness &freshness) const
 {
-    // One placeholder per offer: an edit touches a handful, never thousands.
-    QStringList marks;
-    QVariantList values;
-    for (const qint64 id : offerIds) {
-        marks.append(u"?"_s);
-        values.append(id);
-    }
-    if (marks.isEmpty())
-        return {};
-    return readRows(freshness, u"WHERE o.id IN (%1) "_s.arg(marks.join(u", "_s)), values,
-                    int(offerIds.size()));
-}
-
-QList<OfferRow> OfferRepository::readRows(const Freshness &freshness, const QString &where,
-                                          const QVariantList &whereValues, int expected) const
-{
-    // Names come from the two small tables: converting the same 25 provider and 18 GPU names
-    // 100,000 times each was a third of loading a large price book.
-    QHash<qint64, QString> providers;
-    QSqlQuery p = execPrepared(m_db, u"SELECT id, name FROM providers"_s);
-    while (p.next())
-        providers.insert(p.value(0).toLongLong(), p.value(1).toString());
-    QHash<qint64, QString> gpus;
-    QHash<qint64, double> peaks;
-    QSqlQuery g = execPrepared(m_db, u"SELECT id, name, bf16_tflops FROM gpu_models"_s);
-    while (g.next()) {
-        gpus.insert(g.value(0).toLongLong(), g.value(1).toString());
-        if (!g.value(2).isNull())
-            peaks.insert(g.value(0).toLongLong(), g.value(2).toDouble());
-    }
-
-    const QString oldestCurrent = freshness.oldestCurrentDay().toString(Qt::ISODate);
-    QVariantList values = {oldestCurrent, oldestCurrent};
-    values.append(whereValues);
-    QList<OfferRow> rows;
-    rows.reserve(expected);
-    QSqlQuery q = execPrepared(
-        m_db,
-        u"SELECT o.id, o.provider_id, o.gpu_model_id, o.instance_type, o.gpus_per_instance, "
-        "o.region, o.pricing_model, o.pricing_term, po.usd_micros_per_instance_hour, "
-        "po.observed_on, po.source_url, po.confirmed_on, o.not_listed_since, s.gpu_count, "
-        "o.per_gpu_rate, o.vcpus, o.ram_gb, o.interconnect, "
-        // The newest price from another source, to tell where sources disagree.
-        "(SELECT x.usd_micros_per_instance_hour || '|' || x.observed_on || '|' || x.source_url "
-        "  FROM price_observations x WHERE x.offer_id = o.id AND x.source_url <> po.source_url "
-        "  ORDER BY x.observed_on DESC, x.id DESC LIMIT 1), o.sold_via, po.published_micros, "
-        "po.published_currency "
-        "FROM offers o "_s +
-            currentPriceJoin() +
-            u"LEFT JOIN instance_shapes s ON s.provider_id = o.provider_id "
-            "  AND s.instance_type = o.instance_type COLLATE NOCASE "_s +
-            where + u"ORDER BY o.id"_s, // the table sorts itself; sorting by names cost a b-tree
-        values);
-    QString lastSource; // consecutive rows often share a source: share the string too
-    while (q.next()) {
-        OfferRow r;
-        r.offerId = q.value(0).toLongLong();
-        r.provider = providers.value(q.value(1).toLongLong());
-        r.gpuModel = gpus.value(q.value(2).toLongLong());
-        r.instanceType = q.value(3).toString();
-        r.gpusPerInstance = q.value(4).toInt();
-        r.region = q.value(5).toString();
-        r.pricing = pricingModelFromToken(q.value(6).toString()).value_or(PricingModel::OnDemand);
-        r.pricingTerm = q.value(7).toString();
-        r.usdPerInstanceHour = Money::fromMicros(q.value(8).toLongLong());
-        r.observedOn = q.value(9).toString();
-        QString source = q.value(10).toString();
-        if (source == lastSource)
-            source = lastSource;
-        else
-            lastSource = source;
-        r.sourceUrl = std::move(source);
-        r.confirmedOn = q.value(11).toString();
-        r.notListedSince = q.value(12).toString();
-        if (!q.value(13).isNull())
-            r.shapeGpuCount = q.value(13).toInt();
-        r.perGpuRate = q.value(14).toBool();
-        if (!q.value(15).isNull())
-            r.vcpus = q.value(15).toInt();
-        if (!q.value(16).isNull())
-            r.ramGb = q.value(16).toDouble();
-        r.interconnect = q.value(17).toString();
-        if (const QString other = q.value(18).toString(); !other.isEmpty()) {
-            // micros|date|url: the URL may hold '|', the first two fields never do.
-            const qsizetype first = other.indexOf(u'|');
-            const qsizetype second = other.indexOf(u'|', first + 1);
-            if (first > 0 && second > first) {
-                r.otherSource = OtherSourcePrice{Money::fromMicros(other.left(first).toLongLong()),
-                                                 other.mid(first + 1, second - first - 1),
-                                                 other.mid(second + 1)};
-            }
-        }
-        if (const auto peak = peaks.constFind(q.value(2).toLongLong()); peak != peaks.cend())
-            r.denseTflops = *peak;
-        r.soldVia = q.value(19).toString();
-        r.publishedAmount = Money::fromMicros(q.value(20).toLongLong());
-        r.publishedCurrency = q.value(21).toString();
-        rows.append(std::move(r));
-    }
-    return rows;
+    return readCurrentRows(m_db, freshness, {RowColumns::Table, offerIds, RowPath::Fastest});
 }
 
 QList<HistoryObservation> OfferRepository::history() const

@@ -61,7 +61,8 @@ public:
     /// The same for a few offers (the compare view): read by id, not filtered from all.
     QList<HistoryObservation> history(const QList<qint64> &offerIds) const;
     /// Every offer at its price, one row each, in the order they were added, in one query (no
-    /// 256-row fetch limit: this is a forward-only read, not a QSqlTableModel). An offer's price
+    /// 256-row fetch limit: this is a forward-only read, not a QSqlTableModel; readCurrentRows(),
+    /// through SQLite's C API in a SQLite book). An offer's price
     /// is the observation its standing ranks first in `freshness`: the newest current one, else
     /// an undated one, else the newest stale one (a stale price is known to be old, an undated
     /// one is not). Derived fields are left for annotateOffers().
@@ -76,9 +77,6 @@ private:
     /// A statement prepared once per repository: an import of 100,000 offers ran four
     /// statements per offer, and preparing each one again was most of its time.
     QSqlQuery &statement(int slot, const QString &sql) const;
-    /// Current rows of the offers `where` selects (an SQL fragment of ours, values bound).
-    QList<OfferRow> readRows(const Freshness &freshness, const QString &where,
-                             const QVariantList &values, int expected) const;
 
     QSqlDatabase m_db;
     mutable std::array<std::optional<QSqlQuery>, 4> m_statements;
