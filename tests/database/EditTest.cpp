@@ -3,6 +3,7 @@
 
 #include "Backends.h"
 #include "DatabaseError.h"
+#include "NewBookOnEachBackend.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
 
@@ -51,19 +52,9 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
     return q.next() ? q.value(0) : QVariant();
 }
 
-class Edits : public ::testing::TestWithParam<test::Backend>
+class Edits : public test::NewBookOnEachBackend
 {
 protected:
-    void SetUp() override
-    {
-        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
-        auto opened = PriceBook::open(place);
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
-        m_book = std::move(opened.book);
-        m_db = m_book->database();
-    }
-    void TearDown() override { m_db = QSqlDatabase(); }
-
     /// Applies the edit, checks that undo restores the dump exactly and redo the edited one.
     void roundTrip(PriceBookEdit &edit)
     {
@@ -79,10 +70,6 @@ protected:
             EXPECT_EQ(scalar(m_db, u"PRAGMA foreign_key_check"_s), QVariant());
         }
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<PriceBook> m_book;
-    QSqlDatabase m_db;
 };
 
 } // namespace

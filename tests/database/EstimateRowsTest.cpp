@@ -4,6 +4,7 @@
 
 #include "Backends.h"
 #include "EstimateRowReader.h"
+#include "NewBookOnEachBackend.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
 
@@ -18,19 +19,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class EstimateRows : public ::testing::TestWithParam<test::Backend>
+class EstimateRows : public test::NewBookOnEachBackend
 {
 protected:
-    void SetUp() override
-    {
-        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
-        auto opened = PriceBook::open(place);
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
-        m_book = std::move(opened.book);
-        m_db = m_book->database();
-    }
-    void TearDown() override { m_db = QSqlDatabase(); }
-
     /// A further observation of the offer with the n-th lowest id.
     void observe(int n, qint64 micros, const QString &observedOn, const QString &confirmedOn,
                  const QString &source)
@@ -44,10 +35,6 @@ protected:
             q.addBindValue(v);
         ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<PriceBook> m_book;
-    QSqlDatabase m_db;
 };
 
 TEST_P(EstimateRows, NameTheSamePriceAsThePriceTableWhateverItsObservations)

@@ -6,6 +6,7 @@
 #include "EmptyBook.h"
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
+#include "NewBookOnEachBackend.h"
 #include "OfferRepository.h"
 #include "OwnCsv.h"
 #include "PriceBook.h"
@@ -27,17 +28,9 @@ namespace {
 
 const QString kFixtures = QStringLiteral(GPUCOMPARE_SOURCE_DIR "/tests/fixtures/import/");
 
-class Import : public ::testing::TestWithParam<test::Backend>
+class Import : public test::NewBookOnEachBackend
 {
 protected:
-    void SetUp() override
-    {
-        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
-        auto opened = PriceBook::open(place);
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
-        m_book = std::move(opened.book);
-    }
-
     ImportOptions options() const
     {
         ImportOptions o;
@@ -58,9 +51,6 @@ protected:
     {
         return PriceBookJsonWriter::write(readPriceBook(m_book->database()));
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<PriceBook> m_book;
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "CatalogImport.h"
 #include "ExchangeRateRepository.h"
 #include "GpuModelRepository.h"
+#include "NewBookOnEachBackend.h"
 #include "OfferRepository.h"
 #include "OwnCsv.h"
 #include "PriceBook.h"
@@ -52,19 +53,9 @@ PriceBookData euroOffer()
     return data;
 }
 
-class PublishedCurrency : public ::testing::TestWithParam<test::Backend>
+class PublishedCurrency : public test::NewBookOnEachBackend
 {
 protected:
-    void SetUp() override
-    {
-        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
-        auto opened = PriceBook::open(place);
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
-        m_book = std::move(opened.book);
-    }
-
-    QSqlDatabase db() const { return m_book->database(); }
-
     ImportOptions options(const QSqlDatabase &in) const
     {
         ImportOptions o;
@@ -98,9 +89,6 @@ protected:
         }
         return {};
     }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<PriceBook> m_book;
 };
 
 QByteArray csvOf(const QSqlDatabase &db)

@@ -1,6 +1,7 @@
 #include "Backends.h"
 #include "GpuModelRepository.h"
 #include "MarketShareRepository.h"
+#include "NewBookOnEachBackend.h"
 #include "OfferRepository.h"
 #include "PriceBook.h"
 #include "PriceBookImporter.h"
@@ -19,21 +20,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class Repositories : public ::testing::TestWithParam<test::Backend>
+class Repositories : public test::NewBookOnEachBackend
 {
 protected:
-    void SetUp() override
-    {
-        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
-        auto opened = PriceBook::open(place);
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
-        m_book = std::move(opened.book);
-    }
-
-    QSqlDatabase db() const { return m_book->database(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<PriceBook> m_book;
 };
 
 Offer offerFor(const QString &provider, const QString &instance, const char *price)

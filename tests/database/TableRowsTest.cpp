@@ -3,6 +3,7 @@
 // table, the edits' QVariantMap rows gone).
 
 #include "Backends.h"
+#include "NewBookOnEachBackend.h"
 #include "PriceBook.h"
 #include "PriceBookEdits.h"
 
@@ -129,16 +130,14 @@ template <typename Row> void writeBackFirstRows(const QSqlDatabase &db)
     }
 }
 
-class TableRows : public ::testing::TestWithParam<test::Backend>
+class TableRows : public test::NewBookOnEachBackend
 {
 protected:
     void SetUp() override
     {
-        GPUCOMPARE_NEW_BOOK_PLACE(GetParam(), m_dir, place);
-        auto opened = PriceBook::open(place);
-        ASSERT_TRUE(opened.book) << opened.error.toStdString();
-        m_book = std::move(opened.book);
-        m_db = m_book->database();
+        NewBookOnEachBackend::SetUp();
+        if (IsSkipped() || HasFatalFailure())
+            return;
         // The bundled book has no discount: one provider gets one.
         QSqlQuery q(m_db);
         ASSERT_TRUE(q.exec(u"INSERT INTO provider_discounts (provider_id, discount_percent) "
@@ -149,13 +148,7 @@ protected:
                            "published_currency) SELECT min(id), 2409290, '2026-10-09', 2150000, "
                            "'EUR' FROM offers"_s));
     }
-    void TearDown() override { m_db = QSqlDatabase(); }
-
     qint64 idOf(const QString &sql) const { return scalar(m_db, sql).toLongLong(); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<PriceBook> m_book;
-    QSqlDatabase m_db;
 };
 
 } // namespace
